@@ -1,0 +1,15 @@
+"""Command definitions for the ``koebner`` CLI, one module per area.
+
+Each module has ``register(app)`` that adds its typer commands. Commands parse arguments and
+call library functions; nothing else lives here.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+
+AREAS = ("extract", "run", "link", "evaluate", "annotations", "stats", "review", "screen", "synth")
+
+
+def register_all(app) -> None:
+    for area in AREAS:
+        import_module(f"{__name__}.{area}").register(app)

@@ -1,0 +1,5 @@
+"""CLI commands: run (not written yet)."""
+
+
+def register(app) -> None:
+    """No commands yet."""

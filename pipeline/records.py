@@ -1,0 +1,132 @@
+"""Typed records passed between stages: ingest -> nlp -> per-note records -> linker -> stats.
+
+Field names follow ``shared/contract.md``; they are the public interface of the output files.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+LABELS = ("CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX")
+ASSERTION_FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
+REGIONS = (
+    "head", "neck", "chest", "breast", "abdomen", "flank", "back", "buttock", "groin", "genitals",
+    "shoulder", "upper_arm", "elbow", "forearm", "hand", "hip", "thigh", "knee", "lower_leg",
+    "ankle", "foot",
+)
+LATERALITIES = ("left", "right", "bilateral")
+TRAUMA_TYPES = ("injection", "thermal", "pressure", "procedure", "accidental")
+AGENTS = ("insulin", "heparin", "enoxaparin", "iron", "tobramycin", "vaccine", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    patient_id: str
+    note_id: str
+    note_date: date
+    text: str
+    note_type: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    patient_id: str
+    note_id: str
+    note_date: date
+    mention_id: str
+    label: str
+    start: int
+    end: int
+    text: str
+    section: str = ""
+    negated: bool = False
+    uncertain: bool = False
+    historical: bool = False
+    hypothetical: bool = False
+    family: bool = False
+    region: str | None = None
+    laterality: str | None = None
+    trauma_type: str | None = None
+    agent: str | None = None
+    timex_value: str | None = None
+    event_date: str | None = None
+    rule: str = ""
+
+    @property
+    def affirmed(self) -> bool:
+        """Asserted present, current, for the patient: what a linker may count as evidence."""
+        return not (self.negated or self.uncertain or self.hypothetical or self.family)
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    patient_id: str
+    note_id: str
+    type: str  # LOCATION | TIME
+    arg1: str  # mention_id of the event (LESION, CALCIPHYLAXIS, TRAUMA)
+    arg2: str  # mention_id of the SITE or TIMEX
+
+
+@dataclass(frozen=True, slots=True)
+class NoteResult:
+    """Everything extracted from one note."""
+
+    note: Note
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    patient_id: str
+    trauma_id: str
+    lesion_id: str
+    trauma_type: str | None
+    region: str | None
+    trauma_laterality: str | None
+    lesion_laterality: str | None
+    site_match: str  # exact | partial | none | explicit
+    trauma_date: str | None
+    lesion_onset: str | None
+    order: str  # before | after | unknown
+    interval_days: int | None
+    score: float
+    linked: bool
+    reason: str
+
+
+GOLD_FIELDS = (
+    "calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset", "trauma_date",
+    "interval_days", "esrd", "dialysis", "diabetes", "insulin", "warfarin", "obesity", "bmi",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PatientResult:
+    patient_id: str
+    calciphylaxis: str = "no"
+    koebner: str = "no"
+    trauma_types: str = ""
+    sites: str = ""
+    lesion_onset: str = ""
+    trauma_date: str = ""
+    interval_days: int | None = None
+    esrd: str = "no"
+    dialysis: str = "none"
+    diabetes: str = "no"
+    insulin: str = "no"
+    warfarin: str = "no"
+    obesity: str = "no"
+    bmi: float | None = None
+    n_notes: int = 0
+    evidence: str = ""
+
+
+def as_dict(record: Any) -> dict[str, Any]:
+    return dataclasses.asdict(record)
+
+
+def field_names(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls)]
