@@ -18,6 +18,7 @@ demo: $(STAMP)
 	$(BIN)/koebner run examples/notes.csv --demographics examples/demographics.csv --out runs/demo
 
 test: $(STAMP)
+	bash scripts/setup-browser.sh
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -130,3 +130,22 @@ def as_dict(record: Any) -> dict[str, Any]:
 
 def field_names(cls: type) -> list[str]:
     return [f.name for f in dataclasses.fields(cls)]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A patient-level risk-factor statement found in one note (ESRD, dialysis, BMI...).
+
+    ``value`` is the normalized value (``"yes"``/``"no"``, ``"HD"``/``"PD"``, a BMI number as text).
+    """
+
+    patient_id: str
+    note_id: str
+    note_date: date
+    fact: str
+    value: str
+    start: int
+    end: int
+    text: str
+    section: str = ""
+    rule: str = ""
