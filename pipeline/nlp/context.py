@@ -1,0 +1,86 @@
+"""Assertion: negated, uncertain, historical, hypothetical and family context (ConText).
+
+medspaCy's ConText algorithm with its default rules plus our domain rules (configs/context.json):
+"avoid ice packs" is hypothetical, "ruled out" negated, "r/o" uncertain. Results are medspaCy's
+span attributes (``is_negated``, ``is_uncertain``, ``is_historical``, ``is_hypothetical``,
+``is_family``) on every span of the koebner span group.
+"""
+
+import json
+from pathlib import Path
+
+from medspacy.context import ConText, ConTextRule
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import read_config
+from .extensions import SPAN_GROUP, register_extensions
+
+FLAG_ATTRIBUTES = {
+    "negated": "is_negated",
+    "uncertain": "is_uncertain",
+    "historical": "is_historical",
+    "hypothetical": "is_hypothetical",
+    "family": "is_family",
+}
+
+
+def _medspacy_default_rules() -> list[ConTextRule]:
+    import medspacy
+
+    path = Path(medspacy.__file__).resolve().parents[1] / "resources" / "en" / "context_rules.json"
+    return ConTextRule.from_json(str(path))
+
+
+def load_context_rules(data: dict) -> list[ConTextRule]:
+    rules: list[ConTextRule] = []
+    if data.get("use_medspacy_defaults", True):
+        dropped = set(data.get("drop_medspacy_defaults", []))
+        rules += [r for r in _medspacy_default_rules() if r.literal not in dropped]
+    rules += [ConTextRule.from_dict(d) for d in data["context_rules"]]
+    return rules
+
+
+@Language.factory(
+    "koebner_context",
+    default_config={"rules": None, "input_span_type": "group", "span_group_name": SPAN_GROUP},
+)
+def make_context(nlp: Language, name: str, rules: str | None, input_span_type: str,
+                 span_group_name: str):
+    register_extensions()
+    data = json.loads(Path(rules).read_text()) if rules else read_config("context.json")
+    context = ConText(nlp, name=name, rules=None, input_span_type=input_span_type,
+                      span_group_name=span_group_name)
+    context.add(load_context_rules(data))
+    return _GroupSafeContext(context, input_span_type, span_group_name)
+
+
+class _GroupSafeContext:
+    """ConText fails on a doc without the span group; a note with no mention must pass through."""
+
+    def __init__(self, context: ConText, input_span_type: str, span_group_name: str):
+        self.context = context
+        self.input_span_type = input_span_type
+        self.span_group_name = span_group_name
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.input_span_type == "group" and not doc.spans.get(self.span_group_name):
+            return doc
+        if self.input_span_type == "ents" and not doc.ents:
+            return doc
+        return self.context(doc)
+
+
+def build_assertion_nlp(rules: str | None = None) -> Language:
+    """Tokenizer, sentence splitting and our ConText on ``doc.ents``: for assertion benchmarks.
+
+    Put the target span(s) in ``doc.ents`` before calling ``nlp.get_pipe("koebner_context")``.
+    """
+    import spacy
+
+    from . import factories  # noqa: F401  (registers the koebner factories)
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("koebner_sentences")
+    nlp.add_pipe("koebner_context", config={"rules": rules, "input_span_type": "ents"})
+    return nlp

@@ -1,0 +1,65 @@
+"""Section detection: header lines ("HPI:", "A/P:", "FINAL DIAGNOSIS") split a note into sections."""
+
+import bisect
+import json
+import re
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..resources import read_config
+from .extensions import register_extensions
+
+DEFAULT_SECTION = "other"
+
+
+class SectionDetector:
+    """Find section headers at line starts and record ``(start_char, end_char, section)``."""
+
+    def __init__(self, headers: dict[str, list[str]]):
+        self.header_to_section = {h.lower(): sec for sec, hs in headers.items() for h in hs}
+        alternatives = sorted(self.header_to_section, key=len, reverse=True)
+        body = "|".join(re.escape(h) for h in alternatives)
+        # Single-letter SOAP headers ("S:", "O:", "A:") need the colon; longer ones may stand alone
+        # on their line ("FINAL DIAGNOSIS") or be followed by a dash.
+        self.pattern = re.compile(
+            rf"^[ \t]*(?:\d+\.\s*)?(?P<header>{body})[ \t]*(?P<sep>:|-(?=\s)|\n|$)",
+            re.IGNORECASE | re.MULTILINE,
+        )
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        marks: list[tuple[int, str]] = []
+        for match in self.pattern.finditer(text):
+            header = match.group("header").lower()
+            if len(header) <= 2 and match.group("sep") != ":":
+                continue
+            marks.append((match.start("header"), self.header_to_section[header]))
+        sections = []
+        if not marks or marks[0][0] > 0:
+            sections.append((0, marks[0][0] if marks else len(text), DEFAULT_SECTION))
+        for i, (start, name) in enumerate(marks):
+            end = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+            sections.append((start, end, name))
+        return sections
+
+
+def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
+    if not sections:
+        return DEFAULT_SECTION
+    starts = [s for s, _, _ in sections]
+    index = bisect.bisect_right(starts, char) - 1
+    return sections[max(index, 0)][2]
+
+
+@Language.factory("koebner_sections", default_config={"rules": None})
+class KoebnerSections:
+    def __init__(self, nlp: Language, name: str, rules: str | None = None):
+        register_extensions()
+        self.name = name
+        data = json.loads(Path(rules).read_text()) if rules else read_config("sections.json")
+        self.detector = SectionDetector(data["sections"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.koebner_sections = self.detector.find(doc.text)
+        return doc

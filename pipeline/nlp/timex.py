@@ -1,0 +1,520 @@
+"""TIMEX mentions: time expressions that date an event, normalized against the note's date.
+
+Patterns and word lists are data (configs/timex.json); this module compiles them and turns a
+match into a calendar date at the precision the text gives (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``),
+following the annotation guidelines (section 1 and the v1.1 clarifications).
+
+We do not use a general date parser (dateparser, dateutil.parser): clinical shorthand is the hard
+part ("x 2 wks", "2/8" next to "8/10 pain" and "2/2 DKD"), and the decision whether a string dates
+anything depends on its neighbours, which such parsers do not look at. dateutil's relativedelta does
+the calendar arithmetic.
+"""
+# no "from __future__ import annotations": spaCy resolves the factory signature at run time
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
+
+LABEL = "TIMEX"
+
+# A date never starts inside a number, a fraction or an identifier, and never ends inside one.
+_LEFT_EDGE = r"(?<![\w/.,$#+&])(?<!\d:)"
+_RIGHT_EDGE = r"(?![\w/]|[.,:]\d)"
+
+
+class TimexRulesError(ValueError):
+    """A timex rule file that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    direction: str = "past"
+    requires_cue: str | None = None
+    requires_clause_cue: str | None = None
+    fraction_guard: bool = False
+    veto_quantity_after: bool = False
+    veto_anchored_after: bool = False
+    veto_plan: bool = False
+
+
+@dataclass(frozen=True)
+class TimexRules:
+    patterns: list[Pattern]
+    months: dict[str, int]
+    lowercase_is_not_a_month: frozenset[str]
+    number_words: dict[str, int]
+    units: dict[str, str]  # surface form -> day/week/month/year
+    seasons: dict[str, dict[str, Any]]
+    relative_days: dict[str, int]
+    relative_modifiers: dict[str, int]
+    cue_lists: dict[str, frozenset[str]]
+    fraction_words_before: frozenset[str]
+    fraction_words_after: frozenset[str]
+    score_words: frozenset[str]
+    score_window: int
+    score_override_cues: frozenset[str]
+    fraction_window: int
+    secondary_to: frozenset[str]
+    quantity_after: re.Pattern[str]
+    anchored_after: re.Pattern[str]
+    since_before: re.Pattern[str]
+    earliest_year: int
+    latest_after_note: int
+
+
+@dataclass(frozen=True, order=True)
+class TimexMatch:
+    start: int
+    end: int
+    value: str
+    rule: str = field(compare=False)
+
+
+def _alternation(words: list[str]) -> str:
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def default_rules_path() -> Path:
+    return Path(str(files("pipeline.configs") / "timex.json"))
+
+
+def load_rules(path: str | Path | None = None) -> TimexRules:
+    """Compile a timex rule file (default: the packaged configs/timex.json)."""
+    path = Path(path) if path is not None else default_rules_path()
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise TimexRulesError(f"{path}: cannot read timex rules ({exc})") from exc
+    try:
+        return _compile(raw)
+    except (KeyError, TypeError, re.error) as exc:
+        raise TimexRulesError(f"{path}: invalid timex rules ({exc!r})") from exc
+
+
+def _compile(raw: dict[str, Any]) -> TimexRules:
+    months = {k.lower(): int(v) for k, v in raw["months"].items()}
+    abbreviations = {k.lower(): int(v) for k, v in raw["month_abbreviations"].items()}
+    units = {form.lower(): unit for unit, forms in raw["units"].items() for form in forms}
+    seasons = {k.lower(): v for k, v in raw["seasons"].items() if not k.startswith("_")}
+    number_words = {k.lower(): int(v) for k, v in raw["number_words"].items()}
+    placeholders = {
+        "MONTH": _alternation([*months, *abbreviations]),
+        "MONTH_FULL": _alternation(list(months)),
+        # a number word needs a space before its unit: "an d" is not "and"
+        "NUMWORD": "(?:" + _alternation(list(number_words)) + r")(?=[\s-])",
+        "UNIT": _alternation(list(units)),
+        "SEASON": _alternation(list(seasons)),
+        "FUTURE": _alternation(raw["future_cues"]),
+        "PRESENTING": _alternation(raw["presenting_cues"]),
+    }
+    patterns = []
+    for spec in raw["patterns"]:
+        source = spec["regex"]
+        for key, alternation in placeholders.items():
+            source = source.replace("{" + key + "}", f"(?:{alternation})")
+        regex = re.compile(_LEFT_EDGE + "(?:" + source + ")" + _RIGHT_EDGE, re.IGNORECASE)
+        if "t" not in regex.groupindex:
+            raise TimexRulesError(f"pattern {spec['name']}: needs a named group 't' for the span")
+        patterns.append(Pattern(
+            name=spec["name"], kind=spec["kind"], regex=regex,
+            direction=spec.get("direction", "past"),
+            requires_cue=spec.get("requires_cue"),
+            requires_clause_cue=spec.get("requires_clause_cue"),
+            fraction_guard=bool(spec.get("fraction_guard", False)),
+            veto_quantity_after=bool(spec.get("veto_quantity_after", False)),
+            veto_anchored_after=bool(spec.get("veto_anchored_after", False)),
+            veto_plan=bool(spec.get("veto_plan", False)),
+        ))
+    cue_lists = {
+        name: frozenset(w.lower() for w in raw[name])
+        for name in ("date_cues_before", "year_cues_before", "month_alone_cues_before")
+    }
+    for name, words in raw["clause_cues"].items():
+        cue_lists[name] = frozenset(w.lower() for w in words)
+    guard = raw["fraction_guard"]
+    return TimexRules(
+        patterns=patterns,
+        months={**months, **abbreviations},
+        lowercase_is_not_a_month=frozenset(raw["lowercase_is_not_a_month"]),
+        number_words=number_words,
+        units=units,
+        seasons=seasons,
+        relative_days={re.sub(r"\s+", " ", k.lower()): int(v) for k, v in raw["relative_days"].items()},
+        relative_modifiers={k.lower(): int(v) for k, v in raw["relative_modifiers"].items()},
+        cue_lists=cue_lists,
+        fraction_words_before=frozenset(guard["words_before"]),
+        fraction_words_after=frozenset(guard["words_after"]),
+        score_words=frozenset(guard["score_words"]),
+        score_window=int(guard["score_window"]),
+        score_override_cues=frozenset(guard["score_override_cues"]),
+        fraction_window=int(guard["words_before_window"]),
+        secondary_to=frozenset(guard["secondary_to"]),
+        quantity_after=re.compile(
+            r"^\s*(?:" + _alternation(raw["quantity_units"]) + r")(?![a-z])", re.IGNORECASE),
+        anchored_after=re.compile(
+            r"^\s+(?:" + _alternation(raw["anchored_after"]) + r")\b", re.IGNORECASE),
+        since_before=re.compile(
+            r"\b(?:" + _alternation(raw["since_prefix"]) + r")\s*~?\s*$", re.IGNORECASE),
+        earliest_year=int(raw["year_range"]["earliest"]),
+        latest_after_note=int(raw["year_range"]["latest_after_note"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Context around a match
+
+_WORD = re.compile(r"[a-z0-9/~]+(?:[-'][a-z0-9]+)*", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|\s-\s|,\s")
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    line_start = text.rfind("\n", 0, pos) + 1
+    window = text[max(line_start, pos - 80):pos]
+    return [w.lower() for w in _WORD.findall(window)][-n:]
+
+
+def _has_cue_before(text: str, pos: int, cues: frozenset[str]) -> bool:
+    before = text[max(0, pos - 40):pos].rstrip()
+    if before.endswith(("(", "~", "[")):
+        return True
+    words = _words_before(text, pos, 2)
+    if not words:
+        return False
+    return words[-1] in cues or " ".join(words[-2:]) in cues
+
+
+def _clause_before(text: str, pos: int) -> list[str]:
+    start = max(0, pos - 120)
+    window = text[start:pos]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if breaks:
+        window = window[breaks[-1].end():]
+    return [w.lower() for w in _WORD.findall(window)]
+
+
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text[pos:pos + 40])][:n]
+
+
+# ---------------------------------------------------------------------------------------------
+# Normalization
+
+def _fmt_day(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _fmt_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _expand_year(text: str, note_date: date | None) -> int:
+    year = int(text)
+    if len(text) == 2:
+        pivot = (note_date.year if note_date else 2030) % 100 + 1
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def _closest(candidates: list[tuple[int, Any]], note_value: int) -> Any:
+    """Pick the candidate nearest the note; a future one must be much nearer than a past one,
+    because notes mostly look back and look ahead only to appointments a few months out."""
+    def cost(item: tuple[int, Any]) -> int:
+        distance = item[0] - note_value
+        return -distance if distance <= 0 else 3 * distance
+    return min(candidates, key=cost)[1]
+
+
+def _infer_day(month: int, day: int, note_date: date) -> date | None:
+    candidates = []
+    for year in (note_date.year - 1, note_date.year, note_date.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        candidates.append((candidate.toordinal(), candidate))
+    return _closest(candidates, note_date.toordinal()) if candidates else None
+
+
+def _infer_month(month: int, note_date: date) -> tuple[int, int]:
+    candidates = [(year * 12 + month, (year, month))
+                  for year in (note_date.year - 1, note_date.year, note_date.year + 1)]
+    return _closest(candidates, note_date.year * 12 + note_date.month)
+
+
+class _Normalizer:
+    def __init__(self, rules: TimexRules, note_date: date | None):
+        self.rules = rules
+        self.note_date = note_date
+
+    def year_ok(self, year: int) -> bool:
+        latest = (self.note_date.year + self.rules.latest_after_note) if self.note_date else 2100
+        return self.rules.earliest_year <= year <= latest
+
+    def month_number(self, groups: dict[str, str | None]) -> int | None:
+        if groups.get("month"):
+            return int(groups["month"])
+        name = groups.get("month_name")
+        if not name:
+            return None
+        if name.islower() and name.lower() in self.rules.lowercase_is_not_a_month:
+            return None
+        return self.rules.months.get(name.lower().rstrip("."))
+
+    def number(self, raw: str | None) -> int | None:
+        if raw is None:
+            return 1
+        raw = re.sub(r"\s+", " ", raw.lower())
+        if raw.isdigit():
+            return int(raw)
+        return self.rules.number_words.get(raw)
+
+    def value(self, pattern: Pattern, groups: dict[str, str | None]) -> str | None:
+        handler = getattr(self, "_" + pattern.kind, None)
+        if handler is None:
+            raise TimexRulesError(f"pattern {pattern.name}: unknown kind {pattern.kind!r}")
+        return handler(pattern, groups)
+
+    def _date(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        month = self.month_number(g)
+        if month is None:
+            return None
+        day = int(g["day"])
+        if g.get("year"):
+            year = _expand_year(g["year"], self.note_date)
+            if not self.year_ok(year):
+                return None
+            try:
+                return _fmt_day(date(year, month, day))
+            except ValueError:
+                return None
+        if self.note_date is None:
+            return None
+        resolved = _infer_day(month, day, self.note_date)
+        return _fmt_day(resolved) if resolved else None
+
+    def _month(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        month = self.month_number(g)
+        if month is None:
+            return None
+        if g.get("year"):
+            year = _expand_year(g["year"], self.note_date)
+            return _fmt_month(year, month) if self.year_ok(year) else None
+        if self.note_date is None:
+            return None
+        return _fmt_month(*_infer_month(month, self.note_date))
+
+    def _year(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        year = int(g["year"])
+        return f"{year:04d}" if self.year_ok(year) else None
+
+    def _offset(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        count = self.number(g.get("num"))
+        unit = self.rules.units.get((g.get("unit") or "").lower())
+        if count is None or unit is None or count > 100:
+            return None
+        sign = 1 if pattern.direction == "future" else -1
+        return self._shift(unit, sign * count)
+
+    def _shift(self, unit: str, amount: int) -> str | None:
+        assert self.note_date is not None
+        try:
+            if unit == "day":
+                return _fmt_day(self.note_date + timedelta(days=amount))
+            if unit == "week":
+                return _fmt_day(self.note_date + timedelta(weeks=amount))
+            if unit == "month":
+                shifted = self.note_date + relativedelta(months=amount)
+                return _fmt_month(shifted.year, shifted.month)
+            year = self.note_date.year + amount
+            return f"{year:04d}" if 1 <= year <= 9999 else None
+        except OverflowError:
+            return None
+
+    def _relative_day(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        key = re.sub(r"\s+", " ", (g.get("t") or "").lower())
+        offset = self.rules.relative_days.get(key)
+        return None if offset is None else self._shift("day", offset)
+
+    def _relative_unit(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        modifier = self.rules.relative_modifiers.get((g.get("mod") or "").lower())
+        unit = self.rules.units.get((g.get("unit") or "").lower())
+        if modifier is None or unit is None:
+            return None
+        if modifier == 0 and unit == "week":
+            return _fmt_day(self.note_date)
+        return self._shift(unit, modifier)
+
+    def _season(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        season = self.rules.seasons.get((g.get("season") or "").lower())
+        if season is None:
+            return None
+        middle = int(season["middle"])
+        first, last = int(season["months"][0]), int(season["months"][-1])
+        if g.get("year"):
+            year = int(g["year"])
+            return _fmt_month(year, middle) if self.year_ok(year) else None
+        if self.note_date is None:
+            return None
+        modifier = self.rules.relative_modifiers.get((g.get("mod") or "").lower())
+        if modifier is None:
+            return None
+        # The season's occurrence is named by the year its middle month falls in; a season that
+        # wraps the new year (winter) starts in the previous calendar year.
+        def span(year: int) -> tuple[date, date]:
+            start_year = year - 1 if first > middle else year
+            end_year = year + 1 if last < middle else year
+            start = date(start_year, first, 1)
+            end = date(end_year, last, 1) + relativedelta(months=1) - timedelta(days=1)
+            return start, end
+        years = range(self.note_date.year - 2, self.note_date.year + 3)
+        current = next((y for y in years if span(y)[0] <= self.note_date <= span(y)[1]), None)
+        if modifier < 0:
+            year = max(y for y in years if span(y)[1] < self.note_date)
+        elif modifier > 0:
+            year = min(y for y in years if span(y)[0] > self.note_date)
+        else:
+            year = current if current is not None else min(
+                y for y in years if span(y)[0] > self.note_date)
+        return _fmt_month(year, middle) if self.year_ok(year) else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding
+
+def _is_score(text: str, start: int, end: int, rules: TimexRules) -> bool:
+    if not text[start:end].endswith("/10"):
+        return False
+    if _has_cue_before(text, start, rules.score_override_cues):
+        return False
+    before = _words_before(text, start, rules.score_window)
+    after = _words_after(text, end, 2)
+    return any(w in rules.score_words for w in before + after)
+
+
+def _is_fraction(text: str, start: int, end: int, rules: TimexRules) -> bool:
+    if _is_score(text, start, end, rules):
+        return True
+    if _has_cue_before(text, start, rules.cue_lists["date_cues_before"]):
+        return False
+    surface = text[start:end]
+    if surface in rules.secondary_to:
+        return True
+    before = _words_before(text, start, rules.fraction_window)
+    after = _words_after(text, end, 1)
+    if after and after[0] in rules.fraction_words_after:
+        return True
+    if before and before[-1] in rules.fraction_words_before:
+        return True
+    # "1 1/2 tabs": a whole number right before makes a mixed fraction
+    return bool(re.search(r"\d\s+$", text[max(0, start - 4):start]))
+
+
+def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules) -> bool:
+    start, end = match.span("t")
+    if pattern.requires_cue and not _has_cue_before(
+            text, start, rules.cue_lists[pattern.requires_cue]):
+        return True
+    if pattern.fraction_guard and _is_fraction(text, start, end, rules):
+        return True
+    if pattern.veto_quantity_after and rules.quantity_after.match(text[end:end + 12]):
+        return True
+    if pattern.veto_anchored_after and rules.anchored_after.match(text[match.end():match.end() + 20]):
+        return True
+    clause = None
+    if pattern.veto_plan:
+        clause = _clause_before(text, match.start())
+        if any(w in rules.cue_lists["plan"] for w in clause):
+            return True
+    if pattern.requires_clause_cue:
+        clause = clause if clause is not None else _clause_before(text, match.start())
+        if not any(w in rules.cue_lists[pattern.requires_clause_cue] for w in clause):
+            return True
+    # a year right after "555-" is part of a phone or record number
+    if pattern.kind == "year" and re.search(r"\d-$", text[max(0, start - 2):start]):
+        return True
+    return False
+
+
+def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[TimexMatch]:
+    """All TIMEX expressions of a text, non-overlapping, in text order.
+
+    An expression that needs the note's date to resolve (everything without a stated year) is
+    left out when ``note_date`` is None, so every returned value is a valid date string.
+    """
+    normalizer = _Normalizer(rules, note_date)
+    candidates: list[tuple[int, int, int, int, str, str]] = []
+    for priority, pattern in enumerate(rules.patterns):
+        for match in pattern.regex.finditer(text):
+            if _vetoed(pattern, match, text, rules):
+                continue
+            groups = match.groupdict()
+            value = normalizer.value(pattern, groups)
+            if value is None:
+                continue
+            start, end = match.span("t")
+            if pattern.kind in {"date", "month", "year", "relative_day", "season"}:
+                since = rules.since_before.search(text, max(0, start - 12), start)
+                if since:
+                    start = since.start()
+            candidates.append((-(end - start), priority, start, end, value, pattern.name))
+    chosen: list[TimexMatch] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, start, end, value, rule in sorted(candidates):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(TimexMatch(start, end, value, rule))
+    return sorted(chosen)
+
+
+# ---------------------------------------------------------------------------------------------
+# spaCy component
+
+class TimexComponent:
+    def __init__(self, nlp: Language, name: str, rules: str | None = None):
+        register_extensions()
+        self.name = name
+        self.rules = load_rules(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        note_date = doc._.note_date
+        if note_date is not None and hasattr(note_date, "date") and callable(note_date.date):
+            note_date = note_date.date()  # a datetime anchors by its calendar day
+        spans: list[Span] = []
+        seen: set[tuple[int, int]] = set()
+        for found in find_timexes(doc.text, note_date, self.rules):
+            span = doc.char_span(found.start, found.end, label=LABEL, alignment_mode="expand")
+            if span is None or (span.start, span.end) in seen:
+                continue
+            seen.add((span.start, span.end))
+            span._.timex_value = found.value
+            span._.koebner_rule = f"timex:{found.rule}"
+            spans.append(span)
+        if spans or SPAN_GROUP not in doc.spans:
+            add_mentions(doc, spans)
+        return doc
+
+
+@Language.factory("koebner_timex", default_config={"rules": None})
+def make_timex(nlp: Language, name: str, rules: str | None) -> TimexComponent:
+    return TimexComponent(nlp, name, rules)
