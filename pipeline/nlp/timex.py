@@ -472,6 +472,8 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             if value is None:
                 continue
             start, end = match.span("t")
+            if text[end - 1] == ".":
+                end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
             if pattern.kind in {"date", "month", "year", "relative_day", "season"}:
                 since = rules.since_before.search(text, max(0, start - 12), start)
                 if since:
