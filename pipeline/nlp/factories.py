@@ -2,7 +2,6 @@
 from . import (  # noqa: F401
     context,
     relations,
-    risk_factors,
     sections,
     sentences,
     sites,

@@ -1,0 +1,122 @@
+"""Extraction stage: notes in, per-note records out (mentions, relations, risk-factor facts)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .nlp.extensions import mentions as doc_mentions
+from .nlp.sections import section_at
+from .records import Fact, Mention, Note, Relation
+
+FLAG_SOURCES = {
+    "negated": "is_negated",
+    "uncertain": "is_uncertain",
+    "historical": "is_historical",
+    "hypothetical": "is_hypothetical",
+    "family": "is_family",
+}
+ASSERTED_LABELS = {"CALCIPHYLAXIS", "LESION", "TRAUMA"}
+
+
+@dataclass(frozen=True)
+class NoteExtraction:
+    note: Note
+    mentions: tuple[Mention, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    error: str | None = None  # exception type when the note could not be processed
+
+
+def make_doc(nlp: Language, note: Note) -> Doc:
+    doc = nlp.make_doc(note.text)
+    doc._.note_date = note.note_date
+    doc._.note_id = note.note_id
+    doc._.patient_id = note.patient_id
+    return doc
+
+
+def doc_to_records(doc: Doc, note: Note) -> NoteExtraction:
+    sections = doc._.koebner_sections or []
+    spans = doc_mentions(doc)
+    ids: dict[tuple[int, int, str], str] = {}
+    records: list[Mention] = []
+    for index, span in enumerate(spans, start=1):
+        mention_id = f"{note.note_id}:M{index}"
+        ids[(span.start_char, span.end_char, span.label_)] = mention_id
+        section = section_at(sections, span.start_char)
+        flags = {}
+        if span.label_ in ASSERTED_LABELS:
+            flags = {name: bool(getattr(span._, attr, False)) for name, attr in FLAG_SOURCES.items()}
+            if section == "family_history":
+                flags["family"] = True
+        records.append(Mention(
+            patient_id=note.patient_id, note_id=note.note_id, note_date=note.note_date,
+            mention_id=mention_id, label=span.label_, start=span.start_char, end=span.end_char,
+            text=span.text, section=section, **flags,
+            region=span._.region, laterality=span._.laterality, trauma_type=span._.trauma_type,
+            agent=span._.agent, timex_value=span._.timex_value, rule=span._.koebner_rule or "",
+        ))
+    relations = []
+    event_dates: dict[str, str] = {}
+    for rel_type, event, arg in doc._.koebner_relations or []:
+        event_id = ids.get((event.start_char, event.end_char, event.label_))
+        arg_id = ids.get((arg.start_char, arg.end_char, arg.label_))
+        if event_id is None or arg_id is None:
+            continue
+        relations.append(Relation(note.patient_id, note.note_id, rel_type, event_id, arg_id))
+        if rel_type == "TIME" and arg._.timex_value:
+            event_dates.setdefault(event_id, arg._.timex_value)
+    if event_dates:
+        records = [_with_event_date(m, event_dates.get(m.mention_id)) for m in records]
+    facts = tuple(
+        Fact(note.patient_id, note.note_id, note.note_date, f["fact"], str(f["value"]),
+             f["start"], f["end"], f["text"], section_at(sections, f["start"]), f.get("rule", ""))
+        for f in (doc._.koebner_facts or [])
+    )
+    return NoteExtraction(note, tuple(records), tuple(relations), facts)
+
+
+def _with_event_date(mention: Mention, value: str | None) -> Mention:
+    if value is None:
+        return mention
+    from dataclasses import replace
+
+    return replace(mention, event_date=value)
+
+
+def extract_notes(nlp: Language, notes: Iterable[Note], batch_size: int = 64) -> Iterator[NoteExtraction]:
+    """Run the pipeline over notes, in input order. A note that raises is reported, not lost."""
+    batch: list[Note] = []
+    for note in notes:
+        batch.append(note)
+        if len(batch) >= batch_size:
+            yield from _extract_batch(nlp, batch)
+            batch = []
+    if batch:
+        yield from _extract_batch(nlp, batch)
+
+
+def _extract_batch(nlp: Language, batch: list[Note]) -> Iterator[NoteExtraction]:
+    try:
+        docs = list(nlp.pipe(make_doc(nlp, n) for n in batch))
+    except Exception:  # fall back to one note at a time to isolate the failing note
+        for note in batch:
+            try:
+                yield doc_to_records(nlp(make_doc(nlp, note)), note)
+            except Exception as exc:  # noqa: BLE001 - reported in run.json by type, never text
+                yield NoteExtraction(note, error=type(exc).__name__)
+        return
+    for doc, note in zip(docs, batch):
+        yield doc_to_records(doc, note)
+
+
+def extract_text(nlp: Language, text: str, note_date=None, note_id: str = "note",
+                 patient_id: str = "patient") -> NoteExtraction:
+    """Convenience for one text (tests, notebooks)."""
+    from datetime import date
+
+    note = Note(patient_id, note_id, note_date or date.today(), text)
+    return doc_to_records(nlp(make_doc(nlp, note)), note)
