@@ -1,0 +1,121 @@
+"""Dates known to a year, a month or a day ("2008", "2019-01", "2019-01-28")."""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+_PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: object) -> "PartialDate | None":
+        """Read a TIMEX-style value; None for empty or unreadable values (they date nothing)."""
+        if value is None:
+            return None
+        if isinstance(value, date):
+            return cls(value.year, value.month, value.day)
+        text = str(value).strip()
+        if not text or text.lower() in {"nan", "none", "nat"}:
+            return None
+        text = text[:10]
+        match = _PATTERN.match(text)
+        if not match:
+            return None
+        year, month, day = (int(g) if g else None for g in match.groups())
+        try:
+            result = cls(year, month, day)
+            result.start  # validates month/day
+        except ValueError:
+            return None
+        return result
+
+    @classmethod
+    def of(cls, day: date) -> "PartialDate":
+        return cls(day.year, day.month, day.day)
+
+    @property
+    def precision(self) -> str:
+        return "day" if self.day else "month" if self.month else "year"
+
+    @property
+    def start(self) -> date:
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def end(self) -> date:
+        if self.day:
+            return self.start
+        if self.month:
+            return date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return date(self.year, 12, 31)
+
+    @property
+    def point(self) -> date:
+        """The day used for intervals: the 15th for a month (guidelines section 4), mid-year for a year."""
+        if self.day:
+            return self.start
+        if self.month:
+            return date(self.year, self.month, 15)
+        return date(self.year, 7, 1)
+
+    def contains(self, other: "PartialDate") -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def __str__(self) -> str:
+        if self.day:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        if self.month:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}"
+
+
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def earliest(dates: list[PartialDate]) -> PartialDate | None:
+    """The earliest date, refined: "2019-01" and "2019-01-28" describe one onset, so the more
+    precise statement inside the earliest period wins over the vaguer one."""
+    if not dates:
+        return None
+    first = min(dates, key=lambda d: (d.start, -_RANK[d.precision]))
+    inside = [d for d in dates if first.contains(d)]
+    return min(inside, key=lambda d: (-_RANK[d.precision], d.start))
+
+
+def days_between(earlier: PartialDate | None, later: PartialDate | None) -> int | None:
+    """interval_days of the guidelines: only when both are known to the day or month."""
+    if earlier is None or later is None:
+        return None
+    if earlier.precision == "year" or later.precision == "year":
+        return None
+    return (later.point - earlier.point).days
+
+
+def compare(first: PartialDate, second: PartialDate) -> str:
+    """before / after / same / overlap (periods overlap and their midpoints agree)."""
+    if first.end < second.start:
+        return "before"
+    if first.start > second.end:
+        return "after"
+    if first.precision == "day" and second.precision == "day":
+        return "same"
+    if first.point < second.point:
+        return "before"
+    if first.point > second.point:
+        return "after"
+    return "overlap"
+
+
+def within(first: PartialDate, second: PartialDate, days: int | None) -> bool:
+    """Is ``first`` no more than ``days`` before ``second`` (None: any distance)?"""
+    if days is None:
+        return True
+    return (second.start - first.end) <= timedelta(days=days)

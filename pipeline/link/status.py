@@ -1,0 +1,77 @@
+"""Calciphylaxis status of a patient: yes / possible / no (guidelines section 4)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .config import LinkerConfig
+from .timeline import EventMention, PatientTimeline
+
+
+@dataclass
+class NoteVerdict:
+    note_id: str
+    verdict: str  # yes | possible | no
+    weight: float  # evidence weight behind the verdict
+
+
+@dataclass
+class Status:
+    value: str  # yes | possible | no
+    reason: str
+    evidence: list[str] = field(default_factory=list)  # note_ids
+
+
+def _weight(e: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> float:
+    weight = config.section_weight(e.section)
+    sentence = timeline.note(e.note_id).sentence_text(e.sentence)
+    if config.differential_cues.search(sentence):
+        weight *= config.differential_weight
+    return weight
+
+
+def note_verdicts(timeline: PatientTimeline, config: LinkerConfig) -> list[NoteVerdict]:
+    verdicts = []
+    for note in timeline.notes:
+        affirmed = suspected = negated = 0.0
+        for e in timeline.events:
+            # family and hypothetical statements say nothing about this patient's diagnosis
+            if e.note_id != note.note_id or e.label != "CALCIPHYLAXIS" or e.family or e.hypothetical:
+                continue
+            w = _weight(e, timeline, config)
+            if e.negated:
+                negated += w
+            elif e.uncertain:
+                suspected += w
+            else:
+                affirmed += w
+        if affirmed and negated > affirmed:
+            verdicts.append(NoteVerdict(note.note_id, "no", negated))
+        elif affirmed:
+            verdicts.append(NoteVerdict(note.note_id, "yes", affirmed))
+        elif negated and negated >= suspected:
+            verdicts.append(NoteVerdict(note.note_id, "no", negated))
+        elif suspected or negated:
+            verdicts.append(NoteVerdict(note.note_id, "possible", suspected))
+    return verdicts
+
+
+def calciphylaxis_status(timeline: PatientTimeline, config: LinkerConfig) -> Status:
+    """Notes are read in date order; a later confirmation overrides doubt, a later rule-out
+    overrides suspicion, and only a weighty rule-out (assessment, pathology) undoes a diagnosis."""
+    state, support, why = "no", [], "calciphylaxis never mentioned"
+    for v in note_verdicts(timeline, config):
+        if v.verdict == "yes":
+            if state != "yes":
+                support = []
+            state, why = "yes", f"affirmed in {v.note_id}"
+            support.append(v.note_id)
+        elif v.verdict == "no":
+            if state == "yes" and v.weight < config.min_negation_weight_to_override:
+                continue
+            state, support, why = "no", [v.note_id], f"ruled out or negated in {v.note_id}"
+        elif state != "yes":
+            if state != "possible":
+                support = []
+            state, why = "possible", f"only suspected (last in {v.note_id})"
+            support.append(v.note_id)
+    return Status(state, why, support)

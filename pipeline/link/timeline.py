@@ -1,0 +1,259 @@
+"""A patient's notes in date order, their mentions resolved to sites and dates, and
+copy-forward detection: a sentence repeated in a later note describes the same event."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from .config import LinkerConfig
+from .dates import PartialDate
+from .sites import Site
+
+_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of clinical text: line breaks and sentence-final punctuation both end one."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans or [(0, len(text))]
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+@dataclass
+class NoteView:
+    note_id: str
+    note_date: date
+    note_type: str
+    text: str
+    order: int
+    sentences: list[tuple[int, int]]
+    # sentence index -> (note_id, sentence index, note_date) of the earlier note it repeats
+    copied: dict[int, tuple[str, int, date]] = field(default_factory=dict)
+
+    def sentence_of(self, char: int) -> int:
+        starts = [s for s, _ in self.sentences]
+        return max(bisect.bisect_right(starts, char) - 1, 0)
+
+    def sentence_text(self, index: int) -> str:
+        start, end = self.sentences[index]
+        return self.text[start:end]
+
+
+@dataclass
+class EventMention:
+    """A CALCIPHYLAXIS, LESION or TRAUMA mention with what the linker needs to reason about it."""
+
+    mention_id: str
+    note_id: str
+    note_date: date
+    label: str
+    text: str
+    section: str
+    negated: bool
+    uncertain: bool
+    historical: bool
+    hypothetical: bool
+    family: bool
+    trauma_type: str | None
+    agent: str | None
+    sites: list[Site]
+    date: PartialDate | None
+    sentence: int
+    start: int
+    end: int
+    first_seen: date  # the note date, or that of the earlier note this sentence was copied from
+    copied_from: str | None = None  # mention_id of the original, for copy-forward text
+    site_inherited: bool = False
+    date_source: str = ""  # how ``date`` was found, for reasons
+
+    @property
+    def affirmed(self) -> bool:
+        return not (self.negated or self.uncertain or self.hypothetical or self.family)
+
+    @property
+    def key(self) -> str:
+        """Normalized wording: "Ice packs" and "ice pack" name the same exposure."""
+        words = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in _WORD.findall(self.text.lower())]
+        return " ".join(words)
+
+
+@dataclass
+class PatientTimeline:
+    patient_id: str
+    notes: list[NoteView]
+    events: list[EventMention]
+
+    def note(self, note_id: str) -> NoteView:
+        return self._by_id[note_id]
+
+    def __post_init__(self) -> None:
+        self._by_id = {n.note_id: n for n in self.notes}
+
+
+def _optional(value) -> str | None:
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value is pd.NA:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _flag(value) -> bool:
+    return bool(value) if not (value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value))) else False
+
+
+def _mark_copies(notes: list[NoteView], config: LinkerConfig) -> None:
+    seen_exact: dict[str, tuple[str, int, date]] = {}
+    seen_tokens: list[tuple[frozenset[str], tuple[str, int, date]]] = []
+    index: dict[str, list[int]] = {}  # token -> positions in seen_tokens, to compare few pairs
+    for note in notes:
+        additions = []
+        for i, (start, end) in enumerate(note.sentences):
+            tokens = _tokens(note.text[start:end])
+            if len(tokens) < config.copy_min_tokens:
+                continue
+            exact = " ".join(sorted(tokens))
+            origin = seen_exact.get(exact)
+            if origin is None:
+                rare = sorted(tokens, key=lambda t: (len(index.get(t, ())), t))[:3]
+                candidates = {p for t in rare for p in index.get(t, ())}
+                best = 0.0
+                for p in candidates:
+                    other, where = seen_tokens[p]
+                    score = len(tokens & other) / len(tokens | other)
+                    if score >= config.copy_min_jaccard and score > best:
+                        best, origin = score, where
+            if origin is not None:
+                note.copied[i] = origin
+            else:
+                additions.append((exact, tokens, (note.note_id, i, note.note_date)))
+        # a note's own sentences become originals only after the note, so repeats inside
+        # one note are not copies of each other
+        for exact, tokens, where in additions:
+            seen_exact.setdefault(exact, where)
+            position = len(seen_tokens)
+            seen_tokens.append((tokens, where))
+            for t in tokens:
+                index.setdefault(t, []).append(position)
+
+
+def build_timeline(
+    patient_id: str,
+    notes: pd.DataFrame,
+    mentions: pd.DataFrame,
+    relations: pd.DataFrame,
+    config: LinkerConfig,
+) -> PatientTimeline:
+    """One patient's notes (date order) and event mentions, with LOCATION/TIME resolved."""
+    ordered = notes.sort_values(["note_date", "note_id"], kind="stable")
+    views = []
+    for order, row in enumerate(ordered.itertuples(index=False)):
+        text = row.text if isinstance(row.text, str) else ""
+        views.append(NoteView(row.note_id, row.note_date, _optional(getattr(row, "note_type", "")) or "",
+                              text, order, sentence_spans(text)))
+    _mark_copies(views, config)
+    by_note = {v.note_id: v for v in views}
+
+    rows = {r.mention_id: r for r in mentions.itertuples(index=False)}
+    locations: dict[str, list[str]] = {}
+    times: dict[str, list[str]] = {}
+    for rel in relations.itertuples(index=False):
+        target = locations if rel.type == "LOCATION" else times if rel.type == "TIME" else None
+        if target is not None:
+            target.setdefault(rel.arg1, []).append(rel.arg2)
+
+    events: list[EventMention] = []
+    for m in rows.values():
+        if m.label not in ("CALCIPHYLAXIS", "LESION", "TRAUMA"):
+            continue
+        view = by_note.get(m.note_id)
+        if view is None:
+            raise ValueError(
+                f"mentions.parquet: mention {m.mention_id} refers to note {m.note_id}, "
+                f"which is not in notes.parquet"
+            )
+        sites = []
+        for site_id in locations.get(m.mention_id, []):
+            site = rows.get(site_id)
+            region = _optional(site.region) if site is not None else None
+            if region:
+                sites.append(Site(region, _optional(site.laterality)))
+        when = PartialDate.parse(_optional(m.event_date))
+        source = "stated" if when else ""
+        if when is None:
+            for timex_id in times.get(m.mention_id, []):
+                timex = rows.get(timex_id)
+                when = PartialDate.parse(_optional(timex.timex_value)) if timex is not None else None
+                if when:
+                    source = "stated"
+                    break
+        events.append(EventMention(
+            mention_id=m.mention_id, note_id=m.note_id, note_date=view.note_date, label=m.label,
+            text=str(m.text), section=_optional(m.section) or "other",
+            negated=_flag(m.negated), uncertain=_flag(m.uncertain), historical=_flag(m.historical),
+            hypothetical=_flag(m.hypothetical), family=_flag(m.family),
+            trauma_type=_optional(m.trauma_type), agent=_optional(m.agent), sites=list(dict.fromkeys(sites)),
+            date=when, sentence=view.sentence_of(int(m.start)), start=int(m.start), end=int(m.end),
+            first_seen=view.note_date,
+            date_source=source,
+        ))
+    events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
+    _resolve_copies(events, by_note)
+    if config.inherit_site_within_note:
+        _inherit_lesion_sites(events, config)
+    return PatientTimeline(patient_id, views, events)
+
+
+def _resolve_copies(events: list[EventMention], by_note: dict[str, NoteView]) -> None:
+    """A mention in a copied sentence keeps the original's first-seen date and date: a relative
+    time ("2 weeks ago") re-read against the later note must not move the event."""
+    originals: dict[tuple[str, int], list[EventMention]] = {}
+    for e in events:
+        originals.setdefault((e.note_id, e.sentence), []).append(e)
+    for e in events:
+        origin = by_note[e.note_id].copied.get(e.sentence)
+        if origin is None:
+            continue
+        note_id, sentence, when = origin
+        e.first_seen = min(e.first_seen, when)
+        for o in originals.get((note_id, sentence), []):
+            if o.label == e.label and o.key == e.key:
+                e.copied_from = o.copied_from or o.mention_id
+                e.date, e.date_source = o.date, o.date_source
+                break
+
+
+def _inherit_lesion_sites(events: list[EventMention], config: LinkerConfig) -> None:
+    """A lesion written without a site ("the lesion began 2 weeks ago") is at the site of the
+    lesions of its sentence, or of its note when all that note's lesions share one region."""
+    lesions = [e for e in events if e.label in config.lesion_labels and e.affirmed]
+    by_sentence: dict[tuple[str, int], set[Site]] = {}
+    by_note: dict[str, set[Site]] = {}
+    for e in lesions:
+        for s in e.sites:
+            by_sentence.setdefault((e.note_id, e.sentence), set()).add(s)
+            by_note.setdefault(e.note_id, set()).add(s)
+    for e in lesions:
+        if e.sites:
+            continue
+        found = by_sentence.get((e.note_id, e.sentence)) or set()
+        if not found:
+            note_sites = by_note.get(e.note_id) or set()
+            if len({s.region for s in note_sites}) == 1:
+                found = note_sites
+        if found:
+            e.sites = sorted(found, key=lambda s: (s.region, s.laterality or ""))
+            e.site_inherited = True

@@ -1,0 +1,122 @@
+"""Risk-factor statements (ESRD, dialysis modality, diabetes, insulin, warfarin, obesity, BMI)
+as a spaCy component. The patterns are data (configs/risk_factors.json); this module only
+applies them, with clause-level negation, family and hypothetical cues."""
+# no "from __future__ import annotations": spaCy reads the factory signature at run time
+
+import json
+import re
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .extensions import register_extensions
+
+CONFIG_NAME = "risk_factors.json"
+LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply
+EXCLUDE_MARGIN = 30
+
+
+class RiskFactorRulesError(ValueError):
+    """The risk-factor rules file is malformed."""
+
+
+@dataclass(frozen=True)
+class FactPattern:
+    name: str
+    regex: re.Pattern
+    facts: tuple[tuple[str, str], ...]
+    negated: tuple[tuple[str, str], ...]
+    exclude: tuple[re.Pattern, ...]
+    value_group: int | None
+
+
+class RiskFactorRules:
+    def __init__(self, data: dict[str, Any], source: str = CONFIG_NAME):
+        flags = re.IGNORECASE
+        try:
+            self.boundary = re.compile(data["clause_boundary"], flags)
+            self.negation = re.compile(data["negation_cues"], flags)
+            self.hypothetical = re.compile(data["hypothetical_cues"], flags)
+            self.family = re.compile(data["family_cues"], flags)
+            self.patterns = [
+                FactPattern(
+                    name=p["name"], regex=re.compile(p["regex"], flags),
+                    facts=tuple((f["fact"], f["value"]) for f in p["facts"]),
+                    negated=tuple((f["fact"], f["value"]) for f in p.get("negated", [])),
+                    exclude=tuple(re.compile(x, flags) for x in p.get("exclude", [])),
+                    value_group=p.get("value_group"),
+                )
+                for p in data["patterns"]
+            ]
+        except KeyError as exc:
+            raise RiskFactorRulesError(f"{source}: missing key {exc.args[0]!r}") from exc
+        except re.error as exc:
+            raise RiskFactorRulesError(f"{source}: bad regular expression ({exc})") from exc
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "RiskFactorRules":
+        if path is None:
+            return cls(json.loads((files("pipeline.configs") / CONFIG_NAME).read_text(encoding="utf-8")))
+        return cls(json.loads(Path(path).read_text(encoding="utf-8")), str(path))
+
+    def _clause_before(self, text: str, start: int) -> str:
+        window_start = max(0, start - LOOKBACK)
+        window = text[window_start:start]
+        cut = 0
+        for match in self.boundary.finditer(window):
+            cut = match.end()
+        return window[cut:]
+
+    def _excluded(self, pattern: FactPattern, text: str, start: int, end: int) -> bool:
+        lo = max(0, start - EXCLUDE_MARGIN)
+        context = text[lo:end + EXCLUDE_MARGIN]
+        for rx in pattern.exclude:
+            for m in rx.finditer(context):
+                if m.start() + lo <= start and m.end() + lo >= end:
+                    return True
+                if m.start() + lo < end and m.end() + lo > start:
+                    return True
+        return False
+
+    def find(self, text: str) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        taken: list[tuple[int, int]] = []  # earlier patterns win on the same words ("IDDM")
+        for pattern in self.patterns:
+            for match in pattern.regex.finditer(text):
+                start, end = match.span()
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                if pattern.exclude and self._excluded(pattern, text, start, end):
+                    continue
+                clause = self._clause_before(text, start)
+                if self.family.search(clause) or self.hypothetical.search(clause):
+                    continue
+                stated = pattern.negated if self.negation.search(clause) else pattern.facts
+                taken.append((start, end))
+                for fact, value in stated:
+                    if pattern.value_group is not None and value.startswith("$"):
+                        value = match.group(pattern.value_group)
+                    found.append({"fact": fact, "value": value, "start": start, "end": end,
+                                  "text": text[start:end], "rule": pattern.name})
+        found.sort(key=lambda f: (f["start"], f["fact"]))
+        return found
+
+
+@Language.factory("koebner_risk_factors", default_config={"rules": None})
+class KoebnerRiskFactors:
+    """Adds ``{fact, value, start, end, text, rule}`` dicts to ``doc._.koebner_facts``."""
+
+    def __init__(self, nlp: Language, name: str, rules: str | None = None):
+        register_extensions()
+        self.name = name
+        self.rules = RiskFactorRules.load(rules)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.koebner_facts is None:
+            doc._.koebner_facts = []
+        doc._.koebner_facts.extend(self.rules.find(doc.text))
+        return doc
