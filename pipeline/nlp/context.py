@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from ..resources import read_config
 from .extensions import SPAN_GROUP, register_extensions
+from .sections import section_at
 
 FLAG_ATTRIBUTES = {
     "negated": "is_negated",
@@ -52,23 +53,45 @@ def make_context(nlp: Language, name: str, rules: str | None, input_span_type: s
     context = ConText(nlp, name=name, rules=None, input_span_type=input_span_type,
                       span_group_name=span_group_name)
     context.add(load_context_rules(data))
-    return _GroupSafeContext(context, input_span_type, span_group_name)
+    return KoebnerContext(context, input_span_type, span_group_name, data.get("section_rules", {}))
 
 
-class _GroupSafeContext:
-    """ConText fails on a doc without the span group; a note with no mention must pass through."""
+class KoebnerContext:
+    """medspaCy ConText, then the section rules of configs/context.json.
 
-    def __init__(self, context: ConText, input_span_type: str, span_group_name: str):
+    Also lets a note with no mention pass through (ConText fails on a doc without the span group).
+    """
+
+    def __init__(self, context: ConText, input_span_type: str, span_group_name: str,
+                 section_rules: dict):
         self.context = context
         self.input_span_type = input_span_type
         self.span_group_name = span_group_name
+        self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
+        self.advice_sections = section_rules.get("negation_means_advice_sections", {})
 
     def __call__(self, doc: Doc) -> Doc:
-        if self.input_span_type == "group" and not doc.spans.get(self.span_group_name):
+        if self.input_span_type == "group":
+            targets = doc.spans.get(self.span_group_name)
+        else:
+            targets = doc.ents
+        if not targets:
             return doc
-        if self.input_span_type == "ents" and not doc.ents:
-            return doc
-        return self.context(doc)
+        doc = self.context(doc)
+        if doc._.koebner_sections:
+            self._apply_section_rules(doc, targets)
+        return doc
+
+    def _apply_section_rules(self, doc: Doc, targets) -> None:
+        sections = doc._.koebner_sections
+        for span in targets:
+            section = section_at(sections, span.start_char)
+            if span.label_ in self.hypothetical_sections.get(section, ()):
+                span._.is_hypothetical = True
+                span._.is_negated = False
+            elif span._.is_negated and span.label_ in self.advice_sections.get(section, ()):
+                span._.is_negated = False
+                span._.is_hypothetical = True
 
 
 def build_assertion_nlp(rules: str | None = None) -> Language:
