@@ -1,5 +1,52 @@
-"""CLI commands: run (not written yet)."""
+"""`koebner run`: every stage on a notes input, into one run folder."""
+from pathlib import Path
+
+import typer
+
+from ..ingest import ColumnMap, IngestError
 
 
-def register(app) -> None:
-    """No commands yet."""
+def register(app: typer.Typer) -> None:
+    app.command("run")(run)
+
+
+def run(
+    notes: Path = typer.Argument(..., help="Notes input (.csv, .tsv, .jsonl, .parquet, .duckdb, "
+                                 ".sqlite with --query, or a folder of .txt files)."),
+    out: Path = typer.Option(..., "--out", "-o", help="Run folder to write."),
+    demographics: Path = typer.Option(None, help="demographics.csv (patient_id, age, sex, ...)."),
+    gold: Path = typer.Option(None, help="Gold corpus folder: evaluate the run against it."),
+    gold_split: str = typer.Option("all", help="Gold split to score: all, train or test."),
+    screen: bool = typer.Option(True, help="Run the fast lexical screen first; only patients "
+                                "with a calciphylaxis term get the full NLP."),
+    workers: int = typer.Option(1, min=1, help="Extraction worker processes."),
+    columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
+    query: str = typer.Option(None, help="SQL query or table name for database inputs."),
+    redact: bool = typer.Option(False, help="Keep note and mention text out of all outputs."),
+    linker_config: Path = typer.Option(None, help="Linker settings JSON (default configs/linker.json)."),
+    progress: bool = typer.Option(True, help="Show a progress bar."),
+) -> None:
+    """Screen, extract, link, summarize and write the review report: the whole pipeline."""
+    from ..workflow import run_pipeline
+
+    try:
+        result = run_pipeline(notes, out, demographics, gold, screen, workers,
+                              ColumnMap.parse(columns), query, redact, progress, linker_config,
+                              gold_split)
+    except (IngestError, ValueError, FileNotFoundError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    summary = result.extract
+    if result.screened_patients:
+        kept, total = result.screened_patients
+        typer.echo(f"screen: {kept} of {total} patients have a calciphylaxis term")
+    typer.echo(f"extract: {summary.notes_processed} notes, {len(summary.skipped)} skipped rows, "
+               f"{len(summary.failed)} failed ({summary.notes_per_second:.0f} notes/s)")
+    c = result.calciphylaxis
+    typer.echo(f"patients: {result.patients}; calciphylaxis yes {c.get('yes', 0)}, possible "
+               f"{c.get('possible', 0)}, no {c.get('no', 0)}; Koebner yes {result.koebner_yes}")
+    typer.echo(f"wrote {out}/patients.csv, links.parquet, stats/, {result.report_path.name}")
+    if result.evaluation is not None:
+        from ..evaluate.tables import print_result
+
+        print_result(result.evaluation)

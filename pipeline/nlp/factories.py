@@ -2,6 +2,7 @@
 from . import (  # noqa: F401
     context,
     relations,
+    risk_factors,
     sections,
     sentences,
     sites,
