@@ -58,6 +58,10 @@ class TimexRules:
     number_words: dict[str, int]
     units: dict[str, str]  # surface form -> day/week/month/year
     seasons: dict[str, dict[str, Any]]
+    weekdays: dict[str, int]
+    event_seasons: frozenset[str]  # season words that also name an event ("last fall")
+    event_season_words_before: frozenset[str]
+    event_season_end: re.Pattern[str]
     relative_days: dict[str, int]
     relative_modifiers: dict[str, int]
     cue_lists: dict[str, frozenset[str]]
@@ -111,11 +115,15 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
     units = {form.lower(): unit for unit, forms in raw["units"].items() for form in forms}
     seasons = {k.lower(): v for k, v in raw["seasons"].items() if not k.startswith("_")}
     number_words = {k.lower(): int(v) for k, v in raw["number_words"].items()}
+    weekdays = {k.lower(): int(v) for k, v in raw["weekdays"].items()}
+    numword = "(?:" + _alternation(list(number_words)) + r")(?=[\s-])"
     placeholders = {
         "MONTH": _alternation([*months, *abbreviations]),
         "MONTH_FULL": _alternation(list(months)),
-        # a number word needs a space before its unit: "an d" is not "and"
-        "NUMWORD": "(?:" + _alternation(list(number_words)) + r")(?=[\s-])",
+        # a number word needs a space before its unit: "an d" is not "and"; "2-3 weeks" is a range
+        "NUM": rf"(?P<num>\d{{1,3}}|{numword})(?:\s*(?:-|to)\s*(?P<num2>\d{{1,3}}))?",
+        "NUMWORD": numword,
+        "WEEKDAY": _alternation(list(weekdays)),
         "UNIT": _alternation(list(units)),
         "SEASON": _alternation(list(seasons)),
         "FUTURE": _alternation(raw["future_cues"]),
@@ -144,7 +152,8 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         for name in ("date_cues_before", "year_cues_before", "month_alone_cues_before")
     }
     for name, words in raw["clause_cues"].items():
-        cue_lists[name] = frozenset(w.lower() for w in words)
+        if not name.startswith("_"):
+            cue_lists[name] = frozenset(w.lower() for w in words)
     guard = raw["fraction_guard"]
     return TimexRules(
         patterns=patterns,
@@ -153,6 +162,10 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         number_words=number_words,
         units=units,
         seasons=seasons,
+        weekdays=weekdays,
+        event_seasons=frozenset(raw["event_words_after_season"]["seasons"]),
+        event_season_words_before=frozenset(raw["event_words_after_season"]["words_before"]),
+        event_season_end=re.compile(raw["event_words_after_season"]["must_end_with"]),
         relative_days={re.sub(r"\s+", " ", k.lower()): int(v) for k, v in raw["relative_days"].items()},
         relative_modifiers={k.lower(): int(v) for k, v in raw["relative_modifiers"].items()},
         cue_lists=cue_lists,
@@ -325,6 +338,9 @@ class _Normalizer:
         if self.note_date is None:
             return None
         count = self.number(g.get("num"))
+        if count is not None and g.get("num2"):
+            # a range ("2-3 weeks ago") dates the start at its far end
+            count = max(count, int(g["num2"]))
         unit = self.rules.units.get((g.get("unit") or "").lower())
         if count is None or unit is None or count > 100:
             return None
@@ -363,6 +379,26 @@ class _Normalizer:
         if modifier == 0 and unit == "week":
             return _fmt_day(self.note_date)
         return self._shift(unit, modifier)
+
+    def _weekday(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        weekday = self.rules.weekdays.get((g.get("weekday") or "").lower().rstrip("."))
+        mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+        modifier = self.rules.relative_modifiers.get(mod)
+        if weekday is None or modifier is None:
+            return None
+        back = (self.note_date.weekday() - weekday) % 7
+        if modifier < 0:
+            back = back or 7  # "last Monday" on a Monday is a week ago
+            return _fmt_day(self.note_date - timedelta(days=back))
+        ahead = (weekday - self.note_date.weekday()) % 7
+        if modifier > 0:
+            return _fmt_day(self.note_date + timedelta(days=ahead or 7))
+        # "on Monday": the nearest such day, looking back unless the day ahead is much nearer
+        if back <= 3 * ahead or ahead == 0:
+            return _fmt_day(self.note_date - timedelta(days=back))
+        return _fmt_day(self.note_date + timedelta(days=ahead))
 
     def _season(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
         season = self.rules.seasons.get((g.get("season") or "").lower())
@@ -449,10 +485,32 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
         clause = clause if clause is not None else _clause_before(text, match.start())
         if not any(w in rules.cue_lists[pattern.requires_clause_cue] for w in clause):
             return True
+    if pattern.kind == "season" and (match.groupdict().get("season") or "").lower() in rules.event_seasons:
+        if match.groupdict().get("mod"):
+            before = _words_before(text, start, 1)
+            if before and before[-1] in rules.event_season_words_before:
+                return True
+            if not rules.event_season_end.match(text[end:end + 3]):
+                return True
     # a year right after "555-" is part of a phone or record number
     if pattern.kind == "year" and re.search(r"\d-$", text[max(0, start - 2):start]):
         return True
     return False
+
+
+_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def is_valid_value(value: str) -> bool:
+    """A TIMEX value is a real calendar year, month or day written YYYY, YYYY-MM or YYYY-MM-DD."""
+    if not _VALUE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
 
 
 def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[TimexMatch]:
@@ -468,13 +526,16 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             if _vetoed(pattern, match, text, rules):
                 continue
             groups = match.groupdict()
-            value = normalizer.value(pattern, groups)
-            if value is None:
+            try:
+                value = normalizer.value(pattern, groups)
+            except (ValueError, OverflowError):
+                value = None  # calendar arithmetic ran off the calendar (year 1 or 9999)
+            if value is None or not is_valid_value(value):
                 continue
             start, end = match.span("t")
             if text[end - 1] == ".":
                 end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
-            if pattern.kind in {"date", "month", "year", "relative_day", "season"}:
+            if pattern.kind in {"date", "month", "year", "relative_day", "season", "weekday"}:
                 since = rules.since_before.search(text, max(0, start - 12), start)
                 if since:
                     start = since.start()
