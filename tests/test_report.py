@@ -1,0 +1,247 @@
+"""The review page's HTML: escaping, highlighting, redaction, and what it does with odd input."""
+from __future__ import annotations
+
+import csv
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from pipeline.report import write_review
+from pipeline.report.highlight import highlight
+from pipeline.report.run_data import MentionView
+from pipeline.stats import RunInputError
+
+PATIENT_FIELDS = [
+    "patient_id", "calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset",
+    "trauma_date", "interval_days", "esrd", "dialysis", "diabetes", "insulin", "warfarin",
+    "obesity", "bmi", "n_notes", "evidence",
+]
+
+NOTE_R1 = (
+    "DERMATOLOGY CONSULT\n"
+    "Biopsy-proven calciphylaxis. Exquisitely painful eschar over the left lower abdomen, first "
+    "noticed 01/28/2019. She has given her insulin injections into the left lower abdomen since "
+    "2015. No ulceration on the legs. Advised to avoid ice packs."
+)
+NOTE_R1B = "Wound care visit. Eschar unchanged in size; no new lesions."
+NOTE_R2 = "Nephrology note. Calciphylaxis of the right calf with retiform purpura since March 2021."
+NOTE_R3 = "Concern for calciphylaxis vs warfarin necrosis; biopsy pending."
+# A note that tries to inject markup: it must be shown as text, never run.
+NOTE_R4 = ('Pt typed into portal: <script>window.__pwned = 1</script> and '
+           '<img src=x onerror="window.__pwned = 2"> &amp; "quotes". Ulcer ruled out.')
+
+
+def find(text: str, phrase: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(phrase, start + 1)
+    return start, start + len(phrase)
+
+
+def mention(pid, nid, ndate, text, mid, label, phrase, nth=0, **extra):
+    start, end = find(text, phrase, nth)
+    row = dict(patient_id=pid, note_id=nid, note_date=ndate, mention_id=mid, label=label,
+               start=start, end=end, text=text[start:end], section="", negated=False,
+               uncertain=False, historical=False, hypothetical=False, family=False, region=None,
+               laterality=None, trauma_type=None, agent=None, timex_value=None, event_date=None,
+               rule="test")
+    row.update(extra)
+    return row
+
+
+def build_run(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    d1, d1b, d2, d3, d4 = (date(2019, 2, 4), date(2019, 3, 1), date(2021, 4, 2),
+                           date(2020, 6, 1), date(2022, 1, 5))
+    notes = pd.DataFrame([
+        ("R1", "R1-n1", d1, "Dermatology Consult", NOTE_R1),
+        ("R1", "R1-n2", d1b, "Wound Care", NOTE_R1B),
+        ("R2", "R2-n1", d2, "Nephrology", NOTE_R2),
+        ("R3", "R3-n1", d3, "Dermatology", NOTE_R3),
+        ("R4", "R4-n1", d4, "Portal message", NOTE_R4),
+    ], columns=["patient_id", "note_id", "note_date", "note_type", "text"])
+    notes.to_parquet(folder / "notes.parquet", index=False)
+    mentions = [
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T1", "CALCIPHYLAXIS", "calciphylaxis"),
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T2", "LESION", "eschar", event_date="2019-01-28"),
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T3", "SITE", "left lower abdomen",
+                region="abdomen", laterality="left"),
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T4", "TIMEX", "01/28/2019", timex_value="2019-01-28"),
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T5", "TRAUMA", "insulin injections",
+                trauma_type="injection", agent="insulin", event_date="2015"),
+        # The SITE sits inside a longer TRAUMA-like span below: nesting must stay well formed.
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T6", "SITE", "left lower abdomen", nth=1,
+                region="abdomen", laterality="left"),
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T7", "LESION", "ulceration", negated=True),
+        mention("R1", "R1-n1", d1, NOTE_R1, "R1-n1:T8", "TRAUMA", "ice packs",
+                trauma_type="thermal", hypothetical=True),
+        mention("R1", "R1-n2", d1b, NOTE_R1B, "R1-n2:T1", "LESION", "Eschar"),
+        mention("R2", "R2-n1", d2, NOTE_R2, "R2-n1:T1", "CALCIPHYLAXIS", "Calciphylaxis"),
+        mention("R2", "R2-n1", d2, NOTE_R2, "R2-n1:T2", "SITE", "right calf", region="lower_leg",
+                laterality="right"),
+        mention("R2", "R2-n1", d2, NOTE_R2, "R2-n1:T3", "LESION", "retiform purpura",
+                event_date="2021-03"),
+        mention("R3", "R3-n1", d3, NOTE_R3, "R3-n1:T1", "CALCIPHYLAXIS", "calciphylaxis",
+                uncertain=True),
+        mention("R4", "R4-n1", d4, NOTE_R4, "R4-n1:T1", "LESION", "Ulcer", negated=True),
+        mention("R4", "R4-n1", d4, NOTE_R4, "R4-n1:T2", "TRAUMA", "<script>", trauma_type="accidental"),
+    ]
+    pd.DataFrame(mentions).to_parquet(folder / "mentions.parquet", index=False)
+    pd.DataFrame([("R1", "R1-n1", "LOCATION", "R1-n1:T2", "R1-n1:T3")],
+                 columns=["patient_id", "note_id", "type", "arg1", "arg2"]).to_parquet(
+        folder / "relations.parquet", index=False)
+    links = pd.DataFrame([
+        ("R1", "R1-n1:T5", "R1-n1:T2", "injection", "abdomen", "left", "left", "exact", "2015",
+         "2019-01-28", "before", None, 0.92, True,
+         "insulin injections at the same region and side, started before the eschar"),
+        ("R1", "R1-n1:T8", "R1-n1:T2", "thermal", "abdomen", None, "left", "none", None,
+         "2019-01-28", "unknown", None, 0.05, False, "trauma is hypothetical"),
+    ], columns=["patient_id", "trauma_id", "lesion_id", "trauma_type", "region",
+                "trauma_laterality", "lesion_laterality", "site_match", "trauma_date",
+                "lesion_onset", "order", "interval_days", "score", "linked", "reason"])
+    links.to_parquet(folder / "links.parquet", index=False)
+    rows = [
+        ["R1", "yes", "yes", "injection", "abdomen:left", "2019-01-28", "2015", "", "yes", "HD",
+         "yes", "yes", "no", "yes", "34.1", "2", "R1-n1"],
+        ["R2", "yes", "no", "", "", "", "", "", "yes", "PD", "no", "no", "yes", "no", "", "1", "R2-n1"],
+        ["R3", "possible", "no", "", "", "", "", "", "yes", "HD", "no", "no", "yes", "no", "", "1", ""],
+        ["R4", "no", "no", "", "", "", "", "", "no", "none", "no", "no", "no", "no", "", "1", ""],
+    ]
+    with (folder / "patients.csv").open("w", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(PATIENT_FIELDS)
+        writer.writerows(rows)
+    return folder
+
+
+class _Nesting(HTMLParser):
+    """Fails on a closing tag that does not close the innermost open element."""
+
+    VOID = {"meta", "br", "img", "input", "hr", "link", "line", "circle", "polygon"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.script_bodies: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag not in self.VOID:
+            self.stack.append(tag)
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag):
+        if tag in self.VOID and (not self.stack or self.stack[-1] != tag):
+            return
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes {self.stack[-1:]}"
+        self.stack.pop()
+        self._in_script = False
+
+    def handle_data(self, data):
+        if self._in_script:
+            self.script_bodies.append(data)
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Path:
+    return build_run(tmp_path / "run")
+
+
+def test_note_markup_is_escaped_and_page_has_one_script(run, tmp_path):
+    out = tmp_path / "report.html"
+    write_review(run, out)
+    page = out.read_text()
+    assert "<script>window.__pwned" not in page
+    assert "<img src=x" not in page
+    # "<script>" is itself a (silly) TRAUMA mention, so it is escaped inside a <mark>.
+    assert 'title="TRAUMA | affirmed | trauma_type=accidental | id R4-n1:T2 [' in page
+    assert "&lt;script&gt;</mark>window.__pwned = 1&lt;/script&gt;" in page
+    parser = _Nesting()
+    parser.feed(page)
+    assert parser.stack == []
+    assert len(parser.script_bodies) == 1 and "applyFilters" in parser.script_bodies[0]
+    assert "http://" not in page.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in page
+
+
+def test_mentions_are_highlighted_by_label_with_flags(run, tmp_path):
+    out = tmp_path / "report.html"
+    write_review(run, out)
+    page = out.read_text()
+    assert 'class="m m-LESION is-negated"' in page
+    assert 'class="m m-TRAUMA is-hypothetical"' in page
+    assert ">eschar</mark>" in page
+    assert 'title="LESION | negated | id R1-n1:T7 [' in page
+    assert '<a href="#mention-R1-n1_T5">R1-n1:T5</a> &ldquo;insulin injections&rdquo;' in page
+
+
+def test_highlight_keeps_nested_and_crossing_spans_well_formed():
+    text = "rests her elbows on her thighs"
+    def mv(mid, label, a, b):
+        return MentionView(mid, "n", label, a, b, text[a:b], (), ())
+    crossing = [mv("a", "TRAUMA", 0, 16), mv("b", "SITE", 10, 16), mv("c", "TIMEX", 14, 23),
+                mv("d", "SITE", 24, 30), mv("bad", "SITE", 25, 99)]
+    result = highlight(text, crossing)
+    parser = _Nesting()
+    parser.feed(result.html)
+    assert parser.stack == []
+    assert result.misplaced == ("bad",)
+    plain = HTMLParser()
+    pieces = []
+    plain.handle_data = pieces.append
+    plain.feed(result.html)
+    assert "".join(pieces) == text  # highlighting never changes the text
+
+
+def test_offsets_that_do_not_fit_are_reported_not_highlighted():
+    text = "Necrotic plaque on the right thigh."
+    wrong = MentionView("m1", "n", "LESION", 0, 8, "Eschar!!", (), ())
+    result = highlight(text, [wrong])
+    assert "<mark" not in result.html and result.misplaced == ("m1",)
+
+
+def test_redacted_report_has_no_note_text(run, tmp_path):
+    out = tmp_path / "redacted.html"
+    write_review(run, out, redact=True)
+    page = out.read_text()
+    for note in (NOTE_R1, NOTE_R1B, NOTE_R2, NOTE_R3, NOTE_R4):
+        for sentence in note.split(". "):
+            assert sentence.strip()[:25] not in page, sentence
+    for phrase in ("insulin injections", "retiform purpura", "ice packs", "eschar"):
+        assert phrase not in page.lower()
+    assert "[redacted]" in page  # the link reason quoted "insulin injections"
+    assert 'id="redacted-banner"' in page
+    start, end = find(NOTE_R1, "eschar")
+    assert f"<td>{start}-{end}</td>" in page  # offsets stay, so a reviewer can look it up
+
+
+def test_partial_run_without_notes_or_links_still_renders(tmp_path):
+    run = build_run(tmp_path / "run")
+    (run / "notes.parquet").unlink()
+    (run / "links.parquet").unlink()
+    out = tmp_path / "partial.html"
+    write_review(run, out)
+    page = out.read_text()
+    assert "notes.parquet not found: note texts are not shown" in page
+    assert "Note text not in the run folder." in page
+    assert "m-LESION" in page  # mentions still listed with their labels
+
+
+def test_bad_mentions_file_is_named(tmp_path):
+    run = build_run(tmp_path / "run")
+    pd.DataFrame({"patient_id": ["R1"], "note_id": ["R1-n1"]}).to_parquet(run / "mentions.parquet")
+    with pytest.raises(RunInputError, match=r"mentions.parquet: missing column\(s\) mention_id, label, start, end"):
+        write_review(run, tmp_path / "x.html")
+
+
+def test_review_cli(run, tmp_path):
+    out = tmp_path / "cli.html"
+    result = CliRunner().invoke(app, ["review", str(run), "--out", str(out), "--redact"])
+    assert result.exit_code == 0, result.output
+    assert "redacted, 4 patients, 5 notes" in result.output
+    assert "Biopsy-proven" not in out.read_text()
