@@ -1,0 +1,167 @@
+"""Regenerating the figures section of docs/evaluation.md.
+
+Runs the whole pipeline on the project's annotated test split and on the shared development
+corpus, scores both, scores the NegEx kit, and rewrites the text between the two markers below.
+Only figures are written, never note text.
+"""
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from .context_kit import BASELINE, OURS, KitResult, evaluate_kit
+from .metrics import fmt
+from .report import EvaluationResult, split_patients
+
+START = "<!-- figures:start -->"
+END = "<!-- figures:end -->"
+REPO = Path(__file__).resolve().parents[2]
+
+
+class FiguresUnavailable(RuntimeError):
+    """The figures cannot be regenerated (pipeline missing, corpus missing, markers missing)."""
+
+
+def _run_pipeline():
+    try:
+        from pipeline.workflow import run_pipeline
+    except ImportError as exc:
+        raise FiguresUnavailable(
+            f"the full pipeline (pipeline.workflow.run_pipeline, `koebner run`) is not available: {exc}"
+        ) from exc
+    return run_pipeline
+
+
+def run_and_score(gold_dir: Path, split: str, work: Path) -> EvaluationResult:
+    """`koebner run NOTES --out DIR --gold GOLD_DIR --gold-split SPLIT` on the split's notes."""
+    run_pipeline = _run_pipeline()
+    if not (gold_dir / "notes.csv").exists():
+        raise FiguresUnavailable(f"{gold_dir}/notes.csv does not exist")
+    work.mkdir(parents=True, exist_ok=True)
+    notes = pd.read_csv(gold_dir / "notes.csv", dtype=str, keep_default_na=False)
+    chosen = split_patients(gold_dir, split)
+    if chosen is not None:
+        # only the split's patients are run: the other split is neither needed nor scored
+        notes = notes[notes["patient_id"].isin(chosen)]
+    notes_path = work / "notes.csv"
+    notes.to_csv(notes_path, index=False)
+    demographics = gold_dir / "demographics.csv"
+    try:
+        result = run_pipeline(notes_path, work / "run",
+                              demographics=demographics if demographics.exists() else None,
+                              gold=gold_dir, gold_split=split, progress=False)
+    except ImportError as exc:  # a stage of the pipeline is not written yet
+        raise FiguresUnavailable(f"`koebner run` cannot run yet: {exc}") from exc
+    if result.evaluation is None:
+        raise FiguresUnavailable(f"the run of {gold_dir} returned no evaluation")
+    return result.evaluation
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def evaluation_markdown(title: str, result: EvaluationResult) -> list[str]:
+    lines = [f"### {title}", ""]
+    p = result.patients
+    if p is not None:
+        lines += [f"Patients: {p.gold_patients} in gold, {p.missing_patients} missing from the "
+                  f"output, {p.both_koebner_yes} Koebner-yes in both.", "",
+                  _row(["patient level", "TP", "FP", "FN", "P", "R", "F1"]),
+                  "|---|---|---|---|---|---|---|"]
+        for name, prf in (("calciphylaxis = yes", p.calciphylaxis_yes),
+                          ("koebner = yes", p.koebner_yes)):
+            lines.append(_row([name, str(prf.tp), str(prf.fp), str(prf.fn), fmt(prf.precision),
+                               fmt(prf.recall), fmt(prf.f1)]))
+        lines += ["", _row(["patient field", "correct / total", "accuracy"]), "|---|---|---|"]
+        fields = [("calciphylaxis (3 classes)", p.calciphylaxis),
+                  ("trauma_types (set, koebner-yes in both)", p.trauma_types),
+                  ("sites: regions", p.sites_regions),
+                  ("sites: region:laterality", p.sites_region_laterality),
+                  ("interval_days (±7 days)", p.interval_days),
+                  *p.risk_factors.items(), ("bmi (±0.5)", p.bmi)]
+        for name, acc in fields:
+            lines.append(_row([name, f"{acc.correct} / {acc.total}", fmt(acc.accuracy)]))
+        lines.append("")
+    m = result.mentions
+    if m is not None:
+        lines += [f"Mentions: {m.gold_notes} annotated notes.", "",
+                  _row(["label", "gold", "predicted", "lenient P", "lenient R", "lenient F1",
+                        "strict P", "strict R", "strict F1"]),
+                  "|---|---|---|---|---|---|---|---|---|"]
+        rows = [(label, m.lenient[label], m.strict[label]) for label in m.lenient]
+        rows.append(("micro", m.lenient_micro, m.strict_micro))
+        for label, le, st in rows:
+            lines.append(_row([label, str(le.tp + le.fn), str(le.tp + le.fp), fmt(le.precision),
+                               fmt(le.recall), fmt(le.f1), fmt(st.precision), fmt(st.recall),
+                               fmt(st.f1)]))
+        lines += ["", _row(["attribute (lenient-matched pairs)", "correct / total", "accuracy"]),
+                  "|---|---|---|"]
+        for name, acc in m.attributes.items():
+            lines.append(_row([name, f"{acc.correct} / {acc.total}", fmt(acc.accuracy)]))
+        lines.append("")
+    r = result.relations
+    if r is not None:
+        lines += [_row(["relation", "TP", "FP", "FN", "P", "R", "F1"]), "|---|---|---|---|---|---|---|"]
+        for name, prf in [*r.by_type.items(), ("micro", r.micro)]:
+            lines.append(_row([name, str(prf.tp), str(prf.fp), str(prf.fn), fmt(prf.precision),
+                               fmt(prf.recall), fmt(prf.f1)]))
+        lines.append("")
+    for line in result.not_scored:
+        lines.append(f"Not scored: {line}.")
+    return lines + [""]
+
+
+def kit_markdown(result: KitResult) -> list[str]:
+    lines = ["### NegEx test kit, development half", "",
+             f"{result.scored} of {result.rows} rows scored ({len(result.skipped)} skipped: the "
+             "condition is not in its sentence).", "",
+             _row(["system", "measure", "TP", "FP", "FN", "P", "R", "F1"]),
+             "|---|---|---|---|---|---|---|---|"]
+    for name, system in result.systems.items():
+        for measure, prf in system.measures.items():
+            lines.append(_row([name, measure, str(prf.tp), str(prf.fp), str(prf.fn),
+                               fmt(prf.precision), fmt(prf.recall), fmt(prf.f1)]))
+    for name, why in result.unavailable.items():
+        lines.append(f"\n{name} not run: {why}")
+    return lines + [""]
+
+
+def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
+    shared = repo.parent / "shared"
+    corpora = [("Project annotations, test split", repo / "annotations", "test"),
+               ("Shared development corpus (../shared/eval/dev)", shared / "eval" / "dev", "all")]
+    lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
+    for i, (title, gold_dir, split) in enumerate(corpora):
+        result = run_and_score(gold_dir, split, workdir / f"corpus{i}")
+        lines += evaluation_markdown(title, result)
+    kit = shared / "negex" / "negex_dev.tsv"
+    if not kit.exists():
+        raise FiguresUnavailable(f"{kit} does not exist")
+    lines += kit_markdown(evaluate_kit(kit, (OURS, BASELINE)))
+    return "\n".join(lines)
+
+
+def replace_figures(page: str, figures: str) -> str:
+    if START not in page or END not in page or page.index(START) > page.index(END):
+        raise FiguresUnavailable(f"the page needs the markers {START} and {END}, in that order")
+    head, rest = page.split(START, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{START}\n{figures.rstrip()}\n{END}{tail}"
+
+
+def update_figures(doc: str | Path, workdir: str | Path | None = None, repo: Path = REPO) -> None:
+    doc = Path(doc)
+    if not doc.exists():
+        raise FiguresUnavailable(f"{doc} does not exist")
+    page = doc.read_text(encoding="utf-8")
+    replace_figures(page, "")  # check the markers before the long runs
+    if workdir is None:
+        with tempfile.TemporaryDirectory(prefix="koebner-eval-") as tmp:
+            figures = figures_markdown(Path(tmp), repo)
+    else:
+        figures = figures_markdown(Path(workdir), repo)
+    doc.write_text(replace_figures(page, figures), encoding="utf-8")
