@@ -85,11 +85,11 @@ class KoebnerSites:
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)}
         for span in longest_matches(doc, self.matcher):
-            if span.label_ == IGNORE or self._vetoed(doc, span):
-                continue
-            if any(i in taken for i in range(span.start, span.end)):
+            if span.label_ == IGNORE:
                 continue
             span = self._trim(span)
+            if self._vetoed(doc, span) or any(i in taken for i in range(span.start, span.end)):
+                continue
             term = self.vocab.term_of(span)
             site = Span(doc, span.start, span.end, label="SITE")
             site._.region = self.vocab.term_region.get(term)

@@ -1,0 +1,52 @@
+"""Regression cases for the extraction components, kept as JSON data (tests/cases/)."""
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import extract_text
+
+CASES = json.loads((Path(__file__).parent / "cases" / "extraction_cases.json").read_text())["cases"]
+ATTRIBUTES = ("negated", "uncertain", "historical", "hypothetical", "family", "region",
+              "laterality", "trauma_type", "agent", "timex_value")
+
+
+def _extract(nlp, case):
+    return extract_text(nlp, case["text"], date.fromisoformat(case["note_date"]))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_expected_mentions(nlp, case):
+    result = _extract(nlp, case)
+    for mention in result.mentions:
+        assert case["text"][mention.start:mention.end] == mention.text
+    for expected in case["expect"]:
+        found = [m for m in result.mentions
+                 if m.label == expected["label"] and m.text == expected["text"]]
+        assert found, f"{expected['label']} {expected['text']!r} not found in " \
+                      f"{[(m.label, m.text) for m in result.mentions]}"
+        for attribute in ATTRIBUTES:
+            if attribute in expected:
+                values = [getattr(m, attribute) for m in found]
+                assert expected[attribute] in values, \
+                    f"{expected['text']!r}: {attribute} {values} != {expected[attribute]!r}"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.get("absent")],
+                         ids=[c["id"] for c in CASES if c.get("absent")])
+def test_absent_mentions(nlp, case):
+    result = _extract(nlp, case)
+    found = {(m.label, m.text) for m in result.mentions}
+    for absent in case["absent"]:
+        assert (absent["label"], absent["text"]) not in found
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.get("relations")],
+                         ids=[c["id"] for c in CASES if c.get("relations")])
+def test_relations(nlp, case):
+    result = _extract(nlp, case)
+    by_id = {m.mention_id: m.text for m in result.mentions}
+    got = {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
+    for rel_type, event, arg in case["relations"]:
+        assert (rel_type, event, arg) in got, f"missing {rel_type} {event!r} -> {arg!r}: {got}"
