@@ -1,0 +1,93 @@
+"""The koebner_risk_factors spaCy component on realistic note sentences, negated ones included."""
+from __future__ import annotations
+
+import json
+from datetime import date
+from importlib.resources import files
+
+import pandas as pd
+import pytest
+import spacy
+
+import pipeline.nlp.risk_factors  # noqa: F401  (registers the factory)
+from pipeline.link.risk import patient_risk_factors
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("koebner_risk_factors")
+    return nlp
+
+
+def facts(nlp, text: str) -> set[tuple[str, str]]:
+    return {(f["fact"], f["value"]) for f in nlp(text)._.koebner_facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("68F w/ ESRD 2/2 diabetic nephropathy on HD MWF since 2015, T2DM on insulin, AF on warfarin, "
+     "morbid obesity.",
+     {("esrd", "yes"), ("dialysis", "HD"), ("diabetes", "yes"), ("insulin", "yes"),
+      ("warfarin", "yes"), ("obesity", "yes")}),
+    ("71F ESRD 2/2 DKD on CCPD since 3/2015, COPD on home O2.", {("esrd", "yes"), ("diabetes", "yes"), ("dialysis", "PD")}),
+    ("Abdomen: PD catheter exit site clean, no tunnel tenderness.", {("dialysis", "PD")}),
+    ("Long-standing IDDM, BMI 41.6.", {("diabetes", "yes"), ("insulin", "yes"), ("bmi", "41.6")}),
+    ("Obese, BMI of 32 today.", {("obesity", "yes"), ("bmi", "32")}),
+    ("Remote Coumadin for DVT in 2019, completed.", {("warfarin", "yes")}),
+    ("58M ESRD on in-center HD TTS, DM2 (non-insulin).",
+     {("esrd", "yes"), ("dialysis", "HD"), ("diabetes", "yes"), ("insulin", "no")}),
+])
+def test_affirmed_statements(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No history of diabetes.", {("diabetes", "no")}),
+    ("DM2, diet-controlled, not on insulin.", {("diabetes", "yes"), ("insulin", "no")}),
+    ("Not on warfarin; cholesterol emboli unlikely.", {("warfarin", "no")}),
+    ("CKD 3a (eGFR 52, not on dialysis).", {("dialysis", "none")}),
+    ("Hyperkalemia treated with calcium gluconate and insulin/dextrose.", set()),
+    ("Sister had calciphylaxis on HD.", set()),
+    ("Would avoid warfarin in the future.", set()),
+    ("Transplant evaluation on hold until BMI <35.", set()),
+])
+def test_negated_family_and_hypothetical(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+def test_facts_carry_offsets_and_rule(nlp):
+    text = "HPI: 45M ESRD on HD, BMI 52."
+    doc = nlp(text)
+    bmi = next(f for f in doc._.koebner_facts if f["fact"] == "bmi")
+    assert text[bmi["start"]:bmi["end"]] == bmi["text"] == "BMI 52"
+    assert bmi["rule"] == "bmi"
+
+
+def test_rules_file_can_be_replaced(tmp_path):
+    rules = json.loads((files("pipeline.configs") / "risk_factors.json").read_text())
+    rules["patterns"] = [p for p in rules["patterns"] if p["name"] == "warfarin"]
+    path = tmp_path / "rules.json"
+    path.write_text(json.dumps(rules))
+    nlp = spacy.blank("en")
+    nlp.add_pipe("koebner_risk_factors", config={"rules": str(path)})
+    assert facts(nlp, "ESRD on HD, on warfarin.") == {("warfarin", "yes")}
+
+
+def test_patient_level_aggregation():
+    rows = [
+        ("N1", date(2016, 1, 5), "dialysis", "PD", 10), ("N1", date(2016, 1, 5), "bmi", "31.0", 40),
+        ("N2", date(2017, 3, 1), "dialysis", "HD", 12), ("N2", date(2017, 3, 1), "bmi", "28.4", 50),
+        ("N2", date(2017, 3, 1), "diabetes", "no", 60), ("N1", date(2016, 1, 5), "insulin", "no", 70),
+    ]
+    frame = pd.DataFrame(rows, columns=["note_id", "note_date", "fact", "value", "start"])
+    risk = patient_risk_factors(frame)
+    # latest modality and latest BMI win; dialysis implies ESRD; BMI below 30 and no statement: not obese
+    assert (risk.dialysis, risk.bmi, risk.esrd, risk.obesity) == ("HD", 28.4, "yes", "no")
+    assert (risk.diabetes, risk.insulin, risk.warfarin) == ("no", "no", "no")
+
+
+def test_bad_bmi_value_names_the_row():
+    frame = pd.DataFrame([("N7", date(2020, 1, 1), "bmi", "obese", 3)],
+                         columns=["note_id", "note_date", "fact", "value", "start"])
+    with pytest.raises(ValueError, match=r"row 0 \(note N7\).*'obese'"):
+        patient_risk_factors(frame)
