@@ -422,13 +422,17 @@ def test_cli_reports_a_missing_split_file(gold: Path, tmp_path: Path) -> None:
     assert "splits.csv" in res.output
 
 
-def test_oracle_run_of_a_corpus_scores_perfectly(gold: Path, tmp_path: Path) -> None:
-    from pipeline.corpus import read_corpus
-    from pipeline.evaluate.oracle import write_oracle_run
+def test_gold_corpus_as_run_scores_perfectly(gold: Path, tmp_path: Path) -> None:
+    # The corpus stage's gold-as-run writer and this scorer must agree on every field.
+    from pipeline.corpus.as_run import gold_as_run
 
-    run = write_oracle_run(read_corpus(gold), tmp_path / "oracle")
+    run = tmp_path / "gold_run"
+    gold_as_run(gold, run)
+    pd.read_csv(gold / "gold.csv", dtype=str, keep_default_na=False).to_csv(
+        run / "patients.csv", index=False)
     result = evaluate_run(gold, run)
-    assert result.errors == []
+    assert result.errors == [] and result.not_scored == []
     assert result.mentions.strict_micro.tp == 12 and result.relations.micro.tp == 5
-    write_evaluation(result, tmp_path / "oracle" / "evaluation")
-    assert (tmp_path / "oracle" / "evaluation" / "errors.jsonl").read_text() == ""
+    assert result.mentions.attributes["timex_value"].accuracy == 1.0
+    write_evaluation(result, tmp_path / "out")
+    assert (tmp_path / "out" / "errors.jsonl").read_text() == ""
