@@ -379,6 +379,11 @@ def test_mentions_highlighted_and_negation_distinct(page):
     # The linked pair and its reason are listed; the trauma id jumps to its highlight.
     linked = section.locator("tr.link[data-linked='true']")
     assert "linked" in linked.inner_text() and "started before the eschar" in linked.inner_text()
+    rejected = section.locator("details.rejected")
+    assert "1 candidate pair(s) not linked" in rejected.inner_text()
+    assert section.locator("tr.link[data-linked='false']").is_hidden()  # collapsed until asked
+    rejected.locator("summary").click()
+    assert section.locator("tr.link[data-linked='false']").is_visible()
     linked.locator("a").first.click()
     assert page.page.evaluate("location.hash") == "#mention-R1-n1_T5"
     # Timeline: the dated trauma and the lesion, joined; the undated ice packs are counted.

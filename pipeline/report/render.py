@@ -93,15 +93,10 @@ def _link_end(mention_id: str, mentions: dict[str, MentionView], redact: bool) -
     return f'<a href="#{dom_id(mention_id)}">{esc(mention_id)}</a>{shown}'
 
 
-def _links_table(links: list[LinkView], mentions: dict[str, MentionView], redact: bool) -> str:
-    if not links:
-        return '<p class="muted">No candidate trauma-lesion pairs.</p>'
-    secrets = [m.text for m in mentions.values() if m.text] if redact else []
-    head = ("<tr><th>Trauma</th><th>Lesion</th><th>Type</th><th>Region</th><th>Site match</th>"
-            "<th>Order</th><th>Trauma date</th><th>Lesion onset</th><th>Days</th><th>Score</th>"
-            "<th>Decision</th><th>Reason</th></tr>")
+def _link_rows(links: list[LinkView], mentions: dict[str, MentionView], redact: bool,
+               secrets: list[str]) -> str:
     rows = []
-    for link in sorted(links, key=lambda k: (not k.linked, k.trauma_id, k.lesion_id)):
+    for link in links:
         decision = ('<span class="linked-yes">linked</span>' if link.linked
                     else '<span class="linked-no">not linked</span>')
         reason = _scrub(link.reason, secrets) if redact else link.reason
@@ -113,7 +108,33 @@ def _links_table(links: list[LinkView], mentions: dict[str, MentionView], redact
                 link.trauma_type, link.region, link.site_match, link.order, link.trauma_date,
                 link.lesion_onset, link.interval_days, link.score))
             + f"<td>{decision}</td><td>{esc(reason)}</td></tr>")
+    head = ("<tr><th>Trauma</th><th>Lesion</th><th>Type</th><th>Region</th><th>Site match</th>"
+            "<th>Order</th><th>Trauma date</th><th>Lesion onset</th><th>Days</th><th>Score</th>"
+            "<th>Decision</th><th>Reason</th></tr>")
     return f'<table class="links"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+def _score(link: LinkView) -> float:
+    try:
+        return float(link.score)
+    except ValueError:
+        return float("-inf")
+
+
+def _links_table(links: list[LinkView], mentions: dict[str, MentionView], redact: bool) -> str:
+    if not links:
+        return '<p class="muted">No candidate trauma-lesion pairs.</p>'
+    secrets = [m.text for m in mentions.values() if m.text] if redact else []
+    order = lambda k: (-_score(k), k.trauma_id, k.lesion_id)  # noqa: E731
+    linked = sorted((k for k in links if k.linked), key=order)
+    rejected = sorted((k for k in links if not k.linked), key=order)
+    parts = [_link_rows(linked, mentions, redact, secrets) if linked
+             else '<p class="muted">No pair was linked.</p>']
+    if rejected:
+        # A linker considers every trauma-lesion pair; the rejected ones are kept one click away.
+        parts.append(f'<details class="rejected"><summary>{len(rejected)} candidate pair(s) not '
+                     f'linked</summary>{_link_rows(rejected, mentions, redact, secrets)}</details>')
+    return "".join(parts)
 
 
 def _mention_table(note: NoteView, redact: bool, anchors_here: bool) -> str:
