@@ -43,6 +43,7 @@ class Pattern:
     regex: re.Pattern[str]
     direction: str = "past"
     requires_cue: str | None = None
+    veto_words_before: str | None = None
     requires_clause_cue: str | None = None
     fraction_guard: bool = False
     veto_quantity_after: bool = False
@@ -141,6 +142,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             name=spec["name"], kind=spec["kind"], regex=regex,
             direction=spec.get("direction", "past"),
             requires_cue=spec.get("requires_cue"),
+            veto_words_before=spec.get("veto_words_before"),
             requires_clause_cue=spec.get("requires_clause_cue"),
             fraction_guard=bool(spec.get("fraction_guard", False)),
             veto_quantity_after=bool(spec.get("veto_quantity_after", False)),
@@ -149,7 +151,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         ))
     cue_lists = {
         name: frozenset(w.lower() for w in raw[name])
-        for name in ("date_cues_before", "year_cues_before", "month_alone_cues_before")
+        for name in ("date_cues_before", "year_veto_before", "month_alone_cues_before")
     }
     for name, words in raw["clause_cues"].items():
         if not name.startswith("_"):
@@ -242,16 +244,16 @@ def _expand_year(text: str, note_date: date | None) -> int:
     return year
 
 
-def _closest(candidates: list[tuple[int, Any]], note_value: int) -> Any:
-    """Pick the candidate nearest the note; a future one must be much nearer than a past one,
-    because notes mostly look back and look ahead only to appointments a few months out."""
-    def cost(item: tuple[int, Any]) -> int:
+def _closest(candidates: list[tuple[int, Any]], note_value: int, future_weight: float) -> Any:
+    """Pick the candidate nearest the note, a future one counting future_weight times its
+    distance: notes mostly look back, and look ahead mainly to appointments and plans."""
+    def cost(item: tuple[int, Any]) -> float:
         distance = item[0] - note_value
-        return -distance if distance <= 0 else 3 * distance
+        return -distance if distance <= 0 else future_weight * distance
     return min(candidates, key=cost)[1]
 
 
-def _infer_day(month: int, day: int, note_date: date) -> date | None:
+def _infer_day(month: int, day: int, note_date: date, future_weight: float) -> date | None:
     candidates = []
     for year in (note_date.year - 1, note_date.year, note_date.year + 1):
         try:
@@ -259,19 +261,20 @@ def _infer_day(month: int, day: int, note_date: date) -> date | None:
         except ValueError:
             continue
         candidates.append((candidate.toordinal(), candidate))
-    return _closest(candidates, note_date.toordinal()) if candidates else None
+    return _closest(candidates, note_date.toordinal(), future_weight) if candidates else None
 
 
-def _infer_month(month: int, note_date: date) -> tuple[int, int]:
+def _infer_month(month: int, note_date: date, future_weight: float) -> tuple[int, int]:
     candidates = [(year * 12 + month, (year, month))
                   for year in (note_date.year - 1, note_date.year, note_date.year + 1)]
-    return _closest(candidates, note_date.year * 12 + note_date.month)
+    return _closest(candidates, note_date.year * 12 + note_date.month, future_weight)
 
 
 class _Normalizer:
     def __init__(self, rules: TimexRules, note_date: date | None):
         self.rules = rules
         self.note_date = note_date
+        self.future_context = False  # set per match: the clause talks about plans or follow-up
 
     def year_ok(self, year: int) -> bool:
         latest = (self.note_date.year + self.rules.latest_after_note) if self.note_date else 2100
@@ -316,7 +319,9 @@ class _Normalizer:
                 return None
         if self.note_date is None:
             return None
-        resolved = _infer_day(month, day, self.note_date)
+        # a bare day-month lies ahead of the note only when much nearer than its past reading,
+        # or when the clause is about follow-up
+        resolved = _infer_day(month, day, self.note_date, 1.0 if self.future_context else 3.0)
         return _fmt_day(resolved) if resolved else None
 
     def _month(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
@@ -328,7 +333,9 @@ class _Normalizer:
             return _fmt_month(year, month) if self.year_ok(year) else None
         if self.note_date is None:
             return None
-        return _fmt_month(*_infer_month(month, self.note_date))
+        # a month named alone is the last one on or before the note, unless plans are discussed
+        weight = 1.0 if self.future_context else float("inf")
+        return _fmt_month(*_infer_month(month, self.note_date, weight))
 
     def _year(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
         year = int(g["year"])
@@ -470,6 +477,12 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
     if pattern.requires_cue and not _has_cue_before(
             text, start, rules.cue_lists[pattern.requires_cue]):
         return True
+    if pattern.veto_words_before:
+        veto = rules.cue_lists[pattern.veto_words_before]
+        words = _words_before(text, start, 2)
+        if text[:start].rstrip().endswith(("@", "#")) or (words and (
+                words[-1] in veto or " ".join(words[-2:]) in veto)):
+            return True
     if pattern.fraction_guard and _is_fraction(text, start, end, rules):
         return True
     if pattern.veto_quantity_after and rules.quantity_after.match(text[end:end + 12]):
@@ -526,6 +539,10 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             if _vetoed(pattern, match, text, rules):
                 continue
             groups = match.groupdict()
+            if pattern.kind in {"date", "month"}:
+                clause = _clause_before(text, match.start())
+                normalizer.future_context = any(
+                    w in rules.cue_lists["future_context"] for w in clause)
             try:
                 value = normalizer.value(pattern, groups)
             except (ValueError, OverflowError):
