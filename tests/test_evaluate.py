@@ -436,3 +436,22 @@ def test_gold_corpus_as_run_scores_perfectly(gold: Path, tmp_path: Path) -> None
     assert result.mentions.attributes["timex_value"].accuracy == 1.0
     write_evaluation(result, tmp_path / "out")
     assert (tmp_path / "out" / "errors.jsonl").read_text() == ""
+
+
+def test_markdown_lists_linked_and_same_site_candidates_first(tmp_path: Path) -> None:
+    from pipeline.evaluate.errors import MD_LINK_LIMIT, ErrorItem, write_markdown
+
+    links = [{"trauma_id": f"t{i}", "lesion_id": "l1", "site_match": "none", "order": "before",
+              "linked": False, "reason": "other region"} for i in range(MD_LINK_LIMIT + 4)]
+    links.append({"trauma_id": "t_exact", "lesion_id": "l1", "site_match": "exact",
+                  "order": "after", "linked": False, "reason": "trauma followed the lesion"})
+    links.append({"trauma_id": "t_linked", "lesion_id": "l1", "site_match": "partial",
+                  "order": "before", "linked": True, "reason": "same region, before onset"})
+    item = ErrorItem("patient", "P1", None, {"field": "koebner", "gold": "yes", "predicted": "no",
+                                             "links": links})
+    write_markdown([item], tmp_path / "errors.md")
+    md = (tmp_path / "errors.md").read_text()
+    rows = [line for line in md.splitlines() if line.startswith("| t")]
+    assert rows[0].startswith("| t_linked |") and rows[1].startswith("| t_exact |")
+    assert len(rows) == MD_LINK_LIMIT
+    assert "6 more in errors.jsonl." in md

@@ -96,6 +96,14 @@ _COLUMNS = {
 }
 
 LINK_COLUMNS = ["trauma_id", "lesion_id", "site_match", "order", "linked", "reason"]
+MD_LINK_LIMIT = 25  # a patient can have hundreds of candidate pairs; errors.jsonl keeps them all
+_SITE_RANK = {"explicit": 0, "exact": 1, "partial": 2}
+
+
+def _most_relevant(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Linked pairs first, then by how well the sites match: what an annotator checks first."""
+    return sorted(links, key=lambda link: (not link.get("linked"),
+                                           _SITE_RANK.get(str(link.get("site_match")), 3)))
 
 
 def write_markdown(items: list[ErrorItem], path: Path, title: str = "Evaluation errors") -> None:
@@ -125,9 +133,13 @@ def _patient_sections(group: list[ErrorItem]) -> list[str]:
     for patient_id, errors in by_patient.items():
         lines += [f"### {patient_id}", ""]
         lines += _md_table([e.to_dict() for e in errors], _COLUMNS["patient"]) + [""]
-        links = errors[0].fields.get("links") or []
+        links = _most_relevant(errors[0].fields.get("links") or [])
         if links:
-            lines += ["Candidate links:", ""] + _md_table(links, LINK_COLUMNS) + [""]
+            shown = links[:MD_LINK_LIMIT]
+            lines += [f"Candidate links ({len(links)}, linked and same-site first):", ""]
+            lines += _md_table(shown, LINK_COLUMNS) + [""]
+            if len(links) > len(shown):
+                lines += [f"{len(links) - len(shown)} more in errors.jsonl.", ""]
         else:
             lines += ["No candidate links in links.parquet.", ""]
     return lines
