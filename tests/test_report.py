@@ -243,6 +243,22 @@ def test_partial_run_without_notes_or_links_still_renders(tmp_path):
     assert "m-LESION" in page  # mentions still listed with their labels
 
 
+def test_null_flags_and_link_decisions_count_as_false(tmp_path):
+    run = build_run(tmp_path / "run")
+    mentions = pd.read_parquet(run / "mentions.parquet")
+    mentions["negated"] = pd.array([None] * (len(mentions) - 1) + [True], dtype="boolean")
+    mentions.to_parquet(run / "mentions.parquet", index=False)
+    links = pd.read_parquet(run / "links.parquet")
+    links["linked"] = pd.array([True, None], dtype="boolean")
+    links.to_parquet(run / "links.parquet", index=False)
+    out = tmp_path / "nulls.html"
+    write_review(run, out)
+    page = out.read_text()
+    assert "m-LESION is-negated" not in page  # null negation is not negated
+    assert page.count('class="m m-TRAUMA is-negated"') == 2  # the mark and the mention table
+    assert page.count('data-linked="true"') == 1 and page.count('data-linked="false"') == 1
+
+
 def test_bad_mentions_file_is_named(tmp_path):
     run = build_run(tmp_path / "run")
     pd.DataFrame({"patient_id": ["R1"], "note_id": ["R1-n1"]}).to_parquet(run / "mentions.parquet")

@@ -88,6 +88,16 @@ def _text(value: object) -> str:
     return str(value)
 
 
+def _truthy(value: object) -> bool:
+    """A flag from Parquet: True/False, numpy bools, or null (pd.NA/None), which counts as False."""
+    if value is None or value is pd.NA:
+        return False
+    try:
+        return bool(value) and not pd.isna(value)
+    except (TypeError, ValueError):
+        return False
+
+
 def _require(frame: pd.DataFrame, columns, path: Path) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
@@ -131,7 +141,7 @@ def _mention_views(frame: pd.DataFrame, path: Path,
             raise RunInputError(
                 f"{path} row {i} (mention_id {row.mention_id!r}): start/end are not integers"
             ) from None
-        flags = tuple(f for f in FLAGS if bool(getattr(row, f)) and not pd.isna(getattr(row, f)))
+        flags = tuple(f for f in FLAGS if _truthy(getattr(row, f)))
         attributes = tuple(
             (name, _text(getattr(row, name)))
             for name in ("region", "laterality", "trauma_type", "agent", "timex_value", "event_date")
@@ -188,7 +198,7 @@ def load_review_data(run_dir: Path | str) -> ReviewData:
                 get("trauma_id"), get("lesion_id"), get("trauma_type"), get("region"),
                 get("site_match"), get("order"), get("trauma_date"), get("lesion_onset"),
                 get("interval_days"), f"{float(score):.2f}" if _text(score) else "",
-                bool(row.linked), get("reason")))
+                _truthy(row.linked), get("reason")))
 
     views = []
     for row in patients.itertuples(index=False):

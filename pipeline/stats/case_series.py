@@ -205,7 +205,8 @@ def _timelines(koebner_rows: pd.DataFrame, links: pd.DataFrame | None) -> list[P
                     timeline.events.append(TimelineEvent(
                         lesion_id, "lesion", parse_partial_date(link.lesion_onset),
                         str(link.region or "lesion")))
-                if bool(link.linked):
+                if link.linked is True or (link.linked is not None and link.linked is not pd.NA
+                                           and bool(link.linked)):
                     timeline.linked_pairs.append((trauma_id, lesion_id))
         else:
             # No candidate links: the patient-level dates are still one trauma -> lesion pair.
