@@ -12,6 +12,7 @@ the calendar arithmetic.
 # no "from __future__ import annotations": spaCy resolves the factory signature at run time
 
 import json
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -28,8 +29,8 @@ from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extension
 LABEL = "TIMEX"
 
 # A date never starts inside a number, a fraction or an identifier, and never ends inside one.
-_LEFT_EDGE = r"(?<![\w/.,$#+&])(?<!\d:)"
-_RIGHT_EDGE = r"(?![\w/]|[.,:]\d)"
+_LEFT_EDGE = r"(?<![\w.,$#+&])(?<![\d.]/)(?<!\d:)"
+_RIGHT_EDGE = r"(?![\w]|(?<=\d)/|/\d|[.,:]\d)"
 
 
 class TimexRulesError(ValueError):
@@ -45,6 +46,8 @@ class Pattern:
     requires_cue: str | None = None
     veto_words_before: str | None = None
     requires_clause_cue: str | None = None
+    veto_clause_cue: str | None = None
+    veto_past_tense: bool = False
     fraction_guard: bool = False
     veto_quantity_after: bool = False
     veto_anchored_after: bool = False
@@ -57,8 +60,11 @@ class TimexRules:
     months: dict[str, int]
     lowercase_is_not_a_month: frozenset[str]
     number_words: dict[str, int]
-    units: dict[str, str]  # surface form -> day/week/month/year
+    units: dict[str, str]  # surface form -> day/week/month/year, or hour/minute ("1 h ago")
+    holidays: dict[str, dict[str, int]]
+    past_tense_exceptions: frozenset[str]
     seasons: dict[str, dict[str, Any]]
+    season_precision: str
     weekdays: dict[str, int]
     event_seasons: frozenset[str]  # season words that also name an event ("last fall")
     event_season_words_before: frozenset[str]
@@ -114,7 +120,14 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
     months = {k.lower(): int(v) for k, v in raw["months"].items()}
     abbreviations = {k.lower(): int(v) for k, v in raw["month_abbreviations"].items()}
     units = {form.lower(): unit for unit, forms in raw["units"].items() for form in forms}
-    seasons = {k.lower(): v for k, v in raw["seasons"].items() if not k.startswith("_")}
+    subday = {form.lower(): unit for unit, forms in raw["subday_units"].items() for form in forms}
+    holidays = {k.lower().replace("’", "'"): v for k, v in raw["holidays"].items()
+                if not k.startswith("_")}
+    seasons = {k.lower(): v for k, v in raw["seasons"].items()
+               if not k.startswith("_") and isinstance(v, dict)}
+    season_precision = raw["seasons"].get("precision", "month")
+    if season_precision not in ("year", "month"):
+        raise TimexRulesError(f"seasons.precision must be 'year' or 'month', not {season_precision!r}")
     number_words = {k.lower(): int(v) for k, v in raw["number_words"].items()}
     weekdays = {k.lower(): int(v) for k, v in raw["weekdays"].items()}
     numword = "(?:" + _alternation(list(number_words)) + r")(?=[\s-])"
@@ -122,10 +135,13 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         "MONTH": _alternation([*months, *abbreviations]),
         "MONTH_FULL": _alternation(list(months)),
         # a number word needs a space before its unit: "an d" is not "and"; "2-3 weeks" is a range
-        "NUM": rf"(?P<num>\d{{1,3}}|{numword})(?:\s*(?:-|to)\s*(?P<num2>\d{{1,3}}))?",
+        "NUM": rf"(?P<num>\d{{1,3}}(?:\.\d+)?|{numword})(?:\s*(?:-|to)\s*(?P<num2>\d{{1,3}}(?:\.\d+)?))?",
         "NUMWORD": numword,
         "WEEKDAY": _alternation(list(weekdays)),
         "UNIT": _alternation(list(units)),
+        "SUBDAY_UNIT": _alternation(list(subday)),
+        # typed apostrophes vary: "New Year's", "New Year’s", "New Years"
+        "HOLIDAY": _alternation(list(holidays)).replace("'", "['’]?"),
         "SEASON": _alternation(list(seasons)),
         "FUTURE": _alternation(raw["future_cues"]),
         "PRESENTING": _alternation(raw["presenting_cues"]),
@@ -144,6 +160,8 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             requires_cue=spec.get("requires_cue"),
             veto_words_before=spec.get("veto_words_before"),
             requires_clause_cue=spec.get("requires_clause_cue"),
+            veto_clause_cue=spec.get("veto_clause_cue"),
+            veto_past_tense=bool(spec.get("veto_past_tense", False)),
             fraction_guard=bool(spec.get("fraction_guard", False)),
             veto_quantity_after=bool(spec.get("veto_quantity_after", False)),
             veto_anchored_after=bool(spec.get("veto_anchored_after", False)),
@@ -162,8 +180,11 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         months={**months, **abbreviations},
         lowercase_is_not_a_month=frozenset(raw["lowercase_is_not_a_month"]),
         number_words=number_words,
-        units=units,
+        units={**units, **subday},
+        holidays=holidays,
+        past_tense_exceptions=frozenset(raw["clause_cues"]["past_tense_exceptions"]),
         seasons=seasons,
+        season_precision=season_precision,
         weekdays=weekdays,
         event_seasons=frozenset(raw["event_words_after_season"]["seasons"]),
         event_season_words_before=frozenset(raw["event_words_after_season"]["words_before"]),
@@ -228,6 +249,11 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
 # ---------------------------------------------------------------------------------------------
 # Normalization
 
+def _round_half_up(x: float) -> int:
+    """Round to the nearest whole number, halves away from zero (-17.5 days -> -18)."""
+    return int(math.copysign(math.floor(abs(x) + 0.5), x))
+
+
 def _fmt_day(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
@@ -290,12 +316,12 @@ class _Normalizer:
             return None
         return self.rules.months.get(name.lower().rstrip("."))
 
-    def number(self, raw: str | None) -> int | None:
+    def number(self, raw: str | None) -> float | None:
         if raw is None:
             return 1
         raw = re.sub(r"\s+", " ", raw.lower())
-        if raw.isdigit():
-            return int(raw)
+        if re.fullmatch(r"\d+(?:\.\d+)?", raw):
+            return float(raw)
         return self.rules.number_words.get(raw)
 
     def value(self, pattern: Pattern, groups: dict[str, str | None]) -> str | None:
@@ -346,28 +372,31 @@ class _Normalizer:
             return None
         count = self.number(g.get("num"))
         if count is not None and g.get("num2"):
-            # a range ("2-3 weeks ago") dates the start at its far end
-            count = max(count, int(g["num2"]))
+            # a range ("2-3 weeks ago") dates the start at its middle
+            count = (count + float(g["num2"])) / 2
         unit = self.rules.units.get((g.get("unit") or "").lower())
         if count is None or unit is None or count > 100:
             return None
         sign = 1 if pattern.direction == "future" else -1
         return self._shift(unit, sign * count)
 
-    def _shift(self, unit: str, amount: int) -> str | None:
+    def _shift(self, unit: str, amount: float) -> str | None:
         assert self.note_date is not None
-        try:
-            if unit == "day":
-                return _fmt_day(self.note_date + timedelta(days=amount))
-            if unit == "week":
-                return _fmt_day(self.note_date + timedelta(weeks=amount))
-            if unit == "month":
-                shifted = self.note_date + relativedelta(months=amount)
-                return _fmt_month(shifted.year, shifted.month)
-            year = self.note_date.year + amount
-            return f"{year:04d}" if 1 <= year <= 9999 else None
-        except OverflowError:
-            return None
+        if unit in ("hour", "minute"):
+            return _fmt_day(self.note_date)  # "1 h ago" is the note's day
+        if unit in ("day", "week"):
+            days = amount * (7 if unit == "week" else 1)
+            return _fmt_day(self.note_date + timedelta(days=_round_half_up(days)))
+        whole = float(amount).is_integer()
+        if unit == "month":
+            shifted = (self.note_date + relativedelta(months=int(amount)) if whole
+                       else self.note_date + timedelta(days=_round_half_up(amount * 30.44)))
+            return _fmt_month(shifted.year, shifted.month)
+        if whole:
+            year = self.note_date.year + int(amount)
+        else:
+            year = (self.note_date + timedelta(days=_round_half_up(amount * 365.25))).year
+        return f"{year:04d}" if 1 <= year <= 9999 else None
 
     def _relative_day(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
         if self.note_date is None:
@@ -384,8 +413,32 @@ class _Normalizer:
         if modifier is None or unit is None:
             return None
         if modifier == 0 and unit == "week":
-            return _fmt_day(self.note_date)
+            return None  # "this week" names no day, and a week is not a precision we write
         return self._shift(unit, modifier)
+
+    def _holiday(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        key = re.sub(r"\s+", " ", (g.get("holiday") or "").lower()).replace("’", "'")
+        rule = self.rules.holidays.get(key) or self.rules.holidays.get(key.replace("years", "year's"))
+        if rule is None:
+            return None
+        def on(year: int) -> date:
+            if "day" in rule:
+                return date(year, rule["month"], rule["day"])
+            first = date(year, rule["month"], 1)
+            if rule["nth"] > 0:
+                offset = (rule["weekday"] - first.weekday()) % 7 + 7 * (rule["nth"] - 1)
+                return first + timedelta(days=offset)
+            last = first + relativedelta(months=1) - timedelta(days=1)
+            return last - timedelta(days=(last.weekday() - rule["weekday"]) % 7)
+        if g.get("year"):
+            year = int(g["year"])
+            return _fmt_day(on(year)) if self.year_ok(year) else None
+        if self.note_date is None:
+            return None
+        candidates = [(on(y).toordinal(), on(y))
+                      for y in (self.note_date.year - 1, self.note_date.year, self.note_date.year + 1)]
+        weight = 1.0 if self.future_context else 3.0
+        return _fmt_day(_closest(candidates, self.note_date.toordinal(), weight))
 
     def _weekday(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
         if self.note_date is None:
@@ -407,6 +460,9 @@ class _Normalizer:
             return _fmt_day(self.note_date - timedelta(days=back))
         return _fmt_day(self.note_date + timedelta(days=ahead))
 
+    def _season_value(self, year: int, month: int) -> str:
+        return f"{year:04d}" if self.rules.season_precision == "year" else _fmt_month(year, month)
+
     def _season(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
         season = self.rules.seasons.get((g.get("season") or "").lower())
         if season is None:
@@ -415,7 +471,7 @@ class _Normalizer:
         first, last = int(season["months"][0]), int(season["months"][-1])
         if g.get("year"):
             year = int(g["year"])
-            return _fmt_month(year, middle) if self.year_ok(year) else None
+            return self._season_value(year, middle) if self.year_ok(year) else None
         if self.note_date is None:
             return None
         modifier = self.rules.relative_modifiers.get((g.get("mod") or "").lower())
@@ -438,7 +494,7 @@ class _Normalizer:
         else:
             year = current if current is not None else min(
                 y for y in years if span(y)[0] > self.note_date)
-        return _fmt_month(year, middle) if self.year_ok(year) else None
+        return self._season_value(year, middle) if self.year_ok(year) else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -447,9 +503,9 @@ class _Normalizer:
 def _is_score(text: str, start: int, end: int, rules: TimexRules) -> bool:
     if not text[start:end].endswith("/10"):
         return False
-    if _has_cue_before(text, start, rules.score_override_cues):
-        return False
     before = _words_before(text, start, rules.score_window)
+    if before and before[-1] in rules.score_override_cues:
+        return False
     after = _words_after(text, end, 2)
     return any(w in rules.score_words for w in before + after)
 
@@ -470,6 +526,9 @@ def _is_fraction(text: str, start: int, end: int, rules: TimexRules) -> bool:
         return True
     # "1 1/2 tabs": a whole number right before makes a mixed fraction
     return bool(re.search(r"\d\s+$", text[max(0, start - 4):start]))
+
+
+_DATE_WORD = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
 def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules) -> bool:
@@ -493,6 +552,17 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
     if pattern.veto_plan:
         clause = _clause_before(text, match.start())
         if any(w in rules.cue_lists["plan"] for w in clause):
+            return True
+    if pattern.veto_plan and any(_DATE_WORD.match(w) for w in (clause or [])[-2:]):
+        return True  # "started 8/3 x 28 days": the date already dates it, the duration is a course
+    if pattern.veto_clause_cue or pattern.veto_past_tense:
+        clause = clause if clause is not None else _clause_before(text, match.start())
+        if pattern.veto_clause_cue and any(
+                w in rules.cue_lists[pattern.veto_clause_cue] for w in clause):
+            return True
+        if pattern.veto_past_tense and any(
+                len(w) > 4 and w.endswith("ed") and w not in rules.past_tense_exceptions
+                for w in clause):
             return True
     if pattern.requires_clause_cue:
         clause = clause if clause is not None else _clause_before(text, match.start())
@@ -539,7 +609,7 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             if _vetoed(pattern, match, text, rules):
                 continue
             groups = match.groupdict()
-            if pattern.kind in {"date", "month"}:
+            if pattern.kind in {"date", "month", "holiday"}:
                 clause = _clause_before(text, match.start())
                 normalizer.future_context = any(
                     w in rules.cue_lists["future_context"] for w in clause)
@@ -552,7 +622,8 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             start, end = match.span("t")
             if text[end - 1] == ".":
                 end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
-            if pattern.kind in {"date", "month", "year", "relative_day", "season", "weekday"}:
+            if pattern.kind in {"date", "month", "year", "relative_day", "season", "weekday",
+                                "holiday"}:
                 since = rules.since_before.search(text, max(0, start - 12), start)
                 if since:
                     start = since.start()
