@@ -88,6 +88,8 @@ def test_case(case: dict, tmp_path: Path) -> None:
             assert got.reason == want["reason"]
         for part in want.get("reason_contains", []):
             assert part in got.reason
+    for lesion_id in case["expect"].get("absent_lesions", []):
+        assert lesion_id not in set(links.lesion_id), f"{lesion_id} should give no evidence"
     for trauma_id in case["expect"].get("absent_traumas", []):
         assert trauma_id not in set(links.trauma_id), f"{trauma_id} (not affirmed) became a candidate"
 

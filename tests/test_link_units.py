@@ -192,3 +192,21 @@ def test_gold_corpus_becomes_a_run_folder(tmp_path):
     assert {("diabetes", "yes"), ("insulin", "yes")} <= set(zip(facts.fact, facts.value))
     result = link_run(tmp_path / "run")
     assert result.patients[0].koebner == "yes" and result.patients[0].interval_days == 5
+
+
+def test_onset_stated_years_before_the_first_note_is_not_the_lesion_onset():
+    # "on HD since 2017" attached to the lesion by mistake must not date a lesion first seen in 2021
+    n1 = _note("C", "C1", date(2021, 5, 26), "HPI: ice pack on the right thigh 4/24. Necrotic plaque "
+               "on the right thigh since 5/14, on HD since 2017.\nAssessment: calciphylaxis.")
+    m = [
+        _mention(n1, "ice pack", "TRAUMA", "C1:T1", trauma_type="thermal", event_date="2021-04-24"),
+        _mention(n1, "right thigh", "SITE", "C1:T2", region="thigh", laterality="right"),
+        _mention(n1, "Necrotic plaque", "LESION", "C1:T3", event_date="2017"),
+        _mention(n1, "calciphylaxis", "CALCIPHYLAXIS", "C1:T4", section="assessment_plan"),
+    ]
+    rel = [{"patient_id": "C", "note_id": "C1", "type": "LOCATION", "arg1": a, "arg2": "C1:T2"}
+           for a in ("C1:T1", "C1:T3")]
+    links, patients = link_patients(pd.DataFrame([n1]), pd.DataFrame(m), pd.DataFrame(rel), None)
+    assert links[0].lesion_onset is None and links[0].order == "before" and links[0].linked
+    assert "first documentation of the lesion 2021-05-26" in links[0].reason
+    assert patients[0].koebner == "yes" and patients[0].lesion_onset == ""

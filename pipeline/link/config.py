@@ -34,6 +34,8 @@ class LinkerConfig:
     same_day_is_before: bool
     explicit_ties: tuple[re.Pattern, ...]
     tie_max_gap_chars: int
+    tie_denials: re.Pattern
+    max_onset_lead_days: int | None
     scores: dict[str, float]
     source: str = CONFIG_NAME
 
@@ -68,6 +70,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             same_day_is_before=bool(order["same_day_is_before"]),
             explicit_ties=tuple(re.compile(p, re.IGNORECASE) for p in data["explicit_ties"]),
             tie_max_gap_chars=int(data["tie_max_gap_chars"]),
+            tie_denials=re.compile("|".join(data["tie_denials"]), re.IGNORECASE),
+            max_onset_lead_days=events["max_onset_before_documentation_days"],
             scores={k: float(v) for k, v in data["scores"].items()},
             source=source,
         )

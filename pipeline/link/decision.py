@@ -38,7 +38,7 @@ def _describe_trauma(t: EventMention, site: Site | None) -> str:
     return f"trauma ({', '.join(parts)})"
 
 
-def _order(trauma: EventMention, onset: Onset, tied: bool, ongoing: bool,
+def _order(trauma: EventMention, onset: Onset, tied: bool, ongoing: bool, ongoing_kind: bool,
            config: LinkerConfig) -> tuple[str, str]:
     """before / after / unknown, and why."""
     if trauma.date is not None:
@@ -59,7 +59,7 @@ def _order(trauma: EventMention, onset: Onset, tied: bool, ongoing: bool,
         return "unknown", f"is dated too vaguely to order against {what}"
     if tied:
         return "before", "is undated but the note places the lesion at the trauma"
-    if ongoing and (trauma.first_seen - onset.documented).days <= config.ongoing_grace_days:
+    if ongoing_kind and (trauma.first_seen - onset.documented).days <= config.ongoing_grace_days:
         return "before", "is an ongoing exposure (no stated start) documented with the lesion"
     onset_start = onset.date.start if onset.date is not None else onset.documented
     if trauma.first_seen < onset_start:
@@ -80,7 +80,9 @@ def decide(trauma: EventMention, trauma_site: Site | None, lesion: EventMention,
     ongoing = is_ongoing(trauma, timeline, config)
     if onset is None:
         onset = Onset(lesion.date, lesion.first_seen)
-    order, order_why = _order(trauma, onset, tied, ongoing, config)
+    # an undated trauma counts as present at onset only for exposures repeated by nature
+    ongoing_kind = is_ongoing(trauma, timeline, config, by_type_only=True)
+    order, order_why = _order(trauma, onset, tied, ongoing, ongoing_kind, config)
     interval = days_between(trauma.date, onset.date) if order == "before" else None
     limit = config.max_days_ongoing if ongoing else config.max_days_single
     in_window = "more than" not in order_why or limit is None

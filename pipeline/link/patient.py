@@ -84,7 +84,7 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                 if lesion_site is not None:
                     key = (lesion_site.region, lesion_site.laterality)
                     if key not in onsets:
-                        onsets[key] = lesion_onset(lesion_site, lesions)
+                        onsets[key] = lesion_onset(lesion_site, lesions, config)
                     onset = onsets[key]
                 for trauma_site in trauma.sites or [None]:
                     same_sentence = trauma.note_id == lesion.note_id and trauma.sentence == lesion.sentence

@@ -2,17 +2,8 @@
 injection sites", "where she rests her elbows") matches the two on its own."""
 from __future__ import annotations
 
-import re
-
 from .config import LinkerConfig
 from .timeline import EventMention, PatientTimeline
-
-# phrases that deny the tie ("remote from her injection sites") outrank any tie phrase
-_BLOCKERS = re.compile(
-    r"\b(?:remote|away|distant|separate|far) from\b|\bnot (?:at|in|on|over|near)\b|\bspar(?:es|ing)\b"
-    r"|\bunrelated to\b|\bno relation to\b",
-    re.IGNORECASE,
-)
 
 
 def explicitly_tied(trauma: EventMention, lesion: EventMention, timeline: PatientTimeline,
@@ -22,7 +13,7 @@ def explicitly_tied(trauma: EventMention, lesion: EventMention, timeline: Patien
     note = timeline.note(trauma.note_id)
     offset = note.sentences[trauma.sentence][0]
     sentence = note.sentence_text(trauma.sentence)
-    if _BLOCKERS.search(sentence):
+    if config.tie_denials.search(sentence):
         return False
     # the tie phrase must name this trauma: "at sites of enoxaparin injections (bridge for TKA)"
     # ties the injections, not the knee surgery later in the sentence
@@ -33,3 +24,10 @@ def explicitly_tied(trauma: EventMention, lesion: EventMention, timeline: Patien
             if gap <= config.tie_max_gap_chars:
                 return True
     return False
+
+
+def denies_tie(event: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """The sentence says a lesion is not at a trauma ("remote from her injection sites"); a
+    site found in it may be the trauma's, so the lesion there is no evidence of a link."""
+    sentence = timeline.note(event.note_id).sentence_text(event.sentence)
+    return bool(config.tie_denials.search(sentence))
