@@ -287,6 +287,17 @@ def _need_browser():
     return pytest.importorskip("playwright.sync_api")
 
 
+def test_missing_chromium_fails_under_ci_and_skips_otherwise(monkeypatch, tmp_path):
+    # _need_browser reads the module-level CHROMIUM path: point it at a file that is not there.
+    monkeypatch.setitem(globals(), "CHROMIUM", tmp_path / "no-chromium")
+    monkeypatch.setenv("CI", "1")
+    with pytest.raises(pytest.fail.Exception, match="no-chromium not found"):
+        _need_browser()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="install Debian's chromium"):
+        _need_browser()
+
+
 @pytest.fixture(scope="module")
 def browser():
     sync_api = _need_browser()
