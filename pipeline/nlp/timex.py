@@ -569,15 +569,18 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
         if not any(w in rules.cue_lists[pattern.requires_clause_cue] for w in clause):
             return True
     if pattern.kind == "season" and (match.groupdict().get("season") or "").lower() in rules.event_seasons:
-        if match.groupdict().get("mod"):
+        modifier = rules.relative_modifiers.get((match.groupdict().get("mod") or "").lower(), 0)
+        if modifier < 0:
             before = _words_before(text, start, 1)
             if before and before[-1] in rules.event_season_words_before:
                 return True
             if not rules.event_season_end.match(text[end:end + 3]):
                 return True
-    # a year right after "555-" is part of a phone or record number
-    if pattern.kind == "year" and re.search(r"\d-$", text[max(0, start - 2):start]):
-        return True
+    # a year right after "555-" is part of a phone or record number; after "2015-" it ends a range
+    if pattern.kind == "year":
+        joined = re.search(r"(\d+)-$", text[max(0, start - 8):start])
+        if joined and not (len(joined.group(1)) == 4 and joined.group(1)[:2] in ("19", "20")):
+            return True
     return False
 
 
