@@ -31,7 +31,8 @@ header.page p{margin:.1em 0}
 .notice{background:#eef;padding:.3em 1.2em;margin:0;border-bottom:1px solid #ccd}
 .legend{padding:.5em 1.2em;background:#fff;border-bottom:1px solid #ddd}
 .legend .m{margin-right:.4em}
-main{display:grid;grid-template-columns:minmax(320px,40%) 1fr;gap:0;min-height:80vh}
+main{display:grid;grid-template-columns:minmax(340px,46%) 1fr;gap:0;min-height:80vh}
+#worklist{font-size:13px}
 @media (max-width:900px){main{grid-template-columns:1fr}}
 #worklist-pane{border-right:1px solid #ddd;background:#fff;overflow:auto;max-height:calc(100vh - 140px)}
 .filters{display:flex;flex-wrap:wrap;gap:.6em;padding:.6em;position:sticky;top:0;background:#f0f2f5;border-bottom:1px solid #ddd}
