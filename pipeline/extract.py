@@ -71,12 +71,37 @@ def doc_to_records(doc: Doc, note: Note) -> NoteExtraction:
             event_dates.setdefault(event_id, arg._.timex_value)
     if event_dates:
         records = [_with_event_date(m, event_dates.get(m.mention_id)) for m in records]
-    facts = tuple(
+    facts = _facts(note, doc._.koebner_facts or [], sections)
+    return NoteExtraction(note, tuple(records), tuple(relations), facts)
+
+
+def _facts(note: Note, found: list[dict], sections) -> tuple[Fact, ...]:
+    return tuple(
         Fact(note.patient_id, note.note_id, note.note_date, f["fact"], str(f["value"]),
              f["start"], f["end"], f["text"], section_at(sections, f["start"]), f.get("rule", ""))
-        for f in (doc._.koebner_facts or [])
+        for f in found
     )
-    return NoteExtraction(note, tuple(records), tuple(relations), facts)
+
+
+class FactsOnly:
+    """Risk-factor facts of a note without tokenizing it: for notes the screen set aside.
+
+    Patients with no calciphylaxis term still get their risk factors in patients.csv, at the
+    cost of a few regular expressions per note.
+    """
+
+    def __init__(self):
+        from .nlp.risk_factors import RiskFactorRules
+        from .nlp.sections import SectionDetector
+        from .resources import read_config
+
+        self.rules = RiskFactorRules.load()
+        self.sections = SectionDetector(read_config("sections.json")["sections"])
+
+    def __call__(self, note: Note) -> NoteExtraction:
+        found = self.rules.find(note.text)
+        sections = self.sections.find(note.text) if found else []
+        return NoteExtraction(note, facts=_facts(note, found, sections))
 
 
 def _with_event_date(mention: Mention, value: str | None) -> Mention:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .extract import NoteExtraction, extract_notes
+from .extract import FactsOnly, NoteExtraction, extract_notes
 from .ingest import ColumnMap, open_notes
 from .records import Note
 from .resources import config_hashes
@@ -27,6 +27,7 @@ class ExtractSummary:
     notes_processed: int = 0
     skipped: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
+    screened_out: int = 0  # notes of patients without a calciphylaxis term: not run through NLP
     tables: dict[str, int] = field(default_factory=dict)
     wall_seconds: float = 0.0
 
@@ -78,11 +79,13 @@ def iter_extractions(notes: Iterator[Note], workers: int = 1, nlp=None) -> Itera
 
 def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap | None = None,
                 query: str | None = None, workers: int = 1, redact: bool = False,
-                progress: bool = True, nlp=None, note_filter=None) -> ExtractSummary:
+                progress: bool = True, nlp=None,
+                keep_patients=None) -> ExtractSummary:
     """Read notes, extract, and write notes/mentions/relations/facts Parquet plus run.json.
 
-    ``note_filter`` (a set of note_ids) restricts extraction to those notes, e.g. after screening;
-    the others are counted in run.json as screened out.
+    ``keep_patients`` (a set of patient_ids, e.g. from screening) restricts the NLP to those
+    patients' notes; the other notes are still listed in notes.parquet, so every patient gets a
+    row downstream, and are counted in run.json as screened out.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -90,15 +93,19 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     summary = ExtractSummary(out_dir)
     screened_out = 0
 
+    writer = RunWriter(out_dir, redact=redact)
+    facts_only = FactsOnly() if keep_patients is not None else None
+
     def accepted() -> Iterator[Note]:
         nonlocal screened_out
         for note in source:
-            if note_filter is not None and note.note_id not in note_filter:
+            if keep_patients is not None and note.patient_id not in keep_patients:
+                # kept in notes.parquet so that every input patient gets a patients.csv row
+                writer.add(facts_only(note))
                 screened_out += 1
                 continue
             yield note
 
-    writer = RunWriter(out_dir, redact=redact)
     try:
         with _progress(progress) as advance:
             for extraction in iter_extractions(accepted(), workers, nlp):
@@ -116,10 +123,7 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     summary.rows_read = source.rows_read
     summary.skipped = [{"row": r.row, "note_id": r.note_id, "reason": r.reason}
                        for r in source.rejected]
-    if screened_out:
-        summary.skipped.append({"row": None, "note_id": None,
-                                "reason": f"screened out: {screened_out} notes of patients with "
-                                          "no calciphylaxis term"})
+    summary.screened_out = screened_out
     summary.wall_seconds = time.perf_counter() - started
     write_json(out_dir / "run.json", _run_json(summary, input_path, workers, redact, screened_out))
     for problem in summary.skipped[:20]:
@@ -129,7 +133,7 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
 
 def _run_json(summary: ExtractSummary, input_path, workers: int, redact: bool,
               screened_out: int) -> dict:
-    reasons = Counter(s["reason"].split(" ")[0] for s in summary.skipped if s["row"] is not None)
+    reasons = Counter(s["reason"].split(" ")[0] for s in summary.skipped)
     return {
         "tool": "koebner",
         "version": __version__,
@@ -139,13 +143,13 @@ def _run_json(summary: ExtractSummary, input_path, workers: int, redact: bool,
         "counts": {
             "rows_read": summary.rows_read,
             "notes_processed": summary.notes_processed,
-            "notes_skipped": sum(1 for s in summary.skipped if s["row"] is not None),
+            "notes_skipped": len(summary.skipped),
             "notes_screened_out": screened_out,
             "notes_failed": len(summary.failed),
             "skipped_by_reason": dict(reasons),
             **{f"{name}_rows": n for name, n in summary.tables.items()},
         },
-        "skipped": [s for s in summary.skipped if s["row"] is not None],
+        "skipped": summary.skipped,
         "failed": summary.failed,
         "wall_seconds": round(summary.wall_seconds, 3),
         "notes_per_second": round(summary.notes_per_second, 2),

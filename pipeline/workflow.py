@@ -36,11 +36,11 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
     if screen:
         from .screen import screen_notes
 
-        screening = screen_notes(notes, columns=columns, query=query)
-        keep = set(screening.kept_note_ids)
+        screening = screen_notes(notes, columns=columns, query=query, collect_note_ids=False)
+        keep = screening.kept_patient_ids
         screened = (len(screening.kept_patient_ids), screening.patients_in)
     summary = extract_run(notes, out_dir, columns, query, workers, redact, progress,
-                          note_filter=keep)
+                          keep_patients=keep)
     linked = link_run(out_dir, linker_config)
     result = RunResult(out_dir, summary, screened_patients=screened)
     result.patients = len(linked.patients)
