@@ -141,6 +141,15 @@ def test_pattern_without_span_group_is_refused(tmp_path):
         load_rules(path)
 
 
+def test_misspelled_pattern_key_is_refused(tmp_path):
+    rules = json.loads(default_rules_path().read_text())
+    rules["patterns"][0]["veto_plan_"] = True
+    path = tmp_path / "timex.json"
+    path.write_text(json.dumps(rules))
+    with pytest.raises(TimexRulesError, match="veto_plan_"):
+        load_rules(path)
+
+
 @pytest.mark.parametrize("value,ok", [
     ("2019", True), ("2019-02", True), ("2019-02-28", True), ("2019-02-29", False),
     ("2019-13", False), ("19", False), ("2019-2-3", False), ("0000", False),

@@ -112,8 +112,19 @@ def load_rules(path: str | Path | None = None) -> TimexRules:
         raise TimexRulesError(f"{path}: cannot read timex rules ({exc})") from exc
     try:
         return _compile(raw)
-    except (KeyError, TypeError, re.error) as exc:
+    except TimexRulesError as exc:
+        raise TimexRulesError(f"{path}: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
         raise TimexRulesError(f"{path}: invalid timex rules ({exc!r})") from exc
+
+
+_PATTERN_FLAGS = (
+    "requires_cue", "veto_words_before", "requires_clause_cue", "veto_clause_cue",
+    "veto_past_tense", "fraction_guard", "veto_quantity_after", "veto_anchored_after", "veto_plan",
+)
+# each kind is a _Normalizer method "_<kind>"
+_KINDS = ("date", "month", "year", "offset", "relative_day", "relative_unit", "weekday",
+          "season", "holiday")
 
 
 def _compile(raw: dict[str, Any]) -> TimexRules:
@@ -147,7 +158,13 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         "PRESENTING": _alternation(raw["presenting_cues"]),
     }
     patterns = []
+    known = {"name", "kind", "regex", "direction", *_PATTERN_FLAGS}
     for spec in raw["patterns"]:
+        unknown = set(spec) - known
+        if unknown:
+            raise TimexRulesError(f"pattern {spec.get('name')!r}: unknown keys {sorted(unknown)}")
+        if spec["kind"] not in _KINDS:
+            raise TimexRulesError(f"pattern {spec['name']!r}: unknown kind {spec['kind']!r}")
         source = spec["regex"]
         for key, alternation in placeholders.items():
             source = source.replace("{" + key + "}", f"(?:{alternation})")
