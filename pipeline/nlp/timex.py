@@ -259,6 +259,14 @@ def _clause_before(text: str, pos: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(window)]
 
 
+def _clause_after(text: str, pos: int) -> list[str]:
+    window = text[pos:pos + 80]
+    first_break = _CLAUSE_BREAK.search(window)
+    if first_break:
+        window = window[:first_break.start()]
+    return [w.lower() for w in _WORD.findall(window)]
+
+
 def _words_after(text: str, pos: int, n: int) -> list[str]:
     return [w.lower() for w in _WORD.findall(text[pos:pos + 40])][:n]
 
@@ -472,8 +480,9 @@ class _Normalizer:
         ahead = (weekday - self.note_date.weekday()) % 7
         if modifier > 0:
             return _fmt_day(self.note_date + timedelta(days=ahead or 7))
-        # "on Monday": the nearest such day, looking back unless the day ahead is much nearer
-        if back <= 3 * ahead or ahead == 0:
+        # "on Monday": the last such day, unless the clause is about plans or the day ahead is
+        # much nearer
+        if ahead == 0 or (not self.future_context and back <= 3 * ahead):
             return _fmt_day(self.note_date - timedelta(days=back))
         return _fmt_day(self.note_date + timedelta(days=ahead))
 
@@ -583,7 +592,9 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
             return True
     if pattern.requires_clause_cue:
         clause = clause if clause is not None else _clause_before(text, match.start())
-        if not any(w in rules.cue_lists[pattern.requires_clause_cue] for w in clause):
+        # the cue may also follow at the head of the clause: "Over 3 months progressive swelling"
+        around = clause + _clause_after(text, match.end())[:3]
+        if not any(w in rules.cue_lists[pattern.requires_clause_cue] for w in around):
             return True
     if pattern.kind == "season" and (match.groupdict().get("season") or "").lower() in rules.event_seasons:
         modifier = rules.relative_modifiers.get((match.groupdict().get("mod") or "").lower(), 0)
@@ -629,7 +640,7 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             if _vetoed(pattern, match, text, rules):
                 continue
             groups = match.groupdict()
-            if pattern.kind in {"date", "month", "holiday"}:
+            if pattern.kind in {"date", "month", "holiday", "weekday"}:
                 clause = _clause_before(text, match.start())
                 normalizer.future_context = any(
                     w in rules.cue_lists["future_context"] for w in clause)
