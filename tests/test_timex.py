@@ -92,6 +92,15 @@ def test_datetime_note_date_anchors_by_calendar_day(nlp):
     assert [(s.text, s._.timex_value) for s in timexes(doc)] == [("yesterday", "2022-02-28")]
 
 
+def test_iso_string_note_date_is_read_and_garbage_is_refused(nlp):
+    doc = run(nlp, "Bumped the shin 2 days ago.", "2022-03-01")
+    assert [s._.timex_value for s in timexes(doc)] == ["2022-02-27"]
+    doc = nlp.make_doc("Bumped the shin 2 days ago.")
+    doc._.note_date, doc._.note_id = "last Tuesday", "N-17"
+    with pytest.raises(ValueError, match="note N-17: note_date"):
+        nlp.get_pipe("koebner_timex")(doc)
+
+
 def test_existing_mentions_are_kept(nlp):
     doc = nlp.make_doc("Calciphylaxis of the R thigh since 5/2021.")
     doc._.note_date = dt.date(2021, 7, 1)

@@ -672,6 +672,21 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
 # ---------------------------------------------------------------------------------------------
 # spaCy component
 
+def _as_date(value: Any, note_id: Any) -> date | None:
+    """The note date as a calendar day: a datetime or pandas Timestamp by its day, an ISO string
+    parsed; anything else is an error naming the note."""
+    if value is None or isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    if hasattr(value, "date") and callable(value.date):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise ValueError(f"note {note_id}: note_date {value!r} is not a date")
+
+
 class TimexComponent:
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
@@ -679,9 +694,7 @@ class TimexComponent:
         self.rules = load_rules(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        note_date = doc._.note_date
-        if note_date is not None and hasattr(note_date, "date") and callable(note_date.date):
-            note_date = note_date.date()  # a datetime anchors by its calendar day
+        note_date = _as_date(doc._.note_date, doc._.note_id)
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for found in find_timexes(doc.text, note_date, self.rules):
