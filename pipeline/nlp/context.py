@@ -10,11 +10,14 @@ import json
 from pathlib import Path
 
 from medspacy.context import ConText, ConTextRule
+from medspacy.context.context_graph import ConTextGraph
+from medspacy.context.context_modifier import ConTextModifier
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_config
 from .extensions import SPAN_GROUP, register_extensions
+from .matching import RuleMatcher
 from .sections import section_at
 
 FLAG_ATTRIBUTES = {
@@ -50,21 +53,29 @@ def make_context(nlp: Language, name: str, rules: str | None, input_span_type: s
                  span_group_name: str):
     register_extensions()
     data = json.loads(Path(rules).read_text()) if rules else read_config("context.json")
-    context = ConText(nlp, name=name, rules=None, input_span_type=input_span_type,
-                      span_group_name=span_group_name)
-    context.add(load_context_rules(data))
-    return KoebnerContext(context, input_span_type, span_group_name, data.get("section_rules", {}))
+    return KoebnerContext(nlp, name, load_context_rules(data), input_span_type, span_group_name,
+                          data.get("section_rules", {}))
 
 
 class KoebnerContext:
-    """medspaCy ConText, then the section rules of configs/context.json.
+    """The ConText algorithm (medspaCy's graph, modifiers and attributes) with a faster matcher,
+    then the section rules of configs/context.json.
 
-    Also lets a note with no mention pass through (ConText fails on a doc without the span group).
+    medspaCy's own component matches its rules with spaCy's Matcher, which dominated our run
+    time; :class:`~pipeline.nlp.matching.RuleMatcher` gives the same pruned matches.
     """
 
-    def __init__(self, context: ConText, input_span_type: str, span_group_name: str,
-                 section_rules: dict):
-        self.context = context
+    def __init__(self, nlp: Language, name: str, rules: list[ConTextRule], input_span_type: str,
+                 span_group_name: str, section_rules: dict):
+        # medspaCy's ConText registers the span attributes and holds the category mapping
+        self.context = ConText(nlp, name=name, rules=None, input_span_type=input_span_type,
+                               span_group_name=span_group_name)
+        self.rules = rules
+        self.matcher = RuleMatcher(
+            (str(i), rule.pattern if rule.pattern is not None
+             else [{"LOWER": t.lower_} for t in nlp.make_doc(rule.literal)])
+            for i, rule in enumerate(rules)
+        )
         self.input_span_type = input_span_type
         self.span_group_name = span_group_name
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
@@ -77,7 +88,18 @@ class KoebnerContext:
             targets = doc.ents
         if not targets:
             return doc
-        doc = self.context(doc)
+        graph = ConTextGraph(prune_on_modifier_overlap=False)
+        graph.targets = targets
+        graph.modifiers = [
+            ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)
+            for match in self.matcher(doc)
+        ]
+        graph.update_scopes()
+        graph.apply_modifiers()
+        for target, modifier in graph.edges:
+            target._.modifiers += (modifier,)
+        self.context.set_context_attributes(graph.edges)
+        doc._.context_graph = graph
         if doc._.koebner_sections:
             self._apply_section_rules(doc, targets)
         return doc

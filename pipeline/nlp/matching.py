@@ -1,99 +1,169 @@
-"""Shared matching helpers: compile rule patterns, resolve overlaps.
+"""Token-pattern matching for rule files, built for sparse matches in long notes.
 
-Rule files start many patterns with optional modifiers ("necrotic"*, then "ulcer"). spaCy's
-Matcher tries such a pattern at every token, which made it the slowest part of the pipeline. We
-match the pattern from its first required token and extend matches leftward over the optional
-leading tokens in Python, which gives the same spans (greedy, as Matcher's longest match) at a
-fraction of the cost.
+Rule files use spaCy Matcher token patterns (medspaCy TargetRule/ConTextRule JSON). spaCy's
+Matcher evaluates set and regex predicates at every token for every pattern, which made it the
+slowest part of the pipeline. :class:`RuleMatcher` indexes each pattern by the words its first
+required token accepts, so only tokens that can start a match are tried; optional leading tokens
+("necrotic"* before "ulcer") are matched by extending leftward. Results equal spaCy's Matcher
+followed by ``filter_spans`` (longest match wins, earlier first on ties).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 OPTIONAL = {"?", "*"}
+_SUPPORTED_KEYS = {"LOWER", "ORTH", "TEXT", "LIKE_NUM", "IS_PUNCT", "OP"}
 
 
 def _value_test(spec):
     if isinstance(spec, dict):
         if "IN" in spec:
-            allowed = set(spec["IN"])
-            return lambda v: v in allowed
+            allowed = frozenset(spec["IN"])
+            return allowed.__contains__
         if "NOT_IN" in spec:
-            banned = set(spec["NOT_IN"])
+            banned = frozenset(spec["NOT_IN"])
             return lambda v: v not in banned
         if "REGEX" in spec:
-            rx = re.compile(spec["REGEX"])
-            return lambda v: rx.search(v) is not None
-        raise ValueError(f"unsupported token pattern {spec!r}")
+            return re.compile(spec["REGEX"]).search
+        raise ValueError(f"unsupported token pattern value {spec!r}")
     return lambda v: v == spec
 
 
-_ATTRS = {
-    "LOWER": lambda t: t.lower_,
-    "ORTH": lambda t: t.text,
-    "TEXT": lambda t: t.text,
-    "LIKE_NUM": lambda t: t.like_num,
-    "IS_PUNCT": lambda t: t.is_punct,
-}
+class TokenTest:
+    """One token pattern (a dict of the Matcher format) as a predicate over token index ``i``."""
+
+    def __init__(self, spec: dict):
+        unknown = set(spec) - _SUPPORTED_KEYS
+        if unknown:
+            raise ValueError(f"unsupported token attribute(s) {sorted(unknown)} in {spec!r}")
+        self.op = spec.get("OP")
+        if self.op not in (None, "?", "*", "+"):
+            raise ValueError(f"unsupported operator {self.op!r} in {spec!r}")
+        self.checks = []
+        for key, value in spec.items():
+            if key == "OP":
+                continue
+            field = {"LOWER": "lower", "ORTH": "text", "TEXT": "text", "LIKE_NUM": "like_num",
+                     "IS_PUNCT": "is_punct"}[key]
+            self.checks.append((field, _value_test(value)))
+        self.spec = spec
+
+    def __call__(self, tokens: "TokenView", i: int) -> bool:
+        return all(check(tokens.get(field, i)) for field, check in self.checks)
+
+    def anchor_words(self) -> tuple[str, frozenset[str]] | None:
+        """(field, words) when the test only accepts listed words: usable as an index key."""
+        for key, field in (("LOWER", "lower"), ("ORTH", "text"), ("TEXT", "text")):
+            value = self.spec.get(key)
+            if isinstance(value, str):
+                return field, frozenset([value])
+            if isinstance(value, dict) and "IN" in value:
+                return field, frozenset(value["IN"])
+        return None
 
 
-def token_test(spec: dict):
-    """A Python predicate for one token pattern (the subset of keys our rule files use)."""
-    tests = []
-    for key, value in spec.items():
-        if key == "OP":
-            continue
-        if key not in _ATTRS:
-            raise ValueError(f"unsupported token attribute {key!r} in a leading optional token")
-        getter, check = _ATTRS[key], _value_test(value)
-        tests.append((getter, check))
-    return lambda token: all(check(getter(token)) for getter, check in tests)
+class TokenView:
+    """Per-doc token attributes, computed once and only when a test needs them."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.n = len(doc)
+        self.lower = [t.lower_ for t in doc]
+        self.text = [t.text for t in doc]
+        self._lazy: dict[str, list] = {}
+
+    def get(self, field: str, i: int):
+        if field == "lower":
+            return self.lower[i]
+        if field == "text":
+            return self.text[i]
+        values = self._lazy.get(field)
+        if values is None:
+            values = self._lazy[field] = [getattr(t, field) for t in self.doc]
+        return values[i]
 
 
-class RuleMatcher:
-    """spaCy Matcher over each pattern's required core, plus leftward extension."""
+class _Pattern:
+    def __init__(self, key: str, pattern: list[dict]):
+        tests = [TokenTest(p) for p in pattern]
+        lead = 0
+        while lead < len(tests) - 1 and tests[lead].op in OPTIONAL:
+            lead += 1
+        self.key = key
+        self.left = tests[:lead]
+        self.core = tests[lead:]
 
-    def __init__(self, vocab, keyed_patterns: Iterable[tuple[str, list[dict]]]):
-        self.matcher = Matcher(vocab, validate=True)
-        self.left: dict[str, list[tuple[str, object]]] = {}
-        for key, pattern in keyed_patterns:
-            lead = 0
-            while lead < len(pattern) - 1 and pattern[lead].get("OP") in OPTIONAL:
-                lead += 1
-            core_key = key if lead == 0 else f"{key}#L"
-            if lead:
-                self.left[core_key] = [(p["OP"], token_test(p)) for p in pattern[:lead]]
-            self.matcher.add(core_key, [pattern[lead:]])
+    def longest_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
+        """Largest end index of a match of core[k:] starting at token i, or -1."""
+        if k == len(self.core):
+            return i
+        test = self.core[k]
+        if test.op is None:
+            return self.longest_end(tokens, i + 1, k + 1) if i < tokens.n and test(tokens, i) else -1
+        if test.op == "?":
+            taken = self.longest_end(tokens, i + 1, k + 1) if i < tokens.n and test(tokens, i) else -1
+            return max(taken, self.longest_end(tokens, i, k + 1))
+        j = i
+        while j < tokens.n and test(tokens, j):
+            j += 1
+        if test.op == "+" and j == i:
+            return -1
+        lowest = i + 1 if test.op == "+" else i
+        best = -1
+        for stop in range(j, lowest - 1, -1):
+            best = max(best, self.longest_end(tokens, stop, k + 1))
+        return best
 
-    def __call__(self, doc: Doc) -> list[Span]:
-        spans = []
-        for match_id, start, end in self.matcher(doc):
-            key = doc.vocab.strings[match_id]
-            if key.endswith("#L"):
-                start = self._extend_left(doc, start, self.left[key])
-                key = key[:-2]
-            spans.append(Span(doc, start, end, label=key))
-        return filter_spans(spans)
-
-    @staticmethod
-    def _extend_left(doc: Doc, start: int, lead: list[tuple[str, object]]) -> int:
-        for op, test in reversed(lead):
-            if op == "?":
-                if start > 0 and test(doc[start - 1]):
+    def extend_left(self, tokens: TokenView, start: int) -> int:
+        for test in reversed(self.left):
+            if test.op == "?":
+                if start > 0 and test(tokens, start - 1):
                     start -= 1
             else:
-                while start > 0 and test(doc[start - 1]):
+                while start > 0 and test(tokens, start - 1):
                     start -= 1
         return start
 
 
+class RuleMatcher:
+    def __init__(self, keyed_patterns: Iterable[tuple[str, list[dict]]]):
+        self.patterns: list[_Pattern] = []
+        self.index: dict[str, dict[str, list[_Pattern]]] = {"lower": {}, "text": {}}
+        self.scan: list[_Pattern] = []  # first required token is a regex: tried everywhere
+        for key, pattern in keyed_patterns:
+            compiled = _Pattern(key, pattern)
+            self.patterns.append(compiled)
+            anchor = compiled.core[0].anchor_words() if compiled.core[0].op in (None, "+") else None
+            if anchor is None:
+                self.scan.append(compiled)
+            else:
+                field, words = anchor
+                for word in words:
+                    self.index[field].setdefault(word, []).append(compiled)
+
+    def __call__(self, doc: Doc) -> list[Span]:
+        tokens = TokenView(doc)
+        by_lower, by_text = self.index["lower"], self.index["text"]
+        spans = []
+        empty: list[_Pattern] = []
+        for i in range(tokens.n):
+            candidates = by_lower.get(tokens.lower[i], empty) + by_text.get(tokens.text[i], empty)
+            if self.scan:
+                candidates = candidates + self.scan
+            for pattern in candidates:
+                end = pattern.longest_end(tokens, i)
+                if end > i:
+                    start = pattern.extend_left(tokens, i) if pattern.left else i
+                    spans.append(Span(doc, start, end, label=pattern.key))
+        return filter_spans(spans)
+
+
 def compile_matcher(vocab, keyed_patterns: Iterable[tuple[str, list[dict]]]) -> RuleMatcher:
-    return RuleMatcher(vocab, keyed_patterns)
+    return RuleMatcher(keyed_patterns)
 
 
 def longest_matches(doc: Doc, matcher: RuleMatcher) -> list[Span]:

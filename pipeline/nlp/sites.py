@@ -26,22 +26,29 @@ class SiteVocabulary:
         self.not_before = set(data["not_before"])
         self.not_after = set(data["not_after"])
         self.ignore_terms = data.get("ignore_terms", [])
+        lateral_words = {w for w in self.side_of if "/" not in w}
+        self.prefix_words = self.orientation | lateral_words | {"/", "-"}
+        self.case_sensitive_sides |= {"L.", "R."}
 
     def patterns(self):
-        lateral_lower = sorted(w for w in self.side_of if "/" not in w)
-        run = {"LOWER": {"IN": sorted(self.orientation | set(lateral_lower) | {"/", "-"})}, "OP": "*"}
-        prefixes = [
-            [],
-            [{"LOWER": {"IN": lateral_lower}}],
-            [{"ORTH": {"IN": sorted(self.case_sensitive_sides | {"L.", "R."})}}],
-            [{"LOWER": "b"}, {"ORTH": "/"}, {"LOWER": "l"}],
-        ]
+        """Body-part terms only; side and orientation words are added by :meth:`extend_left`."""
         for term, region in self.term_region.items():
-            term_tokens = [{"LOWER": w} for w in term.split()]
-            for prefix in prefixes:
-                yield f"SITE_{region}", prefix + [run] + term_tokens
+            yield f"SITE_{region}", [{"LOWER": w} for w in term.split()]
         for term in self.ignore_terms:
             yield IGNORE, [{"LOWER": w} for w in term.split()]
+
+    def extend_left(self, doc: Doc, start: int) -> int:
+        """Take in the side and orientation words before a body part ("L lateral", "b/l")."""
+        while start > 0:
+            previous = doc[start - 1]
+            if previous.lower_ in self.prefix_words or previous.text in self.case_sensitive_sides:
+                start -= 1
+            elif previous.lower_ == "l" and start >= 3 and doc[start - 2].text == "/" \
+                    and doc[start - 3].lower_ == "b":
+                start -= 3
+            else:
+                break
+        return start
 
     def laterality(self, span: Span, region_term: str) -> str | None:
         text = span.text
@@ -87,7 +94,7 @@ class KoebnerSites:
         for span in longest_matches(doc, self.matcher):
             if span.label_ == IGNORE:
                 continue
-            span = self._trim(span)
+            span = self._trim(doc[self.vocab.extend_left(doc, span.start): span.end])
             if self._vetoed(doc, span) or any(i in taken for i in range(span.start, span.end)):
                 continue
             term = self.vocab.term_of(span)
