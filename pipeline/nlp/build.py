@@ -31,6 +31,12 @@ def _quiet_third_party_logging() -> None:
     logging.getLogger("medspacy").setLevel(logging.WARNING)
 
 
+def _clinical_tokenizer(nlp: Language) -> None:
+    # "~4 cm", "~9/25": the approximate sign is not part of the number or date
+    prefixes = list(nlp.Defaults.prefixes) + [r"~"]
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
+
+
 def load(config: str | None = None, exclude: tuple[str, ...] = (), **pipe_configs) -> Language:
     """Return a spaCy ``Language`` with the koebner components.
 
@@ -45,6 +51,7 @@ def load(config: str | None = None, exclude: tuple[str, ...] = (), **pipe_config
 
     register_extensions()
     nlp = spacy.blank("en")
+    _clinical_tokenizer(nlp)
     for name in PIPE_NAMES:
         if name not in exclude:
             nlp.add_pipe(name, config=pipe_configs.get(name, {}))

@@ -134,6 +134,7 @@ class RuleMatcher:
         self.patterns: list[_Pattern] = []
         self.index: dict[str, dict[str, list[_Pattern]]] = {"lower": {}, "text": {}}
         self.scan: list[_Pattern] = []  # first required token is a regex: tried everywhere
+        self._scan_memo: dict[tuple[str, str], list[_Pattern]] = {}
         for key, pattern in keyed_patterns:
             compiled = _Pattern(key, pattern)
             self.patterns.append(compiled)
@@ -153,13 +154,24 @@ class RuleMatcher:
         for i in range(tokens.n):
             candidates = by_lower.get(tokens.lower[i], empty) + by_text.get(tokens.text[i], empty)
             if self.scan:
-                candidates = candidates + self.scan
+                candidates = candidates + self._scan_candidates(tokens, i)
             for pattern in candidates:
                 end = pattern.longest_end(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
                     spans.append(Span(doc, start, end, label=pattern.key))
         return filter_spans(spans)
+
+
+    def _scan_candidates(self, tokens: TokenView, i: int) -> list[_Pattern]:
+        # a regex first token is tested once per distinct word form, not once per token
+        key = (tokens.lower[i], tokens.text[i])
+        hit = self._scan_memo.get(key)
+        if hit is None:
+            hit = [p for p in self.scan if p.core[0](tokens, i)]
+            if len(self._scan_memo) < 200_000:
+                self._scan_memo[key] = hit
+        return hit
 
 
 def compile_matcher(vocab, keyed_patterns: Iterable[tuple[str, list[dict]]]) -> RuleMatcher:

@@ -8,6 +8,8 @@ accuracy on our corpora is measured, not assumed (docs/evaluation.md).
 
 import re
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -50,8 +52,9 @@ class ClinicalSentencizer:
                 if (ws or nxt.is_space) and (nxt.is_title or nxt.is_upper or nxt.is_space
                                             or nxt.like_num or nxt.is_punct):
                     starts[i + 1] = True
-        for i, token in enumerate(doc):
-            token.is_sent_start = starts[i]
+        # one array write instead of a per-token attribute set (which re-checks the parse each time)
+        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
+        doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
 
     @staticmethod
