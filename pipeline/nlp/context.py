@@ -88,7 +88,9 @@ class KoebnerContext:
             targets = doc.ents
         if not targets:
             return doc
-        graph = ConTextGraph(prune_on_modifier_overlap=False)
+        # a trigger inside a target ("diverticulosis without diverticulitis" as one target)
+        # describes the target's own wording, not its assertion
+        graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
         graph.modifiers = [
             ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)

@@ -49,7 +49,7 @@ class ClinicalSentencizer:
                 nxt = doc[i + 1]
                 if token.text == "." and i > 0 and doc[i - 1].lower_ in ABBREVIATIONS:
                     continue
-                if (ws or nxt.is_space) and (nxt.is_title or nxt.is_upper or nxt.is_space
+                if (ws or nxt.is_space) and (nxt.text[:1].isupper() or nxt.is_space
                                             or nxt.like_num or nxt.is_punct):
                     starts[i + 1] = True
         # one array write instead of a per-token attribute set (which re-checks the parse each time)
