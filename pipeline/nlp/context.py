@@ -42,6 +42,12 @@ def load_context_rules(data: dict) -> list[ConTextRule]:
         dropped = set(data.get("drop_medspacy_defaults", []))
         rules += [r for r in _medspacy_default_rules() if r.literal not in dropped]
     rules += [ConTextRule.from_dict(d) for d in data["context_rules"]]
+    for category, enders in data.get("terminated_by", {}).items():
+        if category == "description":
+            continue
+        for rule in rules:
+            if rule.category == category:
+                rule.terminated_by = set(rule.terminated_by) | {e.upper() for e in enders}
     return rules
 
 
