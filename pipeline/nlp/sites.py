@@ -11,6 +11,10 @@ from .extensions import add_mentions, mentions, register_extensions
 from .matching import compile_matcher, longest_matches
 
 IGNORE = "SITE_IGNORE"
+DETERMINERS = {"the", "her", "his", "their", "its"}
+SIDE_NOUNS = {"side", "sides", "aspect", "half", "part", "portion"}
+# midline regions: a side word before another site does not carry over to these
+MIDLINE_REGIONS = {"head", "neck", "chest", "abdomen", "back", "genitals"}
 
 
 class SiteVocabulary:
@@ -26,6 +30,7 @@ class SiteVocabulary:
         self.not_before = set(data["not_before"])
         self.not_after = set(data["not_after"])
         self.ignore_terms = data.get("ignore_terms", [])
+        self.adjective_terms = set(data.get("adjective_terms", []))
         lateral_words = {w for w in self.side_of if "/" not in w}
         self.prefix_words = self.orientation | lateral_words | {"/", "-"}
         self.case_sensitive_sides |= {"L.", "R."}
@@ -39,16 +44,39 @@ class SiteVocabulary:
 
     def extend_left(self, doc: Doc, start: int) -> int:
         """Take in the side and orientation words before a body part ("L lateral", "b/l")."""
+        start = self._side_of_phrase(doc, start)
         while start > 0:
             previous = doc[start - 1]
-            if previous.lower_ in self.prefix_words or previous.text in self.case_sensitive_sides:
-                start -= 1
-            elif previous.lower_ == "l" and start >= 3 and doc[start - 2].text == "/" \
+            # "b/l" is three tokens; "l" alone would read as left
+            if previous.lower_ == "l" and start >= 3 and doc[start - 2].text == "/" \
                     and doc[start - 3].lower_ == "b":
                 start -= 3
+            elif previous.lower_ in self.prefix_words or previous.text in self.case_sensitive_sides:
+                start -= 1
             else:
                 break
         return start
+
+    def _side_of_phrase(self, doc: Doc, start: int) -> int:
+        """'left side of her belly', 'R of the umbilicus': the side word heads the phrase."""
+        i = start - 1
+        if i >= 0 and doc[i].lower_ in DETERMINERS:
+            i -= 1
+        if i < 0 or doc[i].lower_ != "of":
+            return start
+        i -= 1
+        if i >= 0 and doc[i].lower_ in SIDE_NOUNS:
+            i -= 1
+        while i >= 0 and doc[i].lower_ in self.orientation:
+            i -= 1
+        if i >= 0 and self._is_side_word(doc[i]):
+            return i
+        return start
+
+    def _is_side_word(self, token) -> bool:
+        if token.text in self.case_sensitive_sides:
+            return True
+        return token.lower_ in self.side_of and token.lower_ not in ("l", "r", "bl", "l.", "r.")
 
     def laterality(self, span: Span, region_term: str) -> str | None:
         text = span.text
@@ -91,7 +119,7 @@ class KoebnerSites:
         sites = []
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)}
-        for span in longest_matches(doc, self.matcher):
+        for span in self._join_adjectives(doc, longest_matches(doc, self.matcher)):
             if span.label_ == IGNORE:
                 continue
             span = self._trim(doc[self.vocab.extend_left(doc, span.start): span.end])
@@ -107,6 +135,18 @@ class KoebnerSites:
         add_mentions(doc, sites)
         return doc
 
+    def _join_adjectives(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'periumbilical abdomen', 'sacral buttock': a body-part adjective joins the next term."""
+        joined: list[Span] = []
+        for span in spans:
+            if joined and joined[-1].end == span.start and span.label_ != IGNORE \
+                    and joined[-1].label_ != IGNORE \
+                    and joined[-1][-1].lower_ in self.vocab.adjective_terms:
+                joined[-1] = Span(doc, joined[-1].start, span.end, label=span.label_)
+            else:
+                joined.append(span)
+        return joined
+
     def _trim(self, span: Span) -> Span:
         start = span.start
         while start < span.end - 1 and span.doc[start].text in ("/", "-"):
@@ -120,9 +160,13 @@ class KoebnerSites:
 
     @staticmethod
     def _share_sides(doc: Doc, sites: list[Span]) -> None:
-        # "L low back/flank": one side word before slash-joined sites applies to all of them
+        # "L low back/flank", "right knee and thigh": one side word before joined sites applies
+        # to all of them (guidelines 6); not to a midline region ("left arm and abdomen")
         for previous, current in zip(sites, sites[1:]):
             between = doc[previous.end: current.start]
-            if (len(between) == 1 and between[0].text == "/" and previous._.laterality
-                    and not current._.laterality):
+            if len(between) != 1 or not previous._.laterality or current._.laterality:
+                continue
+            if between[0].text == "/" or (between[0].lower_ in ("and", "&")
+                                          and len(current) == 1
+                                          and current._.region not in MIDLINE_REGIONS):
                 current._.laterality = previous._.laterality
