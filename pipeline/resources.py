@@ -7,6 +7,7 @@ from importlib.resources import files
 from typing import Any
 
 CONFIG_PACKAGE = "pipeline.configs"
+MODEL_PACKAGE = "pipeline.models"
 
 
 def config_path(name: str):
@@ -24,3 +25,12 @@ def config_hashes() -> dict[str, str]:
         if entry.name.endswith((".json", ".toml")):
             out[entry.name] = hashlib.sha256(entry.read_bytes()).hexdigest()
     return out
+
+
+def read_model(name: str) -> Any:
+    """A trained artifact shipped in ``models/`` (installed as ``pipeline.models``)."""
+    path = files(MODEL_PACKAGE) / name
+    if not path.is_file():
+        raise FileNotFoundError(f"model {name!r} not found in models/; train it with "
+                                f"`koebner train relations annotations`")
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from importlib import import_module
 
-AREAS = ("extract", "run", "link", "evaluate", "annotations", "stats", "review", "screen", "synth")
+AREAS = (
+    "extract", "run", "link", "evaluate", "annotations", "stats", "review", "screen", "synth",
+    "train",
+)
 
 
 def register_all(app) -> None:

@@ -13,26 +13,71 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ..resources import read_model
+from ..train.relations import score
 from .extensions import SPAN_GROUP, mentions, register_extensions
+from .relation_features import candidates, pair_features
+from .sections import section_at
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
+
+
+def load_relation_model(name: str) -> dict:
+    """The per-type weights of a relation model: a file in models/ or a path."""
+    from pathlib import Path
+    import json
+
+    path = Path(name)
+    artifact = json.loads(path.read_text()) if path.is_file() else read_model(name)
+    return artifact["models"]
 CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "her", "his", "of",
               "to", "into", "on", "in", "at", "over", "also", "as", "well", "&amp;", "including"}
 
 
 @Language.factory(
     "koebner_relations",
-    default_config={"prefer_following_site": 1.5, "prefer_preceding_event": 1.5},
+    default_config={"model": "relations.json", "model_types": ["TIME"],
+                    "prefer_following_site": 1.5, "prefer_preceding_event": 1.5},
 )
 class KoebnerRelations:
-    def __init__(self, nlp: Language, name: str, prefer_following_site: float,
-                 prefer_preceding_event: float):
+    """Relations from the trained pair model (models/relations.json) or, with ``model=None``,
+    from the nearest-mention rules below."""
+
+    def __init__(self, nlp: Language, name: str, model: str | None, model_types: list[str],
+                 prefer_following_site: float, prefer_preceding_event: float):
         register_extensions()
         self.name = name
         self.site_weight = prefer_following_site
         self.event_weight = prefer_preceding_event
+        self.model = load_relation_model(model) if model else None
+        self.model_types = set(model_types) if self.model else set()
 
     def __call__(self, doc: Doc) -> Doc:
+        doc = self._with_rules(doc)
+        if self.model_types:
+            # the model adds the pairs it is confident about to those the rules found
+            found = {(t, a.start, b.start) for t, a, b in doc._.koebner_relations}
+            doc._.koebner_relations = doc._.koebner_relations + [
+                r for r in self._model_relations(doc) if (r[0], r[1].start, r[2].start) not in found]
+        return doc
+
+    def _model_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
+        kept = mentions(doc)
+        sections = doc._.koebner_sections or []
+        relations = []
+        for candidate in candidates(doc, kept):
+            if candidate.rel_type not in self.model_types:
+                continue
+            if candidate.rel_type == "TIME" and self._is_future(doc, candidate.arg):
+                continue
+            weights = self.model[candidate.rel_type]
+            features = pair_features(doc, candidate, kept,
+                                     section_at(sections, candidate.event.start_char))
+            if score(weights, features) >= weights["threshold"]:
+                relations.append((candidate.rel_type, candidate.event, candidate.arg))
+        return relations
+
+    def _with_rules(self, doc: Doc) -> Doc:
         relations: list[tuple[str, Span, Span]] = []
         kept: list[Span] = []
         for sentence_mentions in self._by_sentence(doc):

@@ -1,0 +1,137 @@
+"""Candidate pairs and their features for the LOCATION and TIME relation model.
+
+Shared by training (``pipeline.train.relations``, on gold mentions) and the relations component
+(on predicted mentions), so that both see exactly the same features.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
+ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
+MAX_DISTANCE = 40  # tokens between the two mentions
+
+# words whose presence between (or just before) the mentions tells how they relate
+CUES = {
+    "on", "at", "of", "over", "to", "into", "in", "from", "with", "along", "under", "near",
+    "since", "x", "for", "began", "begun", "onset", "started", "start", "noticed", "noted",
+    "appeared", "developed", "first", "dx", "diagnosed", "proven", "biopsy-proven", "after",
+    "following", "before", "prior", "until", "and", "or", "where", "site", "sites", "area",
+    ",", ";", ":", "(", ")", "-", "/", ".", "then", "now", "later", "ago", "by", "around",
+}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    rel_type: str
+    event: Span
+    arg: Span
+
+
+def _line_of(doc: Doc, span: Span) -> tuple[int, int]:
+    text = doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    return start, len(text) if end < 0 else end
+
+
+def candidates(doc: Doc, mentions: list[Span]) -> Iterator[Candidate]:
+    """Event/argument pairs in the same sentence or the same line, at most MAX_DISTANCE apart."""
+    events = [m for m in mentions if m.label_ in EVENTS]
+    for rel_type, arg_label in ARGUMENT_LABEL.items():
+        args = [m for m in mentions if m.label_ == arg_label]
+        for event in events:
+            event_sent = doc[event.start].sent.start
+            event_line = _line_of(doc, event)
+            for arg in args:
+                if arg.start < event.end and event.start < arg.end:
+                    continue
+                gap = arg.start - event.end if arg.start >= event.end else event.start - arg.end
+                if gap > MAX_DISTANCE:
+                    continue
+                if doc[arg.start].sent.start != event_sent and _line_of(doc, arg) != event_line:
+                    continue
+                yield Candidate(rel_type, event, arg)
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"),
+                        (20, "13-20")):
+        if n <= limit:
+            return name
+    return "21+"
+
+
+def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
+                  section: str = "") -> dict[str, float]:
+    event, arg = candidate.event, candidate.arg
+    after = arg.start >= event.end
+    left, right = (event, arg) if after else (arg, event)
+    between = doc[left.end: right.start]
+    gap = len(between)
+    inside = [m for m in mentions if left.end <= m.start and m.end <= right.start]
+    f: dict[str, float] = {
+        "bias": 1.0,
+        f"event={event.label_}": 1.0,
+        f"dir={'after' if after else 'before'}": 1.0,
+        f"gap={_bucket(gap)}": 1.0,
+        f"dir_gap={'a' if after else 'b'}{_bucket(gap)}": 1.0,
+        f"events_between={min(sum(m.label_ in EVENTS for m in inside), 2)}": 1.0,
+        f"args_between={min(sum(m.label_ == arg.label_ for m in inside), 2)}": 1.0,
+        f"same_sentence={doc[arg.start].sent.start == doc[event.start].sent.start}": 1.0,
+        f"newline_between={any(t.is_space and chr(10) in t.text for t in between)}": 1.0,
+        f"section={section or 'other'}": 1.0,
+    }
+    if event._.trauma_type:
+        f[f"trauma_type={event._.trauma_type}"] = 1.0
+    for token in between:
+        word = token.lower_
+        if word in CUES:
+            f[f"between:{word}"] = 1.0
+    if gap <= 3:
+        f[f"gap_words={' '.join(t.lower_ for t in between if not t.is_space)}"] = 1.0
+    before_arg = doc[arg.start - 1].lower_ if arg.start > 0 else "<s>"
+    before_event = doc[event.start - 1].lower_ if event.start > 0 else "<s>"
+    if before_arg in CUES:
+        f[f"before_arg:{before_arg}"] = 1.0
+    if before_event in CUES:
+        f[f"before_event:{before_event}"] = 1.0
+    f.update(_nearest_features(candidate, mentions, after))
+    if arg.label_ == "TIMEX":
+        f.update(_timex_features(doc, arg))
+    return f
+
+
+def _nearest_features(candidate: Candidate, mentions: list[Span], after: bool) -> dict[str, float]:
+    event, arg = candidate.event, candidate.arg
+    same_sent = [m for m in mentions if m.sent.start == event.sent.start]
+    args = [m for m in same_sent if m.label_ == arg.label_]
+    events = [m for m in same_sent if m.label_ in EVENTS]
+
+    def distance(a: Span, b: Span) -> int:
+        return b.start - a.end if b.start >= a.end else a.start - b.end
+
+    out = {}
+    if args:
+        nearest_arg = min(args, key=lambda m: (distance(event, m), m.start))
+        out[f"nearest_arg={nearest_arg == arg}"] = 1.0
+    if events:
+        nearest_event = min(events, key=lambda m: (distance(arg, m), m.start))
+        out[f"nearest_event={nearest_event == event}"] = 1.0
+    return out
+
+
+def _timex_features(doc: Doc, arg: Span) -> dict[str, float]:
+    value = arg._.timex_value or ""
+    out = {f"timex_precision={value.count('-')}": 1.0}
+    first = arg[0].lower_
+    if first in ("since", "x", "for", "over"):
+        out[f"timex_first={first}"] = 1.0
+    anchor = doc._.note_date
+    if value and isinstance(anchor, date) and value > anchor.isoformat()[: len(value)]:
+        out["timex_future"] = 1.0
+    return out

@@ -1,0 +1,1 @@
+"""Training the learned components from a gold corpus (artifacts go to ``models/``)."""
