@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import extract_text
-from pipeline.train.relations import gold_examples, score, train_relation_model
+from pipeline.nlp.relation_features import score
+from pipeline.train.relations import gold_examples, train_relation_model
 
 ROOT = Path(__file__).resolve().parents[1]
 

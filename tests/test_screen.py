@@ -36,7 +36,7 @@ CHART = [
      "Impression: calcific uraemic\narteriolopathy of the pannus. Discussed prognosis."),
     ("C5", "C5-1", "2019-06-02", "ED Note", "Hx calcifylaxis on STS, here for wound check."),
     ("C6", "C6-1", "2019-06-03", "Discharge Summary",
-     "Dx: non-uremic calciphilaxis (nl renal fxn), warfarin stopped."),
+     "Dx: non-uremic calciphilaxis (nl renal fxn) – warfarin stopped, café-au-lait macules."),
     ("C7", "C7-1", "2019-06-04", "Dermatology Consult",
      "Bx c/w Calcifying Panniculitis. Recommend STS."),
     ("C8", "C8-1", "2019-06-05", "Wound Care Note", "(C.U.A.) R breast - dressing changed."),

@@ -5,6 +5,7 @@ Shared by training (``pipeline.train.relations``, on gold mentions) and the rela
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -135,3 +136,9 @@ def _timex_features(doc: Doc, arg: Span) -> dict[str, float]:
     if value and isinstance(anchor, date) and value > anchor.isoformat()[: len(value)]:
         out["timex_future"] = 1.0
     return out
+
+
+def score(weights: dict, features: dict[str, float]) -> float:
+    """Probability of a relation under one type's weights from the model artifact."""
+    z = weights["intercept"] + sum(weights["weights"].get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-z))

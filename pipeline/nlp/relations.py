@@ -14,9 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import read_model
-from ..train.relations import score
 from .extensions import SPAN_GROUP, mentions, register_extensions
-from .relation_features import candidates, pair_features
+from .relation_features import candidates, pair_features, score
 from .sections import section_at
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}

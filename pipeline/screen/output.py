@@ -66,8 +66,6 @@ class NotesWriter:
     def close(self) -> None:
         if self._parquet is not None:
             if self.rows == 0:
-                import pyarrow as pa
-
                 self._parquet.write_table(self._schema.empty_table())
             self._parquet.close()
         elif self._csv is not None:

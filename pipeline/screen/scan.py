@@ -6,9 +6,11 @@ notes of flagged patients, because the linker needs a patient's other notes too,
 notes written before the first mention.
 
 Pass 1 reads Parquet and CSV/TSV column-wise with pyarrow (only patient_id and text), which is
-several times faster than building validated ``Note`` records; it falls back to ``open_notes``
-for every other source and for any file pyarrow cannot read. A row that ingest would reject
-can only add a patient here, never hide one, so the fast path stays a superset.
+several times faster than building validated ``Note`` records: a case-insensitive RE2 search
+over the Arrow buffers picks candidate notes and the Aho-Corasick automaton decides on them. It
+falls back to ``open_notes`` (automaton on every note) for every other source and for any file
+pyarrow cannot read. A row that ingest would reject can only add a patient here, never hide one,
+so the fast path stays a superset.
 """
 from __future__ import annotations
 
@@ -179,10 +181,9 @@ def _ingest_scan(src: NoteSource, matcher: TermMatcher) -> ScanOutcome:
     return flagged, notes_in, len(patients), matched, n_bytes, list(src.rejected)
 
 
-def _arrow_batches(src: NoteSource) -> Iterator[tuple[list, list, int]] | None:
-    """(patient_ids, texts, utf-8 bytes) per batch, or None when pyarrow should not read it."""
+def _arrow_batches(src: NoteSource) -> Iterator | None:
+    """Record batches of (patient_id, text), or None when pyarrow should not read the input."""
     import pyarrow as pa
-    import pyarrow.compute as pc
 
     suffix = src.path.suffix.lower()
     pid_col, text_col = src.columns.patient_id, src.columns.text
@@ -197,17 +198,20 @@ def _arrow_batches(src: NoteSource) -> Iterator[tuple[list, list, int]] | None:
         if pid_col not in names or text_col not in names:
             return None  # let ingest raise its error naming the missing columns
         pid_type = parquet.schema_arrow.field(pid_col).type
+        text_type = parquet.schema_arrow.field(text_col).type
         if not (pa.types.is_string(pid_type) or pa.types.is_large_string(pid_type)
                 or pa.types.is_integer(pid_type)):
             return None  # float or other ids: ingest knows how to clean them
+        if not (pa.types.is_string(text_type) or pa.types.is_large_string(text_type)):
+            return None
         # One thread: the screen's throughput is quoted per core.
-        batches = parquet.iter_batches(batch_size=BATCH_ROWS, columns=[pid_col, text_col],
-                                       use_threads=False)
-    elif suffix in ARROW_CSV:
+        return parquet.iter_batches(batch_size=BATCH_ROWS, columns=[pid_col, text_col],
+                                    use_threads=False)
+    if suffix in ARROW_CSV:
         import pyarrow.csv as pcsv
 
         try:
-            batches = pcsv.open_csv(
+            return pcsv.open_csv(
                 src.path,
                 read_options=pcsv.ReadOptions(block_size=8 << 20, use_threads=False),
                 parse_options=pcsv.ParseOptions(delimiter=ARROW_CSV[suffix], newlines_in_values=True),
@@ -219,35 +223,43 @@ def _arrow_batches(src: NoteSource) -> Iterator[tuple[list, list, int]] | None:
             )
         except (pa.ArrowInvalid, OSError, KeyError):
             return None
-    else:
-        return None
+    return None
 
-    def generate() -> Iterator[tuple[list, list, int]]:
-        for batch in batches:
-            pids = pc.utf8_trim_whitespace(pc.cast(batch.column(0), pa.string()))
-            texts = batch.column(1)
-            n_bytes = pc.sum(pc.binary_length(texts)).as_py() or 0
-            yield pids.to_pylist(), texts.to_pylist(), n_bytes
 
-    return generate()
+def _candidate_pattern(terms: ScreenTerms) -> str:
+    """One RE2 alternation of every term, whole-word ones as plain substrings. Case-insensitive
+    RE2 folds at least every letter that ``str.lower`` does for these ASCII terms, so its hits are
+    a superset of the automaton's; the automaton then decides on the few candidates."""
+    import re
+
+    return "|".join(re.escape(t) for t in sorted(set(terms.terms + terms.whole_word_terms)))
 
 
 def _arrow_scan(src: NoteSource, matcher: TermMatcher) -> ScanOutcome | None:
     import pyarrow as pa
+    import pyarrow.compute as pc
 
     batches = _arrow_batches(src)
     if batches is None:
         return None
+    pattern = _candidate_pattern(matcher.terms)
     flagged: set[str] = set()
     patients: set[str] = set()
     notes_in = matched = n_bytes = 0
     matches = matcher.matches
     try:
-        for pids, texts, batch_bytes in batches:
+        for batch in batches:
+            pids = pc.utf8_trim_whitespace(pc.cast(batch.column(0), pa.string()))
+            texts = batch.column(1)
             notes_in += len(texts)
-            n_bytes += batch_bytes
-            patients.update(pids)
-            for pid, text in zip(pids, texts):
+            n_bytes += pc.sum(pc.binary_length(texts)).as_py() or 0
+            patients.update(pids.to_pylist())
+            # Vectorised in C++ over the Arrow buffers: only candidate rows become Python strings.
+            candidates = pc.match_substring_regex(texts, pattern, ignore_case=True)
+            rows = pc.indices_nonzero(pc.fill_null(candidates, False)).to_pylist()
+            if not rows:
+                continue
+            for pid, text in zip(pids.take(rows).to_pylist(), texts.take(rows).to_pylist()):
                 if text and pid and matches(text):
                     matched += 1
                     flagged.add(pid)

@@ -8,7 +8,6 @@ diffable, with its training data, settings and held-out figures recorded inside.
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -20,7 +19,7 @@ from sklearn.linear_model import LogisticRegression
 from .. import __version__
 from ..corpus import read_corpus
 from ..nlp.extensions import SPAN_GROUP
-from ..nlp.relation_features import ARGUMENT_LABEL, candidates, pair_features
+from ..nlp.relation_features import ARGUMENT_LABEL, candidates, pair_features, score
 from ..nlp.sections import section_at
 
 MODEL_FORMAT = 1
@@ -107,11 +106,6 @@ def _pair_scores(weights: dict, examples: list[PairExample]) -> dict[str, float]
     return {"precision": round(p, 3), "recall": round(r, 3),
             "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "pairs": len(examples),
             "positives": tp + fn}
-
-
-def score(weights: dict, features: dict[str, float]) -> float:
-    z = weights["intercept"] + sum(weights["weights"].get(k, 0.0) * v for k, v in features.items())
-    return 1.0 / (1.0 + math.exp(-z))
 
 
 def train_relation_model(gold_dir: str | Path, out: str | Path, split: str = "train",
