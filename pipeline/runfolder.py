@@ -1,12 +1,17 @@
-"""The run folder of the contract: Parquet tables written in streamed chunks, and run.json.
+"""The run folder of the contract, written so that a crash never leaves a wrong file behind.
 
-Files are written under a temporary name and renamed when complete, so a reader never sees a
-half-written table.
+Extraction writes one set of part files per chunk of input rows under ``parts/``; each file is
+written under a temporary name, flushed to disk and renamed into place, and the chunk's record
+(``chunk-NNNNN.json``) is renamed in last, so a chunk either exists completely or not at all.
+A resumed run skips the chunks that have a record. When every chunk is done the parts are merged,
+in chunk order, into the contract's single files (again temporary name and rename) and removed.
 """
 from __future__ import annotations
 
+import csv
 import json
 import os
+import shutil
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
@@ -15,7 +20,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Fact, Mention, Relation
+from .records import Fact, Mention
 
 NOTES_SCHEMA = pa.schema([
     ("patient_id", pa.string()), ("note_id", pa.string()), ("note_date", pa.date32()),
@@ -46,82 +51,150 @@ TABLES = {
     "facts": FACTS_SCHEMA,
 }
 REDACTED = "[redacted]"
+QUARANTINE_COLUMNS = ["row", "note_id", "patient_id", "stage", "reason"]
+WARNING_COLUMNS = ["row", "note_id", "patient_id", "warning"]
+PARTS_DIR = "parts"
+KEY_FILE = "run-key.json"
 
 
-class TableWriter:
-    """Append rows to one Parquet file, a row group per flush; atomic rename on close."""
-
-    def __init__(self, path: Path, schema: pa.Schema, flush_rows: int = 20_000):
-        self.path = path
-        self.tmp = path.with_name(f".{path.name}.tmp")
-        self.schema = schema
-        self.flush_rows = flush_rows
-        self.rows: list[dict[str, Any]] = []
-        self.writer = pq.ParquetWriter(self.tmp, schema)
-        self.count = 0
-
-    def extend(self, rows) -> None:
-        self.rows.extend(rows)
-        if len(self.rows) >= self.flush_rows:
-            self.flush()
-
-    def flush(self) -> None:
-        if self.rows:
-            self.writer.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
-            self.count += len(self.rows)
-            self.rows = []
-
-    def close(self) -> None:
-        self.flush()
-        self.writer.close()
-        os.replace(self.tmp, self.path)
-
-    def abort(self) -> None:
-        self.writer.close()
-        self.tmp.unlink(missing_ok=True)
+class ResumeError(RuntimeError):
+    """The run folder's parts belong to another input or other settings."""
 
 
-class RunWriter:
-    """Writes notes, mentions, relations and facts of a run as the extraction streams by."""
+def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]:
+    """The rows one note's extraction adds to each table; with ``redact`` no text at all."""
+    note = extraction.note
 
-    def __init__(self, out_dir: str | Path, redact: bool = False):
-        self.out_dir = Path(out_dir)
-        self.out_dir.mkdir(parents=True, exist_ok=True)
-        self.redact = redact
-        self.writers = {name: TableWriter(self.out_dir / f"{name}.parquet", schema)
-                        for name, schema in TABLES.items()}
-
-    def add(self, extraction) -> None:
-        note = extraction.note
-        self.writers["notes"].extend([{
-            "patient_id": note.patient_id, "note_id": note.note_id, "note_date": note.note_date,
-            "note_type": note.note_type, "text": REDACTED if self.redact else note.text,
-        }])
-        self.writers["mentions"].extend(self._rows(extraction.mentions))
-        self.writers["relations"].extend(asdict(r) for r in extraction.relations)
-        self.writers["facts"].extend(self._rows(extraction.facts))
-
-    def _rows(self, records: tuple[Mention, ...] | tuple[Fact, ...]):
+    def rows(records: tuple[Mention, ...] | tuple[Fact, ...]) -> list[dict[str, Any]]:
+        out = []
         for record in records:
             row = asdict(record)
-            if self.redact:
+            if redact:
                 row["text"] = REDACTED
-            yield row
+            out.append(row)
+        return out
 
-    def close(self) -> dict[str, int]:
-        for writer in self.writers.values():
-            writer.close()
-        return {name: writer.count for name, writer in self.writers.items()}
+    return {
+        "notes": [{"patient_id": note.patient_id, "note_id": note.note_id,
+                   "note_date": note.note_date, "note_type": note.note_type,
+                   "text": REDACTED if redact else note.text}],
+        "mentions": rows(extraction.mentions),
+        "relations": [asdict(r) for r in extraction.relations],
+        "facts": rows(extraction.facts),
+    }
 
-    def abort(self) -> None:
-        for writer in self.writers.values():
-            writer.abort()
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    try:
+        _fsync_file(path)
+    except OSError:  # some file systems refuse fsync on a directory; the rename still happened
+        pass
+
+
+def _tmp(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp")
+
+
+def write_parquet(path: Path, table: pa.Table) -> None:
+    tmp = _tmp(path)
+    pq.write_table(table, tmp)
+    _fsync_file(tmp)
+    os.replace(tmp, path)
 
 
 def write_json(path: Path, data: dict) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
+    tmp = _tmp(path)
     tmp.write_text(json.dumps(data, indent=2, sort_keys=False, default=str) + "\n")
+    _fsync_file(tmp)
     os.replace(tmp, path)
+
+
+def write_csv(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    tmp = _tmp(path)
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    _fsync_file(tmp)
+    os.replace(tmp, path)
+
+
+class Checkpoints:
+    """The ``parts/`` folder of a run: completed chunks and their part files."""
+
+    def __init__(self, out_dir: str | Path):
+        self.out_dir = Path(out_dir)
+        self.dir = self.out_dir / PARTS_DIR
+
+    def open(self, key: dict, resume: bool) -> int:
+        """Prepare for writing; return how many chunks an earlier run completed.
+
+        Without ``resume`` any earlier parts are discarded. With it, parts written for another
+        input or other settings are refused: merging them would mix two runs.
+        """
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        key_path = self.dir / KEY_FILE
+        if resume and key_path.exists():
+            earlier = json.loads(key_path.read_text())
+            if earlier != key:
+                changed = sorted(k for k in set(key) | set(earlier) if key.get(k) != earlier.get(k))
+                raise ResumeError(
+                    f"{self.out_dir}: cannot resume, the interrupted run used a different "
+                    f"{', '.join(changed)}; run without --resume to start again"
+                )
+            return len(list(self.dir.glob("chunk-*.json")))
+        self.remove()
+        self.dir.mkdir(parents=True)
+        write_json(key_path, key)
+        return 0
+
+    def _part(self, table: str, index: int) -> Path:
+        return self.dir / f"{table}-{index:05d}.parquet"
+
+    def _record(self, index: int) -> Path:
+        return self.dir / f"chunk-{index:05d}.json"
+
+    def done(self, index: int) -> dict | None:
+        path = self._record(index)
+        return json.loads(path.read_text()) if path.exists() else None
+
+    def write(self, index: int, tables: dict[str, list[dict[str, Any]]], record: dict) -> None:
+        for name, schema in TABLES.items():
+            write_parquet(self._part(name, index), pa.Table.from_pylist(tables[name], schema=schema))
+        write_json(self._record(index), record)  # last: the chunk now counts as done
+        _fsync_dir(self.dir)
+
+    def merge(self, n_chunks: int) -> dict[str, int]:
+        """Concatenate every chunk's parts into the run's tables, in chunk order."""
+        counts = {}
+        for name, schema in TABLES.items():
+            path = self.out_dir / f"{name}.parquet"
+            tmp = _tmp(path)
+            count = 0
+            with pq.ParquetWriter(tmp, schema) as writer:
+                for index in range(n_chunks):
+                    table = pq.read_table(self._part(name, index), schema=schema)
+                    if table.num_rows:
+                        writer.write_table(table)
+                        count += table.num_rows
+            _fsync_file(tmp)
+            os.replace(tmp, path)
+            counts[name] = count
+        _fsync_dir(self.out_dir)
+        return counts
+
+    def remove(self) -> None:
+        if self.dir.exists():
+            shutil.rmtree(self.dir)
 
 
 def read_table(run_dir: str | Path, name: str) -> pd.DataFrame:

@@ -1,23 +1,46 @@
-"""Running the stages over an input and writing a run folder (library API behind the CLI)."""
+"""Running extraction over an input and writing a run folder (library API behind the CLI).
+
+The input is processed in chunks of ``chunk_rows`` rows. Each finished chunk is checkpointed in
+the run folder (see :mod:`pipeline.runfolder`), so ``resume=True`` after a crash or a SIGKILL
+redoes only the unfinished chunks and ends with the same files as an uninterrupted run.
+
+Every input row ends up in exactly one count of run.json:
+``rows_read = notes_processed + notes_skipped + notes_screened_out + notes_failed``;
+skipped (ingest) and failed (extraction) rows are listed in ``quarantine.csv`` with their reason.
+"""
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import multiprocessing as mp
 import time
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
 from .extract import FactsOnly, NoteExtraction, extract_notes
-from .ingest import ColumnMap, open_notes
+from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, open_notes
 from .records import Note
 from .resources import config_hashes
-from .runfolder import RunWriter, write_json
+from .runfolder import (QUARANTINE_COLUMNS, TABLES, WARNING_COLUMNS, Checkpoints, ResumeError,
+                        extraction_rows, write_csv, write_json)
 
 log = logging.getLogger(__name__)
-CHUNK_NOTES = 256
+CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
+WORKER_BATCH = 64         # notes per task sent to a worker process
+SEGMENT_CHARS = 100_000   # notes longer than nlp.max_length are processed in pieces this long
+
+EXIT_OK = 0
+EXIT_INPUT = 2    # input unusable: missing, empty, unknown format, missing columns, no usable row
+EXIT_RESUME = 3   # --resume refused: the run folder belongs to another input or settings
+EXIT_OUTPUT = 4   # the run folder cannot be written (permissions, disk full)
+
+
+class NoUsableRows(IngestError):
+    """Every row of the input was quarantined (or the input has no rows)."""
 
 
 @dataclass
@@ -25,15 +48,81 @@ class ExtractSummary:
     out_dir: Path
     rows_read: int = 0
     notes_processed: int = 0
-    skipped: list[dict] = field(default_factory=list)
-    failed: list[dict] = field(default_factory=list)
+    skipped: list[dict] = field(default_factory=list)   # rejected by ingest (quarantined)
+    failed: list[dict] = field(default_factory=list)    # raised in extraction (quarantined)
+    warnings: list[dict] = field(default_factory=list)  # processed, with a recorded caveat
     screened_out: int = 0  # notes of patients without a calciphylaxis term: not run through NLP
     tables: dict[str, int] = field(default_factory=dict)
     wall_seconds: float = 0.0
+    chunks: int = 0
+    chunks_resumed: int = 0
 
     @property
     def notes_per_second(self) -> float:
         return self.notes_processed / self.wall_seconds if self.wall_seconds else 0.0
+
+    @property
+    def quarantined(self) -> int:
+        return len(self.skipped) + len(self.failed)
+
+
+# ---------------------------------------------------------------- extraction of a list of notes
+
+def segment_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """Split points for a long text: pieces of at most ``size`` characters, cut preferably at a
+    blank line, then a line break, a sentence end, a space; a hard cut only when there is none."""
+    bounds = []
+    start, n = 0, len(text)
+    while n - start > size:
+        limit, floor = start + size, start + size // 2
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(sep, floor, limit)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        if cut <= start:
+            cut = limit
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, n))
+    return bounds
+
+
+def extract_segmented(nlp, note: Note, size: int = SEGMENT_CHARS) -> NoteExtraction:
+    """Extract a note in pieces, with offsets and mention ids as if it had been one document.
+
+    Context does not cross a cut (a section header or a date in an earlier piece is not seen by a
+    later one), which is why cuts prefer blank lines and only notes over nlp.max_length get here.
+    """
+    mentions, relations, facts = [], [], []
+    for start, end in segment_bounds(note.text, size):
+        piece = next(extract_notes(nlp, [replace(note, text=note.text[start:end])]))
+        if piece.error:
+            return NoteExtraction(note, error=piece.error)
+        renamed = {}
+        for mention in piece.mentions:
+            renamed[mention.mention_id] = f"{note.note_id}:M{len(mentions) + 1}"
+            mentions.append(replace(mention, mention_id=renamed[mention.mention_id],
+                                    start=mention.start + start, end=mention.end + start))
+        relations += [replace(r, arg1=renamed[r.arg1], arg2=renamed[r.arg2])
+                      for r in piece.relations]
+        facts += [replace(f, start=f.start + start, end=f.end + start) for f in piece.facts]
+    return NoteExtraction(note, tuple(mentions), tuple(relations), tuple(facts))
+
+
+def extract_in_order(nlp, notes: Iterable[Note], segment_chars: int = SEGMENT_CHARS
+                     ) -> Iterator[NoteExtraction]:
+    """Like :func:`pipeline.extract.extract_notes`, also for notes longer than nlp.max_length."""
+    pending: list[Note] = []
+    for note in notes:
+        if len(note.text) <= nlp.max_length:
+            pending.append(note)
+            continue
+        yield from extract_notes(nlp, pending)
+        pending = []
+        yield extract_segmented(nlp, note, min(segment_chars, nlp.max_length))
+    yield from extract_notes(nlp, pending)
 
 
 _worker_nlp = None
@@ -46,134 +135,280 @@ def _worker_init() -> None:
     _worker_nlp = load()
 
 
-def _worker_extract(chunk: list[Note]) -> list[NoteExtraction]:
-    return list(extract_notes(_worker_nlp, chunk))
+def _worker_extract(batch: list[Note]) -> list[NoteExtraction]:
+    return list(extract_in_order(_worker_nlp, batch))
 
 
-def _chunks(notes: Iterator[Note], size: int) -> Iterator[list[Note]]:
-    chunk: list[Note] = []
-    for note in notes:
-        chunk.append(note)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
+class Extractor:
+    """The NLP in this process or in worker processes, started only when a note needs it."""
+
+    def __init__(self, workers: int = 1, nlp=None):
+        self.workers = workers
+        self.nlp = nlp
+        self.pool = None
+
+    def __call__(self, notes: list[Note]) -> list[NoteExtraction]:
+        if not notes:
+            return []
+        if self.workers <= 1:
+            if self.nlp is None:
+                from .nlp.build import load
+
+                self.nlp = load()
+            return list(extract_in_order(self.nlp, notes))
+        if self.pool is None:
+            context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+            self.pool = context.Pool(self.workers, initializer=_worker_init)
+        batches = [notes[i:i + WORKER_BATCH] for i in range(0, len(notes), WORKER_BATCH)]
+        # imap keeps input order, so the output is identical whatever the worker count
+        return [ex for batch in self.pool.imap(_worker_extract, batches, chunksize=1) for ex in batch]
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.close()
+            self.pool.join()
+            self.pool = None
+
+    def terminate(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+            self.pool = None
 
 
 def iter_extractions(notes: Iterator[Note], workers: int = 1, nlp=None) -> Iterator[NoteExtraction]:
-    """Extraction in input order; with ``workers > 1`` chunks go to worker processes."""
-    if workers <= 1:
-        if nlp is None:
-            from .nlp.build import load
+    """Extraction in input order, in batches of :data:`CHECKPOINT_ROWS` notes."""
+    extractor = Extractor(workers, nlp)
+    try:
+        batch: list[Note] = []
+        for note in notes:
+            batch.append(note)
+            if len(batch) >= CHECKPOINT_ROWS:
+                yield from extractor(batch)
+                batch = []
+        yield from extractor(batch)
+    finally:
+        extractor.close()
 
-            nlp = load()
-        yield from extract_notes(nlp, notes)
-        return
-    context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-    with context.Pool(workers, initializer=_worker_init) as pool:
-        # imap keeps input order, so the output is identical whatever the worker count
-        for results in pool.imap(_worker_extract, _chunks(notes, CHUNK_NOTES), chunksize=1):
-            yield from results
+
+# ---------------------------------------------------------------- one chunk, and the whole run
+
+def _process_chunk(chunk: InputChunk, extractor: Extractor, facts_only: FactsOnly | None,
+                   keep_patients, redact: bool) -> tuple[dict, dict[str, list[dict]]]:
+    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
+    to_nlp = [n for n in chunk.notes if keep_patients is None or n.patient_id in keep_patients]
+    extracted = iter(extractor(to_nlp))
+    processed = screened_out = 0
+    failed = []
+    for note, row in zip(chunk.notes, chunk.note_rows):
+        if keep_patients is not None and note.patient_id not in keep_patients:
+            try:
+                extraction = facts_only(note)
+            except Exception as exc:  # noqa: BLE001 - quarantined by type, never text
+                extraction = NoteExtraction(note, error=type(exc).__name__)
+            else:
+                screened_out += 1
+        else:
+            extraction = next(extracted)
+            if not extraction.error:
+                processed += 1
+        if extraction.error:
+            failed.append({"row": row, "note_id": note.note_id, "patient_id": note.patient_id,
+                           "reason": f"extraction error ({extraction.error})"})
+            continue
+        for name, rows in extraction_rows(extraction, redact).items():
+            tables[name].extend(rows)
+    record = {
+        "index": chunk.index, "first_row": chunk.first_row, "n_rows": chunk.n_rows,
+        "processed": processed, "screened_out": screened_out, "failed": failed,
+        "tables": {name: len(rows) for name, rows in tables.items()},
+    }
+    return record, tables
+
+
+def run_key(source, redact: bool, keep_patients) -> dict:
+    """What an interrupted run must share with its resumption for the parts to be reusable."""
+    path = Path(source.path)
+    stat = path.stat()
+    if path.is_dir():
+        listing = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir())
+        fingerprint = hashlib.sha256(json.dumps(listing).encode()).hexdigest()
+    else:
+        fingerprint = f"{stat.st_size}:{stat.st_mtime_ns}"
+    kept = None
+    if keep_patients is not None:
+        kept = hashlib.sha256("\n".join(sorted(keep_patients)).encode("utf-8", "replace")).hexdigest()
+    return {
+        "version": __version__, "input": str(path.resolve()), "input_fingerprint": fingerprint,
+        "columns": asdict(source.columns), "query": source.query, "chunk_rows": source.chunk_rows,
+        "max_note_chars": source.max_note_chars, "redact": redact, "screened_patients": kept,
+        "config_hashes": config_hashes(),
+    }
 
 
 def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap | None = None,
                 query: str | None = None, workers: int = 1, redact: bool = False,
-                progress: bool = True, nlp=None,
-                keep_patients=None) -> ExtractSummary:
-    """Read notes, extract, and write notes/mentions/relations/facts Parquet plus run.json.
+                progress: bool = True, nlp=None, keep_patients=None, *, resume: bool = False,
+                chunk_rows: int = CHECKPOINT_ROWS,
+                max_note_chars: int = DEFAULT_MAX_NOTE_CHARS) -> ExtractSummary:
+    """Read notes, extract, and write notes/mentions/relations/facts Parquet, quarantine.csv,
+    row_warnings.csv and run.json.
 
     ``keep_patients`` (a set of patient_ids, e.g. from screening) restricts the NLP to those
     patients' notes; the other notes are still listed in notes.parquet, so every patient gets a
-    row downstream, and are counted in run.json as screened out.
+    row downstream, and are counted in run.json as screened out. ``resume`` continues an
+    interrupted run in the same folder (or returns a finished one) instead of starting over.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
-    source = open_notes(input_path, columns, query)
+    source = open_notes(input_path, columns, query, chunk_rows, max_note_chars)
+    key = run_key(source, redact, keep_patients)
+    if resume:
+        finished = _finished_run(out_dir, key)
+        if finished is not None:
+            log.info("run in %s is already complete; nothing to resume", out_dir)
+            return finished
+    checkpoints = Checkpoints(out_dir)
     summary = ExtractSummary(out_dir)
-    screened_out = 0
-
-    writer = RunWriter(out_dir, redact=redact)
+    summary.chunks_resumed = checkpoints.open(key, resume)
     facts_only = FactsOnly() if keep_patients is not None else None
-
-    def accepted() -> Iterator[Note]:
-        nonlocal screened_out
-        for note in source:
-            if keep_patients is not None and note.patient_id not in keep_patients:
-                # kept in notes.parquet so that every input patient gets a patients.csv row
-                writer.add(facts_only(note))
-                screened_out += 1
-                continue
-            yield note
-
+    extractor = Extractor(workers, nlp)
+    n_chunks = 0
     try:
         with _progress(progress) as advance:
-            for extraction in iter_extractions(accepted(), workers, nlp):
-                if extraction.error:
-                    summary.failed.append({"note_id": extraction.note.note_id,
-                                           "reason": f"extraction error ({extraction.error})"})
-                else:
-                    writer.add(extraction)
-                    summary.notes_processed += 1
-                advance()
+            for chunk in source.chunks():
+                n_chunks += 1
+                record = checkpoints.done(chunk.index)
+                if record is not None and (record["first_row"], record["n_rows"]) != (
+                        chunk.first_row, chunk.n_rows):
+                    raise ResumeError(f"{out_dir}: checkpoint {chunk.index} does not match the "
+                                      "input rows; run without --resume to start again")
+                if record is None:
+                    record, tables = _process_chunk(chunk, extractor, facts_only, keep_patients,
+                                                    redact)
+                    checkpoints.write(chunk.index, tables, record)
+                log.debug("chunk %d: rows %d-%d, %d processed, %d quarantined", chunk.index,
+                          chunk.first_row, chunk.first_row + chunk.n_rows - 1,
+                          record["processed"], len(chunk.rejected) + len(record["failed"]))
+                summary.notes_processed += record["processed"]
+                summary.screened_out += record["screened_out"]
+                summary.failed.extend(record["failed"])
+                advance(chunk.n_rows)
     except BaseException:
-        writer.abort()
+        extractor.terminate()
         raise
-    summary.tables = writer.close()
+    extractor.close()
+    summary.chunks = n_chunks
+    summary.tables = checkpoints.merge(n_chunks)
     summary.rows_read = source.rows_read
-    summary.skipped = [{"row": r.row, "note_id": r.note_id, "reason": r.reason}
-                       for r in source.rejected]
-    summary.screened_out = screened_out
+    summary.skipped = [{"row": r.row, "note_id": r.note_id, "patient_id": r.patient_id,
+                        "reason": r.reason} for r in source.rejected]
+    summary.warnings = [{"row": w.row, "note_id": w.note_id, "patient_id": w.patient_id,
+                         "warning": w.warning} for w in source.warnings]
     summary.wall_seconds = time.perf_counter() - started
-    write_json(out_dir / "run.json", _run_json(summary, input_path, workers, redact, screened_out))
+    _check_balance(summary)
+    _write_row_files(out_dir, summary)
+    write_json(out_dir / "run.json", _run_json(summary, input_path, workers, redact, key))
+    checkpoints.remove()
     for problem in summary.skipped[:20]:
-        log.warning("skipped row %s (note %s): %s", problem["row"], problem["note_id"], problem["reason"])
+        log.warning("quarantined row %s (note %s): %s", problem["row"], problem["note_id"] or "?",
+                    problem["reason"])
+    if summary.notes_processed + summary.screened_out == 0:
+        raise NoUsableRows(
+            f"{input_path}: no usable note: {summary.rows_read} row(s) read, "
+            f"{summary.quarantined} quarantined (reasons in {out_dir / 'quarantine.csv'})"
+        )
     return summary
 
 
-def _run_json(summary: ExtractSummary, input_path, workers: int, redact: bool,
-              screened_out: int) -> dict:
-    reasons = Counter(s["reason"].split(" ")[0] for s in summary.skipped)
+def _check_balance(summary: ExtractSummary) -> None:
+    accounted = (summary.notes_processed + len(summary.skipped) + summary.screened_out
+                 + len(summary.failed))
+    if accounted != summary.rows_read:
+        raise RuntimeError(f"internal error: {summary.rows_read} rows read but {accounted} "
+                           "accounted for; refusing to write an incomplete run")
+
+
+def _write_row_files(out_dir: Path, summary: ExtractSummary) -> None:
+    quarantine = [{**row, "stage": "ingest"} for row in summary.skipped]
+    quarantine += [{**row, "stage": "extract"} for row in summary.failed]
+    quarantine.sort(key=lambda row: row["row"])
+    write_csv(out_dir / "quarantine.csv", QUARANTINE_COLUMNS, quarantine)
+    write_csv(out_dir / "row_warnings.csv", WARNING_COLUMNS, summary.warnings)
+
+
+def _finished_run(out_dir: Path, key: dict) -> ExtractSummary | None:
+    path = out_dir / "run.json"
+    if not path.exists() or (out_dir / "parts").exists():
+        return None
+    data = json.loads(path.read_text())
+    if data.get("resume_key") != key:
+        return None
+    counts = data["counts"]
+    return ExtractSummary(
+        out_dir, rows_read=counts["rows_read"], notes_processed=counts["notes_processed"],
+        skipped=data["skipped"], failed=data["failed"], warnings=data.get("warnings", []),
+        screened_out=counts["notes_screened_out"],
+        tables={name: counts[f"{name}_rows"] for name in TABLES},
+        wall_seconds=data["wall_seconds"], chunks=data.get("chunks", 0),
+    )
+
+
+def _run_json(summary: ExtractSummary, input_path, workers: int, redact: bool, key: dict) -> dict:
+    reasons = Counter(s["reason"].split(" (")[0].split(":")[0] for s in summary.skipped)
     return {
         "tool": "koebner",
         "version": __version__,
         "input": str(input_path),
         "config_hashes": config_hashes(),
-        "settings": {"workers": workers, "redact": redact},
+        "settings": {"workers": workers, "redact": redact, "chunk_rows": key["chunk_rows"],
+                     "max_note_chars": key["max_note_chars"]},
         "counts": {
             "rows_read": summary.rows_read,
             "notes_processed": summary.notes_processed,
             "notes_skipped": len(summary.skipped),
-            "notes_screened_out": screened_out,
+            "notes_screened_out": summary.screened_out,
             "notes_failed": len(summary.failed),
+            "notes_quarantined": summary.quarantined,
+            "notes_with_warnings": len({w["row"] for w in summary.warnings}),
             "skipped_by_reason": dict(reasons),
             **{f"{name}_rows": n for name, n in summary.tables.items()},
         },
         "skipped": summary.skipped,
         "failed": summary.failed,
+        "warnings": summary.warnings,
+        "chunks": summary.chunks,
+        "chunks_resumed": summary.chunks_resumed,
         "wall_seconds": round(summary.wall_seconds, 3),
         "notes_per_second": round(summary.notes_per_second, 2),
+        "resume_key": key,
     }
 
 
 class _progress:
-    """A rich progress bar on stderr, or nothing."""
+    """A rich progress bar on stderr (input rows), or nothing."""
 
     def __init__(self, enabled: bool):
         self.enabled = enabled
 
     def __enter__(self):
         if not self.enabled:
-            return lambda: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+            return lambda n=1: None
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-        self.progress = Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(),
-                                 TextColumn("notes"), TimeElapsedColumn(), transient=True)
+        self.progress = Progress(TextColumn("extracting"), BarColumn(),
+                                 TextColumn("{task.completed} rows"), TimeElapsedColumn(),
+                                 transient=True)
         self.progress.start()
         task = self.progress.add_task("extract", total=None)
-        return lambda: self.progress.advance(task)
+        return lambda n=1: self.progress.advance(task, n)
 
     def __exit__(self, *exc):
         if self.enabled:
             self.progress.stop()
         return False
+
+
+__all__ = ["CHECKPOINT_ROWS", "EXIT_INPUT", "EXIT_OK", "EXIT_OUTPUT", "EXIT_RESUME",
+           "ExtractSummary", "Extractor", "NoUsableRows", "ResumeError", "extract_in_order",
+           "extract_run", "extract_segmented", "iter_extractions", "run_key", "segment_bounds"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest import ColumnMap
-from .runner import ExtractSummary, extract_run
+from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
+from .runner import CHECKPOINT_ROWS, ExtractSummary, extract_run
 
 
 @dataclass
@@ -25,7 +25,11 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
                  gold: str | Path | None = None, screen: bool = True, workers: int = 1,
                  columns: ColumnMap | None = None, query: str | None = None, redact: bool = False,
                  progress: bool = True, linker_config: str | Path | None = None,
-                 gold_split: str = "all") -> RunResult:
+                 gold_split: str = "all", *, resume: bool = False,
+                 chunk_rows: int = CHECKPOINT_ROWS, max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
+                 nlp=None) -> RunResult:
+    """Every stage into ``out_dir``. With ``resume`` an interrupted run continues: extraction
+    keeps its finished chunks, and the later stages (cheap, and rewritten whole) run again."""
     from .link import link_run
     from .report import write_review
     from .stats import compute_stats, write_stats
@@ -39,8 +43,9 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
         screening = screen_notes(notes, columns=columns, query=query, collect_note_ids=False)
         keep = screening.kept_patient_ids
         screened = (len(screening.kept_patient_ids), screening.patients_in)
-    summary = extract_run(notes, out_dir, columns, query, workers, redact, progress,
-                          keep_patients=keep)
+    summary = extract_run(notes, out_dir, columns, query, workers, redact, progress, nlp=nlp,
+                          keep_patients=keep, resume=resume, chunk_rows=chunk_rows,
+                          max_note_chars=max_note_chars)
     linked = link_run(out_dir, linker_config)
     result = RunResult(out_dir, summary, screened_patients=screened)
     result.patients = len(linked.patients)

@@ -3,7 +3,9 @@ from pathlib import Path
 
 import typer
 
-from ..ingest import ColumnMap, IngestError
+from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
+from ..runner import CHECKPOINT_ROWS, ResumeError
+from .extract import fail, report_quarantine, run_errors
 
 
 def register(app: typer.Typer) -> None:
@@ -23,25 +25,36 @@ def run(
     columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
     query: str = typer.Option(None, help="SQL query or table name for database inputs."),
     redact: bool = typer.Option(False, help="Keep note and mention text out of all outputs."),
+    resume: bool = typer.Option(False, help="Continue an interrupted run in the same folder: "
+                                "finished chunks are kept, the rest is redone, later stages rerun."),
+    chunk_rows: int = typer.Option(CHECKPOINT_ROWS, min=1, help="Input rows per checkpoint."),
+    max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help="Longer notes are "
+                                       "quarantined."),
     linker_config: Path = typer.Option(None, help="Linker settings JSON (default configs/linker.json)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:
-    """Screen, extract, link, summarize and write the review report: the whole pipeline."""
+    """Screen, extract, link, summarize and write the review report: the whole pipeline.
+    Exit codes: 0 done, 2 input unusable, 3 cannot resume, 4 run folder not writable."""
     from ..workflow import run_pipeline
 
     try:
         result = run_pipeline(notes, out, demographics, gold, screen, workers,
                               ColumnMap.parse(columns), query, redact, progress, linker_config,
-                              gold_split)
-    except (IngestError, ValueError, FileNotFoundError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+                              gold_split, resume=resume, chunk_rows=chunk_rows,
+                              max_note_chars=max_note_chars)
+    except (ValueError, OSError, ResumeError) as exc:
+        known = run_errors(exc)
+        if known is None:
+            raise
+        fail(*known)
     summary = result.extract
     if result.screened_patients:
         kept, total = result.screened_patients
         typer.echo(f"screen: {kept} of {total} patients have a calciphylaxis term")
-    typer.echo(f"extract: {summary.notes_processed} notes, {len(summary.skipped)} skipped rows, "
-               f"{len(summary.failed)} failed ({summary.notes_per_second:.0f} notes/s)")
+    typer.echo(f"extract: {summary.rows_read} rows: {summary.notes_processed} notes extracted, "
+               f"{summary.screened_out} screened out, {summary.quarantined} quarantined "
+               f"({summary.notes_per_second:.0f} notes/s)")
+    report_quarantine(summary, out)
     c = result.calciphylaxis
     typer.echo(f"patients: {result.patients}; calciphylaxis yes {c.get('yes', 0)}, possible "
                f"{c.get('possible', 0)}, no {c.get('no', 0)}; Koebner yes {result.koebner_yes}")

@@ -30,6 +30,7 @@ class InputChunk:
     first_row: int
     n_rows: int
     notes: list[Note]
+    note_rows: list[int]  # the input row of each note
     rejected: list[Rejected]
     warnings: list[RowWarning]
 
@@ -56,11 +57,11 @@ class NoteSource:
                 raw_chunks(self.path, self.columns, self.query, self.chunk_rows), self.chunk_rows)):
             _check_columns(frame, self.columns, self.path)
             first = self.rows_read + 1
-            notes, rejected, warnings = checker.check(frame, first)
+            notes, note_rows, rejected, warnings = checker.check(frame, first)
             self.rows_read += len(frame)
             self.rejected.extend(rejected)
             self.warnings.extend(warnings)
-            yield InputChunk(index, first, len(frame), notes, rejected, warnings)
+            yield InputChunk(index, first, len(frame), notes, note_rows, rejected, warnings)
 
     def batches(self) -> Iterator[list[Note]]:
         """Validated notes in input order, one list per chunk."""

@@ -117,8 +117,11 @@ class RowChecker:
     _seen: dict[str, tuple[int, bytes]] = field(default_factory=dict, repr=False)
 
     def check(self, frame: pd.DataFrame, first_row: int
-              ) -> tuple[list[Note], list[Rejected], list[RowWarning]]:
-        """Check a chunk whose first row has the 1-based number ``first_row``."""
+              ) -> tuple[list[Note], list[int], list[Rejected], list[RowWarning]]:
+        """Check a chunk whose first row has the 1-based number ``first_row``.
+
+        Returns the notes, the row number of each note, the rejected rows and the warnings.
+        """
         c = self.columns
         n = len(frame)
 
@@ -127,6 +130,7 @@ class RowChecker:
 
         dates = parse_dates(column(c.note_date))
         notes: list[Note] = []
+        note_rows: list[int] = []
         rejected: list[Rejected] = []
         warnings: list[RowWarning] = []
         for i, (pid, nid, raw_date, when, raw_text, ntype, problem) in enumerate(zip(
@@ -151,7 +155,8 @@ class RowChecker:
                 warnings.append(RowWarning(row, nid, f"note_date {when.isoformat()} is in the "
                                            "future (processed as given)", pid))
             notes.append(Note(pid, nid, when, text, clean_id(ntype)))
-        return notes, rejected, warnings
+            note_rows.append(row)
+        return notes, note_rows, rejected, warnings
 
     def _reason(self, problem, nid: str, pid: str, raw_date, when: date | None, raw_text,
                 text: str | None) -> str | None:
