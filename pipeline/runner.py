@@ -310,9 +310,9 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     _write_row_files(out_dir, summary)
     write_json(out_dir / "run.json", _run_json(summary, input_path, workers, redact, key))
     checkpoints.remove()
-    for problem in summary.skipped[:20]:
-        log.warning("quarantined row %s (note %s): %s", problem["row"], problem["note_id"] or "?",
-                    problem["reason"])
+    if summary.quarantined:
+        log.info("%d of %d rows quarantined, listed with their reasons in %s", summary.quarantined,
+                 summary.rows_read, out_dir / "quarantine.csv")
     if summary.notes_processed + summary.screened_out == 0:
         raise NoUsableRows(
             f"{input_path}: no usable note: {summary.rows_read} row(s) read, "

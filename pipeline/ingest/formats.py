@@ -118,7 +118,7 @@ def _jsonl_chunks(path: Path, columns: ColumnMap, chunk_rows: int) -> Iterator[p
                 # to lose the note
                 record = json.loads(line, strict=False)
             except json.JSONDecodeError as exc:
-                record = {PROBLEM: f"not valid JSON at line {lineno} ({exc.msg}, column {exc.colno})"}
+                record = {PROBLEM: f"not valid JSON at line {lineno}, column {exc.colno}: {exc.msg}"}
             except RecursionError:
                 record = {PROBLEM: f"not usable JSON at line {lineno} (nested too deeply)"}
             if not isinstance(record, dict):

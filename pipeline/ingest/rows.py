@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -81,7 +82,11 @@ def parse_dates(values) -> list[date | None]:
     texts = [_date_text(v) for v in values]
     texts = [t if len(t) <= _MAX_DATE_CHARS else "" for t in texts]
     try:
-        parsed = pd.to_datetime(pd.Series(texts, dtype=object), errors="coerce", format="mixed")
+        with warnings.catch_warnings():
+            # mixed UTC offsets: each cell keeps its own wall-clock date, which is what we want;
+            # if pandas starts refusing such a column, the per-cell path below takes over
+            warnings.simplefilter("ignore", FutureWarning)
+            parsed = pd.to_datetime(pd.Series(texts, dtype=object), errors="coerce", format="mixed")
         dates = [None if pd.isna(p) else p.date() for p in parsed]
     except (ValueError, TypeError, OverflowError, AttributeError):
         dates = [parse_date(t) for t in texts]
