@@ -31,6 +31,8 @@ class SiteVocabulary:
         self.not_after = set(data["not_after"])
         self.ignore_terms = data.get("ignore_terms", [])
         self.adjective_terms = set(data.get("adjective_terms", []))
+        self.generic_nouns = set(data.get("generic_nouns", []))
+        self.position_nouns = set(data.get("position_nouns", []))
         lateral_words = {w for w in self.side_of if "/" not in w}
         self.prefix_words = self.orientation | lateral_words | {"/", "-"}
         self.case_sensitive_sides |= {"L.", "R."}
@@ -43,8 +45,16 @@ class SiteVocabulary:
             yield IGNORE, [{"LOWER": w} for w in term.split()]
 
     def extend_left(self, doc: Doc, start: int) -> int:
-        """Take in the side and orientation words before a body part ("L lateral", "b/l")."""
-        start = self._side_of_phrase(doc, start)
+        """Take in the side and orientation words before a body part ("L lateral", "b/l"), and
+        a heading side or position phrase ("left side of her", "back of the")."""
+        while True:
+            start = self._prefix_words(doc, start)
+            phrase_start = self._phrase(doc, start)
+            if phrase_start == start:
+                return start
+            start = phrase_start
+
+    def _prefix_words(self, doc: Doc, start: int) -> int:
         while start > 0:
             previous = doc[start - 1]
             # "b/l" is three tokens; "l" alone would read as left
@@ -57,8 +67,19 @@ class SiteVocabulary:
                 break
         return start
 
+    def _phrase(self, doc: Doc, start: int) -> int:
+        """'left side of her belly', 'R of the umbilicus', 'back of the R heel'."""
+        side_start = self._side_of_phrase(doc, start)
+        if side_start != start:
+            return side_start
+        i = start - 1
+        if i >= 0 and doc[i].lower_ in DETERMINERS:
+            i -= 1
+        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.position_nouns:
+            return i - 1
+        return start
+
     def _side_of_phrase(self, doc: Doc, start: int) -> int:
-        """'left side of her belly', 'R of the umbilicus': the side word heads the phrase."""
         i = start - 1
         if i >= 0 and doc[i].lower_ in DETERMINERS:
             i -= 1
@@ -72,6 +93,13 @@ class SiteVocabulary:
         if i >= 0 and self._is_side_word(doc[i]):
             return i
         return start
+
+    def extend_right(self, doc: Doc, end: int) -> int:
+        """'periumbilical skin', 'gluteal region': a generic noun after a body-part adjective."""
+        if end < len(doc) and doc[end - 1].lower_ in self.adjective_terms \
+                and doc[end].lower_ in self.generic_nouns:
+            return end + 1
+        return end
 
     def _is_side_word(self, token) -> bool:
         if token.text in self.case_sensitive_sides:
@@ -97,6 +125,8 @@ class SiteVocabulary:
 
     def term_of(self, span: Span) -> str:
         words = [t.lower_ for t in span]
+        if len(words) > 1 and words[-1] in self.generic_nouns:
+            words = words[:-1]
         for size in (3, 2, 1):
             candidate = " ".join(words[-size:])
             if candidate in self.term_region:
@@ -122,7 +152,8 @@ class KoebnerSites:
         for span in self._join_adjectives(doc, longest_matches(doc, self.matcher)):
             if span.label_ == IGNORE:
                 continue
-            span = self._trim(doc[self.vocab.extend_left(doc, span.start): span.end])
+            span = self._trim(doc[self.vocab.extend_left(doc, span.start):
+                                  self.vocab.extend_right(doc, span.end)])
             if self._vetoed(doc, span) or any(i in taken for i in range(span.start, span.end)):
                 continue
             term = self.vocab.term_of(span)
