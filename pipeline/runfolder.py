@@ -147,6 +147,10 @@ class Checkpoints:
             earlier = json.loads(key_path.read_text())
             if earlier != key:
                 changed = sorted(k for k in set(key) | set(earlier) if key.get(k) != earlier.get(k))
+                if "config_hashes" in changed:
+                    now, then = key.get("config_hashes") or {}, earlier.get("config_hashes") or {}
+                    files = sorted(n for n in set(now) | set(then) if now.get(n) != then.get(n))
+                    changed[changed.index("config_hashes")] = f"rule/config file ({', '.join(files)})"
                 raise ResumeError(
                     f"{self.out_dir}: cannot resume, the interrupted run used a different "
                     f"{', '.join(changed)}; run without --resume to start again"
