@@ -1,0 +1,49 @@
+"""Rule-file hygiene for configs/targets.json and configs/sites.json: readable for annotators,
+typed for the linker, and cheap for the matcher."""
+from pipeline.nlp.matching import OPTIONAL, TokenTest
+from pipeline.resources import read_config
+
+TRAUMA_TYPES = {"injection", "thermal", "pressure", "procedure", "accidental"}
+CATEGORIES = {"CALCIPHYLAXIS", "LESION", "TRAUMA", "IGNORE"}
+REGIONS = {"head", "neck", "chest", "breast", "abdomen", "flank", "back", "buttock", "groin",
+           "genitals", "shoulder", "upper_arm", "elbow", "forearm", "hand", "hip", "thigh",
+           "knee", "lower_leg", "ankle", "foot"}
+
+
+def _first_required(pattern):
+    return next(t for t in pattern if t.get("OP") not in OPTIONAL)
+
+
+def test_every_target_rule_says_what_it_is_for_and_is_typed():
+    rules = read_config("targets.json")["target_rules"]
+    literals = [r["literal"] for r in rules]
+    assert len(literals) == len(set(literals)), "two rules share a literal"
+    for rule in rules:
+        assert rule["category"] in CATEGORIES, rule["literal"]
+        for token in rule["pattern"]:
+            TokenTest(token)  # unsupported keys or operators raise
+        if rule["category"] == "TRAUMA":
+            assert rule["metadata"]["trauma_type"] in TRAUMA_TYPES, rule["literal"]
+
+
+def test_regex_first_tokens_stay_rare():
+    # a rule whose first required token is a regex is tried at every token of every note
+    rules = read_config("targets.json")["target_rules"]
+    scanned = [r["literal"] for r in rules
+               if isinstance(_first_required(r["pattern"]).get("LOWER"), dict)
+               and "REGEX" in _first_required(r["pattern"])["LOWER"]]
+    assert len(scanned) <= 8, scanned
+
+
+def test_site_vocabulary_maps_to_guideline_regions_once():
+    data = read_config("sites.json")
+    assert set(data["regions"]) == REGIONS
+    seen = {}
+    for region, terms in data["regions"].items():
+        for term in terms:
+            assert term == term.lower(), term
+            assert term not in seen, f"{term!r} in {seen.get(term)} and {region}"
+            seen[term] = region
+    assert set(data["plural_terms"]) <= set(seen)
+    # adjectives joined to a following body part must themselves name a region
+    assert set(data["adjective_terms"]) <= set(seen)
