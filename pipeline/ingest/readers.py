@@ -20,6 +20,7 @@ from .problems import IngestError, Rejected, RowWarning
 from .rows import DEFAULT_MAX_NOTE_CHARS, PROBLEM, RowChecker
 
 DEFAULT_CHUNK_ROWS = 5_000
+MAX_COLUMN_NAME = 40
 
 
 @dataclass
@@ -110,10 +111,17 @@ def _exact_chunks(frames: Iterator[pd.DataFrame], size: int) -> Iterator[pd.Data
         yield pending[0] if len(pending) == 1 else pd.concat(pending, ignore_index=True)
 
 
+def _shown_name(name: str) -> str:
+    # Without a header row the first note is read as column names: never echo those.
+    if len(name) <= MAX_COLUMN_NAME and " " not in name.strip():
+        return name
+    return f"(a {len(name)}-character value; is the header row missing?)"
+
+
 def _check_columns(frame: pd.DataFrame, columns: ColumnMap, path: Path) -> None:
     missing = [name for name in columns.required if name not in frame.columns]
     if missing:
-        found = [str(name) for name in frame.columns if name != PROBLEM]
+        found = [_shown_name(str(name)) for name in frame.columns if name != PROBLEM]
         raise IngestError(
             f"{path}: missing required column(s) {', '.join(missing)}; found "
             f"{', '.join(found) or 'no columns'}. Map names with "
