@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import read_model
 from .extensions import SPAN_GROUP, mentions, register_extensions
-from .relation_features import candidates, pair_features, score
+from .relation_features import Candidate, candidates, pair_features, score
 from .sections import section_at
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
@@ -35,7 +35,7 @@ CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "he
 
 @Language.factory(
     "koebner_relations",
-    default_config={"model": "relations.json", "model_types": ["TIME"],
+    default_config={"model": "relations.json", "model_types": ["TIME"], "veto_below": 0.1,
                     "prefer_following_site": 1.5, "prefer_preceding_event": 1.5},
 )
 class KoebnerRelations:
@@ -43,22 +43,32 @@ class KoebnerRelations:
     from the nearest-mention rules below."""
 
     def __init__(self, nlp: Language, name: str, model: str | None, model_types: list[str],
-                 prefer_following_site: float, prefer_preceding_event: float):
+                 veto_below: float, prefer_following_site: float, prefer_preceding_event: float):
         register_extensions()
         self.name = name
         self.site_weight = prefer_following_site
         self.event_weight = prefer_preceding_event
         self.model = load_relation_model(model) if model else None
         self.model_types = set(model_types) if self.model else set()
+        self.veto_below = veto_below if self.model else 0.0
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self._with_rules(doc)
+        if self.veto_below > 0:
+            doc._.koebner_relations = [r for r in doc._.koebner_relations
+                                       if self._probability(doc, r) >= self.veto_below]
         if self.model_types:
             # the model adds the pairs it is confident about to those the rules found
             found = {(t, a.start, b.start) for t, a, b in doc._.koebner_relations}
             doc._.koebner_relations = doc._.koebner_relations + [
                 r for r in self._model_relations(doc) if (r[0], r[1].start, r[2].start) not in found]
         return doc
+
+    def _probability(self, doc: Doc, relation: tuple[str, Span, Span]) -> float:
+        rel_type, event, arg = relation
+        features = pair_features(doc, Candidate(rel_type, event, arg), mentions(doc),
+                                 section_at(doc._.koebner_sections or [], event.start_char))
+        return score(self.model[rel_type], features)
 
     def _model_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
         kept = mentions(doc)
