@@ -40,22 +40,36 @@ def _line_of(doc: Doc, span: Span) -> tuple[int, int]:
     return start, len(text) if end < 0 else end
 
 
-def candidates(doc: Doc, mentions: list[Span]) -> Iterator[Candidate]:
+def sentence_starts(doc: Doc) -> list[int]:
+    """The start token of each token's sentence (``Token.sent`` is slow to call per pair)."""
+    starts, current = [], 0
+    for token in doc:
+        if token.is_sent_start:
+            current = token.i
+        starts.append(current)
+    return starts
+
+
+def candidates(doc: Doc, mentions: list[Span],
+               sent_of: list[int] | None = None) -> Iterator[Candidate]:
     """Event/argument pairs in the same sentence or the same line, at most MAX_DISTANCE apart."""
+    sent_of = sent_of if sent_of is not None else sentence_starts(doc)
     events = [m for m in mentions if m.label_ in EVENTS]
     for rel_type, arg_label in ARGUMENT_LABEL.items():
         args = [m for m in mentions if m.label_ == arg_label]
         for event in events:
-            event_sent = doc[event.start].sent.start
-            event_line = _line_of(doc, event)
+            event_sent = sent_of[event.start]
+            event_line = None
             for arg in args:
                 if arg.start < event.end and event.start < arg.end:
                     continue
                 gap = arg.start - event.end if arg.start >= event.end else event.start - arg.end
                 if gap > MAX_DISTANCE:
                     continue
-                if doc[arg.start].sent.start != event_sent and _line_of(doc, arg) != event_line:
-                    continue
+                if sent_of[arg.start] != event_sent:
+                    event_line = event_line or _line_of(doc, event)
+                    if _line_of(doc, arg) != event_line:
+                        continue
                 yield Candidate(rel_type, event, arg)
 
 
@@ -68,7 +82,8 @@ def _bucket(n: int) -> str:
 
 
 def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
-                  section: str = "") -> dict[str, float]:
+                  section: str = "", sent_of: list[int] | None = None) -> dict[str, float]:
+    sent_of = sent_of if sent_of is not None else sentence_starts(doc)
     event, arg = candidate.event, candidate.arg
     after = arg.start >= event.end
     left, right = (event, arg) if after else (arg, event)
@@ -83,7 +98,7 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
         f"dir_gap={'a' if after else 'b'}{_bucket(gap)}": 1.0,
         f"events_between={min(sum(m.label_ in EVENTS for m in inside), 2)}": 1.0,
         f"args_between={min(sum(m.label_ == arg.label_ for m in inside), 2)}": 1.0,
-        f"same_sentence={doc[arg.start].sent.start == doc[event.start].sent.start}": 1.0,
+        f"same_sentence={sent_of[arg.start] == sent_of[event.start]}": 1.0,
         f"newline_between={any(t.is_space and chr(10) in t.text for t in between)}": 1.0,
         f"section={section or 'other'}": 1.0,
     }
@@ -101,15 +116,16 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
         f[f"before_arg:{before_arg}"] = 1.0
     if before_event in CUES:
         f[f"before_event:{before_event}"] = 1.0
-    f.update(_nearest_features(candidate, mentions, after))
+    f.update(_nearest_features(candidate, mentions, sent_of))
     if arg.label_ == "TIMEX":
         f.update(_timex_features(doc, arg))
     return f
 
 
-def _nearest_features(candidate: Candidate, mentions: list[Span], after: bool) -> dict[str, float]:
+def _nearest_features(candidate: Candidate, mentions: list[Span],
+                      sent_of: list[int]) -> dict[str, float]:
     event, arg = candidate.event, candidate.arg
-    same_sent = [m for m in mentions if m.sent.start == event.sent.start]
+    same_sent = [m for m in mentions if sent_of[m.start] == sent_of[event.start]]
     args = [m for m in same_sent if m.label_ == arg.label_]
     events = [m for m in same_sent if m.label_ in EVENTS]
 

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import read_model
 from .extensions import SPAN_GROUP, mentions, register_extensions
-from .relation_features import Candidate, candidates, pair_features, score
+from .relation_features import Candidate, candidates, pair_features, score, sentence_starts
 from .sections import section_at
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
@@ -54,9 +54,12 @@ class KoebnerRelations:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self._with_rules(doc)
-        if self.veto_below > 0:
-            doc._.koebner_relations = [r for r in doc._.koebner_relations
-                                       if self._probability(doc, r) >= self.veto_below]
+        if self.veto_below > 0 and doc._.koebner_relations:
+            sent_of = sentence_starts(doc)
+            all_mentions = mentions(doc)
+            doc._.koebner_relations = [
+                r for r in doc._.koebner_relations
+                if self._probability(doc, r, all_mentions, sent_of) >= self.veto_below]
         if self.model_types:
             # the model adds the pairs it is confident about to those the rules found
             found = {(t, a.start, b.start) for t, a, b in doc._.koebner_relations}
@@ -64,24 +67,27 @@ class KoebnerRelations:
                 r for r in self._model_relations(doc) if (r[0], r[1].start, r[2].start) not in found]
         return doc
 
-    def _probability(self, doc: Doc, relation: tuple[str, Span, Span]) -> float:
+    def _probability(self, doc: Doc, relation: tuple[str, Span, Span], all_mentions: list[Span],
+                     sent_of: list[int]) -> float:
         rel_type, event, arg = relation
-        features = pair_features(doc, Candidate(rel_type, event, arg), mentions(doc),
-                                 section_at(doc._.koebner_sections or [], event.start_char))
+        features = pair_features(doc, Candidate(rel_type, event, arg), all_mentions,
+                                 section_at(doc._.koebner_sections or [], event.start_char),
+                                 sent_of)
         return score(self.model[rel_type], features)
 
     def _model_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
         kept = mentions(doc)
         sections = doc._.koebner_sections or []
+        sent_of = sentence_starts(doc)
         relations = []
-        for candidate in candidates(doc, kept):
+        for candidate in candidates(doc, kept, sent_of):
             if candidate.rel_type not in self.model_types:
                 continue
             if candidate.rel_type == "TIME" and self._is_future(doc, candidate.arg):
                 continue
             weights = self.model[candidate.rel_type]
             features = pair_features(doc, candidate, kept,
-                                     section_at(sections, candidate.event.start_char))
+                                     section_at(sections, candidate.event.start_char), sent_of)
             if score(weights, features) >= weights["threshold"]:
                 relations.append((candidate.rel_type, candidate.event, candidate.arg))
         return relations
@@ -114,8 +120,9 @@ class KoebnerRelations:
     def _by_sentence(doc: Doc):
         current: list[Span] = []
         current_sent = None
+        sent_of = sentence_starts(doc)
         for mention in mentions(doc):
-            sent_start = doc[mention.start].sent.start
+            sent_start = sent_of[mention.start]
             if current and sent_start != current_sent:
                 yield current
                 current = []
