@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..resources import read_config
 from .extensions import SPAN_GROUP, register_extensions
 from .matching import RuleMatcher
+from .relation_features import sentence_starts
 from .sections import section_at
 
 FLAG_ATTRIBUTES = {
@@ -94,16 +95,30 @@ class KoebnerContext:
             targets = doc.ents
         if not targets:
             return doc
-        # a trigger inside a target ("diverticulosis without diverticulitis" as one target)
-        # describes the target's own wording, not its assertion
+        sent_of = sentence_starts(doc)
+        by_sentence: dict[int, list[Span]] = {}
+        for target in targets:
+            by_sentence.setdefault(sent_of[target.start], []).append(target)
+        # scopes end at sentence boundaries, so each sentence with a target is its own graph:
+        # the same edges as one graph over the doc, without pairing every target with every
+        # modifier of the note
+        ranges = [(start, doc[start].sent.end) for start in sorted(by_sentence)]
+        modifiers_by_sentence: dict[int, list[ConTextModifier]] = {}
+        for match in self.matcher(doc, ranges):
+            modifier = ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)
+            modifiers_by_sentence.setdefault(sent_of[match.start], []).append(modifier)
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
-        graph.modifiers = [
-            ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)
-            for match in self.matcher(doc)
-        ]
-        graph.update_scopes()
-        graph.apply_modifiers()
+        for start, sentence_targets in by_sentence.items():
+            # pruning: a trigger inside a target ("diverticulosis without diverticulitis" as one
+            # target) describes the target's own wording, not its assertion
+            sentence = ConTextGraph(prune_on_modifier_overlap=True)
+            sentence.targets = sentence_targets
+            sentence.modifiers = modifiers_by_sentence.get(start, [])
+            sentence.update_scopes()
+            sentence.apply_modifiers()
+            graph.modifiers += sentence.modifiers
+            graph.edges += sentence.edges
         for target, modifier in graph.edges:
             target._.modifiers += (modifier,)
         self.context.set_context_attributes(graph.edges)

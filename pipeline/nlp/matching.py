@@ -51,8 +51,14 @@ class TokenTest:
                      "IS_PUNCT": "is_punct"}[key]
             self.checks.append((field, _value_test(value)))
         self.spec = spec
+        # the matcher calls tests hundreds of times per note: single-check tests get a direct path
+        self.match = self._all_checks
+        if len(self.checks) == 1 and self.checks[0][0] in ("lower", "text"):
+            field, check = self.checks[0]
+            self.match = (lambda tokens, i: check(tokens.lower[i])) if field == "lower" \
+                else (lambda tokens, i: check(tokens.text[i]))
 
-    def __call__(self, tokens: "TokenView", i: int) -> bool:
+    def _all_checks(self, tokens: "TokenView", i: int) -> bool:
         return all(check(tokens.get(field, i)) for field, check in self.checks)
 
     def anchor_words(self) -> tuple[str, frozenset[str]] | None:
@@ -103,12 +109,12 @@ class _Pattern:
             return i
         test = self.core[k]
         if test.op is None:
-            return self.longest_end(tokens, i + 1, k + 1) if i < tokens.n and test(tokens, i) else -1
+            return self.longest_end(tokens, i + 1, k + 1) if i < tokens.n and test.match(tokens, i) else -1
         if test.op == "?":
-            taken = self.longest_end(tokens, i + 1, k + 1) if i < tokens.n and test(tokens, i) else -1
+            taken = self.longest_end(tokens, i + 1, k + 1) if i < tokens.n and test.match(tokens, i) else -1
             return max(taken, self.longest_end(tokens, i, k + 1))
         j = i
-        while j < tokens.n and test(tokens, j):
+        while j < tokens.n and test.match(tokens, j):
             j += 1
         if test.op == "+" and j == i:
             return -1
@@ -121,10 +127,10 @@ class _Pattern:
     def extend_left(self, tokens: TokenView, start: int) -> int:
         for test in reversed(self.left):
             if test.op == "?":
-                if start > 0 and test(tokens, start - 1):
+                if start > 0 and test.match(tokens, start - 1):
                     start -= 1
             else:
-                while start > 0 and test(tokens, start - 1):
+                while start > 0 and test.match(tokens, start - 1):
                     start -= 1
         return start
 
@@ -146,12 +152,15 @@ class RuleMatcher:
                 for word in words:
                     self.index[field].setdefault(word, []).append(compiled)
 
-    def __call__(self, doc: Doc) -> list[Span]:
+    def __call__(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None) -> list[Span]:
+        """Matches in the doc, or only those starting in the given token ``ranges``."""
         tokens = TokenView(doc)
         by_lower, by_text = self.index["lower"], self.index["text"]
         spans = []
         empty: list[_Pattern] = []
-        for i in range(tokens.n):
+        positions = range(tokens.n) if ranges is None else (
+            i for start, end in ranges for i in range(start, end))
+        for i in positions:
             candidates = by_lower.get(tokens.lower[i], empty) + by_text.get(tokens.text[i], empty)
             if self.scan:
                 candidates = candidates + self._scan_candidates(tokens, i)
@@ -168,7 +177,7 @@ class RuleMatcher:
         key = (tokens.lower[i], tokens.text[i])
         hit = self._scan_memo.get(key)
         if hit is None:
-            hit = [p for p in self.scan if p.core[0](tokens, i)]
+            hit = [p for p in self.scan if p.core[0].match(tokens, i)]
             if len(self._scan_memo) < 200_000:
                 self._scan_memo[key] = hit
         return hit
