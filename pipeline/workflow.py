@@ -17,6 +17,7 @@ class RunResult:
     koebner_yes: int = 0
     report_path: Path | None = None
     stats_files: list[Path] = field(default_factory=list)
+    stats: object | None = None  # pipeline.stats.CaseSeriesStats
     evaluation: object | None = None
     screened_patients: tuple[int, int] | None = None  # (kept, total)
 
@@ -53,6 +54,7 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
     result.calciphylaxis = {s: statuses.count(s) for s in ("yes", "possible", "no")}
     result.koebner_yes = sum(p.koebner == "yes" for p in linked.patients)
     stats = compute_stats(out_dir, demographics)
+    result.stats = stats
     result.stats_files = write_stats(stats, out_dir / "stats")
     result.report_path = out_dir / "report.html"
     write_review(out_dir, result.report_path, redact=redact)

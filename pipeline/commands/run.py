@@ -58,6 +58,9 @@ def run(
     c = result.calciphylaxis
     typer.echo(f"patients: {result.patients}; calciphylaxis yes {c.get('yes', 0)}, possible "
                f"{c.get('possible', 0)}, no {c.get('no', 0)}; Koebner yes {result.koebner_yes}")
+    if result.stats is not None:
+        typer.echo(f"Koebner among calciphylaxis patients: {result.stats.koebner.text}")
+        typer.echo(f"trauma-to-lesion interval: {result.stats.interval.text}")
     typer.echo(f"wrote {out}/patients.csv, links.parquet, stats/, {result.report_path.name}")
     if result.evaluation is not None:
         from ..evaluate.tables import print_result

@@ -1,0 +1,33 @@
+"""`koebner run` on the bundled examples: every stage's files, and the headline it prints."""
+from pathlib import Path
+
+import pandas as pd
+from typer.testing import CliRunner
+
+from cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD_FIELDS = ["calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset", "trauma_date",
+               "interval_days", "esrd", "dialysis", "diabetes", "insulin", "warfarin", "obesity",
+               "bmi"]
+
+
+def test_run_writes_every_stage_and_prints_the_headline(tmp_path):
+    out = tmp_path / "run"
+    result = CliRunner().invoke(app, [
+        "run", str(ROOT / "examples" / "notes.csv"), "--demographics",
+        str(ROOT / "examples" / "demographics.csv"), "--out", str(out), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    patients = pd.read_csv(out / "patients.csv", dtype=str)
+    assert list(patients.columns) == ["patient_id", *GOLD_FIELDS, "n_notes", "evidence"]
+    notes = pd.read_csv(ROOT / "examples" / "notes.csv", dtype=str)
+    assert sorted(patients.patient_id) == sorted(notes.patient_id.unique())
+    koebner_yes = int((patients.koebner == "yes").sum())
+    calciphylaxis_yes = int((patients.calciphylaxis == "yes").sum())
+    assert f"Koebner among calciphylaxis patients: {koebner_yes}/{calciphylaxis_yes}" in result.output
+    for name in ("mentions.parquet", "relations.parquet", "links.parquet", "run.json",
+                 "report.html", "stats/summary.json", "stats/table1.md", "stats/table1.csv"):
+        assert (out / name).is_file(), name
+    links = pd.read_parquet(out / "links.parquet")
+    linked_patients = set(links.loc[links.linked, "patient_id"])
+    assert linked_patients == set(patients.loc[patients.koebner == "yes", "patient_id"])
