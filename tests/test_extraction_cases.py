@@ -50,3 +50,13 @@ def test_relations(nlp, case):
     got = {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
     for rel_type, event, arg in case["relations"]:
         assert (rel_type, event, arg) in got, f"missing {rel_type} {event!r} -> {arg!r}: {got}"
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.get("absent_relations")],
+                         ids=[c["id"] for c in CASES if c.get("absent_relations")])
+def test_absent_relations(nlp, case):
+    result = _extract(nlp, case)
+    by_id = {m.mention_id: m.text for m in result.mentions}
+    got = {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
+    for rel_type, event, arg in case["absent_relations"]:
+        assert (rel_type, event, arg) not in got

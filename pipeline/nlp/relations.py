@@ -104,7 +104,10 @@ class KoebnerRelations:
                 continue
             groups = self._site_groups(doc, sites)
             for event in events:
-                group = self._nearest(event, groups, self.site_weight)
+                # a procedure that names its own region is not placed at another region's site
+                fitting = [g for g in groups if not event._.region
+                           or any(site._.region == event._.region for site in g)]
+                group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
                 if self._is_future(doc, timex):

@@ -18,6 +18,8 @@ class TargetRules:
     def __init__(self, data: dict):
         self.rules = data["target_rules"]
         self.agent_of = {w: agent for agent, words in data.get("agents", {}).items() for w in words}
+        self.procedure_region = {w: r for w, r in data.get("procedure_regions", {}).items()
+                                 if w != "description"}
 
     def keyed_patterns(self):
         for index, rule in enumerate(self.rules):
@@ -51,6 +53,9 @@ class KoebnerTargets:
                 mention._.trauma_type = meta.get("trauma_type")
                 if mention._.trauma_type == "injection":
                     mention._.agent = self._agent(mention)
+                # a procedure named for a body part ("TKA", "mastectomy") carries that region
+                mention._.region = next((self.rules.procedure_region[t.lower_] for t in mention
+                                         if t.lower_ in self.rules.procedure_region), None)
             found.append(mention)
         add_mentions(doc, found)
         return doc
