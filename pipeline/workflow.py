@@ -8,6 +8,9 @@ from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
 from .runner import CHECKPOINT_ROWS, ExtractSummary, extract_run
 
 
+SCREEN_MIN_NOTES = 5_000  # inputs smaller than this are not worth screening
+
+
 @dataclass
 class RunResult:
     out_dir: Path
@@ -28,7 +31,7 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
                  progress: bool = True, linker_config: str | Path | None = None,
                  gold_split: str = "all", *, resume: bool = False,
                  chunk_rows: int = CHECKPOINT_ROWS, max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
-                 nlp=None) -> RunResult:
+                 nlp=None, screen_min_notes: int = SCREEN_MIN_NOTES) -> RunResult:
     """Every stage into ``out_dir``. With ``resume`` an interrupted run continues: extraction
     keeps its finished chunks, and the later stages (cheap, and rewritten whole) run again."""
     from .link import link_run
@@ -42,8 +45,11 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
         from .screen import screen_notes
 
         screening = screen_notes(notes, columns=columns, query=query, collect_note_ids=False)
-        keep = screening.kept_patient_ids
-        screened = (len(screening.kept_patient_ids), screening.patients_in)
+        # screening buys speed on large inputs; a small one gets the full NLP on every note, so
+        # that mentions of unflagged patients (and their evaluation) are not lost
+        if screening.notes_in >= screen_min_notes:
+            keep = screening.kept_patient_ids
+            screened = (len(screening.kept_patient_ids), screening.patients_in)
     summary = extract_run(notes, out_dir, columns, query, workers, redact, progress, nlp=nlp,
                           keep_patients=keep, resume=resume, chunk_rows=chunk_rows,
                           max_note_chars=max_note_chars)

@@ -45,7 +45,8 @@ def _same_outputs(a: Path, b: Path) -> None:
 def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, nlp):
     src = _cohort(tmp_path / "notes.csv", 60, seed=11)
     killed = tmp_path / "killed"
-    args = [KOEBNER, "run", str(src), "--out", str(killed), "--chunk-rows", "10", "--no-progress"]
+    args = [KOEBNER, "run", str(src), "--out", str(killed), "--chunk-rows", "10", "--no-progress",
+            "--screen-min-notes", "0"]
     with open(tmp_path / "first.log", "wb") as log:
         proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -68,7 +69,7 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, nlp):
     assert not (killed / "parts").exists()
 
     reference = tmp_path / "reference"
-    run_pipeline(src, reference, progress=False, chunk_rows=10, nlp=nlp)
+    run_pipeline(src, reference, progress=False, chunk_rows=10, nlp=nlp, screen_min_notes=0)
     _same_outputs(killed, reference)
     notes = pq.read_table(killed / "notes.parquet").to_pandas()
     source = pd.read_csv(src, dtype=str, keep_default_na=False)
@@ -84,8 +85,11 @@ def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, nlp):
 
 def test_worker_count_gives_identical_outputs(tmp_path, nlp):
     src = _cohort(tmp_path / "notes.csv", 24, seed=5)
-    run_pipeline(src, tmp_path / "one", progress=False, workers=1, chunk_rows=25, nlp=nlp)
-    run_pipeline(src, tmp_path / "two", progress=False, workers=2, chunk_rows=25)
+    # screening on (whatever the input size), so screened-out notes are interleaved too
+    run_pipeline(src, tmp_path / "one", progress=False, workers=1, chunk_rows=25, nlp=nlp,
+                 screen_min_notes=0)
+    run_pipeline(src, tmp_path / "two", progress=False, workers=2, chunk_rows=25,
+                 screen_min_notes=0)
     _same_outputs(tmp_path / "one", tmp_path / "two")
 
 

@@ -1,4 +1,5 @@
 """`koebner run` on the bundled examples: every stage's files, and the headline it prints."""
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -31,3 +32,30 @@ def test_run_writes_every_stage_and_prints_the_headline(tmp_path):
     links = pd.read_parquet(out / "links.parquet")
     linked_patients = set(links.loc[links.linked, "patient_id"])
     assert linked_patients == set(patients.loc[patients.koebner == "yes", "patient_id"])
+
+
+def test_screening_applies_to_large_inputs_only(tmp_path):
+    notes = pd.DataFrame([
+        {"patient_id": "A", "note_id": "A1", "note_date": "2022-03-01",
+         "text": "Biopsy-proven calciphylaxis: necrotic eschar on the L thigh x 2 wks."},
+        {"patient_id": "B", "note_id": "B1", "note_date": "2022-03-02",
+         "text": "Venous stasis ulcer on the R medial ankle; ESRD on HD. BMI 31."},
+    ])
+    src = tmp_path / "notes.csv"
+    notes.to_csv(src, index=False)
+    runs = {}
+    for name, extra in (("small", []), ("forced", ["--screen-min-notes", "0"])):
+        out = tmp_path / name
+        result = CliRunner().invoke(app, ["run", str(src), "--out", str(out), "--no-progress",
+                                          *extra])
+        assert result.exit_code == 0, result.output
+        runs[name] = out
+    small = pd.read_parquet(runs["small"] / "mentions.parquet")
+    forced = pd.read_parquet(runs["forced"] / "mentions.parquet")
+    assert "B" in set(small.patient_id)          # full NLP on every note of a small input
+    assert "B" not in set(forced.patient_id)     # screened out: no calciphylaxis term
+    for out in runs.values():                    # but B keeps its row and its risk factors
+        patients = pd.read_csv(out / "patients.csv", dtype=str).set_index("patient_id")
+        assert patients.loc["B", "esrd"] == "yes" and patients.loc["B", "dialysis"] == "HD"
+    counts = json.loads((runs["forced"] / "run.json").read_text())["counts"]
+    assert counts["notes_screened_out"] == 1

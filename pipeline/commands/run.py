@@ -5,6 +5,7 @@ import typer
 
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
 from ..runner import CHECKPOINT_ROWS, ResumeError
+from ..workflow import SCREEN_MIN_NOTES
 from .extract import fail, report_quarantine, run_errors
 
 
@@ -19,8 +20,12 @@ def run(
     demographics: Path = typer.Option(None, help="demographics.csv (patient_id, age, sex, ...)."),
     gold: Path = typer.Option(None, help="Gold corpus folder: evaluate the run against it."),
     gold_split: str = typer.Option("all", help="Gold split to score: all, train or test."),
-    screen: bool = typer.Option(True, help="Run the fast lexical screen first; only patients "
-                                "with a calciphylaxis term get the full NLP."),
+    screen: bool = typer.Option(True, help="Run the fast lexical screen first; on inputs of at "
+                                "least --screen-min-notes notes only patients with a calciphylaxis "
+                                "term get the full NLP (the others: risk factors only)."),
+    screen_min_notes: int = typer.Option(SCREEN_MIN_NOTES, min=0, help="Smallest input that is "
+                                         "screened; smaller ones get the full NLP on every note. "
+                                         "0 screens every input."),
     workers: int = typer.Option(1, min=1, help="Extraction worker processes."),
     columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
     query: str = typer.Option(None, help="SQL query or table name for database inputs."),
@@ -41,7 +46,7 @@ def run(
         result = run_pipeline(notes, out, demographics, gold, screen, workers,
                               ColumnMap.parse(columns), query, redact, progress, linker_config,
                               gold_split, resume=resume, chunk_rows=chunk_rows,
-                              max_note_chars=max_note_chars)
+                              max_note_chars=max_note_chars, screen_min_notes=screen_min_notes)
     except (ValueError, OSError, ResumeError) as exc:
         known = run_errors(exc)
         if known is None:
