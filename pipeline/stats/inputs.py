@@ -53,15 +53,7 @@ def read_patients(path: Path) -> pd.DataFrame:
     frame = frame.copy()
     for column in frame.columns:
         frame[column] = frame[column].str.strip()
-    seen: dict[str, int] = {}
-    for i, pid in enumerate(frame["patient_id"]):
-        if not pid:
-            raise RunInputError(f"{path} line {_line(i)}: empty patient_id")
-        if pid in seen:
-            raise RunInputError(
-                f"{path} line {_line(i)}: patient_id {pid!r} repeats line {_line(seen[pid])}"
-            )
-        seen[pid] = i
+    _check_patient_ids(frame, path)
     _check_choices(frame, "calciphylaxis", CALCIPHYLAXIS_VALUES, path, allow_empty=False)
     for column in YES_NO_FIELDS:
         # An empty risk factor means "not known" and is counted as missing, not as "no".
@@ -125,15 +117,7 @@ def read_demographics(path: Path, patients: pd.DataFrame, notes: list[str]) -> p
     if "patient_id" not in frame.columns:
         raise RunInputError(f"{path}: missing column patient_id")
     frame = frame.apply(lambda col: col.str.strip())
-    seen: dict[str, int] = {}
-    for i, pid in enumerate(frame["patient_id"]):
-        if not pid:
-            raise RunInputError(f"{path} line {_line(i)}: empty patient_id")
-        if pid in seen:
-            raise RunInputError(
-                f"{path} line {_line(i)}: patient_id {pid!r} repeats line {_line(seen[pid])}"
-            )
-        seen[pid] = i
+    _check_patient_ids(frame, path)
     if "age" in frame.columns:
         for i, text in enumerate(frame["age"]):
             if text == "":
@@ -212,3 +196,16 @@ def read_site_mentions(run_dir: Path) -> pd.DataFrame | None:
     out = joined[["patient_id", "label", "region", "laterality"]].copy()
     out["kind"] = out.pop("label").str.lower()
     return out.drop_duplicates().reset_index(drop=True)
+
+
+def _check_patient_ids(frame: pd.DataFrame, path) -> None:
+    """Every row names a patient, and no patient has two rows."""
+    seen: dict[str, int] = {}
+    for i, pid in enumerate(frame["patient_id"]):
+        if not pid:
+            raise RunInputError(f"{path} line {_line(i)}: empty patient_id")
+        if pid in seen:
+            raise RunInputError(
+                f"{path} line {_line(i)}: patient_id {pid!r} repeats line {_line(seen[pid])}"
+            )
+        seen[pid] = i
