@@ -19,6 +19,9 @@ from .relation_features import Candidate, candidates, pair_features, score, sent
 from .sections import section_at
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
+# words before a date that say it is when something began ("starting 8/14", "since 2015")
+START_CUES = {"starting", "started", "start", "since", "began", "begun", "beginning", "onset",
+              "from", "commenced", "initiated"}
 
 
 def load_relation_model(name: str) -> dict:
@@ -65,7 +68,28 @@ class KoebnerRelations:
             found = {(t, a.start, b.start) for t, a, b in doc._.koebner_relations}
             doc._.koebner_relations = doc._.koebner_relations + [
                 r for r in self._model_relations(doc) if (r[0], r[1].start, r[2].start) not in found]
+        doc._.koebner_relations = self._prefer_stated_start(doc, doc._.koebner_relations)
         return doc
+
+    @staticmethod
+    def _prefer_stated_start(doc: Doc, relations: list[tuple[str, Span, Span]]):
+        """An event dated twice keeps the date said to be its start ("held 8/13, enoxaparin
+        injections starting 8/14"): TIME points to the start of the event."""
+        def starts(timex: Span) -> bool:
+            before = {t.lower_ for t in doc[max(timex.start - 2, 0): timex.start]}
+            return bool(before & START_CUES) or timex[0].lower_ in START_CUES
+
+        by_event: dict[tuple[int, int], list[Span]] = {}
+        for rel_type, event, arg in relations:
+            if rel_type == "TIME":
+                by_event.setdefault((event.start, event.end), []).append(arg)
+        dropped = set()
+        for key, timexes in by_event.items():
+            stated = [t for t in timexes if starts(t)]
+            if len(timexes) > 1 and stated:
+                dropped |= {(key, (t.start, t.end)) for t in timexes if t not in stated}
+        return [r for r in relations if r[0] != "TIME"
+                or ((r[1].start, r[1].end), (r[2].start, r[2].end)) not in dropped]
 
     def _probability(self, doc: Doc, relation: tuple[str, Span, Span], all_mentions: list[Span],
                      sent_of: list[int]) -> float:
