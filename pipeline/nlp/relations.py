@@ -6,9 +6,15 @@ follows it ("ulcer on the L thigh") over one before it ("L thigh ulcer"). A TIME
 event, preferring one before it ("bruise x 2 wks", "insulin since 2008"). Future times get no
 relation. SITE mentions in a sentence with no event are dropped: the guidelines mark a site only
 where a lesion or trauma is.
+
+The trained pair model (models/relations.json, see its model card) then vetoes rule pairs it finds
+improbable and adds the TIME pairs it is confident about; an event dated twice keeps the date
+stated as its start.
 """
 
+import json
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,18 +28,16 @@ EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
 # words before a date that say it is when something began ("starting 8/14", "since 2015")
 START_CUES = {"starting", "started", "start", "since", "began", "begun", "beginning", "onset",
               "from", "commenced", "initiated"}
+# tokens that may join the sites of one list ("abdomen and right thigh", "L low back/flank")
+CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "her", "his", "of",
+              "to", "into", "on", "in", "at", "over", "also", "as", "well", "&amp;", "including"}
 
 
 def load_relation_model(name: str) -> dict:
     """The per-type weights of a relation model: a file in models/ or a path."""
-    from pathlib import Path
-    import json
-
     path = Path(name)
     artifact = json.loads(path.read_text()) if path.is_file() else read_model(name)
     return artifact["models"]
-CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "her", "his", "of",
-              "to", "into", "on", "in", "at", "over", "also", "as", "well", "&amp;", "including"}
 
 
 @Language.factory(
@@ -42,8 +46,7 @@ CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "he
                     "prefer_following_site": 1.5, "prefer_preceding_event": 1.5},
 )
 class KoebnerRelations:
-    """Relations from the trained pair model (models/relations.json) or, with ``model=None``,
-    from the nearest-mention rules below."""
+    """Nearest-mention rules, refined by the pair model; ``model=None`` gives the rules alone."""
 
     def __init__(self, nlp: Language, name: str, model: str | None, model_types: list[str],
                  veto_below: float, prefer_following_site: float, prefer_preceding_event: float):
