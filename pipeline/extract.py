@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -105,11 +106,7 @@ class FactsOnly:
 
 
 def _with_event_date(mention: Mention, value: str | None) -> Mention:
-    if value is None:
-        return mention
-    from dataclasses import replace
-
-    return replace(mention, event_date=value)
+    return mention if value is None else replace(mention, event_date=value)
 
 
 def extract_notes(nlp: Language, notes: Iterable[Note], batch_size: int = 64) -> Iterator[NoteExtraction]:
@@ -141,7 +138,5 @@ def _extract_batch(nlp: Language, batch: list[Note]) -> Iterator[NoteExtraction]
 def extract_text(nlp: Language, text: str, note_date=None, note_id: str = "note",
                  patient_id: str = "patient") -> NoteExtraction:
     """Convenience for one text (tests, notebooks)."""
-    from datetime import date
-
     note = Note(patient_id, note_id, note_date or date.today(), text)
     return doc_to_records(nlp(make_doc(nlp, note)), note)
