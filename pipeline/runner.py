@@ -30,7 +30,7 @@ from .runfolder import (QUARANTINE_COLUMNS, TABLES, WARNING_COLUMNS, Checkpoints
 
 log = logging.getLogger(__name__)
 CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
-WORKER_BATCH = 64         # notes per task sent to a worker process
+WORKER_BATCH = 16  # notes per worker task: small, so no worker idles long at a checkpoint
 SEGMENT_CHARS = 100_000   # notes longer than nlp.max_length are processed in pieces this long
 
 EXIT_OK = 0
@@ -157,11 +157,21 @@ class Extractor:
                 self.nlp = load()
             return list(extract_in_order(self.nlp, notes))
         if self.pool is None:
-            context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-            self.pool = context.Pool(self.workers, initializer=_worker_init)
+            self.pool = self._start_pool()
         batches = [notes[i:i + WORKER_BATCH] for i in range(0, len(notes), WORKER_BATCH)]
         # imap keeps input order, so the output is identical whatever the worker count
         return [ex for batch in self.pool.imap(_worker_extract, batches, chunksize=1) for ex in batch]
+
+    def _start_pool(self):
+        global _worker_nlp
+        if "fork" in mp.get_all_start_methods():
+            # forked workers inherit a pipeline loaded once here, instead of each loading its own
+            if _worker_nlp is None:
+                from .nlp.build import load
+
+                _worker_nlp = self.nlp or load()
+            return mp.get_context("fork").Pool(self.workers)
+        return mp.get_context("spawn").Pool(self.workers, initializer=_worker_init)
 
     def close(self) -> None:
         if self.pool is not None:
