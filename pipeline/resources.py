@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 CONFIG_PACKAGE = "pipeline.configs"
@@ -14,8 +15,33 @@ def config_path(name: str):
     return files(CONFIG_PACKAGE) / name
 
 
-def read_config(name: str) -> Any:
-    return json.loads(config_path(name).read_text(encoding="utf-8"))
+class ConfigError(ValueError):
+    """A rule or settings file that is missing or not valid JSON."""
+
+
+def config_source(name: str, path: str | Path | None = None) -> str:
+    """How errors name a settings file: the given path, or the shipped file."""
+    return str(path) if path is not None else f"pipeline.configs/{name}"
+
+
+def read_config(name: str, path: str | Path | None = None,
+                error: type[ValueError] = ConfigError) -> Any:
+    """The shipped ``configs/NAME``, or the file at ``path`` (an annotator's edited copy).
+
+    A missing file or invalid JSON raises ``error`` naming the file.
+    """
+    source = config_source(name, path)
+    if path is None:
+        text = config_path(name).read_text(encoding="utf-8")
+    else:
+        path = Path(path)
+        if not path.is_file():
+            raise error(f"{source}: file not found")
+        text = path.read_text(encoding="utf-8")
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise error(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
 
 
 def config_hashes() -> dict[str, str]:

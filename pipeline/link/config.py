@@ -1,12 +1,12 @@
 """Linker settings: configs/linker.json (shipped as pipeline.configs), overridable by a path."""
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
+
+from ..resources import config_source, read_config
 
 CONFIG_NAME = "linker.json"
 
@@ -83,16 +83,5 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
 
 def load_config(path: str | Path | None = None) -> LinkerConfig:
     """The shipped settings, or those of ``path`` (a full linker.json)."""
-    if path is None:
-        text = (files("pipeline.configs") / CONFIG_NAME).read_text(encoding="utf-8")
-        source = CONFIG_NAME
-    else:
-        path = Path(path)
-        if not path.is_file():
-            raise LinkerConfigError(f"linker config {path} does not exist")
-        text, source = path.read_text(encoding="utf-8"), str(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise LinkerConfigError(f"{source}: not valid JSON ({exc})") from exc
-    return _from_dict(data, source)
+    data = read_config(CONFIG_NAME, path, LinkerConfigError)
+    return _from_dict(data, config_source(CONFIG_NAME, path))

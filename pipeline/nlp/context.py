@@ -6,7 +6,6 @@ span attributes (``is_negated``, ``is_uncertain``, ``is_historical``, ``is_hypot
 ``is_family``) on every span of the koebner span group.
 """
 
-import json
 from pathlib import Path
 
 from medspacy.context import ConText, ConTextRule
@@ -59,7 +58,7 @@ def load_context_rules(data: dict) -> list[ConTextRule]:
 def make_context(nlp: Language, name: str, rules: str | None, input_span_type: str,
                  span_group_name: str):
     register_extensions()
-    data = json.loads(Path(rules).read_text()) if rules else read_config("context.json")
+    data = read_config("context.json", rules)
     return KoebnerContext(nlp, name, load_context_rules(data), input_span_type, span_group_name,
                           data.get("section_rules", {}))
 

@@ -1,9 +1,7 @@
 """Section detection: header lines ("HPI:", "A/P:", "FINAL DIAGNOSIS") split a note into sections."""
 
 import bisect
-import json
 import re
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -57,7 +55,7 @@ class KoebnerSections:
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        data = json.loads(Path(rules).read_text()) if rules else read_config("sections.json")
+        data = read_config("sections.json", rules)
         self.detector = SectionDetector(data["sections"])
 
     def __call__(self, doc: Doc) -> Doc:

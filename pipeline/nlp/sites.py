@@ -1,7 +1,5 @@
 """SITE mentions: body locations of the skin, normalized to a region and a laterality."""
 
-import json
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -141,7 +139,7 @@ class KoebnerSites:
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        data = json.loads(Path(rules).read_text()) if rules else read_config("sites.json")
+        data = read_config("sites.json", rules)
         self.vocab = SiteVocabulary(data)
         self.matcher = compile_matcher(nlp.vocab, self.vocab.patterns())
 

@@ -1,7 +1,5 @@
 """CALCIPHYLAXIS, LESION and TRAUMA mentions from medspaCy-style TargetRule JSON."""
 
-import json
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -33,7 +31,7 @@ class KoebnerTargets:
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        data = json.loads(Path(rules).read_text()) if rules else read_config("targets.json")
+        data = read_config("targets.json", rules)
         self.rules = TargetRules(data)
         self.matcher = compile_matcher(nlp.vocab, self.rules.keyed_patterns())
 

@@ -1,12 +1,12 @@
 """The screening vocabulary and the Aho-Corasick automaton built from it."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 
 import ahocorasick
+
+from ..resources import config_source, read_config
 
 CONFIG_NAME = "screening.json"
 
@@ -42,19 +42,8 @@ class ScreenTerms:
 
 def load_terms(path: str | Path | None = None) -> ScreenTerms:
     """Read ``configs/screening.json`` (shipped as ``pipeline.configs``) or a given file."""
-    if path is None:
-        resource = files("pipeline.configs") / CONFIG_NAME
-        text, source = resource.read_text(encoding="utf-8"), f"pipeline.configs/{CONFIG_NAME}"
-    else:
-        path = Path(path)
-        if not path.exists():
-            raise ScreenConfigError(f"screening config not found: {path}")
-        text, source = path.read_text(encoding="utf-8"), str(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ScreenConfigError(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
-    return ScreenTerms.from_dict(data, source)
+    data = read_config(CONFIG_NAME, path, ScreenConfigError)
+    return ScreenTerms.from_dict(data, config_source(CONFIG_NAME, path))
 
 
 class TermMatcher:
