@@ -16,6 +16,11 @@ def _extract(nlp, case):
     return extract_text(nlp, case["text"], date.fromisoformat(case["note_date"]))
 
 
+def _relation_texts(result) -> set[tuple[str, str, str]]:
+    by_id = {m.mention_id: m.text for m in result.mentions}
+    return {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_expected_mentions(nlp, case):
     result = _extract(nlp, case)
@@ -45,9 +50,7 @@ def test_absent_mentions(nlp, case):
 @pytest.mark.parametrize("case", [c for c in CASES if c.get("relations")],
                          ids=[c["id"] for c in CASES if c.get("relations")])
 def test_relations(nlp, case):
-    result = _extract(nlp, case)
-    by_id = {m.mention_id: m.text for m in result.mentions}
-    got = {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
+    got = _relation_texts(_extract(nlp, case))
     for rel_type, event, arg in case["relations"]:
         assert (rel_type, event, arg) in got, f"missing {rel_type} {event!r} -> {arg!r}: {got}"
 
@@ -55,8 +58,6 @@ def test_relations(nlp, case):
 @pytest.mark.parametrize("case", [c for c in CASES if c.get("absent_relations")],
                          ids=[c["id"] for c in CASES if c.get("absent_relations")])
 def test_absent_relations(nlp, case):
-    result = _extract(nlp, case)
-    by_id = {m.mention_id: m.text for m in result.mentions}
-    got = {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
+    got = _relation_texts(_extract(nlp, case))
     for rel_type, event, arg in case["absent_relations"]:
         assert (rel_type, event, arg) not in got
