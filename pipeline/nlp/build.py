@@ -8,6 +8,8 @@ from spacy.language import Language
 
 from .extensions import register_extensions
 
+TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "koebner.clinical_tokenizer.v1"}}}
+
 PIPE_NAMES = (
     "koebner_sentences",
     "koebner_sections",
@@ -31,12 +33,6 @@ def _quiet_third_party_logging() -> None:
     logging.getLogger("medspacy").setLevel(logging.WARNING)
 
 
-def _clinical_tokenizer(nlp: Language) -> None:
-    # "~4 cm", "~9/25": the approximate sign is not part of the number or date
-    prefixes = list(nlp.Defaults.prefixes) + [r"~"]
-    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(prefixes).search
-
-
 def load(config: str | None = None, exclude: tuple[str, ...] = (), **pipe_configs) -> Language:
     """Return a spaCy ``Language`` with the koebner components.
 
@@ -47,11 +43,10 @@ def load(config: str | None = None, exclude: tuple[str, ...] = (), **pipe_config
     if config is not None:
         raise ValueError("pipeline settings files are not supported yet; pass component configs")
     _quiet_third_party_logging()
-    from . import factories  # noqa: F401  (registers the factories)
+    from . import factories  # noqa: F401  (registers the factories and the tokenizer)
 
     register_extensions()
-    nlp = spacy.blank("en")
-    _clinical_tokenizer(nlp)
+    nlp = spacy.blank("en", config=TOKENIZER_CONFIG)
     for name in PIPE_NAMES:
         if name not in exclude:
             nlp.add_pipe(name, config=pipe_configs.get(name, {}))

@@ -1,4 +1,4 @@
-"""Importing this module registers every koebner factory with spaCy."""
+"""Importing this module registers every koebner factory, and the koebner tokenizer, with spaCy."""
 from . import (  # noqa: F401
     context,
     relations,
@@ -8,4 +8,5 @@ from . import (  # noqa: F401
     sites,
     targets,
     timex,
+    tokenizer,
 )

@@ -1,0 +1,154 @@
+"""The koebner tokenizer: spaCy's English rule tokenizer, run once per distinct whitespace chunk.
+
+spaCy's ``Tokenizer`` ends every call with a PhraseMatcher pass over the whole doc for its ~1,300
+special cases ("a.m.", "don't", "Dr."). On clinical notes that pass costs about ten times the rest
+of tokenization, although tokens never cross a whitespace chunk. Notes repeat their chunks heavily
+(headers, drug names, "the", "left"), so we tokenize each distinct chunk once with the full spaCy
+tokenizer, remember its tokens, and build the doc from the remembered words. The output is the
+same tokens, whitespace and token-level norms spaCy gives for the whole text (tests check this on
+every corpus we have); only the repeated special-case scan is gone.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import registry
+
+# Python's \s and str.isspace() (what spaCy splits on) use the same Unicode whitespace table.
+_RUNS = re.compile(r"\S+|\s+")
+
+# Settings that change how a chunk is split; setting one through the wrapper forgets the chunks.
+_RULE_SETTINGS = frozenset(
+    {"prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match", "rules",
+     "faster_heuristics"}
+)
+
+# One chunk's tokens: words, trailing-space flags, and (index, norm) for token-level norms that a
+# special case set (e.g. "n't" -> "not"), which a doc built from words would otherwise lose.
+_Chunk = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...]]
+
+
+class ChunkCachedTokenizer:
+    """Callable like a spaCy tokenizer; wraps one and remembers how it split each chunk.
+
+    ``max_chunks`` bounds the memory of the chunk memo: when it is full it starts again empty,
+    which costs speed for a while, never correctness.
+    """
+
+    def __init__(self, tokenizer: Tokenizer, max_chunks: int = 200_000):
+        object.__setattr__(self, "tokenizer", tokenizer)
+        object.__setattr__(self, "max_chunks", max_chunks)
+        object.__setattr__(self, "_chunks", {})
+
+    @property
+    def vocab(self):
+        return self.tokenizer.vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        norms: list[tuple[int, str]] = []
+        chunks = self._chunks
+        after_word = False
+        for run in _RUNS.findall(text):
+            if run[0].isspace():
+                if after_word and run[0] == " ":
+                    # spaCy folds the first space after a word into that token's whitespace
+                    spaces[-1] = True
+                    run = run[1:]
+                after_word = False
+                if not run:
+                    continue
+            else:
+                after_word = True
+            chunk = chunks.get(run)
+            if chunk is None:
+                chunk = self._split(run)
+            chunk_words, chunk_spaces, chunk_norms = chunk
+            if chunk_norms:
+                offset = len(words)
+                norms.extend((offset + i, norm) for i, norm in chunk_norms)
+            words.extend(chunk_words)
+            spaces.extend(chunk_spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        for i, norm in norms:
+            doc[i].norm_ = norm
+        return doc
+
+    def _split(self, chunk: str) -> _Chunk:
+        doc = self.tokenizer(chunk)
+        vocab = doc.vocab
+        split = (
+            tuple(t.text for t in doc),
+            tuple(bool(t.whitespace_) for t in doc),
+            tuple((t.i, t.norm_) for t in doc if t.norm != vocab[t.orth].norm),
+        )
+        if len(self._chunks) >= self.max_chunks:
+            self._chunks.clear()
+        self._chunks[chunk] = split
+        return split
+
+    def clear_cache(self) -> None:
+        self._chunks.clear()
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    # --- the rest behaves as the wrapped spaCy tokenizer -------------------------------------
+
+    def add_special_case(self, string: str, substrings) -> None:
+        self.tokenizer.add_special_case(string, substrings)
+        self.clear_cache()
+
+    def explain(self, text: str):
+        return self.tokenizer.explain(text)
+
+    def __getattr__(self, name: str):
+        # only reached for names not found on the wrapper: the wrapped tokenizer's settings
+        return getattr(self.tokenizer, name)
+
+    def __setattr__(self, name: str, value) -> None:
+        if name in _RULE_SETTINGS:
+            setattr(self.tokenizer, name, value)
+            self.clear_cache()
+        else:
+            object.__setattr__(self, name, value)
+
+    def to_bytes(self, **kwargs) -> bytes:
+        return self.tokenizer.to_bytes(**kwargs)
+
+    def from_bytes(self, data: bytes, **kwargs) -> ChunkCachedTokenizer:
+        self.tokenizer.from_bytes(data, **kwargs)
+        self.clear_cache()
+        return self
+
+    def to_disk(self, path, **kwargs) -> None:
+        self.tokenizer.to_disk(path, **kwargs)
+
+    def from_disk(self, path, **kwargs) -> ChunkCachedTokenizer:
+        self.tokenizer.from_disk(path, **kwargs)
+        self.clear_cache()
+        return self
+
+
+def clinical_prefixes(nlp: Language) -> list[str]:
+    # "~4 cm", "~9/25": the approximate sign is not part of the number or date
+    return list(nlp.Defaults.prefixes) + [r"~"]
+
+
+@registry.tokenizers("koebner.clinical_tokenizer.v1")
+def create_clinical_tokenizer(max_chunks: int = 200_000):
+    make_rule_tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()
+
+    def make(nlp: Language) -> ChunkCachedTokenizer:
+        rule_tokenizer = make_rule_tokenizer(nlp)
+        rule_tokenizer.prefix_search = spacy.util.compile_prefix_regex(clinical_prefixes(nlp)).search
+        return ChunkCachedTokenizer(rule_tokenizer, max_chunks=max_chunks)
+
+    return make
