@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .extensions import register_extensions
+from .joint_regex import JointMatch, JointRegex
 
 CONFIG_NAME = "risk_factors.json"
 LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply
@@ -42,15 +43,19 @@ class RiskFactorRules:
             self.negation = re.compile(data["negation_cues"], flags)
             self.hypothetical = re.compile(data["hypothetical_cues"], flags)
             self.family = re.compile(data["family_cues"], flags)
+            sources = [p["regex"] for p in data["patterns"]]
+            # a word boundary every pattern starts with is checked once per position, not per pattern
+            edge = r"\b" if all(source.startswith(r"\b") for source in sources) else ""
+            self.scan = JointRegex([source[len(edge):] for source in sources], flags, edge)
             self.patterns = [
                 FactPattern(
-                    name=p["name"], regex=re.compile(p["regex"], flags),
+                    name=p["name"], regex=regex,
                     facts=tuple((f["fact"], f["value"]) for f in p["facts"]),
                     negated=tuple((f["fact"], f["value"]) for f in p.get("negated", [])),
                     exclude=tuple(re.compile(x, flags) for x in p.get("exclude", [])),
                     value_group=p.get("value_group"),
                 )
-                for p in data["patterns"]
+                for p, regex in zip(data["patterns"], self.scan.patterns)
             ]
         except KeyError as exc:
             raise RiskFactorRulesError(f"{source}: missing key {exc.args[0]!r}") from exc
@@ -85,8 +90,12 @@ class RiskFactorRules:
     def find(self, text: str) -> list[dict[str, Any]]:
         found: list[dict[str, Any]] = []
         taken: list[tuple[int, int]] = []  # earlier patterns win on the same words ("IDDM")
-        for pattern in self.patterns:
-            for match in pattern.regex.finditer(text):
+        by_pattern: dict[int, list[JointMatch]] = {}
+        for index, match in self.scan.finditer(text):
+            by_pattern.setdefault(index, []).append(match)
+        for index in sorted(by_pattern):
+            pattern = self.patterns[index]
+            for match in by_pattern[index]:
                 start, end = match.span()
                 if any(s < end and start < e for s, e in taken):
                     continue

@@ -6,10 +6,11 @@ without punctuation and the next line starts in lower case. Much faster than PyR
 accuracy on our corpora is measured, not assumed (docs/evaluation.md).
 """
 
+import bisect
 import re
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,6 +21,7 @@ ABBREVIATIONS = {
 }
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
+_CANDIDATE_CHARS = re.compile(r"[\n.!?]")
 
 
 @Language.factory("koebner_sentences")
@@ -31,31 +33,38 @@ class ClinicalSentencizer:
         n = len(doc)
         if n == 0:
             return doc
-        starts = [False] * n
-        starts[0] = True
+        starts = numpy.full(n, -1, dtype="int64")
+        starts[0] = 1
         text = doc.text
-        for i, token in enumerate(doc):
-            if i + 1 >= n:
-                break
-            ws = token.whitespace_
-            if token.is_space and "\n" in token.text:
-                nxt = i + 1
-                if token.text.count("\n") >= 2 or self._line_break_ends(text, token.idx, doc[nxt]):
-                    starts[nxt] = True
+        token_starts = doc.to_array([IDX]).tolist()
+        # Only a token holding a line break or sentence punctuation can end a sentence, so look
+        # at those tokens alone instead of walking every token in Python.
+        looked_at = set()
+        for found in _CANDIDATE_CHARS.finditer(text):
+            i = bisect.bisect_right(token_starts, found.start()) - 1
+            if i in looked_at or i + 1 >= n:
                 continue
-            if token.text in {".", "!", "?"} or (token.text.endswith(".") and len(token.text) > 1
-                                                 and token.text[:-1].lower() not in ABBREVIATIONS
-                                                 and not token.like_num):
-                nxt = doc[i + 1]
-                if token.text == "." and i > 0 and doc[i - 1].lower_ in ABBREVIATIONS:
-                    continue
-                if (ws or nxt.is_space) and (nxt.text[:1].isupper() or nxt.is_space
-                                            or nxt.like_num or nxt.is_punct):
-                    starts[i + 1] = True
+            looked_at.add(i)
+            if self._ends_sentence(doc, i, text):
+                starts[i + 1] = 1
         # one array write instead of a per-token attribute set (which re-checks the parse each time)
-        values = numpy.array([1 if s else -1 for s in starts], dtype="int64").astype("uint64")
-        doc.from_array([SENT_START], values.reshape(-1, 1))
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         return doc
+
+    def _ends_sentence(self, doc: Doc, i: int, text: str) -> bool:
+        token = doc[i]
+        if token.is_space:
+            return "\n" in token.text and (token.text.count("\n") >= 2
+                                           or self._line_break_ends(text, token.idx, doc[i + 1]))
+        if token.text in {".", "!", "?"} or (token.text.endswith(".") and len(token.text) > 1
+                                             and token.text[:-1].lower() not in ABBREVIATIONS
+                                             and not token.like_num):
+            nxt = doc[i + 1]
+            if token.text == "." and i > 0 and doc[i - 1].lower_ in ABBREVIATIONS:
+                return False
+            return bool((token.whitespace_ or nxt.is_space)
+                        and (nxt.text[:1].isupper() or nxt.is_space or nxt.like_num or nxt.is_punct))
+        return False
 
     @staticmethod
     def _line_break_ends(text: str, newline_at: int, next_token) -> bool:

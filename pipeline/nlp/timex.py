@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
+from pipeline.nlp.joint_regex import JointRegex
 
 LABEL = "TIMEX"
 
@@ -52,29 +53,6 @@ class Pattern:
     veto_quantity_after: bool = False
     veto_anchored_after: bool = False
     veto_plan: bool = False
-    # vocabularies the pattern cannot match without (placeholder names): a note with no word of
-    # one of them skips the pattern, sparing a regex scan of the whole text
-    requires: tuple[str, ...] = ()
-
-
-# placeholder -> the vocabulary whose words must occur in the text for the pattern to match
-_REQUIRED_VOCABULARIES = {
-    "MONTH": "MONTH", "MONTH_FULL": "MONTH", "WEEKDAY": "WEEKDAY", "UNIT": "UNIT",
-    "SUBDAY_UNIT": "SUBDAY_UNIT", "HOLIDAY": "HOLIDAY", "SEASON": "SEASON", "FUTURE": "FUTURE",
-    "PRESENTING": "PRESENTING",
-}
-_LETTERS = re.compile(r"[a-z]+")
-
-
-def _first_words(entries) -> frozenset[str] | None:
-    """First alphabetic word of each entry; None when some entry has none (no filtering)."""
-    words = set()
-    for entry in entries:
-        found = _LETTERS.match(entry.lower())
-        if found is None:
-            return None
-        words.add(found.group())
-    return frozenset(words)
 
 
 @dataclass(frozen=True)
@@ -107,7 +85,7 @@ class TimexRules:
     since_before: re.Pattern[str]
     earliest_year: int
     latest_after_note: int
-    vocabulary_words: dict[str, frozenset[str] | None] = field(default_factory=dict)
+    scan: JointRegex | None = None  # every pattern in one pass over the text
 
 
 @dataclass(frozen=True, order=True)
@@ -181,7 +159,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         "FUTURE": _alternation(raw["future_cues"]),
         "PRESENTING": _alternation(raw["presenting_cues"]),
     }
-    patterns = []
+    patterns, cores, specs = [], [], []
     known = {"name", "kind", "regex", "direction", *_PATTERN_FLAGS}
     for spec in raw["patterns"]:
         unknown = set(spec) - known
@@ -190,11 +168,12 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         if spec["kind"] not in _KINDS:
             raise TimexRulesError(f"pattern {spec['name']!r}: unknown kind {spec['kind']!r}")
         source = spec["regex"]
-        requires = tuple(sorted({vocabulary for key, vocabulary in _REQUIRED_VOCABULARIES.items()
-                                 if "{" + key + "}" in source}))
         for key, alternation in placeholders.items():
             source = source.replace("{" + key + "}", f"(?:{alternation})")
-        regex = re.compile(_LEFT_EDGE + "(?:" + source + ")" + _RIGHT_EDGE, re.IGNORECASE)
+        cores.append("(?:" + source + ")" + _RIGHT_EDGE)
+        specs.append(spec)
+    scan = JointRegex(cores, re.IGNORECASE, left_edge=_LEFT_EDGE)
+    for spec, regex in zip(specs, scan.patterns):
         if "t" not in regex.groupindex:
             raise TimexRulesError(f"pattern {spec['name']}: needs a named group 't' for the span")
         patterns.append(Pattern(
@@ -209,15 +188,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             veto_quantity_after=bool(spec.get("veto_quantity_after", False)),
             veto_anchored_after=bool(spec.get("veto_anchored_after", False)),
             veto_plan=bool(spec.get("veto_plan", False)),
-            requires=requires,
         ))
-    vocabulary_words = {
-        "MONTH": _first_words([*months, *abbreviations]), "WEEKDAY": _first_words(weekdays),
-        "UNIT": _first_words(units), "SUBDAY_UNIT": _first_words(subday),
-        "HOLIDAY": _first_words(holidays), "SEASON": _first_words(seasons),
-        "FUTURE": _first_words(raw["future_cues"]),
-        "PRESENTING": _first_words(raw["presenting_cues"]),
-    }
     cue_lists = {
         name: frozenset(w.lower() for w in raw[name])
         for name in ("date_cues_before", "year_veto_before", "month_alone_cues_before")
@@ -228,7 +199,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
     guard = raw["fraction_guard"]
     return TimexRules(
         patterns=patterns,
-        vocabulary_words=vocabulary_words,
+        scan=scan,
         months={**months, **abbreviations},
         lowercase_is_not_a_month=frozenset(raw["lowercase_is_not_a_month"]),
         number_words=number_words,
@@ -662,10 +633,6 @@ def is_valid_value(value: str) -> bool:
     return True
 
 
-def _may_occur(vocabulary: frozenset[str] | None, words: frozenset[str]) -> bool:
-    return vocabulary is None or not vocabulary.isdisjoint(words)
-
-
 def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[TimexMatch]:
     """All TIMEX expressions of a text, non-overlapping, in text order.
 
@@ -674,33 +641,30 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
     """
     normalizer = _Normalizer(rules, note_date)
     candidates: list[tuple[int, int, int, int, str, str]] = []
-    words = frozenset(_LETTERS.findall(text.lower()))
-    for priority, pattern in enumerate(rules.patterns):
-        if not all(_may_occur(rules.vocabulary_words.get(name), words) for name in pattern.requires):
+    for priority, match in rules.scan.finditer(text):
+        pattern = rules.patterns[priority]
+        if _vetoed(pattern, match, text, rules):
             continue
-        for match in pattern.regex.finditer(text):
-            if _vetoed(pattern, match, text, rules):
-                continue
-            groups = match.groupdict()
-            if pattern.kind in {"date", "month", "holiday", "weekday"}:
-                clause = _clause_before(text, match.start())
-                normalizer.future_context = any(
-                    w in rules.cue_lists["future_context"] for w in clause)
-            try:
-                value = normalizer.value(pattern, groups)
-            except (ValueError, OverflowError):
-                value = None  # calendar arithmetic ran off the calendar (year 1 or 9999)
-            if value is None or not is_valid_value(value):
-                continue
-            start, end = match.span("t")
-            if text[end - 1] == ".":
-                end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
-            if pattern.kind in {"date", "month", "year", "relative_day", "season", "weekday",
-                                "holiday"}:
-                since = rules.since_before.search(text, max(0, start - 12), start)
-                if since:
-                    start = since.start()
-            candidates.append((-(end - start), priority, start, end, value, pattern.name))
+        groups = match.groupdict()
+        if pattern.kind in {"date", "month", "holiday", "weekday"}:
+            clause = _clause_before(text, match.start())
+            normalizer.future_context = any(
+                w in rules.cue_lists["future_context"] for w in clause)
+        try:
+            value = normalizer.value(pattern, groups)
+        except (ValueError, OverflowError):
+            value = None  # calendar arithmetic ran off the calendar (year 1 or 9999)
+        if value is None or not is_valid_value(value):
+            continue
+        start, end = match.span("t")
+        if text[end - 1] == ".":
+            end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
+        if pattern.kind in {"date", "month", "year", "relative_day", "season", "weekday",
+                            "holiday"}:
+            since = rules.since_before.search(text, max(0, start - 12), start)
+            if since:
+                start = since.start()
+        candidates.append((-(end - start), priority, start, end, value, pattern.name))
     chosen: list[TimexMatch] = []
     taken: list[tuple[int, int]] = []
     for _, _, start, end, value, rule in sorted(candidates):

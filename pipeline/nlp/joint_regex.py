@@ -1,0 +1,212 @@
+"""Many rule regexes, one pass over the text, with exactly the matches each would find alone.
+
+Rule files hold dozens of regexes (time expressions, risk factors), and scanning a note once per
+regex was most of their components' run time. Python's ``re`` tries a pattern at every position
+and fails slowly inside big word alternations ("jan|january|feb|..."). ``JointRegex`` compiles all
+patterns into one regex that, at each position, tries every pattern in a lookahead capturing its
+whole match, behind a cheap first-character guard computed from the pattern itself, and fails
+where none matched. Reading the captures back and keeping a pattern's matches only from the end of
+its previous one reproduces ``pattern.finditer`` for every pattern: a lookahead commits to the
+first match the same backtracking order finds.
+
+A pattern that uses group references or conditionals keeps its own scan (its groups could not be
+renumbered safely). First-character guards come from ``re._parser``, CPython's regex parser; a
+construct it cannot see through just means no guard for that pattern, never a different result.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+try:  # CPython's parser for regular expressions (3.11+: re._parser)
+    from re import _constants as _sre
+    from re import _parser as _sre_parse
+except ImportError:  # pragma: no cover - other interpreters: no guards, still exact
+    _sre = _sre_parse = None
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+_UNSUPPORTED = re.compile(r"\(\?P=|\(\?\(|\\[1-9]")  # group references and conditionals
+
+
+class JointMatch:
+    """The parts of ``re.Match`` a rule applier needs, for one pattern of a joint scan."""
+
+    __slots__ = ("_match", "_first", "_names")
+
+    def __init__(self, match: re.Match[str], first: int, names: dict[str, int]):
+        self._match, self._first, self._names = match, first, names
+
+    def _index(self, group: int | str) -> int:
+        return self._first + (self._names[group] if isinstance(group, str) else group)
+
+    def start(self, group: int | str = 0) -> int:
+        return self._match.start(self._index(group))
+
+    def end(self, group: int | str = 0) -> int:
+        return self._match.end(self._index(group))
+
+    def span(self, group: int | str = 0) -> tuple[int, int]:
+        return self._match.span(self._index(group))
+
+    def group(self, group: int | str = 0) -> str | None:
+        return self._match.group(self._index(group))
+
+    def groupdict(self) -> dict[str, str | None]:
+        group = self._match.group
+        return {name: group(self._first + index) for name, index in self._names.items()}
+
+
+class _AloneMatch(JointMatch):
+    """A pattern scanned on its own: its ``re.Match`` as is."""
+
+    def __init__(self, match: re.Match[str]):
+        super().__init__(match, 0, match.re.groupindex)
+
+
+@dataclass(frozen=True)
+class _Member:
+    pattern: int              # index in the caller's list
+    whole: int                # joint group index of the pattern's whole match (its group 0)
+    names: dict[str, int]     # the pattern's own group names -> its own group numbers
+
+
+class JointRegex:
+    """``finditer`` over many patterns at once; ``left_edge`` is a zero-width prefix shared by
+    every pattern (e.g. a lookbehind), checked once per position instead of once per pattern."""
+
+    def __init__(self, sources: list[str], flags: int = 0, left_edge: str = ""):
+        self.patterns = [re.compile(left_edge + source, flags) for source in sources]
+        starts = [_analyse(source, flags) for source in sources]
+        # a pattern that may match empty would need finditer's empty-match rules: scan it alone
+        joint = [i for i, s in enumerate(sources)
+                 if not _UNSUPPORTED.search(s) and not starts[i][1]]
+        self._alone = [i for i in range(len(sources)) if i not in set(joint)]
+        guards = {i: starts[i][0] for i in joint}
+        by_guard: dict[str | None, list[int]] = {}
+        for i in joint:
+            by_guard.setdefault(guards[i], []).append(i)
+        # Atomic groups: once a position's lookaheads are tried, a failure at the end (none
+        # matched) must not backtrack into them and try them all again.
+        parts = []
+        for guard, members in by_guard.items():
+            lookaheads = "".join(
+                f"(?>(?=(?P<whole__{i}>{_NAMED_GROUP.sub('(', sources[i])}))|)" for i in members)
+            parts.append(f"(?>(?={guard}){lookaheads}|)" if guard else lookaheads)
+        none_matched = "(?!)"
+        for i in reversed(joint):
+            none_matched = f"(?(whole__{i})|{none_matched})"
+        overall = "" if None in by_guard else \
+            "(?=[" + "".join(guard[1:-1] for guard in by_guard) + "])"
+        self.regex = re.compile(left_edge + overall + "".join(parts) + none_matched, flags) \
+            if joint else None
+        index = self.regex.groupindex if joint else {}
+        self._members = tuple(
+            _Member(i, index[f"whole__{i}"], dict(self.patterns[i].groupindex)) for i in joint)
+
+    def finditer(self, text: str) -> Iterator[tuple[int, JointMatch]]:
+        """(pattern index, match) for every pattern; per pattern, what its own ``finditer``
+        yields. Jointly scanned patterns come in text order, others after them."""
+        if self.regex is not None:
+            resume = {m.pattern: 0 for m in self._members}
+            members = self._members
+            for match in self.regex.finditer(text):
+                at = match.start()
+                for member in members:
+                    end = match.end(member.whole)
+                    if end < 0 or at < resume[member.pattern]:
+                        continue
+                    resume[member.pattern] = end
+                    yield member.pattern, JointMatch(match, member.whole, member.names)
+        for i in self._alone:
+            for match in self.patterns[i].finditer(text):
+                yield i, _AloneMatch(match)
+
+
+# --------------------------------------------------------------------------- first characters
+
+def first_char_guard(source: str, flags: int = 0) -> str | None:
+    """A character class every match of ``source`` starts with, e.g. ``[\\d]``; None when the
+    pattern can start with anything (or can match empty), so no guard can be put before it."""
+    guard, may_be_empty = _analyse(source, flags)
+    return None if may_be_empty else guard
+
+
+def _analyse(source: str, flags: int) -> tuple[str | None, bool]:
+    """(first-character class or None, whether the pattern may match empty; True if unsure)."""
+    if _sre_parse is None:
+        return None, True
+    try:
+        parsed = _sre_parse.parse(source, flags)
+    except (re.error, RecursionError):
+        return None, True
+    may_be_empty = parsed.getwidth()[0] == 0
+    items, nullable = _first_of_sequence(parsed.data)
+    if items is None or nullable or not items:
+        return None, may_be_empty
+    return "[" + "".join(items) + "]", may_be_empty
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+_CATEGORIES = {}
+if _sre is not None:
+    _CATEGORIES = {
+        _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
+        _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
+        _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S",
+    }
+
+
+def _first_of_sequence(items) -> tuple[list[str] | None, bool]:
+    """(class items the sequence may start with, whether it may match empty); None = unknown."""
+    found: list[str] = []
+    for op, av in items:
+        first, nullable = _first_of(op, av)
+        if first is None:
+            return None, True
+        found.extend(first)
+        if not nullable:
+            return found, False
+    return found, True
+
+
+def _first_of(op, av) -> tuple[list[str] | None, bool]:
+    if op is _sre.LITERAL:
+        return [_char(av)], False
+    if op is _sre.IN:
+        items = []
+        for kind, value in av:
+            if kind is _sre.LITERAL:
+                items.append(_char(value))
+            elif kind is _sre.RANGE:
+                items.append(_char(value[0]) + "-" + _char(value[1]))
+            elif kind is _sre.CATEGORY and value in _CATEGORIES:
+                items.append(_CATEGORIES[value])
+            else:  # NEGATE and the rest: anything may follow
+                return None, True
+        return items, False
+    if op is _sre.BRANCH:
+        found: list[str] = []
+        nullable = False
+        for alternative in av[1]:
+            first, empty = _first_of_sequence(alternative.data)
+            if first is None:
+                return None, True
+            found.extend(first)
+            nullable = nullable or empty
+        return found, nullable
+    if op is _sre.SUBPATTERN:
+        return _first_of_sequence(av[3].data)
+    if op is _sre.ATOMIC_GROUP:
+        return _first_of_sequence(av.data)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        first, empty = _first_of_sequence(av[2].data)
+        if first is None:
+            return None, True
+        return first, empty or av[0] == 0
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return [], True  # zero width: the next item decides
+    return None, True
