@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .doc_memo import TokenView, token_view
+
 OPTIONAL = {"?", "*"}
 _SUPPORTED_KEYS = {"LOWER", "ORTH", "TEXT", "LIKE_NUM", "IS_PUNCT", "OP"}
 
@@ -72,27 +74,6 @@ class TokenTest:
         return None
 
 
-class TokenView:
-    """Per-doc token attributes, computed once and only when a test needs them."""
-
-    def __init__(self, doc: Doc):
-        self.doc = doc
-        self.n = len(doc)
-        self.lower = [t.lower_ for t in doc]
-        self.text = [t.text for t in doc]
-        self._lazy: dict[str, list] = {}
-
-    def get(self, field: str, i: int):
-        if field == "lower":
-            return self.lower[i]
-        if field == "text":
-            return self.text[i]
-        values = self._lazy.get(field)
-        if values is None:
-            values = self._lazy[field] = [getattr(t, field) for t in self.doc]
-        return values[i]
-
-
 class _Pattern:
     def __init__(self, key: str, pattern: list[dict]):
         tests = [TokenTest(p) for p in pattern]
@@ -140,7 +121,7 @@ class RuleMatcher:
         self.patterns: list[_Pattern] = []
         self.index: dict[str, dict[str, list[_Pattern]]] = {"lower": {}, "text": {}}
         self.scan: list[_Pattern] = []  # first required token is a regex: tried everywhere
-        self._scan_memo: dict[tuple[str, str], list[_Pattern]] = {}
+        self._candidate_memo: dict[str, tuple[_Pattern, ...]] = {}
         for key, pattern in keyed_patterns:
             compiled = _Pattern(key, pattern)
             self.patterns.append(compiled)
@@ -154,16 +135,16 @@ class RuleMatcher:
 
     def __call__(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None) -> list[Span]:
         """Matches in the doc, or only those starting in the given token ``ranges``."""
-        tokens = TokenView(doc)
-        by_lower, by_text = self.index["lower"], self.index["text"]
+        tokens = token_view(doc)
+        text = tokens.text
+        memo = self._candidate_memo
         spans = []
-        empty: list[_Pattern] = []
         positions = range(tokens.n) if ranges is None else (
             i for start, end in ranges for i in range(start, end))
         for i in positions:
-            candidates = by_lower.get(tokens.lower[i], empty) + by_text.get(tokens.text[i], empty)
-            if self.scan:
-                candidates = candidates + self._scan_candidates(tokens, i)
+            candidates = memo.get(text[i])
+            if candidates is None:
+                candidates = self._candidates(tokens, i)
             for pattern in candidates:
                 end = pattern.longest_end(tokens, i)
                 if end > i:
@@ -171,16 +152,17 @@ class RuleMatcher:
                     spans.append(Span(doc, start, end, label=pattern.key))
         return filter_spans(spans)
 
-
-    def _scan_candidates(self, tokens: TokenView, i: int) -> list[_Pattern]:
-        # a regex first token is tested once per distinct word form, not once per token
-        key = (tokens.lower[i], tokens.text[i])
-        hit = self._scan_memo.get(key)
-        if hit is None:
-            hit = [p for p in self.scan if p.core[0].match(tokens, i)]
-            if len(self._scan_memo) < 200_000:
-                self._scan_memo[key] = hit
-        return hit
+    def _candidates(self, tokens: TokenView, i: int) -> tuple[_Pattern, ...]:
+        # Patterns that may start at a token depend only on its text (its lower-case form and
+        # the lexical flags a first test may check follow from the text), so they are worked out
+        # once per distinct word form, not once per token.
+        found = (self.index["lower"].get(tokens.lower[i], [])
+                 + self.index["text"].get(tokens.text[i], [])
+                 + [p for p in self.scan if p.core[0].match(tokens, i)])
+        found = tuple(found)
+        if len(self._candidate_memo) < 200_000:
+            self._candidate_memo[tokens.text[i]] = found
+        return found
 
 
 def compile_matcher(vocab, keyed_patterns: Iterable[tuple[str, list[dict]]]) -> RuleMatcher:

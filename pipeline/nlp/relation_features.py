@@ -10,7 +10,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
+
+from .doc_memo import doc_text
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -34,7 +38,7 @@ class Candidate:
 
 
 def _line_of(doc: Doc, span: Span) -> tuple[int, int]:
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     return start, len(text) if end < 0 else end
@@ -42,12 +46,11 @@ def _line_of(doc: Doc, span: Span) -> tuple[int, int]:
 
 def sentence_starts(doc: Doc) -> list[int]:
     """The start token of each token's sentence (``Token.sent`` is slow to call per pair)."""
-    starts, current = [], 0
-    for token in doc:
-        if token.is_sent_start:
-            current = token.i
-        starts.append(current)
-    return starts
+    if len(doc) == 0:
+        return []
+    flags = doc.to_array(SENT_START)
+    marked = numpy.where(flags == 1, numpy.arange(len(doc)), 0)
+    return numpy.maximum.accumulate(marked).tolist()
 
 
 def candidates(doc: Doc, mentions: list[Span],

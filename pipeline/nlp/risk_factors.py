@@ -13,6 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_memo import doc_text
 from .extensions import register_extensions
 from .joint_regex import JointMatch, JointRegex
 
@@ -127,5 +128,5 @@ class KoebnerRiskFactors:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.koebner_facts is None:
             doc._.koebner_facts = []
-        doc._.koebner_facts.extend(self.rules.find(doc.text))
+        doc._.koebner_facts.extend(self.rules.find(doc_text(doc)))
         return doc

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_config
+from .doc_memo import doc_text
 from .extensions import register_extensions
 
 DEFAULT_SECTION = "other"
@@ -59,5 +60,5 @@ class KoebnerSections:
         self.detector = SectionDetector(data["sections"])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.koebner_sections = self.detector.find(doc.text)
+        doc._.koebner_sections = self.detector.find(doc_text(doc))
         return doc

@@ -14,6 +14,8 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_memo import doc_text
+
 # Tokens after which a period does not end a sentence.
 ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "pt", "pts", "approx", "vs", "e.g", "i.e", "etc", "st", "no", "fig",
@@ -35,7 +37,7 @@ class ClinicalSentencizer:
             return doc
         starts = numpy.full(n, -1, dtype="int64")
         starts[0] = 1
-        text = doc.text
+        text = doc_text(doc)
         token_starts = doc.to_array([IDX]).tolist()
         # Only a token holding a line break or sentence punctuation can end a sentence, so look
         # at those tokens alone instead of walking every token in Python.

@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.nlp.doc_memo import doc_text
 from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
 from pipeline.nlp.joint_regex import JointRegex
 
@@ -703,7 +704,7 @@ class TimexComponent:
         note_date = _as_date(doc._.note_date, doc._.note_id)
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
-        for found in find_timexes(doc.text, note_date, self.rules):
+        for found in find_timexes(doc_text(doc), note_date, self.rules):
             span = doc.char_span(found.start, found.end, label=LABEL, alignment_mode="expand")
             if span is None or (span.start, span.end) in seen:
                 continue

@@ -19,6 +19,8 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from .doc_memo import remember_text
+
 # Python's \s and str.isspace() (what spaCy splits on) use the same Unicode whitespace table.
 _RUNS = re.compile(r"\S+|\s+")
 
@@ -78,6 +80,7 @@ class ChunkCachedTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
+        remember_text(doc, text)
         return doc
 
     def _split(self, chunk: str) -> _Chunk:

@@ -1,0 +1,75 @@
+"""Values several components read from the same doc, computed once per doc.
+
+spaCy's ``Doc.text`` joins every token's text on each access, and every rule matcher listed each
+token's text and lower-case form again; across the pipeline that was a tenth of its run time. The
+memo is keyed by the doc object itself and holds the few most recent docs, because a pipeline
+passes each doc through all its components before the next one. Tokens never change after our
+tokenizer (no component retokenizes); a doc whose length changed is recomputed all the same.
+"""
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from spacy.tokens import Doc
+
+_RECENT = 32  # docs remembered; more than any pipeline has in flight between components
+
+
+class TokenView:
+    """Per-doc token attributes, computed once and only when a test needs them."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.n = len(doc)
+        self.text = [t.text for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self._lazy: dict[str, list] = {}
+
+    def get(self, field: str, i: int):
+        if field == "lower":
+            return self.lower[i]
+        if field == "text":
+            return self.text[i]
+        values = self._lazy.get(field)
+        if values is None:
+            values = self._lazy[field] = [getattr(t, field) for t in self.doc]
+        return values[i]
+
+
+class _Entry:
+    __slots__ = ("doc", "n", "text", "view")
+
+    def __init__(self, doc: Doc):
+        self.doc, self.n, self.text, self.view = doc, len(doc), None, None
+
+
+_memo: OrderedDict[int, _Entry] = OrderedDict()
+
+
+def _entry(doc: Doc) -> _Entry:
+    entry = _memo.get(id(doc))
+    if entry is None or entry.doc is not doc or entry.n != len(doc):
+        entry = _memo[id(doc)] = _Entry(doc)  # holding the doc keeps its id from being reused
+        if len(_memo) > _RECENT:
+            _memo.popitem(last=False)
+    return entry
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per doc."""
+    entry = _entry(doc)
+    if entry.text is None:
+        entry.text = doc.text
+    return entry.text
+
+
+def remember_text(doc: Doc, text: str) -> None:
+    """For a tokenizer that already holds the doc's text."""
+    _entry(doc).text = text
+
+
+def token_view(doc: Doc) -> TokenView:
+    entry = _entry(doc)
+    if entry.view is None:
+        entry.view = TokenView(doc)
+    return entry.view
