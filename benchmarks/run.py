@@ -424,8 +424,9 @@ def render(plan: Plan, report: Report, info: dict, command: str, started: str,
             ]
 
     lines += ["", "## Scaling: `koebner extract --workers N`", "",
-              f"{plan.worker_notes} notes, wall clock (2 cores; CPU-bound rows compete with "
-              "anything else running).", "", "| workers | seconds | notes/s | peak RSS MB (all processes) |",
+              f"{plan.worker_notes} notes, wall clock of the whole command including interpreter "
+              "start and pipeline load (2 cores; CPU-bound rows compete with anything else "
+              "running; `--worker-notes` sets the size).", "", "| workers | seconds | notes/s | peak RSS MB (all processes) |",
               "|---:|---:|---:|---:|"]
     for n in (1, 2):
         row = r.get(f"workers{n}", {})
@@ -474,7 +475,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screen-notes", type=int, default=100_000)
     parser.add_argument("--recall-notes", type=int, default=2000,
                         help="notes the full pipeline runs on for the recall check")
-    parser.add_argument("--worker-notes", type=int, default=2000)
+    parser.add_argument("--worker-notes", type=int, default=10_000,
+                        help="notes for the 1 vs 2 workers row; each run also pays ~2 s of "
+                             "interpreter start and pipeline load, which a small input magnifies")
     parser.add_argument("--memory-notes", default="20000,200000",
                         help="two note counts for the streaming peak-memory row")
     parser.add_argument("--batch-size", type=int, default=64)
