@@ -12,7 +12,8 @@ import csv
 import json
 import os
 import shutil
-from dataclasses import asdict
+from dataclasses import fields
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,17 @@ class ResumeError(RuntimeError):
     """The run folder's parts belong to another input or other settings."""
 
 
+@cache
+def _field_names(record_type: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(record_type))
+
+
+def as_row(record) -> dict[str, Any]:
+    """A flat record as a dict in field order: ``dataclasses.asdict`` without its deep copy,
+    which our records (scalars only) do not need and which cost more than writing the rows."""
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
 def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]:
     """The rows one note's extraction adds to each table; with ``redact`` no text at all."""
     note = extraction.note
@@ -68,7 +80,7 @@ def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]
     def rows(records: tuple[Mention, ...] | tuple[Fact, ...]) -> list[dict[str, Any]]:
         out = []
         for record in records:
-            row = asdict(record)
+            row = as_row(record)
             if redact:
                 row["text"] = REDACTED
             out.append(row)
@@ -79,7 +91,7 @@ def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]
                    "note_date": note.note_date, "note_type": note.note_type,
                    "text": REDACTED if redact else note.text}],
         "mentions": rows(extraction.mentions),
-        "relations": [asdict(r) for r in extraction.relations],
+        "relations": [as_row(r) for r in extraction.relations],
         "facts": rows(extraction.facts),
     }
 

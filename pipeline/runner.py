@@ -148,19 +148,26 @@ class Extractor:
         self.pool = None
 
     def __call__(self, notes: list[Note]) -> list[NoteExtraction]:
+        return list(self.start(notes))
+
+    def start(self, notes: list[Note]) -> Iterator[NoteExtraction]:
+        """The notes' extractions, in input order. Worker processes begin on them at once, so
+        the caller can write out the previous chunk meanwhile; in this process they are made
+        as the iterator is read."""
         if not notes:
-            return []
+            return iter(())
         if self.workers <= 1:
             if self.nlp is None:
                 from .nlp.build import load
 
                 self.nlp = load()
-            return list(extract_in_order(self.nlp, notes))
+            return extract_in_order(self.nlp, notes)
         if self.pool is None:
             self.pool = self._start_pool()
         batches = [notes[i:i + WORKER_BATCH] for i in range(0, len(notes), WORKER_BATCH)]
         # imap keeps input order, so the output is identical whatever the worker count
-        return [ex for batch in self.pool.imap(_worker_extract, batches, chunksize=1) for ex in batch]
+        running = self.pool.imap(_worker_extract, batches, chunksize=1)
+        return (ex for batch in running for ex in batch)
 
     def _start_pool(self):
         global _worker_nlp
@@ -203,11 +210,15 @@ def iter_extractions(notes: Iterator[Note], workers: int = 1, nlp=None) -> Itera
 
 # ---------------------------------------------------------------- one chunk, and the whole run
 
-def _process_chunk(chunk: InputChunk, extractor: Extractor, facts_only: FactsOnly | None,
-                   keep_patients, redact: bool) -> tuple[dict, dict[str, list[dict]]]:
+def _notes_for_nlp(chunk: InputChunk, keep_patients) -> list[Note]:
+    return [n for n in chunk.notes if keep_patients is None or n.patient_id in keep_patients]
+
+
+def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteExtraction],
+                   facts_only: FactsOnly | None, keep_patients, redact: bool
+                   ) -> tuple[dict, dict[str, list[dict]]]:
+    """Rows of one chunk's tables; ``extracted`` yields the NLP results of its kept notes."""
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
-    to_nlp = [n for n in chunk.notes if keep_patients is None or n.patient_id in keep_patients]
-    extracted = iter(extractor(to_nlp))
     processed = screened_out = 0
     failed = []
     for note, row in zip(chunk.notes, chunk.note_rows):
@@ -284,8 +295,24 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     facts_only = FactsOnly() if keep_patients is not None else None
     extractor = Extractor(workers, nlp)
     n_chunks = 0
+
+    def finish(chunk: InputChunk, record: dict | None, extracted, advance) -> None:
+        if record is None:
+            record, tables = _process_chunk(chunk, extracted, facts_only, keep_patients, redact)
+            checkpoints.write(chunk.index, tables, record)
+        log.debug("chunk %d: rows %d-%d, %d processed, %d quarantined", chunk.index,
+                  chunk.first_row, chunk.first_row + chunk.n_rows - 1,
+                  record["processed"], len(chunk.rejected) + len(record["failed"]))
+        summary.notes_processed += record["processed"]
+        summary.screened_out += record["screened_out"]
+        summary.failed.extend(record["failed"])
+        advance(chunk.n_rows)
+
     try:
         with _progress(progress) as advance:
+            # One chunk ahead: workers extract chunk k+1 while this process writes chunk k.
+            # Checkpoints are still written in order, one chunk at a time.
+            previous = None
             for chunk in source.chunks():
                 n_chunks += 1
                 record = checkpoints.done(chunk.index)
@@ -293,17 +320,13 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                         chunk.first_row, chunk.n_rows):
                     raise ResumeError(f"{out_dir}: checkpoint {chunk.index} does not match the "
                                       "input rows; run without --resume to start again")
-                if record is None:
-                    record, tables = _process_chunk(chunk, extractor, facts_only, keep_patients,
-                                                    redact)
-                    checkpoints.write(chunk.index, tables, record)
-                log.debug("chunk %d: rows %d-%d, %d processed, %d quarantined", chunk.index,
-                          chunk.first_row, chunk.first_row + chunk.n_rows - 1,
-                          record["processed"], len(chunk.rejected) + len(record["failed"]))
-                summary.notes_processed += record["processed"]
-                summary.screened_out += record["screened_out"]
-                summary.failed.extend(record["failed"])
-                advance(chunk.n_rows)
+                extracted = None if record is not None else \
+                    extractor.start(_notes_for_nlp(chunk, keep_patients))
+                if previous is not None:
+                    finish(*previous, advance)
+                previous = (chunk, record, extracted)
+            if previous is not None:
+                finish(*previous, advance)
     except BaseException:
         extractor.terminate()
         raise

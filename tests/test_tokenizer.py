@@ -59,6 +59,9 @@ def test_same_tokens_as_spacy_on_hostile_files(nlp, reference, path):
     "Pt doesn't tolerate heparin; can't rule out calciphylaxis (Dr. Smith, 3 p.m.).",
     "s/p TKA 3/14/2024; ~4 cm eschar, R>L, no-touch dressing\u00a0daily",
     "He's on HD M/W/F -- insulin 10u q.h.s. (don't inject near wound).",
+    # spaCy's special-case pass reaches across the space here ("(:"), so ":)" stays split
+    "( :)calciphylaxis",
+    "Ext: 1+ edema, f/u . RTC 2 wks",
 ])
 def test_same_tokens_as_spacy_on_edge_cases(nlp, reference, text):
     doc = nlp.tokenizer(text)
@@ -75,11 +78,12 @@ def test_special_case_norms_survive(nlp):
 _CLINICAL_PIECES = st.sampled_from([
     "calciphylaxis", "L", "thigh", "don't", "Dr.", "a.m.", "3/14/24", "~2", "cm", "(", ")", ",",
     ".", "-", "s/p", "q.d.", "x2", "insulin", "U.S.", "e.g.", ":)", "n't", "'s", "...",
+    "(:", ":1", "1+", "Ext:", "f/u", "u.", "-_-", "a.m", "<3", ":-)", "'", "o",
 ])
 _SPACES = st.sampled_from(["", " ", "  ", "\n", " \n", "\t", "\u00a0"])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=600, deadline=None)
 @given(st.lists(st.tuples(_CLINICAL_PIECES, _SPACES), max_size=25))
 def test_same_tokens_as_spacy_on_generated_text(nlp, reference, pieces):
     text = "".join(piece + space for piece, space in pieces)
@@ -112,3 +116,32 @@ def test_pipeline_roundtrips_through_bytes(nlp):
     assert isinstance(fresh.tokenizer, ChunkCachedTokenizer)
     assert _tokens(fresh.tokenizer(text)) == _tokens(nlp.tokenizer(text))
     assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "koebner.clinical_tokenizer.v1"
+
+
+def test_tokenizer_pickles(nlp):
+    import pickle
+
+    text = "Pt doesn't recall trauma to the ~L shin."
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert _tokens(copy(text)) == _tokens(nlp.tokenizer(text))
+
+
+EXPECTED_SAVED_SPANS = "[('LESION', 'Eschar'), ('SITE', 'L thigh'), ('TRAUMA', 'insulin site')]"
+
+
+def test_saved_pipeline_loads_with_spacy_alone(nlp, tmp_path):
+    """spaCy finds our factories and tokenizer through the package's entry points."""
+    import subprocess
+    import sys
+
+    nlp.to_disk(tmp_path / "koebner-nlp")
+    script = (
+        "import spacy, sys\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp('Eschar on the L thigh at her insulin site.')\n"
+        "print(sorted((s.label_, s.text) for s in doc.spans['koebner']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "koebner-nlp")],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == EXPECTED_SAVED_SPANS

@@ -30,9 +30,52 @@ _RULE_SETTINGS = frozenset(
      "faster_heuristics"}
 )
 
-# One chunk's tokens: words, trailing-space flags, and (index, norm) for token-level norms that a
-# special case set (e.g. "n't" -> "not"), which a doc built from words would otherwise lose.
-_Chunk = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...]]
+# One chunk's tokens: words, trailing-space flags, (index, norm) for token-level norms that a
+# special case set (e.g. "n't" -> "not"), which a doc built from words would otherwise lose, and
+# the special-case pieces the chunk starts and ends with, and whether a special case changed its
+# tokens (see _SpecialPairs).
+_Chunk = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...],
+               frozenset[str], frozenset[str], bool]
+
+
+class _SpecialPairs:
+    """Where spaCy's whole-text special-case pass could reach across a space.
+
+    spaCy finds special cases ("a.m.", ":)", "(:") with a PhraseMatcher over the affix-split
+    tokens, and that matcher ignores whitespace: in "( :)" it finds "(:" across the space.
+    Such a match changes nothing itself (no rule has the spaced text), but it can crowd out an
+    overlapping special case inside a chunk: there ":)" stays two tokens. So a text is tokenized
+    whole, by spaCy itself, where one chunk's last token is a piece of a special case, the next
+    chunk's first token is the piece that follows it, and a special case changed either chunk's
+    tokens. A chunk's edge token is taken both as spaCy finally gives it and as plain affix
+    splitting (no special cases) gives it, so the edge the matcher saw is among them. Clinical
+    notes seldom have such a pair ("Ext: 1+" has one, ":1", but neither chunk has a special).
+    """
+
+    def __init__(self, tokenizer: Tokenizer):
+        self.bare = bare = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+                         suffix_search=tokenizer.suffix_search,
+                         infix_finditer=tokenizer.infix_finditer,
+                         token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+        self.pairs: set[tuple[str, str]] = set()
+        for special in tokenizer.rules or {}:
+            pieces = [t.text for t in bare(special)]
+            self.pairs.update(zip(pieces, pieces[1:]))
+        self.firsts = frozenset(a for a, _ in self.pairs)
+        self.seconds = frozenset(b for _, b in self.pairs)
+
+    def edges(self, chunk: str, words: tuple[str, ...]
+              ) -> tuple[frozenset[str], frozenset[str], bool]:
+        """(first tokens that may continue a special case, last tokens that may begin one,
+        whether special cases changed the chunk's tokens)."""
+        plain = tuple(t.text for t in self.bare(chunk))
+        if not plain or not words:
+            return frozenset(), frozenset(), plain != words
+        return (frozenset({words[0], plain[0]}) & self.seconds,
+                frozenset({words[-1], plain[-1]}) & self.firsts, plain != words)
+
+    def join(self, ends: frozenset[str], starts: frozenset[str]) -> bool:
+        return any((a, b) in self.pairs for a in ends for b in starts)
 
 
 class ChunkCachedTokenizer:
@@ -46,6 +89,7 @@ class ChunkCachedTokenizer:
         object.__setattr__(self, "tokenizer", tokenizer)
         object.__setattr__(self, "max_chunks", max_chunks)
         object.__setattr__(self, "_chunks", {})
+        object.__setattr__(self, "_pairs", None)
 
     @property
     def vocab(self):
@@ -56,7 +100,10 @@ class ChunkCachedTokenizer:
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []
         chunks = self._chunks
+        pairs = self._special_pairs()
         after_word = False
+        previous_ends: frozenset[str] = frozenset()
+        previous_special = False
         for run in _RUNS.findall(text):
             if run[0].isspace():
                 if after_word and run[0] == " ":
@@ -71,7 +118,11 @@ class ChunkCachedTokenizer:
             chunk = chunks.get(run)
             if chunk is None:
                 chunk = self._split(run)
-            chunk_words, chunk_spaces, chunk_norms = chunk
+            chunk_words, chunk_spaces, chunk_norms, starts, ends, special = chunk
+            if (previous_ends and starts and (special or previous_special)
+                    and pairs.join(previous_ends, starts)):
+                return self._whole(text)
+            previous_ends, previous_special = ends, special
             if chunk_norms:
                 offset = len(words)
                 norms.extend((offset + i, norm) for i, norm in chunk_norms)
@@ -83,13 +134,25 @@ class ChunkCachedTokenizer:
         remember_text(doc, text)
         return doc
 
+    def _whole(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        remember_text(doc, text)
+        return doc
+
+    def _special_pairs(self) -> _SpecialPairs:
+        if self._pairs is None:
+            object.__setattr__(self, "_pairs", _SpecialPairs(self.tokenizer))
+        return self._pairs
+
     def _split(self, chunk: str) -> _Chunk:
         doc = self.tokenizer(chunk)
         vocab = doc.vocab
+        words = tuple(t.text for t in doc)
         split = (
-            tuple(t.text for t in doc),
+            words,
             tuple(bool(t.whitespace_) for t in doc),
             tuple((t.i, t.norm_) for t in doc if t.norm != vocab[t.orth].norm),
+            *self._special_pairs().edges(chunk, words),
         )
         if len(self._chunks) >= self.max_chunks:
             self._chunks.clear()
@@ -98,6 +161,7 @@ class ChunkCachedTokenizer:
 
     def clear_cache(self) -> None:
         self._chunks.clear()
+        object.__setattr__(self, "_pairs", None)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         for text in texts:
@@ -114,6 +178,9 @@ class ChunkCachedTokenizer:
 
     def __getattr__(self, name: str):
         # only reached for names not found on the wrapper: the wrapped tokenizer's settings
+        # (never for dunders or before __init__, e.g. while unpickling)
+        if name.startswith("__") or name in ("tokenizer", "max_chunks", "_chunks", "_pairs"):
+            raise AttributeError(name)
         return getattr(self.tokenizer, name)
 
     def __setattr__(self, name: str, value) -> None:
