@@ -73,9 +73,15 @@ def as_row(record) -> dict[str, Any]:
     return {name: getattr(record, name) for name in _field_names(type(record))}
 
 
-def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]:
-    """The rows one note's extraction adds to each table; with ``redact`` no text at all."""
-    note = extraction.note
+def note_rows(note, redact: bool) -> list[dict[str, Any]]:
+    return [{"patient_id": note.patient_id, "note_id": note.note_id,
+             "note_date": note.note_date, "note_type": note.note_type,
+             "text": REDACTED if redact else note.text}]
+
+
+def result_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]:
+    """The mentions, relations and facts rows of one note's extraction; with ``redact`` no
+    text at all. Plain dicts: they cross from worker processes cheaply."""
 
     def rows(records: tuple[Mention, ...] | tuple[Fact, ...]) -> list[dict[str, Any]]:
         out = []
@@ -87,13 +93,15 @@ def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]
         return out
 
     return {
-        "notes": [{"patient_id": note.patient_id, "note_id": note.note_id,
-                   "note_date": note.note_date, "note_type": note.note_type,
-                   "text": REDACTED if redact else note.text}],
         "mentions": rows(extraction.mentions),
         "relations": [as_row(r) for r in extraction.relations],
         "facts": rows(extraction.facts),
     }
+
+
+def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]:
+    """The rows one note's extraction adds to each table; with ``redact`` no text at all."""
+    return {"notes": note_rows(extraction.note, redact), **result_rows(extraction, redact)}
 
 
 def _fsync_file(path: Path) -> None:

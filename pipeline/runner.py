@@ -26,7 +26,7 @@ from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, 
 from .records import Note
 from .resources import config_hashes
 from .runfolder import (QUARANTINE_COLUMNS, TABLES, WARNING_COLUMNS, Checkpoints, ResumeError,
-                        extraction_rows, write_csv, write_json)
+                        note_rows, result_rows, write_csv, write_json)
 
 log = logging.getLogger(__name__)
 CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
@@ -139,6 +139,22 @@ def _worker_extract(batch: list[Note]) -> list[NoteExtraction]:
     return list(extract_in_order(_worker_nlp, batch))
 
 
+def _worker_rows(task: tuple[list[Note], bool]) -> list[NoteRows]:
+    batch, redact = task
+    return [_rows_of(extraction, redact) for extraction in extract_in_order(_worker_nlp, batch)]
+
+
+# One note's result as table rows: (error type or None, {table: rows}) without the notes table,
+# which the writing process builds from the note it already holds.
+NoteRows = tuple[str | None, dict[str, list[dict]]]
+
+
+def _rows_of(extraction: NoteExtraction, redact: bool) -> NoteRows:
+    if extraction.error:
+        return extraction.error, {}
+    return None, result_rows(extraction, redact)
+
+
 class Extractor:
     """The NLP in this process or in worker processes, started only when a note needs it."""
 
@@ -168,6 +184,19 @@ class Extractor:
         # imap keeps input order, so the output is identical whatever the worker count
         running = self.pool.imap(_worker_extract, batches, chunksize=1)
         return (ex for batch in running for ex in batch)
+
+    def start_rows(self, notes: list[Note], redact: bool) -> Iterator[NoteRows]:
+        """Like :meth:`start`, as table rows: workers build the rows and send plain dicts, which
+        cost the writing process far less to receive than the records themselves."""
+        if not notes:
+            return iter(())
+        if self.workers <= 1:
+            return (_rows_of(extraction, redact) for extraction in self.start(notes))
+        if self.pool is None:
+            self.pool = self._start_pool()
+        tasks = [(notes[i:i + WORKER_BATCH], redact) for i in range(0, len(notes), WORKER_BATCH)]
+        running = self.pool.imap(_worker_rows, tasks, chunksize=1)
+        return (rows for batch in running for rows in batch)
 
     def _start_pool(self):
         global _worker_nlp
@@ -214,31 +243,32 @@ def _notes_for_nlp(chunk: InputChunk, keep_patients) -> list[Note]:
     return [n for n in chunk.notes if keep_patients is None or n.patient_id in keep_patients]
 
 
-def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteExtraction],
+def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteRows],
                    facts_only: FactsOnly | None, keep_patients, redact: bool
                    ) -> tuple[dict, dict[str, list[dict]]]:
-    """Rows of one chunk's tables; ``extracted`` yields the NLP results of its kept notes."""
+    """Rows of one chunk's tables; ``extracted`` yields the NLP rows of its kept notes."""
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
     processed = screened_out = 0
     failed = []
     for note, row in zip(chunk.notes, chunk.note_rows):
         if keep_patients is not None and note.patient_id not in keep_patients:
             try:
-                extraction = facts_only(note)
+                error, rows = _rows_of(facts_only(note), redact)
             except Exception as exc:  # noqa: BLE001 - quarantined by type, never text
-                extraction = NoteExtraction(note, error=type(exc).__name__)
+                error, rows = type(exc).__name__, {}
             else:
                 screened_out += 1
         else:
-            extraction = next(extracted)
-            if not extraction.error:
+            error, rows = next(extracted)
+            if not error:
                 processed += 1
-        if extraction.error:
+        if error:
             failed.append({"row": row, "note_id": note.note_id, "patient_id": note.patient_id,
-                           "reason": f"extraction error ({extraction.error})"})
+                           "reason": f"extraction error ({error})"})
             continue
-        for name, rows in extraction_rows(extraction, redact).items():
-            tables[name].extend(rows)
+        tables["notes"].extend(note_rows(note, redact))
+        for name, table_rows in rows.items():
+            tables[name].extend(table_rows)
     record = {
         "index": chunk.index, "first_row": chunk.first_row, "n_rows": chunk.n_rows,
         "processed": processed, "screened_out": screened_out, "failed": failed,
@@ -321,7 +351,7 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                     raise ResumeError(f"{out_dir}: checkpoint {chunk.index} does not match the "
                                       "input rows; run without --resume to start again")
                 extracted = None if record is not None else \
-                    extractor.start(_notes_for_nlp(chunk, keep_patients))
+                    extractor.start_rows(_notes_for_nlp(chunk, keep_patients), redact)
                 if previous is not None:
                     finish(*previous, advance)
                 previous = (chunk, record, extracted)
