@@ -99,11 +99,6 @@ def result_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]:
     }
 
 
-def extraction_rows(extraction, redact: bool) -> dict[str, list[dict[str, Any]]]:
-    """The rows one note's extraction adds to each table; with ``redact`` no text at all."""
-    return {"notes": note_rows(extraction.note, redact), **result_rows(extraction, redact)}
-
-
 def _fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:

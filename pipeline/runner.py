@@ -155,6 +155,10 @@ def _rows_of(extraction: NoteExtraction, redact: bool) -> NoteRows:
     return None, result_rows(extraction, redact)
 
 
+def _batches(notes: list[Note]) -> list[list[Note]]:
+    return [notes[i:i + WORKER_BATCH] for i in range(0, len(notes), WORKER_BATCH)]
+
+
 class Extractor:
     """The NLP in this process or in worker processes, started only when a note needs it."""
 
@@ -178,12 +182,7 @@ class Extractor:
 
                 self.nlp = load()
             return extract_in_order(self.nlp, notes)
-        if self.pool is None:
-            self.pool = self._start_pool()
-        batches = [notes[i:i + WORKER_BATCH] for i in range(0, len(notes), WORKER_BATCH)]
-        # imap keeps input order, so the output is identical whatever the worker count
-        running = self.pool.imap(_worker_extract, batches, chunksize=1)
-        return (ex for batch in running for ex in batch)
+        return self._in_workers(_worker_extract, _batches(notes))
 
     def start_rows(self, notes: list[Note], redact: bool) -> Iterator[NoteRows]:
         """Like :meth:`start`, as table rows: workers build the rows and send plain dicts, which
@@ -192,11 +191,14 @@ class Extractor:
             return iter(())
         if self.workers <= 1:
             return (_rows_of(extraction, redact) for extraction in self.start(notes))
+        return self._in_workers(_worker_rows, [(batch, redact) for batch in _batches(notes)])
+
+    def _in_workers(self, work, tasks: list) -> Iterator:
         if self.pool is None:
             self.pool = self._start_pool()
-        tasks = [(notes[i:i + WORKER_BATCH], redact) for i in range(0, len(notes), WORKER_BATCH)]
-        running = self.pool.imap(_worker_rows, tasks, chunksize=1)
-        return (rows for batch in running for rows in batch)
+        # imap keeps input order, so the output is identical whatever the worker count
+        running = self.pool.imap(work, tasks, chunksize=1)
+        return (item for batch in running for item in batch)
 
     def _start_pool(self):
         global _worker_nlp
