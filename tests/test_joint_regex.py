@@ -26,6 +26,7 @@ PATTERNS = [
     r"x*",                     # may match empty: scanned alone
     r"[^\s]+ago",              # starts with a negated class: no guard, still joint
     r"(c)?(?(1)a|b)",         # a conditional: scanned alone
+    r"\(?P<x>y",              # "(?P<" as text, not a group: scanned alone
 ]
 
 
@@ -45,12 +46,12 @@ def joint():
 
 
 def test_unsafe_patterns_are_scanned_alone(joint):
-    assert sorted(joint._alone) == [5, 6, 8]
+    assert sorted(joint._alone) == [5, 6, 8, 9]
 
 
 _WORDS = st.sampled_from(["2", "12", "3/14", "3/14/24", "days", "wk", "ago", "on", "Monday",
                           "since", "tue", "Left", "thigh", "insulin", "site", "ab", "aba",
-                          "x", "xx", "b", "/", "-"])
+                          "x", "xx", "b", "/", "-", "(P<x>y", "P<x>y"])
 
 
 @settings(max_examples=400, deadline=None)

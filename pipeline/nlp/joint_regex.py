@@ -79,8 +79,10 @@ class JointRegex:
         self.patterns = [re.compile(left_edge + source, flags) for source in sources]
         starts = [_analyse(source, flags) for source in sources]
         # a pattern that may match empty would need finditer's empty-match rules: scan it alone
+        # the named groups become plain ones by a textual rewrite, so every "(?P<" must be one
         joint = [i for i, s in enumerate(sources)
-                 if not _UNSUPPORTED.search(s) and not starts[i][1]]
+                 if not _UNSUPPORTED.search(s) and not starts[i][1]
+                 and len(_NAMED_GROUP.findall(s)) == len(self.patterns[i].groupindex)]
         self._alone = [i for i in range(len(sources)) if i not in set(joint)]
         guards = {i: starts[i][0] for i in joint}
         by_guard: dict[str | None, list[int]] = {}
