@@ -368,6 +368,11 @@ def _verdict(ok: bool | None) -> str:
     return "n/a" if ok is None else ("PASS" if ok else "FAIL")
 
 
+def _every_run(label: str, row: dict) -> str:
+    runs = ", ".join(f"{x:.1f} s" if x else "failed" for x in row["all_seconds"])
+    return f"- {label}, every run: {runs}"
+
+
 def render(plan: Plan, report: Report, info: dict, command: str, started: str,
            elapsed: float) -> str:
     r = report.rows
@@ -411,8 +416,7 @@ def render(plan: Plan, report: Report, info: dict, command: str, started: str,
               f"{_verdict(vs_floor >= 0.5)}" if vs_floor else "- ours / floor: n/a (a row failed)"]
     for kind, label in labels.items():
         if r.get(kind, {}).get("all_seconds"):
-            lines.append(f"- {label}, every run: "
-                         + ", ".join(f"{x:.1f} s" if x else "failed" for x in r[kind]["all_seconds"]))
+            lines.append(_every_run(label, r[kind]))
     if r.get("medspacy", {}).get("pipe_names"):
         lines.append(f"- medspaCy components: {', '.join(r['medspacy']['pipe_names'])}")
 
@@ -471,8 +475,7 @@ def render(plan: Plan, report: Report, info: dict, command: str, started: str,
         speedup = w1["seconds"] / w2["seconds"]
         for n, row in ((1, w1), (2, w2)):
             if row.get("all_seconds"):
-                lines.append(f"- {n} worker(s), every run: "
-                             + ", ".join(f"{x:.1f} s" if x else "failed" for x in row["all_seconds"]))
+                lines.append(_every_run(f"{n} worker(s)", row))
         lines.append(f"\n- speed-up 2 vs 1 worker: {speedup:.2f}x (target >= 1.7x): "
                      f"{_verdict(speedup >= 1.7)}")
     else:
