@@ -80,6 +80,7 @@ def test_risk_factor_rules_scan_jointly_as_alone():
     rules = RiskFactorRules.load()
     regexes = [p.regex for p in rules.patterns]
     groups = [rx.groups for rx in regexes]
+    assert not rules.scan._alone  # every risk-factor pattern takes part in the joint scan
     for text in _notes():
         assert _joint(rules.scan, text, groups) == _own(regexes, text)
 
