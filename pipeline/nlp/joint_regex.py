@@ -83,11 +83,10 @@ class JointRegex:
         joint = [i for i, s in enumerate(sources)
                  if not _UNSUPPORTED.search(s) and not starts[i][1]
                  and len(_NAMED_GROUP.findall(s)) == len(self.patterns[i].groupindex)]
-        self._alone = [i for i in range(len(sources)) if i not in set(joint)]
-        guards = {i: starts[i][0] for i in joint}
+        self._alone = sorted(set(range(len(sources))) - set(joint))
         by_guard: dict[str | None, list[int]] = {}
         for i in joint:
-            by_guard.setdefault(guards[i], []).append(i)
+            by_guard.setdefault(starts[i][0], []).append(i)
         # Atomic groups: once a position's lookaheads are tried, a failure at the end (none
         # matched) must not backtrack into them and try them all again.
         parts = []

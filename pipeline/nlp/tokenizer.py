@@ -53,10 +53,10 @@ class _SpecialPairs:
     """
 
     def __init__(self, tokenizer: Tokenizer):
-        self.bare = bare = Tokenizer(tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
-                         suffix_search=tokenizer.suffix_search,
-                         infix_finditer=tokenizer.infix_finditer,
-                         token_match=tokenizer.token_match, url_match=tokenizer.url_match)
+        self.bare = bare = Tokenizer(
+            tokenizer.vocab, rules={}, prefix_search=tokenizer.prefix_search,
+            suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+            token_match=tokenizer.token_match, url_match=tokenizer.url_match)
         self.pairs: set[tuple[str, str]] = set()
         for special in tokenizer.rules or {}:
             pieces = [t.text for t in bare(special)]
