@@ -136,7 +136,7 @@ def test_config_file_overrides_the_window(small_run, tmp_path):
     links = pd.read_parquet(small_run / "links.parquet")
     assert not links.linked.any()
     assert "more than 10 days" in links.iloc[0].reason
-    assert load_config(path).max_days_single == 10
+    assert load_config(path).order.max_days_single == 10
 
 
 def test_missing_column_and_bad_date_are_named(small_run):

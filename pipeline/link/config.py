@@ -16,69 +16,186 @@ class LinkerConfigError(ValueError):
 
 
 @dataclass(frozen=True)
-class LinkerConfig:
+class StatusConfig:
     section_weights: dict[str, float]
     default_section_weight: float
     differential_cues: re.Pattern
     differential_weight: float
     min_negation_weight_to_override: float
-    copy_min_tokens: int
-    copy_min_jaccard: float
-    lesion_labels: tuple[str, ...]
-    ongoing_trauma_types: frozenset[str]
-    ongoing_cues: re.Pattern
-    ongoing_grace_days: int
-    inherit_site_within_note: bool
-    max_days_single: int | None
-    max_days_ongoing: int | None
-    same_day_is_before: bool
-    explicit_ties: tuple[re.Pattern, ...]
-    tie_max_gap_chars: int
-    tie_denials: re.Pattern
-    max_onset_lead_days: int | None
-    scores: dict[str, float]
-    source: str = CONFIG_NAME
+    proof_cues: re.Pattern
 
     def section_weight(self, section: str | None) -> float:
         return self.section_weights.get(section or "other", self.default_section_weight)
+
+
+@dataclass(frozen=True)
+class EtiologyConfig:
+    modifiers: re.Pattern  # must cover the lesion's words
+    causes: re.Pattern  # must begin right after the lesion
+
+
+@dataclass(frozen=True)
+class ExposureConfig:
+    ongoing_trauma_types: frozenset[str]  # chronic by nature (pressure)
+    chronic_agents: frozenset[str]  # injected agents used for years (insulin)
+    repeated_trauma_types: frozenset[str]  # types whose start dates a later, undated mention
+    ongoing_cues: re.Pattern
+    new_start_cues: re.Pattern
+    long_standing_cues: re.Pattern
+    cue_window_chars: int
+    grace_days: int
+
+
+@dataclass(frozen=True)
+class CareConfig:
+    kinds: re.Pattern
+    applied_to: re.Pattern
+    treated_with: re.Pattern
+
+
+@dataclass(frozen=True)
+class NarrativeConfig:
+    trauma_then_lesion: re.Pattern
+    lesion_after_trauma: re.Pattern
+    lesion_at_product: re.Pattern
+    trauma_after_lesion: re.Pattern
+    sequel_openers: re.Pattern
+    max_sentences_apart: int
+    procedure_products: tuple[tuple[re.Pattern, re.Pattern], ...]
+
+
+@dataclass(frozen=True)
+class OrderConfig:
+    max_days_single: int | None
+    max_days_ongoing: int | None
+    same_day_is_before: bool
+    overlap_policy: str  # unknown | before
+
+
+@dataclass(frozen=True)
+class LinkerConfig:
+    status: StatusConfig
+    copy_min_tokens: int
+    copy_min_jaccard: float
+    lesion_labels: tuple[str, ...]
+    max_onset_lead_days: int | None
+    inherit_site_within_note: bool
+    other_etiology: EtiologyConfig
+    time_anchor_words: re.Pattern
+    past_sections: frozenset[str]
+    past_cues: re.Pattern
+    past_modifiers: re.Pattern
+    calciphylaxis_words: re.Pattern
+    exposure: ExposureConfig
+    care: CareConfig
+    narrative: NarrativeConfig
+    order: OrderConfig
+    explicit_ties: tuple[re.Pattern, ...]
+    tie_max_gap_chars: int
+    tie_denials: re.Pattern
+    scores: dict[str, float]
+    source: str = CONFIG_NAME
 
 
 def _alternation(words: list[str]) -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
+def _regex(value: str | list[str]) -> re.Pattern:
+    if isinstance(value, list):
+        value = "|".join(f"(?:{v})" for v in value)
+    return re.compile(value, re.IGNORECASE)
+
+
+_OVERLAP_POLICIES = ("unknown", "before")
+_SCORE_KEYS = ("explicit", "exact", "partial", "none", "order_before", "order_unknown", "order_after")
+
+
 def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
+    key = "(top level)"
     try:
-        status, copy, events, order = (
-            data["status"], data["copy_forward"], data["events"], data["order"]
-        )
-        return LinkerConfig(
+        key = "status"
+        status = data["status"]
+        status_config = StatusConfig(
             section_weights={k: float(v) for k, v in status["section_weights"].items()},
             default_section_weight=float(status["default_section_weight"]),
             differential_cues=_alternation(status["differential_cues"]),
             differential_weight=float(status["differential_weight"]),
             min_negation_weight_to_override=float(status["min_negation_weight_to_override"]),
+            proof_cues=_regex(status["proof_cues"]),
+        )
+        key = "exposure"
+        exposure = data["exposure"]
+        exposure_config = ExposureConfig(
+            ongoing_trauma_types=frozenset(exposure["ongoing_trauma_types"]),
+            chronic_agents=frozenset(exposure["chronic_agents"]),
+            repeated_trauma_types=frozenset(exposure["repeated_trauma_types"]),
+            ongoing_cues=_alternation(exposure["ongoing_cues"]),
+            new_start_cues=_alternation(exposure["new_start_cues"]),
+            long_standing_cues=_alternation(exposure["long_standing_cues"]),
+            cue_window_chars=int(exposure["cue_window_chars"]),
+            grace_days=int(exposure["ongoing_grace_days"]),
+        )
+        key = "care"
+        care = data["care"]
+        care_config = CareConfig(_regex(care["care_kinds"]), _regex(care["applied_to"]),
+                                 _regex(care["treated_with"]))
+        key = "narrative"
+        story = data["narrative"]
+        products = tuple((_regex(k), _regex(v)) for k, v in data["procedure_products"].items()
+                         if k != "description")
+        narrative_config = NarrativeConfig(
+            trauma_then_lesion=_regex(story["trauma_then_lesion"]),
+            lesion_after_trauma=_regex(story["lesion_after_trauma"]),
+            lesion_at_product=_regex(story["lesion_at_product"]),
+            trauma_after_lesion=_regex(story["trauma_after_lesion"]),
+            sequel_openers=_regex(story["sequel_openers"]),
+            max_sentences_apart=int(story["max_sentences_apart"]),
+            procedure_products=products,
+        )
+        key = "order"
+        order = data["order"]
+        policy = str(order["overlap_policy"])
+        if policy not in _OVERLAP_POLICIES:
+            raise ValueError(f"overlap_policy must be one of {', '.join(_OVERLAP_POLICIES)}, not {policy!r}")
+        order_config = OrderConfig(order["max_days_before_onset_single"],
+                                   order["max_days_before_onset_ongoing"],
+                                   bool(order["same_day_is_before"]), policy)
+        key = "events"
+        events, copy = data["events"], data["copy_forward"]
+        key = "scores"
+        scores = {k: float(v) for k, v in data["scores"].items()}
+        missing = [k for k in _SCORE_KEYS if k not in scores]
+        if missing:
+            raise KeyError(missing[0])
+        key = "(top level)"
+        return LinkerConfig(
+            status=status_config,
             copy_min_tokens=int(copy["min_tokens"]),
             copy_min_jaccard=float(copy["min_jaccard"]),
             lesion_labels=tuple(events["lesion_labels"]),
-            ongoing_trauma_types=frozenset(events["ongoing_trauma_types"]),
-            ongoing_cues=_alternation(events["ongoing_cues"]),
-            ongoing_grace_days=int(events["ongoing_grace_days"]),
+            max_onset_lead_days=events["max_onset_before_documentation_days"],
             inherit_site_within_note=bool(events["inherit_site_within_note"]),
-            max_days_single=order["max_days_before_onset_single"],
-            max_days_ongoing=order["max_days_before_onset_ongoing"],
-            same_day_is_before=bool(order["same_day_is_before"]),
+            other_etiology=EtiologyConfig(_regex(events["other_etiology"]["modifiers"]),
+                                          _regex(events["other_etiology"]["causes"])),
+            calciphylaxis_words=_regex(events["calciphylaxis_words"]),
+            time_anchor_words=_regex(events["time_anchor_words"]),
+            past_sections=frozenset(events["past_episode"]["sections"]),
+            past_cues=_regex(events["past_episode"]["ended_cues"]),
+            past_modifiers=_regex(events["past_episode"]["past_modifiers"]),
+            exposure=exposure_config, care=care_config, narrative=narrative_config,
+            order=order_config,
             explicit_ties=tuple(re.compile(p, re.IGNORECASE) for p in data["explicit_ties"]),
             tie_max_gap_chars=int(data["tie_max_gap_chars"]),
             tie_denials=re.compile("|".join(data["tie_denials"]), re.IGNORECASE),
-            max_onset_lead_days=events["max_onset_before_documentation_days"],
-            scores={k: float(v) for k, v in data["scores"].items()},
+            scores=scores,
             source=source,
         )
     except KeyError as exc:
-        raise LinkerConfigError(f"{source}: missing setting {exc.args[0]!r}") from exc
+        where = "" if key == "(top level)" else f" in {key!r}"
+        raise LinkerConfigError(f"{source}: missing setting {exc.args[0]!r}{where}") from exc
     except (TypeError, ValueError, re.error) as exc:
-        raise LinkerConfigError(f"{source}: bad value ({exc})") from exc
+        raise LinkerConfigError(f"{source}: bad value in {key!r} ({exc})") from exc
 
 
 def load_config(path: str | Path | None = None) -> LinkerConfig:

@@ -100,16 +100,11 @@ def days_between(earlier: PartialDate | None, later: PartialDate | None) -> int 
 
 
 def compare(first: PartialDate, second: PartialDate) -> str:
-    """before / after / same / overlap (periods overlap and their midpoints agree)."""
+    """before / after / overlap, judged on the two dates as intervals at their precision: "2019"
+    is all of 2019, so it neither precedes nor follows 2019-09-10; two equal days overlap."""
     if first.end < second.start:
         return "before"
     if first.start > second.end:
-        return "after"
-    if first.precision == "day" and second.precision == "day":
-        return "same"
-    if first.point < second.point:
-        return "before"
-    if first.point > second.point:
         return "after"
     return "overlap"
 

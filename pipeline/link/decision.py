@@ -1,14 +1,27 @@
-"""One trauma -> lesion pair: site match, order, score and a reason a reviewer can check."""
+"""One trauma -> lesion pair, decided on typed fields; the reviewer's reason is rendered from them.
+
+The fields: how the sites match (explicit / exact / partial / none), the order of the trauma and
+the lesion's onset and what it rests on (dates compared as intervals, the narrative, a tie, an
+ongoing exposure, the date the trauma was first documented), whether the trauma precedes the
+onset within the window the settings allow, and whether the trauma is care of the lesion. The
+link follows from those fields alone (``link_policy``); no decision reads its own words back.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from .config import LinkerConfig
-from .dates import PartialDate, compare, days_between, within
-from .events import Onset, is_ongoing
+from .dates import PartialDate, compare, days_between
+from .events import Onset, is_chronic, is_repeated, long_standing, new_start
+from .narrative import PairReading, product_tie, read_pair
 from .sites import Site, site_match
-from .ties import explicitly_tied
 from .timeline import EventMention, PatientTimeline
+
+SiteMatch = Literal["explicit", "exact", "partial", "none"]
+Order = Literal["before", "after", "overlap", "unknown"]
+OrderBasis = Literal["dates", "narrative", "tie", "anatomy", "new_start", "ongoing", "documentation", "care"]
+Window = Literal["within", "beyond", "n/a"]
 
 
 @dataclass
@@ -17,99 +30,226 @@ class PairDecision:
     lesion: EventMention
     trauma_site: Site | None
     lesion_site: Site | None
-    site_match: str
-    onset: Onset | None
-    order: str
+    onset: Onset
+    site_match: SiteMatch
+    tie: str | None  # the words that tie the lesion to the trauma (or its incision, stoma, stump)
+    order: Order  # the trauma relative to the lesion's onset
+    order_basis: OrderBasis
+    order_cue: str | None  # the narrative words behind the order, when words decided it
+    window: Window
+    window_days: int | None  # the window that applied (None: no limit)
+    care: str | None  # the words that make the trauma care of the lesion
+    calciphylaxis: str  # the patient's status: links count only for "yes"
     interval_days: int | None
     score: float
-    linked: bool
-    reason: str
+
+    @property
+    def linked(self) -> bool:
+        return link_policy(self)
 
     @property
     def region(self) -> str | None:
         site = self.lesion_site or self.trauma_site
         return site.region if site else None
 
+    @property
+    def contract_order(self) -> str:
+        """links.parquet's order (contract v1: before / after / unknown)."""
+        return "unknown" if self.order == "overlap" else self.order
 
-def _describe_trauma(t: EventMention, site: Site | None) -> str:
-    parts = [t.text.strip(), str(site) if site else "no site"]
-    if t.date is not None:
-        parts.append(str(t.date))
-    return f"trauma ({', '.join(parts)})"
+    @property
+    def reason(self) -> str:
+        return render_reason(self)
 
 
-def _order(trauma: EventMention, onset: Onset, tied: bool, ongoing: bool, ongoing_kind: bool,
-           config: LinkerConfig) -> tuple[str, str]:
-    """before / after / unknown, and why."""
+def link_policy(d: PairDecision) -> bool:
+    """Same site (or explicitly tied), trauma before the onset and within the window, not care of
+    the lesion, and calciphylaxis affirmed for the patient."""
+    return (d.site_match in ("exact", "explicit") and d.order == "before" and d.window != "beyond"
+            and d.care is None and d.calciphylaxis == "yes")
+
+
+def _reference(onset: Onset) -> tuple[PartialDate, bool]:
+    """The lesion's stated onset, else the first note documenting it (onset on or before)."""
+    if onset.date is not None:
+        return onset.date, True
+    return PartialDate.of(onset.documented), False
+
+
+def _care_by_kind(trauma: EventMention, onset: Onset, config: LinkerConfig) -> str | None:
+    """A biopsy, debridement or dressing first documented with or after the lesion, and not dated
+    before its onset, is care of it (guidelines 7) unless its own words call it earlier."""
+    care = config.care
+    if not care.kinds.search(trauma.text) or trauma.first_seen < onset.documented:
+        return None
+    reference, _ = _reference(onset)
+    if trauma.date is not None and compare(trauma.date, reference) == "before":
+        return None
+    return f"{trauma.text.strip()} documented {trauma.first_seen}, with or after the lesion"
+
+
+def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | None,
+           anatomy: bool, timeline: PatientTimeline, config: LinkerConfig) -> tuple[Order, OrderBasis, str | None]:
+    reference, _ = _reference(onset)
     if trauma.date is not None:
-        if onset.date is not None:
-            reference, what = onset.date, f"lesion onset {onset.date}"
-        else:
-            reference, what = PartialDate.of(onset.documented), f"first documentation of the lesion {onset.documented}"
         relation = compare(trauma.date, reference)
-        if relation == "same" and config.same_day_is_before:
+        if (relation == "overlap" and config.order.same_day_is_before
+                and trauma.date.precision == "day" and reference.precision == "day"):
             relation = "before"
-        if relation == "before":
-            limit = config.max_days_ongoing if ongoing else config.max_days_single
-            if not within(trauma.date, reference, limit):
-                return "before", f"precedes {what} by more than {limit} days"
-            return "before", f"precedes {what}"
-        if relation == "after":
-            return "after", f"follows {what}"
-        return "unknown", f"is dated too vaguely to order against {what}"
-    if tied:
-        return "before", "is undated but the note places the lesion at the trauma"
-    if ongoing_kind and (trauma.first_seen - onset.documented).days <= config.ongoing_grace_days:
-        return "before", "is an ongoing exposure (no stated start) documented with the lesion"
+        if relation != "overlap":
+            return relation, "dates", None
+    # no dates, or dates too vague to order: the note's words, then what is known of the exposure
+    if reading.order is not None:
+        return reading.order, "narrative", reading.order_cue
+    if tie is not None:
+        return "before", "anatomy" if anatomy else "tie", tie
+    if trauma.date is not None:
+        ongoing = long_standing(trauma, timeline, config)
+        if ongoing is not None:
+            return "before", "ongoing", ongoing  # "for years": going on when the lesion began
+        return ("before" if config.order.overlap_policy == "before" else "overlap"), "dates", None
+    began = new_start(trauma, timeline, config)
+    if began is not None:
+        after = onset.date is not None and onset.date.end < trauma.first_seen
+        return ("after" if after else "unknown"), "new_start", began
+    if is_chronic(trauma, timeline, config) and \
+            (trauma.first_seen - onset.documented).days <= config.exposure.grace_days:
+        return "before", "ongoing", None
     onset_start = onset.date.start if onset.date is not None else onset.documented
-    if trauma.first_seen < onset_start:
-        return "before", f"is undated but documented {trauma.first_seen}, before the lesion"
-    return "unknown", f"is undated and first documented {trauma.first_seen}, after the lesion appeared"
+    return ("before" if trauma.first_seen < onset_start else "unknown"), "documentation", None
+
+
+def _window(trauma: EventMention, onset: Onset, order: Order, basis: OrderBasis, repeated: bool,
+            config: LinkerConfig) -> tuple[Window, int | None]:
+    """Single events are linked only within max_days_before_onset_single of the onset; an
+    undated one is known only to precede its first documentation."""
+    limit = config.order.max_days_ongoing if repeated else config.order.max_days_single
+    if order != "before":
+        return "n/a", limit
+    if limit is None:
+        return "within", None
+    reference, _ = _reference(onset)
+    if trauma.date is not None:
+        gap = (reference.start - trauma.date.end).days
+    elif basis == "documentation":
+        gap = (reference.start - trauma.first_seen).days
+    else:
+        return "within", limit
+    return ("beyond" if gap > limit else "within"), limit
 
 
 def decide(trauma: EventMention, trauma_site: Site | None, lesion: EventMention,
            lesion_site: Site | None, onset: Onset | None, timeline: PatientTimeline,
            config: LinkerConfig, calciphylaxis: str) -> PairDecision:
-    tied = explicitly_tied(trauma, lesion, timeline, config)
-    if tied:
-        match = "explicit"
-    elif trauma_site is None or lesion_site is None:
+    onset = onset or Onset(lesion.date, lesion.first_seen)
+    reading = read_pair(trauma, lesion, timeline, config)
+    care = reading.care or trauma.care or _care_by_kind(trauma, onset, config)
+    tie, anatomy = reading.tie, False
+    if tie is None and care is None:
+        tie = product_tie(trauma, lesion, timeline, config)
+        anatomy = tie is not None
+    if care is not None:
+        tie = None
+
+    if tie is not None:
+        match: SiteMatch = "explicit"
+    elif reading.denial is not None or trauma_site is None or lesion_site is None:
         match = "none"
     else:
         match = site_match(trauma_site, lesion_site)
-    ongoing = is_ongoing(trauma, timeline, config)
-    if onset is None:
-        onset = Onset(lesion.date, lesion.first_seen)
-    # an undated trauma counts as present at onset only for exposures repeated by nature
-    ongoing_kind = is_ongoing(trauma, timeline, config, by_type_only=True)
-    order, order_why = _order(trauma, onset, tied, ongoing, ongoing_kind, config)
+
+    if care is not None:
+        order, basis, cue = "after", "care", care
+    else:
+        order, basis, cue = _order(trauma, onset, reading, tie, anatomy, timeline, config)
+    repeated = is_repeated(trauma, config) or is_chronic(trauma, timeline, config)
+    window, window_days = _window(trauma, onset, order, basis, repeated, config)
     interval = days_between(trauma.date, onset.date) if order == "before" else None
-    limit = config.max_days_ongoing if ongoing else config.max_days_single
-    in_window = "more than" not in order_why or limit is None
 
     scores = config.scores
-    score = round(scores[match] * scores[f"order_{order}"] * (1.0 if in_window else 0.5), 3)
-    site_ok = match in ("exact", "explicit")
-    linked = site_ok and order == "before" and in_window
+    order_key = "order_unknown" if order == "overlap" else f"order_{order}"
+    score = scores[match] * scores[order_key] * (0.5 if window == "beyond" else 1.0)
+    if care is not None:
+        score = 0.0
+    return PairDecision(
+        trauma=trauma, lesion=lesion, trauma_site=trauma_site, lesion_site=lesion_site,
+        onset=onset, site_match=match, tie=tie, order=order, order_basis=basis, order_cue=cue,
+        window=window, window_days=window_days, care=care, calciphylaxis=calciphylaxis,
+        interval_days=interval, score=round(score, 3),
+    )
 
-    subject = _describe_trauma(trauma, trauma_site)
-    where = str(lesion_site) if lesion_site else "no site"
-    if match == "explicit":
-        site_words = f"explicitly tied to the lesion ({where}) in the note"
-    elif match == "exact":
-        site_words = f"at the same site ({where})"
-    elif match == "partial":
-        site_words = f"in the same body area but another region ({where})"
-    elif trauma_site and lesion_site and trauma_site.region == lesion_site.region:
-        site_words = f"on the other side ({where})"
-    else:
-        site_words = f"at another site ({where})"
-    joiner = " " if order_why.startswith(("precedes", "follows")) else ", lesion "
-    reason = f"{subject} {order_why}{joiner}{site_words}"
-    if linked and calciphylaxis != "yes":
-        linked = False
-        reason += f"; calciphylaxis is '{calciphylaxis}' for this patient: not linked"
-    else:
-        reason += ": linked" if linked else ": not linked"
-    return PairDecision(trauma, lesion, trauma_site, lesion_site, match, onset, order, interval,
-                        score, linked, reason)
+
+# ---- the reviewer's reason, rendered from the fields ------------------------------------------
+
+def _describe_trauma(d: PairDecision) -> str:
+    t = d.trauma
+    parts = [t.text.strip(), str(d.trauma_site) if d.trauma_site else "no site"]
+    if t.date is not None:
+        parts.append(str(t.date))
+    return f"trauma ({', '.join(parts)})"
+
+
+def _onset_words(onset: Onset) -> str:
+    if onset.date is not None:
+        return f"lesion onset {onset.date}"
+    return f"first documentation of the lesion {onset.documented}"
+
+
+def _order_words(d: PairDecision) -> str:
+    what = _onset_words(d.onset)
+    if d.order_basis == "care":
+        return f"is care of the lesion ({d.care}), never its cause"
+    if d.order_basis == "dates":
+        if d.order == "before":
+            if d.window == "beyond":
+                return f"precedes {what} by more than {d.window_days} days"
+            return f"precedes {what}"
+        if d.order == "after":
+            return f"follows {what}"
+        return f"is dated too vaguely to order against {what} (the periods overlap)"
+    if d.order_basis == "narrative":
+        verb = "precedes" if d.order == "before" else "follows"
+        return f"{verb} the lesion as the note tells it (\"{d.order_cue}\")"
+    if d.order_basis == "tie":
+        return "is undated but the note places the lesion at the trauma"
+    if d.order_basis == "anatomy":
+        return f"left the site the lesion is described at (\"{d.tie}\"), so it came first"
+    if d.order_basis == "new_start":
+        if d.order == "after":
+            return f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}), after {what}"
+        return f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}): not known to precede the lesion"
+    if d.order_basis == "ongoing":
+        if d.order_cue:
+            return (f"is a long-standing exposure (\"{d.order_cue}\") whose date overlaps {what}: "
+                    "it was going on when the lesion began")
+        return "is an ongoing exposure (no stated start) documented with the lesion"
+    if d.order == "before":
+        if d.window == "beyond":
+            return (f"is undated but documented {d.trauma.first_seen}, more than {d.window_days} days "
+                    f"before the lesion")
+        return f"is undated but documented {d.trauma.first_seen}, before the lesion"
+    return f"is undated and first documented {d.trauma.first_seen}, after the lesion appeared"
+
+
+def _site_words(d: PairDecision) -> str:
+    where = str(d.lesion_site) if d.lesion_site else "no site"
+    if d.site_match == "explicit":
+        return f"explicitly tied to the lesion ({where}) in the note"
+    if d.site_match == "exact":
+        return f"at the same site ({where})"
+    if d.site_match == "partial":
+        return f"in the same body area but another region ({where})"
+    if d.trauma_site and d.lesion_site and d.trauma_site.region == d.lesion_site.region:
+        return f"on the other side ({where})"
+    return f"at another site ({where})"
+
+
+def render_reason(d: PairDecision) -> str:
+    order = _order_words(d)
+    joiner = " " if order.startswith(("precedes", "follows")) else ", lesion "
+    reason = f"{_describe_trauma(d)} {order}{joiner}{_site_words(d)}"
+    site_time_ok = (d.site_match in ("exact", "explicit") and d.order == "before"
+                    and d.window != "beyond" and d.care is None)
+    if site_time_ok and d.calciphylaxis != "yes":
+        return reason + f"; calciphylaxis is '{d.calciphylaxis}' for this patient: not linked"
+    return reason + (": linked" if d.linked else ": not linked")

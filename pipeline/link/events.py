@@ -13,7 +13,7 @@ from datetime import date
 from .config import LinkerConfig
 from .dates import PartialDate, earliest
 from .sites import Site, sides_compatible
-from .ties import denies_tie
+from .narrative import denies_lesion_site
 from .timeline import EventMention, PatientTimeline
 
 
@@ -24,13 +24,18 @@ class Onset:
 
 
 def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
-    """Affirmed, current lesions (and affirmed calciphylaxis mentions placed on the skin)."""
+    """Affirmed, current lesions of the calciphylaxis episode (and affirmed calciphylaxis
+    mentions placed on the skin): not a venous, arterial, diabetic or pressure ulcer that the
+    note attributes to something else, nor a lesion the sentence places away from a trauma."""
     lesions = [
         e for e in timeline.events
         if e.label in config.lesion_labels and e.affirmed and not e.historical
-        and not denies_tie(e, timeline, config)
+        and not past_episode(e, timeline, config)
+        and not other_etiology(e, timeline, config)
+        and not denies_lesion_site(e, timeline, config)
     ]
     _keep_confirmed_regions(lesions)
+    carry_lesion_sides(lesions)
     return lesions
 
 
@@ -48,6 +53,63 @@ def _keep_confirmed_regions(lesions: list[EventMention]) -> None:
         confirmed = [s for s in e.sites if support[s.region] - {here}]
         if confirmed:
             e.sites = confirmed
+
+
+def past_episode(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """A lesion of an earlier, ended episode ("PMH: calciphylaxis of the thigh in 2014, healed")."""
+    if lesion.section in config.past_sections:
+        return True
+    lead = config.max_onset_lead_days
+    if lesion.date is not None and lead is not None and (lesion.note_date - lesion.date.end).days > lead:
+        return True
+    note = timeline.note(lesion.note_id)
+    start, end = note.sentences[lesion.sentence]
+    if config.past_modifiers.search(note.text[max(start, lesion.start - 30):lesion.start]):
+        return True
+    # "calciphylaxis of the R thigh in 2014, treated with STS, healed": the ending follows it
+    return bool(config.past_cues.search(note.text[lesion.end:min(end, lesion.end + 120)]))
+
+
+def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The words that attribute a LESION to another cause ("venous stasis ulcer", "ulcer 2/2
+    PAD", "stage 3 pressure injury"), unless its sentence names calciphylaxis."""
+    if lesion.label != "LESION":
+        return None
+    note = timeline.note(lesion.note_id)
+    start, end = note.sentences[lesion.sentence]
+    sentence = note.text[start:end]
+    if config.calciphylaxis_words.search(sentence):
+        return None
+    # the attribution must be the lesion's own: a modifier covering its words, or a cause
+    # stated right after it
+    etiology = config.other_etiology
+    for match in etiology.modifiers.finditer(note.text, max(start, lesion.start - 30), min(end, lesion.end + 30)):
+        if match.start() < lesion.end and match.end() > lesion.start:
+            return " ".join(match.group(0).split())
+    match = etiology.causes.search(note.text[lesion.end:min(end, lesion.end + 60)])
+    return " ".join(match.group(0).split()) if match else None
+
+
+def carry_lesion_sides(lesions: list[EventMention]) -> None:
+    """A lesion written without a side ("calf ulcer") takes the one side stated for the
+    patient's lesions in that region ("L medial calf"): "either side unstated" holds only when
+    no side is ever stated there. Regions with lesions on both sides keep the unsided mention
+    unsided."""
+    sides: dict[str, set[str]] = {}
+    for e in lesions:
+        for s in e.sites:
+            if s.laterality:
+                sides.setdefault(s.region, set()).add(s.laterality)
+    for e in lesions:
+        if not any(s.laterality is None for s in e.sites):
+            continue
+        carried = []
+        for s in e.sites:
+            stated = sides.get(s.region, set())
+            if s.laterality is None and len(stated) == 1:
+                s = Site(s.region, next(iter(stated)))
+            carried.append(s)
+        e.sites = list(dict.fromkeys(carried))
 
 
 def affirmed_traumas(timeline: PatientTimeline) -> list[EventMention]:
@@ -77,16 +139,46 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) 
     return Onset(stated, documented)
 
 
-def is_ongoing(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig,
-               by_type_only: bool = False) -> bool:
-    """Repeated exposure (injections, chronic pressure), or a trauma its sentence calls
-    repeated ("nightly", "since"); ``by_type_only`` ignores the wording."""
-    if trauma.trauma_type in config.ongoing_trauma_types:
-        return True
-    if by_type_only:
+def is_repeated(trauma: EventMention, config: LinkerConfig) -> bool:
+    """Exposure repeated by nature (injections, pressure): its stated start dates later,
+    undated mentions of it."""
+    return trauma.trauma_type in config.exposure.repeated_trauma_types
+
+
+def _near(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str:
+    """The trauma's words and those around it, within its sentence."""
+    note = timeline.note(trauma.note_id)
+    start, end = note.sentences[trauma.sentence]
+    window = config.exposure.cue_window_chars
+    return note.text[max(start, trauma.start - window):min(end, trauma.end + window)]
+
+
+def new_start(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The words saying an undated exposure began in this note's episode ("started", "on
+    admission"): it began around the note's date, not before."""
+    match = config.exposure.new_start_cues.search(_near(trauma, timeline, config))
+    return match.group(0) if match else None
+
+
+def long_standing(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The words calling an exposure long-standing ("worn daily for years", "chronic")."""
+    if new_start(trauma, timeline, config):
+        return None
+    match = config.exposure.long_standing_cues.search(timeline.note(trauma.note_id).sentence_text(trauma.sentence))
+    return match.group(0) if match else None
+
+
+def is_chronic(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """Exposure that was going on before the note (chronic pressure, home insulin, a sentence
+    saying "daily" or "for years"), unless its words say it began now (heparin "started on
+    admission")."""
+    exposure = config.exposure
+    if new_start(trauma, timeline, config):
         return False
+    if trauma.trauma_type in exposure.ongoing_trauma_types or trauma.agent in exposure.chronic_agents:
+        return True
     sentence = timeline.note(trauma.note_id).sentence_text(trauma.sentence)
-    return bool(config.ongoing_cues.search(sentence))
+    return bool(exposure.ongoing_cues.search(sentence))
 
 
 def _sites_meet(a: EventMention, b: EventMention) -> bool:
@@ -102,7 +194,7 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
     for t in traumas:
         if t.date is not None:
             continue
-        ongoing = is_ongoing(t, timeline, config, by_type_only=True)
+        ongoing = is_repeated(t, config)
         same = []
         for d in dated:
             if d.trauma_type != t.trauma_type or not _sites_meet(t, d) or d.date.start > t.first_seen:

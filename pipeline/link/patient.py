@@ -8,6 +8,7 @@ from .config import LinkerConfig
 from .dates import days_between, earliest
 from .decision import PairDecision, decide
 from .events import affirmed_traumas, current_lesions, date_traumas, lesion_onset
+from .narrative import mark_care, product_tie
 from .risk import patient_risk_factors
 from .sites import GROUP_OF, Site, combined_side, sides_compatible
 from .status import calciphylaxis_status
@@ -18,20 +19,30 @@ _MATCH_RANK = {"explicit": 3, "exact": 2, "partial": 1, "none": 0}
 
 def _candidate(trauma_site: Site | None, lesion_site: Site | None) -> bool:
     """Pairs worth a row in links.parquet: the same body area (a reviewer wants to see the
-    near misses too); explicit ties are added whatever their sites."""
+    near misses too); pairs the note's words join (a tie, an order, care) are added whatever
+    their sites."""
     if trauma_site is None or lesion_site is None:
         return False
     group = GROUP_OF.get(trauma_site.region)
     return group is not None and group == GROUP_OF.get(lesion_site.region)
 
 
+def _told_together(trauma, lesion, config: LinkerConfig) -> bool:
+    """The two are close enough in one note for its words to join them."""
+    return (trauma.note_id == lesion.note_id
+            and abs(trauma.sentence - lesion.sentence) <= config.narrative.max_sentences_apart)
+
+
+def _rank(d: PairDecision) -> tuple:
+    return (d.linked, d.score, _MATCH_RANK[d.site_match])
+
+
 def _best_pairs(decisions: list[PairDecision]) -> list[PairDecision]:
     best: dict[tuple[str, str], PairDecision] = {}
     for d in decisions:
         key = (d.trauma.mention_id, d.lesion.mention_id)
-        rank = (d.linked, d.score, _MATCH_RANK[d.site_match])
         current = best.get(key)
-        if current is None or rank > (current.linked, current.score, _MATCH_RANK[current.site_match]):
+        if current is None or _rank(d) > _rank(current):
             best[key] = d
     return list(best.values())
 
@@ -43,9 +54,10 @@ def _as_link(patient_id: str, d: PairDecision) -> Link:
         trauma_laterality=d.trauma_site.laterality if d.trauma_site else None,
         lesion_laterality=d.lesion_site.laterality if d.lesion_site else None,
         site_match=d.site_match, trauma_date=str(d.trauma.date) if d.trauma.date else None,
-        lesion_onset=str(d.onset.date) if d.onset and d.onset.date else None,
-        order=d.order, interval_days=d.interval_days, score=d.score, linked=d.linked,
-        reason=d.reason,
+        lesion_onset=str(d.onset.date) if d.onset.date else None,
+        order=d.contract_order, interval_days=d.interval_days, score=d.score, linked=d.linked,
+        reason=d.reason, order_basis=d.order_basis, dates_overlap=d.order == "overlap",
+        window=d.window, care=d.care is not None,
     )
 
 
@@ -70,15 +82,18 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                  relations: pd.DataFrame, facts: pd.DataFrame,
                  config: LinkerConfig) -> tuple[list[Link], PatientResult]:
     timeline = build_timeline(patient_id, notes, mentions, relations, config)
-    status = calciphylaxis_status(timeline, config)
+    status = calciphylaxis_status(timeline, config.status)
     lesions = current_lesions(timeline, config)
     traumas = affirmed_traumas(timeline)
     date_traumas(traumas, timeline, config)
+    mark_care(traumas, lesions, timeline, config)
 
     onsets = {}
     decisions: list[PairDecision] = []
     for trauma in traumas:
         for lesion in lesions:
+            told = _told_together(trauma, lesion, config) or \
+                product_tie(trauma, lesion, timeline, config) is not None
             for lesion_site in lesion.sites or [None]:
                 onset = None
                 if lesion_site is not None:
@@ -87,13 +102,13 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                         onsets[key] = lesion_onset(lesion_site, lesions, config)
                     onset = onsets[key]
                 for trauma_site in trauma.sites or [None]:
-                    same_sentence = trauma.note_id == lesion.note_id and trauma.sentence == lesion.sentence
-                    if not (same_sentence or _candidate(trauma_site, lesion_site)):
+                    near = _candidate(trauma_site, lesion_site)
+                    if not (told or near):
                         continue
                     d = decide(trauma, trauma_site, lesion, lesion_site, onset, timeline, config,
                                status.value)
-                    if d.site_match == "none" and not _candidate(trauma_site, lesion_site):
-                        continue  # same sentence, different body area, no tie: not a candidate
+                    if d.site_match == "none" and not near:
+                        continue  # told together, different body area, no tie: not a candidate
                     decisions.append(d)
     pairs = sorted(_best_pairs(decisions), key=lambda d: (-d.linked, -d.score, d.trauma.mention_id, d.lesion.mention_id))
     links = [_as_link(patient_id, d) for d in pairs]
@@ -103,8 +118,11 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
     evidence = list(status.evidence)
     fields: dict = {}
     if status.value == "yes" and linked:
-        onset = earliest([d.onset.date for d in linked if d.onset and d.onset.date])
-        trauma_date = earliest([d.trauma.date for d in linked if d.trauma.date])
+        onset = earliest([d.onset.date for d in linked if d.onset.date])
+        # a long-standing exposure linked because its date overlaps the onset ("for years")
+        # has no known start: that date is the lesion's period, not the trauma's
+        trauma_date = earliest([d.trauma.date for d in linked
+                                if d.trauma.date and not (d.order_basis == "ongoing" and d.order_cue)])
         fields = dict(
             koebner="yes",
             trauma_types=";".join(sorted({d.trauma.trauma_type for d in linked if d.trauma.trauma_type})),

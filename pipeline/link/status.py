@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .config import LinkerConfig
+from .config import StatusConfig
 from .timeline import EventMention, PatientTimeline
 
 
@@ -21,15 +21,21 @@ class Status:
     evidence: list[str] = field(default_factory=list)  # note_ids
 
 
-def _weight(e: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> float:
+def _weight(e: EventMention, timeline: PatientTimeline, config: StatusConfig) -> float:
     weight = config.section_weight(e.section)
     sentence = timeline.note(e.note_id).sentence_text(e.sentence)
+    if not e.uncertain and config.proof_cues.search(sentence):
+        # "biopsy-proven calciphylaxis", "ruled out by skin biopsy": in any section, the
+        # pathology report's weight
+        weight = max(weight, max(config.section_weights.values(), default=weight))
     if config.differential_cues.search(sentence):
         weight *= config.differential_weight
     return weight
 
 
-def note_verdicts(timeline: PatientTimeline, config: LinkerConfig) -> list[NoteVerdict]:
+def note_verdicts(timeline: PatientTimeline, config: StatusConfig) -> list[NoteVerdict]:
+    """Each note's verdict, with the weight of its strongest mention behind it (several weak
+    mentions of one kind do not add up to a strong one)."""
     verdicts = []
     for note in timeline.notes:
         affirmed = suspected = negated = 0.0
@@ -39,11 +45,11 @@ def note_verdicts(timeline: PatientTimeline, config: LinkerConfig) -> list[NoteV
                 continue
             w = _weight(e, timeline, config)
             if e.negated:
-                negated += w
+                negated = max(negated, w)
             elif e.uncertain:
-                suspected += w
+                suspected = max(suspected, w)
             else:
-                affirmed += w
+                affirmed = max(affirmed, w)
         if affirmed and negated > affirmed:
             verdicts.append(NoteVerdict(note.note_id, "no", negated))
         elif affirmed:
@@ -55,18 +61,22 @@ def note_verdicts(timeline: PatientTimeline, config: LinkerConfig) -> list[NoteV
     return verdicts
 
 
-def calciphylaxis_status(timeline: PatientTimeline, config: LinkerConfig) -> Status:
+def calciphylaxis_status(timeline: PatientTimeline, config: StatusConfig) -> Status:
     """Notes are read in date order; a later confirmation overrides doubt, a later rule-out
-    overrides suspicion, and only a weighty rule-out (assessment, pathology) undoes a diagnosis."""
+    overrides suspicion, and only a rule-out at least as weighty as the diagnosis (and weighty
+    in itself: assessment, pathology) undoes it."""
     state, support, why = "no", [], "calciphylaxis never mentioned"
+    strength = 0.0  # weight of the strongest affirmation behind a "yes"
     for v in note_verdicts(timeline, config):
         if v.verdict == "yes":
             if state != "yes":
-                support = []
+                support, strength = [], 0.0
             state, why = "yes", f"affirmed in {v.note_id}"
+            strength = max(strength, v.weight)
             support.append(v.note_id)
         elif v.verdict == "no":
-            if state == "yes" and v.weight < config.min_negation_weight_to_override:
+            if state == "yes" and (v.weight < config.min_negation_weight_to_override
+                                   or v.weight < strength):
                 continue
             state, support, why = "no", [v.note_id], f"ruled out or negated in {v.note_id}"
         elif state != "yes":

@@ -79,6 +79,7 @@ class EventMention:
     copied_from: str | None = None  # mention_id of the original, for copy-forward text
     site_inherited: bool = False
     date_source: str = ""  # how ``date`` was found, for reasons
+    care: str | None = None  # for a trauma: the words that apply it to a lesion (care, not cause)
 
     @property
     def affirmed(self) -> bool:
@@ -191,15 +192,16 @@ def build_timeline(
             region = _optional(site.region) if site is not None else None
             if region:
                 sites.append(Site(region, _optional(site.laterality)))
-        when = PartialDate.parse(_optional(m.event_date))
+        time_ids = times.get(m.mention_id, [])
+        kept = [t for t in time_ids if _dates_event(m, rows.get(t), view, config)]
+        when = None
+        if not time_ids:
+            when = PartialDate.parse(_optional(m.event_date))
+        for timex_id in kept:
+            when = PartialDate.parse(_optional(rows[timex_id].timex_value))
+            if when:
+                break
         source = "stated" if when else ""
-        if when is None:
-            for timex_id in times.get(m.mention_id, []):
-                timex = rows.get(timex_id)
-                when = PartialDate.parse(_optional(timex.timex_value)) if timex is not None else None
-                if when:
-                    source = "stated"
-                    break
         events.append(EventMention(
             mention_id=m.mention_id, note_id=m.note_id, note_date=view.note_date, label=m.label,
             text=str(m.text), section=_optional(m.section) or "other",
@@ -217,9 +219,24 @@ def build_timeline(
     return PatientTimeline(patient_id, views, events)
 
 
+def _assertion(e: EventMention) -> tuple[bool, ...]:
+    return (e.negated, e.uncertain, e.historical, e.hypothetical, e.family)
+
+
+def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:
+    """Does this TIME relation date the event's start? Not when the words between them anchor the
+    time to something else ("started 4 wks after her bridge in March": March dates the bridge)."""
+    if timex is None:
+        return False
+    first, second = (event, timex) if int(event.start) <= int(timex.start) else (timex, event)
+    return not config.time_anchor_words.search(view.text[int(first.end):int(second.start)])
+
+
 def _resolve_copies(events: list[EventMention], by_note: dict[str, NoteView]) -> None:
     """A mention in a copied sentence keeps the original's first-seen date and date: a relative
-    time ("2 weeks ago") re-read against the later note must not move the event."""
+    time ("2 weeks ago") re-read against the later note must not move the event. Only the same
+    statement is a copy: a lesion affirmed in a sentence that an earlier note wrote with the
+    lesion denied ("no ulcer on the L shin" -> "ulcer on the L shin") is new, seen first now."""
     originals: dict[tuple[str, int], list[EventMention]] = {}
     for e in events:
         originals.setdefault((e.note_id, e.sentence), []).append(e)
@@ -228,12 +245,15 @@ def _resolve_copies(events: list[EventMention], by_note: dict[str, NoteView]) ->
         if origin is None:
             continue
         note_id, sentence, when = origin
+        same_words = [o for o in originals.get((note_id, sentence), [])
+                      if o.label == e.label and o.key == e.key]
+        same = [o for o in same_words if _assertion(o) == _assertion(e)]
+        if same_words and not same:
+            continue  # the earlier sentence said the opposite: a new statement
         e.first_seen = min(e.first_seen, when)
-        for o in originals.get((note_id, sentence), []):
-            if o.label == e.label and o.key == e.key:
-                e.copied_from = o.copied_from or o.mention_id
-                e.date, e.date_source = o.date, o.date_source
-                break
+        if same:
+            e.copied_from = same[0].copied_from or same[0].mention_id
+            e.date, e.date_source = same[0].date, same[0].date_source
 
 
 def _inherit_lesion_sites(events: list[EventMention], config: LinkerConfig) -> None:

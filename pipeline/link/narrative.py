@@ -1,0 +1,171 @@
+"""What the words around a trauma and a lesion say about the two together.
+
+Three readings, each from the text *between* the two mentions so that a phrase ties, orders or
+denies only the mentions it stands between:
+- a tie: the note places the lesion at the trauma ("ulcer at her insulin injection sites",
+  "where she rests her elbows"), or at what a procedure left behind (an incision, a stoma, a
+  stump) when the trauma is that procedure;
+- the order the narrative tells when dates are missing ("3 weeks after the ice packs", "then
+  developed", "was complicated by", "post-op");
+- care: the trauma is treatment of the lesion (ice to the ulcer, biopsy of the plaque, eschar
+  debrided), which never caused it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import LinkerConfig
+from .timeline import EventMention, PatientTimeline
+
+
+@dataclass(frozen=True)
+class PairReading:
+    tie: str | None = None  # the words that tie the lesion to the trauma
+    denial: str | None = None  # the words that say the lesion is not at the trauma
+    order: str | None = None  # "before" / "after": the trauma relative to the lesion, from words
+    order_cue: str | None = None
+    care: str | None = None  # the words that make the trauma care of the lesion
+
+
+def _same_note_span(a: EventMention, b: EventMention, timeline: PatientTimeline) -> tuple[str, bool] | None:
+    """The text between two mentions of one note, and whether ``a`` is written first; None when
+    they are in different notes or too many sentences apart."""
+    if a.note_id != b.note_id:
+        return None
+    note = timeline.note(a.note_id)
+    first, second = (a, b) if a.start <= b.start else (b, a)
+    return note.text[first.end:max(second.start, first.end)], first is a
+
+
+def _words(match) -> str:
+    return " ".join(match.group(0).split())
+
+
+def product_tie(trauma: EventMention, lesion: EventMention, timeline: PatientTimeline,
+                config: LinkerConfig) -> str | None:
+    """The lesion's sentence places it at an incision, stoma or stump, and the trauma is the
+    procedure that leaves one ("ulcer superior to the stapled incision" after a laparotomy),
+    documented no later than the lesion."""
+    if trauma.trauma_type != "procedure" or trauma.first_seen > lesion.first_seen:
+        return None
+    sentence = timeline.note(lesion.note_id).sentence_text(lesion.sentence)
+    at_product = config.narrative.lesion_at_product.search(sentence)
+    if at_product is None:
+        return None
+    for product, procedure in config.narrative.procedure_products:
+        if product.search(at_product.group(0)) and procedure.search(trauma.text):
+            return _words(at_product)
+    return None
+
+
+def read_pair(trauma: EventMention, lesion: EventMention, timeline: PatientTimeline,
+              config: LinkerConfig) -> PairReading:
+    """Tie, order and care as the note words them; an empty reading for mentions of different
+    notes, or sentences further apart than the narrative settings allow."""
+    span = _same_note_span(trauma, lesion, timeline)
+    if span is None:
+        return PairReading()
+    between, trauma_first = span
+    story = config.narrative
+    apart = abs(trauma.sentence - lesion.sentence)
+    if apart:
+        # across sentences only the story's order counts: "She had a colostomy in May.
+        # Subsequently a peristomal ulcer appeared."
+        if not trauma_first or apart > story.max_sentences_apart:
+            return PairReading()
+        note = timeline.note(lesion.note_id)
+        opening = note.text[note.sentences[lesion.sentence][0]:lesion.start]
+        cue = story.sequel_openers.search(opening)
+        return PairReading(order="before", order_cue=_words(cue)) if cue else PairReading()
+
+    denial = config.tie_denials.search(between)
+    if denial:
+        return PairReading(denial=_words(denial))
+    care = _care(trauma, lesion, between, trauma_first, config)
+    if care:
+        return PairReading(care=care, order="after", order_cue=care)
+    tie = _tie(trauma, lesion, between, trauma_first, timeline, config)
+    order, cue = _order(between, trauma_first, config)
+    return PairReading(tie=tie, order=order, order_cue=cue)
+
+
+def _care(trauma: EventMention, lesion: EventMention, between: str, trauma_first: bool,
+          config: LinkerConfig) -> str | None:
+    care = config.care
+    if trauma_first:
+        # "ice packs to the plaque", "punch biopsy of the ulcer", "debridement for eschar"
+        pattern, words = care.applied_to, (trauma.text, between, lesion.text)
+    else:
+        # "the eschar was debrided with", "ulcer treated with ice"
+        pattern, words = care.treated_with, (lesion.text, between, trauma.text)
+    if not pattern.search(between):
+        return None
+    return " ".join("".join(words).split())
+
+
+def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first: bool,
+         timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    note = timeline.note(trauma.note_id)
+    offset = note.sentences[trauma.sentence][0]
+    sentence = note.sentence_text(trauma.sentence)
+    t_start, t_end = trauma.start - offset, trauma.end - offset
+    l_start, l_end = lesion.start - offset, lesion.end - offset
+    for pattern in config.explicit_ties:
+        for match in pattern.finditer(sentence):
+            # the tie phrase stands between the two, or names the trauma right beside it with
+            # the lesion on its other side: "necrosis at (her insulin injection sites)"
+            beside_trauma = max(match.start() - t_end, t_start - match.end(), 0) <= config.tie_max_gap_chars
+            if not beside_trauma:
+                continue
+            if trauma_first:
+                lesion_side = l_start >= match.start() - config.tie_max_gap_chars
+            else:
+                lesion_side = l_end <= match.end()
+            if lesion_side:
+                return _words(match)
+    return None
+
+
+def _order(between: str, trauma_first: bool, config: LinkerConfig) -> tuple[str | None, str | None]:
+    story = config.narrative
+    if trauma_first:
+        cue = story.trauma_then_lesion.search(between)
+        return ("before", _words(cue)) if cue else (None, None)
+    cue = story.lesion_after_trauma.search(between)
+    if cue:
+        return "before", _words(cue)
+    cue = story.trauma_after_lesion.search(between)
+    if cue:
+        return "after", _words(cue)
+    return None, None
+
+
+def denies_lesion_site(event: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """The sentence says the lesion is away from a trauma ("remote from her injection sites"):
+    a site read for it after those words may be the trauma's, so the lesion is no evidence of
+    a link. A denial that names no trauma ("not on warfarin") does not count."""
+    note = timeline.note(event.note_id)
+    start, end = note.sentences[event.sentence]
+    traumas = [e for e in timeline.events if e.note_id == event.note_id
+               and e.sentence == event.sentence and e.label == "TRAUMA"]
+    for match in config.tie_denials.finditer(note.text, start, end):
+        if match.start() < event.end:
+            continue
+        if any(0 <= t.start - match.end() <= config.tie_max_gap_chars for t in traumas):
+            return True
+    return False
+
+
+def mark_care(traumas: list[EventMention], lesions: list[EventMention], timeline: PatientTimeline,
+              config: LinkerConfig) -> None:
+    """A trauma its sentence applies to a lesion ("ice packs to the ulcer") is care wherever it
+    is compared: against the lesions of other notes too."""
+    by_sentence: dict[tuple[str, int], list[EventMention]] = {}
+    for lesion in lesions:
+        by_sentence.setdefault((lesion.note_id, lesion.sentence), []).append(lesion)
+    for trauma in traumas:
+        for lesion in by_sentence.get((trauma.note_id, trauma.sentence), []):
+            reading = read_pair(trauma, lesion, timeline, config)
+            if reading.care is not None:
+                trauma.care = reading.care
+                break
