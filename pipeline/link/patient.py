@@ -107,8 +107,8 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                         continue
                     d = decide(trauma, trauma_site, lesion, lesion_site, onset, timeline, config,
                                status.value)
-                    if d.site_match == "none" and not near:
-                        continue  # told together, different body area, no tie: not a candidate
+                    if d.site_match == "none" and not near and d.care is None:
+                        continue  # told together, different body area, no tie, not care
                     decisions.append(d)
     pairs = sorted(_best_pairs(decisions), key=lambda d: (-d.linked, -d.score, d.trauma.mention_id, d.lesion.mention_id))
     links = [_as_link(patient_id, d) for d in pairs]

@@ -176,6 +176,10 @@ def build_timeline(
         if target is not None:
             target.setdefault(rel.arg1, []).append(rel.arg2)
 
+    # a time that the relation step gave to both a lesion and a trauma dates the lesion: notes
+    # date what the patient has ("ulcer x 3 wks at her injection sites")
+    lesion_times = {t for m in rows.values() if m.label in config.lesion_labels
+                    for t in times.get(m.mention_id, [])}
     events: list[EventMention] = []
     for m in rows.values():
         if m.label not in ("CALCIPHYLAXIS", "LESION", "TRAUMA"):
@@ -193,7 +197,8 @@ def build_timeline(
             if region:
                 sites.append(Site(region, _optional(site.laterality)))
         time_ids = times.get(m.mention_id, [])
-        kept = [t for t in time_ids if _dates_event(m, rows.get(t), view, config)]
+        kept = [t for t in time_ids if _dates_event(m, rows.get(t), view, config)
+                and not (m.label == "TRAUMA" and t in lesion_times)]
         when = None
         if not time_ids:
             when = PartialDate.parse(_optional(m.event_date))
