@@ -19,7 +19,7 @@ from .doc_memo import doc_text
 # Tokens after which a period does not end a sentence.
 ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "pt", "pts", "approx", "vs", "e.g", "i.e", "etc", "st", "no", "fig",
-    "hx", "dx", "tx", "sx", "rx", "q", "b.i.d", "t.i.d", "p.o", "a.m", "p.m", "sig", "cm", "mm",
+    "hx", "dx", "tx", "sx", "rx", "q", "b.i.d", "t.i.d", "p.o", "a.m", "p.m", "sig",
 }
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
