@@ -456,3 +456,22 @@ def test_markdown_lists_linked_and_same_site_candidates_first(tmp_path: Path) ->
     assert rows[0].startswith("| t_linked |") and rows[1].startswith("| t_exact |")
     assert len(rows) == MD_LINK_LIMIT
     assert "6 more in errors.jsonl." in md
+
+
+def test_koebner_proportion_is_the_case_series_figure_of_gold_and_output() -> None:
+    from pipeline.evaluate.patients import score_patients
+
+    blank = {f: "" for f in GOLD_FIELDS}
+    def rows(pairs):
+        return pd.DataFrame([{**blank, "patient_id": f"P{i}", "calciphylaxis": c, "koebner": k}
+                             for i, (c, k) in enumerate(pairs)])
+    # gold: 4 calciphylaxis patients, 2 with Koebner; output: 5 called calciphylaxis (one of
+    # them a gold "possible"), 4 of them Koebner
+    gold = rows([("yes", "yes"), ("yes", "yes"), ("yes", "no"), ("yes", "no"), ("possible", "no")])
+    predicted = rows([("yes", "yes"), ("yes", "yes"), ("yes", "yes"), ("yes", "no"), ("yes", "yes")])
+    scores, _ = score_patients(gold, predicted)
+    gold_share, predicted_share = scores.koebner_proportion()
+    assert (gold_share.count, gold_share.of, gold_share.value) == (2, 4, 0.5)
+    assert (predicted_share.count, predicted_share.of, predicted_share.value) == (4, 5, 0.8)
+    assert str(predicted_share) == "4/5 (80.0%)"
+    assert scores.to_dict()["koebner_proportion"]["gold"] == {"count": 2, "of": 4, "value": 0.5}

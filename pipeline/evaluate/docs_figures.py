@@ -76,6 +76,9 @@ def evaluation_markdown(title: str, result: EvaluationResult) -> list[str]:
                           ("koebner = yes", p.koebner_yes)):
             lines.append(_row([name, str(prf.tp), str(prf.fp), str(prf.fn), fmt(prf.precision),
                                fmt(prf.recall), fmt(prf.f1)]))
+        gold_share, predicted_share = p.koebner_proportion()
+        lines += ["", f"Koebner among calciphylaxis patients (the case-series figure): gold "
+                      f"{gold_share}, predicted {predicted_share}."]
         lines += ["", _row(["patient field", "correct / total", "accuracy"]), "|---|---|---|"]
         fields = [("calciphylaxis (3 classes)", p.calciphylaxis),
                   ("trauma_types (set, koebner-yes in both)", p.trauma_types),

@@ -16,6 +16,22 @@ BMI_TOLERANCE = 0.5
 MISSING = "(missing)"  # the predicted value of a gold patient absent from patients.csv
 
 
+@dataclass(frozen=True)
+class Proportion:
+    count: int
+    of: int
+
+    @property
+    def value(self) -> float | None:
+        return self.count / self.of if self.of else None
+
+    def __str__(self) -> str:
+        return f"{self.count}/{self.of} ({self.value:.1%})" if self.of else f"{self.count}/0 (undefined)"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"count": self.count, "of": self.of, "value": self.value}
+
+
 @dataclass
 class PatientScores:
     gold_patients: int = 0
@@ -35,9 +51,17 @@ class PatientScores:
         default_factory=lambda: {name: Accuracy() for name in RISK_FIELDS})
     bmi: Accuracy = field(default_factory=Accuracy)
 
+    def koebner_proportion(self) -> tuple[Proportion, Proportion]:
+        """The case-series figure, gold and predicted: Koebner-yes patients among the
+        calciphylaxis-yes ones (a gold patient missing from the output counts as no)."""
+        c, k = self.calciphylaxis_yes, self.koebner_yes
+        return Proportion(k.tp + k.fn, c.tp + c.fn), Proportion(k.tp + k.fp, c.tp + c.fp)
+
     def to_dict(self) -> dict[str, Any]:
+        gold_share, predicted_share = self.koebner_proportion()
         return {
             "gold_patients": self.gold_patients,
+            "koebner_proportion": {"gold": gold_share.to_dict(), "predicted": predicted_share.to_dict()},
             "missing_patients": self.missing_patients,
             "extra_patients": self.extra_patients,
             "calciphylaxis": self.calciphylaxis.to_dict(),

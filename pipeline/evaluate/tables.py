@@ -37,6 +37,9 @@ def patient_tables(result: EvaluationResult) -> list[Table]:
     prf = _table(head, PRF_COLUMNS)
     prf.add_row(*_prf_row("calciphylaxis = yes", p.calciphylaxis_yes))
     prf.add_row(*_prf_row("koebner = yes", p.koebner_yes))
+    gold_share, predicted_share = p.koebner_proportion()
+    prf.caption = (f"Koebner among calciphylaxis patients: gold {gold_share}, "
+                   f"predicted {predicted_share}")
     acc = _table(f"Patient fields (koebner-yes in both: {p.both_koebner_yes})", ACC_COLUMNS)
     acc.add_row(*_acc_row("calciphylaxis (3 classes)", p.calciphylaxis))
     acc.add_row(*_acc_row("trauma_types (set)", p.trauma_types))
