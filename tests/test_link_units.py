@@ -210,3 +210,14 @@ def test_onset_stated_years_before_the_first_note_is_not_the_lesion_onset():
     assert links[0].lesion_onset is None and links[0].order == "before" and links[0].linked
     assert "first documentation of the lesion 2021-05-26" in links[0].reason
     assert patients[0].koebner == "yes" and patients[0].lesion_onset == ""
+
+
+def test_dates_compare_as_intervals_at_their_precision():
+    from pipeline.link.dates import compare
+    year, march, sept = (PartialDate.parse(v) for v in ("2019", "2019-03-10", "2019-09-10"))
+    # a year holds both days: neither before nor after either of them
+    assert compare(year, march) == compare(year, sept) == "overlap"
+    assert compare(PartialDate.parse("2018"), sept) == "before"
+    assert compare(PartialDate.parse("2019-10"), sept) == "after"
+    assert compare(PartialDate.parse("2019-09"), sept) == "overlap"
+    assert compare(march, march) == "overlap"
