@@ -16,6 +16,14 @@ REGIONS = (
     "shoulder", "upper_arm", "elbow", "forearm", "hand", "hip", "thigh", "knee", "lower_leg",
     "ankle", "foot",
 )
+# region groups of the guidelines (section 2), for partial site matches and the case-series table
+REGION_GROUPS = {
+    "head_neck": ("head", "neck"),
+    "trunk": ("chest", "breast", "abdomen", "flank", "back", "buttock", "groin", "genitals"),
+    "upper_extremity": ("shoulder", "upper_arm", "elbow", "forearm", "hand"),
+    "lower_extremity": ("hip", "thigh", "knee", "lower_leg", "ankle", "foot"),
+}
+REGION_GROUP = {region: group for group, regions in REGION_GROUPS.items() for region in regions}
 LATERALITIES = ("left", "right", "bilateral")
 TRAUMA_TYPES = ("injection", "thermal", "pressure", "procedure", "accidental")
 AGENTS = ("insulin", "heparin", "enoxaparin", "iron", "tobramycin", "vaccine", "other")

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..records import Link, PatientResult
+from ..records import REGION_GROUP, Link, PatientResult
 from .config import LinkerConfig
 from .dates import days_between, earliest
 from .decision import PairDecision, decide
 from .events import affirmed_traumas, current_lesions, date_traumas, lesion_onset
 from .narrative import mark_care, product_tie
 from .risk import patient_risk_factors
-from .sites import GROUP_OF, Site, combined_side, sides_compatible
+from .sites import Site, combined_side, sides_compatible
 from .status import calciphylaxis_status
 from .timeline import build_timeline
 
@@ -23,8 +23,8 @@ def _candidate(trauma_site: Site | None, lesion_site: Site | None) -> bool:
     their sites."""
     if trauma_site is None or lesion_site is None:
         return False
-    group = GROUP_OF.get(trauma_site.region)
-    return group is not None and group == GROUP_OF.get(lesion_site.region)
+    group = REGION_GROUP.get(trauma_site.region)
+    return group is not None and group == REGION_GROUP.get(lesion_site.region)
 
 
 def _told_together(trauma, lesion, config: LinkerConfig) -> bool:

@@ -3,13 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-REGION_GROUPS = {
-    "trunk": ("chest", "breast", "abdomen", "flank", "back", "buttock", "groin", "genitals"),
-    "upper_extremity": ("shoulder", "upper_arm", "elbow", "forearm", "hand"),
-    "lower_extremity": ("hip", "thigh", "knee", "lower_leg", "ankle", "foot"),
-    "head_neck": ("head", "neck"),
-}
-GROUP_OF = {region: group for group, regions in REGION_GROUPS.items() for region in regions}
+from ..records import REGION_GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +24,8 @@ def site_match(trauma: Site, lesion: Site) -> str:
     """exact (same region, compatible side), partial (same region group), or none."""
     if trauma.region == lesion.region:
         return "exact" if sides_compatible(trauma.laterality, lesion.laterality) else "none"
-    group = GROUP_OF.get(trauma.region)
-    if group is not None and group == GROUP_OF.get(lesion.region):
+    group = REGION_GROUP.get(trauma.region)
+    if group is not None and group == REGION_GROUP.get(lesion.region):
         return "partial"
     return "none"
 

@@ -8,19 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..records import REGIONS, TRAUMA_TYPES
+from ..records import REGION_GROUP, REGIONS, TRAUMA_TYPES
 from .dates import PartialDate, parse_partial_date
 from .inputs import RunTables, read_run, read_site_mentions
 from .proportions import Distribution, Proportion, describe, wilson_proportion
 from .table_one import RISK_FACTORS, TableOne, build_table_one, demographic_variables
 
-REGION_GROUPS = {
-    "head_neck": ("head", "neck"),
-    "trunk": ("chest", "breast", "abdomen", "flank", "back", "buttock", "groin", "genitals"),
-    "upper_extremity": ("shoulder", "upper_arm", "elbow", "forearm", "hand"),
-    "lower_extremity": ("hip", "thigh", "knee", "lower_leg", "ankle", "foot"),
-}
-REGION_GROUP = {region: group for group, regions in REGION_GROUPS.items() for region in regions}
 LATERALITY_ORDER = ("left", "right", "bilateral", "unspecified")
 
 
