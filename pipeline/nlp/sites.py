@@ -23,7 +23,9 @@ class SiteVocabulary:
         self.plural = set(data["plural_terms"])
         self.side_of = {w: side for side, words in data["laterality"].items() for w in words}
         self.case_sensitive_sides = set(data["laterality_case_sensitive"])
-        self.quadrant_side = data.get("quadrant_laterality", {})
+        # terms whose own letters carry the side: quadrants (LLQ) and limbs (LLE, RUE, BLE)
+        self.quadrant_side = {**data.get("quadrant_laterality", {}),
+                              **data.get("term_laterality", {})}
         self.orientation = set(data["orientation"])
         self.not_before = set(data["not_before"])
         self.not_after = set(data["not_after"])
@@ -34,6 +36,23 @@ class SiteVocabulary:
         lateral_words = {w for w in self.side_of if "/" not in w}
         self.prefix_words = self.orientation | lateral_words | {"/", "-"}
         self.case_sensitive_sides |= {"L.", "R."}
+        # short side/orientation words written with a period: "R lat. thigh", "lt. calf"
+        self.abbreviations = {w for w in self.prefix_words
+                              if w.isalpha() and len(w) <= 5 and w not in ("left", "right", "both",
+                                                                           "each", "upper",
+                                                                           "lower", "inner",
+                                                                           "outer", "mid", "low",
+                                                                           "deep")}
+        services = data.get("services", {})
+        self.service_nouns = set(services.get("nouns", []))
+        self.service_activities = set(services.get("activities", []))
+        self.service_followers = set(services.get("followers", []))
+        self.service_conjunctions = set(services.get("conjunctions", []))
+        self.service_names = set(services.get("names", []))
+        dressings = data.get("dressing_terms", {})
+        self.dressing_terms = set(dressings.get("terms", []))
+        self.dressing_not_before = set(dressings.get("not_before", []))
+        self.dressing_not_after = set(dressings.get("not_after", []))
 
     def patterns(self):
         """Body-part terms only; side and orientation words are added by :meth:`extend_left`."""
@@ -61,6 +80,9 @@ class SiteVocabulary:
                 start -= 3
             elif previous.lower_ in self.prefix_words or previous.text in self.case_sensitive_sides:
                 start -= 1
+            elif previous.text == "." and start >= 2 and not doc[start].is_sent_start \
+                    and doc[start - 2].lower_ in self.abbreviations:
+                start -= 2
             else:
                 break
         return start
@@ -185,7 +207,31 @@ class KoebnerSites:
     def _vetoed(self, doc: Doc, span: Span) -> bool:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         after = doc[span.end].lower_ if span.end < len(doc) else ""
-        return before in self.vocab.not_after or after in self.vocab.not_before
+        if before in self.vocab.not_after or after in self.vocab.not_before:
+            return True
+        return self._names_a_service(doc, span.end) or self._is_a_dressing(span, before, after)
+
+    def _names_a_service(self, doc: Doc, end: int) -> bool:
+        """'hand surgeon', 'breast clinic', 'breast surgery consulted', 'breast surgery + derm'."""
+        vocab = self.vocab
+        words = [t.lower_ for t in doc[end: end + 3]]
+        if not words:
+            return False
+        if words[0] in vocab.service_nouns:
+            return True
+        if words[0] not in vocab.service_activities or len(words) < 2:
+            return False
+        if words[1] in vocab.service_followers:
+            return True
+        return len(words) == 3 and words[1] in vocab.service_conjunctions \
+            and words[2] in vocab.service_names
+
+    def _is_a_dressing(self, span: Span, before: str, after: str) -> bool:
+        """'xeroform + ABD daily': an abbreviation that also names a dressing pad."""
+        vocab = self.vocab
+        term = span[-1].lower_
+        return term in vocab.dressing_terms and len(span) == 1 and (
+            after in vocab.dressing_not_before or before in vocab.dressing_not_after)
 
     @staticmethod
     def _share_sides(doc: Doc, sites: list[Span]) -> None:

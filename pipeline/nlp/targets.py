@@ -10,6 +10,75 @@ from .matching import compile_matcher, longest_matches
 
 IGNORE = "IGNORE"
 QUOTES = {'"', "“", "”", "'"}
+PUNCT = "<PUNCT>"   # in a context word list: any punctuation token
+END = "<END>"       # in a context word list: no token (sentence or note boundary)
+
+
+class RuleContext:
+    """Words around a match that a rule needs or forbids (``metadata.context`` of a rule).
+
+    ``require_any`` lists conditions of which one must hold, ``veto`` conditions of which none
+    may hold. A condition is one of ``{"prev": words}`` / ``{"next": words}`` (the token right
+    before / after the match), ``{"near": words, "window": n}`` (a token within n tokens either
+    side) or ``{"sentence": words}`` (any other token of the sentence). Only tokens of the
+    match's sentence are looked at; words are lower case, and PUNCT / END stand for punctuation
+    and for the sentence boundary or a line break.
+    """
+
+    def __init__(self, spec: dict):
+        self.require_any = [self._condition(c) for c in spec.get("require_any", [])]
+        self.veto = [self._condition(c) for c in spec.get("veto", [])]
+
+    @staticmethod
+    def _condition(spec: dict):
+        kinds = set(spec) - {"window"}
+        if len(kinds) != 1 or next(iter(kinds)) not in ("prev", "next", "near", "sentence"):
+            raise ValueError(f"a context condition names one of prev/next/near/sentence: {spec!r}")
+        kind = next(iter(kinds))
+        words = frozenset(w if w in (PUNCT, END) else w.lower() for w in spec[kind])
+        return kind, words, int(spec.get("window", 1))
+
+    def allows(self, span: Span) -> bool:
+        sentence = _sentence(span)
+        if self.require_any and not any(self._holds(c, span, sentence) for c in self.require_any):
+            return False
+        return not any(self._holds(c, span, sentence) for c in self.veto)
+
+    @staticmethod
+    def _holds(condition, span: Span, sentence: Span) -> bool:
+        kind, words, window = condition
+        doc = span.doc
+        if kind == "prev":
+            positions = [span.start - 1]
+        elif kind == "next":
+            positions = [span.end]
+        elif kind == "near":
+            positions = list(range(span.start - window, span.start)) + \
+                list(range(span.end, span.end + window))
+        else:
+            positions = [i for i in range(sentence.start, sentence.end)
+                         if not span.start <= i < span.end]
+        for i in positions:
+            if not sentence.start <= i < sentence.end:
+                if kind in ("prev", "next") and END in words:
+                    return True
+                continue
+            token = doc[i]
+            if token.is_space:
+                # a line break ends a line-based entry ("Specimen: R calf, skin punch\n")
+                if kind in ("prev", "next") and END in words:
+                    return True
+                continue
+            if token.lower_ in words or (PUNCT in words and token.is_punct):
+                return True
+        return False
+
+
+def _sentence(span: Span) -> Span:
+    doc = span.doc
+    if doc.has_annotation("SENT_START"):
+        return span.sent
+    return doc[:]
 
 
 class TargetRules:
@@ -18,6 +87,11 @@ class TargetRules:
         self.agent_of = {w: agent for agent, words in data.get("agents", {}).items() for w in words}
         self.procedure_region = {w: r for w, r in data.get("procedure_regions", {}).items()
                                  if w != "description"}
+        self.not_skin_procedures = frozenset(
+            data.get("not_skin_procedures", {}).get("words", []))
+        self.contexts = {i: RuleContext(rule["metadata"]["context"])
+                         for i, rule in enumerate(self.rules)
+                         if "context" in rule.get("metadata", {})}
 
     def keyed_patterns(self):
         for index, rule in enumerate(self.rules):
@@ -42,7 +116,12 @@ class KoebnerTargets:
             if category == IGNORE:
                 continue
             rule = self.rules.rules[int(index)]
+            context = self.rules.contexts.get(int(index))
+            if context is not None and not context.allows(span):
+                continue
             meta = rule.get("metadata", {})
+            if meta.get("trauma_type") == "procedure" and self._not_skin(span):
+                continue
             if category == "TRAUMA" and self._names_the_lesion(doc, span):
                 category, meta = "LESION", {}
             mention = Span(doc, span.start, span.end, label=category)
@@ -57,6 +136,11 @@ class KoebnerTargets:
             found.append(mention)
         add_mentions(doc, found)
         return doc
+
+    def _not_skin(self, span: Span) -> bool:
+        # operations inside the eye, mouth, nose or bladder ("vitrectomy", "tonsillectomy")
+        # break no skin: they are not skin traumas
+        return any(t.lower_ in self.rules.not_skin_procedures for t in span)
 
     def _agent(self, span: Span) -> str | None:
         for token in span:
