@@ -199,6 +199,9 @@ def build_timeline(
         time_ids = times.get(m.mention_id, [])
         kept = [t for t in time_ids if _dates_event(m, rows.get(t), view, config)
                 and not (m.label == "TRAUMA" and t in lesion_times)]
+        if not sites and m.label == "TRAUMA" and _optional(m.region):
+            # a procedure that names its place ("colostomy", "L BKA") carries it as its site
+            sites.append(Site(_optional(m.region), _optional(m.laterality)))
         when = None
         if not time_ids:
             when = PartialDate.parse(_optional(m.event_date))
