@@ -4,6 +4,24 @@ medspaCy's ConText algorithm with its default rules plus our domain rules (confi
 "avoid ice packs" is hypothetical, "ruled out" negated, "r/o" uncertain. Results are medspaCy's
 span attributes (``is_negated``, ``is_uncertain``, ``is_historical``, ``is_hypothetical``,
 ``is_family``) on every span of the koebner span group.
+
+Additions to medspaCy's algorithm switched on from the rule file:
+
+- ``"metadata": {"layer": NAME}`` on a rule: its matches compete (longest match wins) only with
+  the matches of rules in the same layer; the default layer holds medspaCy's rules. A second
+  layer lets one word carry two readings: "pending" is a plan for the biopsy that follows it and
+  doubt about the diagnosis before it; "suspected" hedges what follows or what precedes it.
+- ``"metadata": {"spans_targets": true}`` on a rule: its matches are kept when they reach into a
+  target ("if the biopsy confirms", "biopsy pending" hold the biopsy target). Like any modifier
+  they never modify a target they overlap.
+- ``"metadata": {"closes": "("}`` on a closing bracket: it does not end the scope of a BACKWARD
+  trigger outside its bracket.
+- ``"clearing_categories"``: a category whose modifiers clear attributes of the targets they
+  modify ("biopsy-proven", "clinical diagnosis of" clear ``is_uncertain``: guidelines 2).
+
+And two corrections to how scopes are limited: a TERMINATE or PSEUDO modifier acts where it
+stands (medspaCy's overlap test let "but" and ";" pass a bounded scope), and a trigger that lies
+inside a target is dropped before scopes are limited ("possible early calciphylaxis").
 """
 
 from pathlib import Path
@@ -11,11 +29,14 @@ from pathlib import Path
 from medspacy.context import ConText, ConTextRule
 from medspacy.context.context_graph import ConTextGraph
 from medspacy.context.context_modifier import ConTextModifier
+from medspacy.util import tuple_overlaps
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ..resources import read_config
 from .extensions import SPAN_GROUP, register_extensions
+from .doc_memo import token_view
 from .matching import RuleMatcher
 from .relation_features import sentence_starts
 from .sections import section_at
@@ -60,7 +81,59 @@ def make_context(nlp: Language, name: str, rules: str | None, input_span_type: s
     register_extensions()
     data = read_config("context.json", rules)
     return KoebnerContext(nlp, name, load_context_rules(data), input_span_type, span_group_name,
-                          data.get("section_rules", {}))
+                          data.get("section_rules", {}), data.get("clearing_categories", {}))
+
+
+class _LayeredMatcher(RuleMatcher):
+    """:class:`RuleMatcher` over all rules in one pass, with the longest match winning only
+    among the matches of rules in the same layer (rule metadata ``layer``)."""
+
+    def __init__(self, keyed_patterns, layer_of: dict[str, str]):
+        super().__init__(keyed_patterns)
+        self.layer_of = layer_of
+
+    def __call__(self, doc: Doc, ranges=None) -> list[Span]:
+        tokens = token_view(doc)
+        text = tokens.text
+        memo = self._candidate_memo
+        by_layer: dict[str, list[Span]] = {}
+        positions = range(tokens.n) if ranges is None else (
+            i for start, end in ranges for i in range(start, end))
+        for i in positions:
+            candidates = memo.get(text[i])
+            if candidates is None:
+                candidates = self._candidates(tokens, i)
+            for pattern in candidates:
+                end = pattern.longest_end(tokens, i)
+                if end > i:
+                    start = pattern.extend_left(tokens, i) if pattern.left else i
+                    by_layer.setdefault(self.layer_of[pattern.key], []).append(
+                        Span(doc, start, end, label=pattern.key))
+        return [span for spans in by_layer.values() for span in filter_spans(spans)]
+
+
+def _metadata(rule: ConTextRule) -> dict:
+    return rule.metadata or {}
+
+
+def _opening_bracket(doc: Doc, close: int, opener: str) -> int | None:
+    """Token index of the bracket that the closing bracket at ``close`` closes, in its sentence."""
+    closer = doc[close].text
+    depth = 0
+    for i in range(close - 1, doc[close].sent.start - 1, -1):
+        text = doc[i].text
+        if text == closer:
+            depth += 1
+        elif text == opener:
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
+
+
+def _inside(modifier: ConTextModifier, target) -> bool:
+    start, end = modifier.modifier_span
+    return target.start <= start and end <= target.end
 
 
 class KoebnerContext:
@@ -72,16 +145,22 @@ class KoebnerContext:
     """
 
     def __init__(self, nlp: Language, name: str, rules: list[ConTextRule], input_span_type: str,
-                 span_group_name: str, section_rules: dict):
+                 span_group_name: str, section_rules: dict, clearing_categories: dict | None = None):
         # medspaCy's ConText registers the span attributes and holds the category mapping
         self.context = ConText(nlp, name=name, rules=None, input_span_type=input_span_type,
                                span_group_name=span_group_name)
         self.rules = rules
-        self.matcher = RuleMatcher(
-            (str(i), rule.pattern if rule.pattern is not None
-             else [{"LOWER": t.lower_} for t in nlp.make_doc(rule.literal)])
-            for i, rule in enumerate(rules)
+        self.matcher = _LayeredMatcher(
+            ((str(i), rule.pattern if rule.pattern is not None
+              else [{"LOWER": t.lower_} for t in nlp.make_doc(rule.literal)])
+             for i, rule in enumerate(rules)),
+            {str(i): _metadata(rule).get("layer", "") for i, rule in enumerate(rules)},
         )
+        self.spans_targets = {i for i, rule in enumerate(rules)
+                              if _metadata(rule).get("spans_targets")}
+        self.clearing = {category: tuple(attributes)
+                         for category, attributes in (clearing_categories or {}).items()
+                         if category != "description"}
         self.input_span_type = input_span_type
         self.span_group_name = span_group_name
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
@@ -105,26 +184,74 @@ class KoebnerContext:
         modifiers_by_sentence: dict[int, list[ConTextModifier]] = {}
         for match in self.matcher(doc, ranges):
             modifier = ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)
+            modifier.spans_targets = int(match.label_) in self.spans_targets
+            if modifier.direction in ("TERMINATE", "PSEUDO"):
+                # a terminator acts where it stands. medspaCy gives it the whole sentence as
+                # scope, and its overlap test misses a scope that holds another whole, so "but"
+                # or ";" never ended a bounded (max_scope) scope around them
+                modifier.update_scope(doc[match.start:match.end])
             modifiers_by_sentence.setdefault(sent_of[match.start], []).append(modifier)
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
         for start, sentence_targets in by_sentence.items():
-            # pruning: a trigger inside a target ("diverticulosis without diverticulitis" as one
-            # target) describes the target's own wording, not its assertion
-            sentence = ConTextGraph(prune_on_modifier_overlap=True)
+            sentence = ConTextGraph(prune_on_modifier_overlap=False)
             sentence.targets = sentence_targets
-            sentence.modifiers = modifiers_by_sentence.get(start, [])
-            sentence.update_scopes()
+            # a trigger inside a target ("diverticulosis without diverticulitis" as one target,
+            # "early" in "early calciphylaxis") describes the target's own wording: it neither
+            # modifies nor limits another trigger's scope ("possible early calciphylaxis").
+            # Terminators keep their place ("since" in the time "since October").
+            sentence.modifiers = sorted(
+                (m for m in modifiers_by_sentence.get(start, [])
+                 if m.direction in ("TERMINATE", "PSEUDO")
+                 or not any(_inside(m, t) for t in sentence_targets)),
+                key=lambda m: m.modifier_span)
+            self._update_scopes(sentence.modifiers, doc)
+            # then, as medspaCy prunes after the scopes are set, a trigger that overlaps a
+            # target does not modify it, except a rule marked spans_targets that only reaches
+            # into a target ("if the biopsy confirms")
+            sentence.modifiers = [m for m in sentence.modifiers
+                                  if m.spans_targets or not any(
+                                      tuple_overlaps((t.start, t.end), m.modifier_span)
+                                      for t in sentence_targets)]
             sentence.apply_modifiers()
             graph.modifiers += sentence.modifiers
             graph.edges += sentence.edges
         for target, modifier in graph.edges:
             target._.modifiers += (modifier,)
         self.context.set_context_attributes(graph.edges)
+        for target, modifier in graph.edges:
+            for attribute in self.clearing.get(modifier.category, ()):
+                setattr(target._, attribute, False)
         doc._.context_graph = graph
         if doc._.koebner_sections:
             self._apply_section_rules(doc, targets)
         return doc
+
+    @staticmethod
+    def _update_scopes(modifiers: list[ConTextModifier], doc: Doc) -> None:
+        """medspaCy's ConTextGraph.update_scopes (each pair limits the other's scope), except
+        that a closing bracket (rule metadata ``closes``) does not end the scope of a BACKWARD
+        trigger outside its bracket: in "the culture (sent 5/2) was negative" the bracket is part
+        of what is negated. Forward scopes still end at it, and an unmatched one ("2)") ends any
+        scope."""
+        openers = {}
+        for m in modifiers:
+            opener = _metadata(m.rule).get("closes")
+            if opener:
+                openers[id(m)] = _opening_bracket(doc, m.modifier_span[0], opener)
+
+        def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
+            if openers.get(id(other)) is None or modifier.direction != "BACKWARD":
+                return True
+            return openers[id(other)] < modifier.modifier_span[0] < other.modifier_span[0]
+
+        for i in range(len(modifiers) - 1):
+            first = modifiers[i]
+            for second in modifiers[i + 1:]:
+                if limits(second, first):
+                    first.limit_scope(second)
+                if limits(first, second):
+                    second.limit_scope(first)
 
     def _apply_section_rules(self, doc: Doc, targets) -> None:
         sections = doc._.koebner_sections
