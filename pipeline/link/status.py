@@ -64,22 +64,25 @@ def note_verdicts(timeline: PatientTimeline, config: StatusConfig) -> list[NoteV
 def calciphylaxis_status(timeline: PatientTimeline, config: StatusConfig) -> Status:
     """Notes are read in date order; a later confirmation overrides doubt, a later rule-out
     overrides suspicion, and only a rule-out at least as weighty as the diagnosis (and weighty
-    in itself: assessment, pathology) undoes it."""
+    in itself: assessment, pathology) undoes it. After a weighty rule-out the diagnosis is no
+    longer "only ever suspected": later doubt leaves it ruled out, a later affirmation does not."""
     state, support, why = "no", [], "calciphylaxis never mentioned"
     strength = 0.0  # weight of the strongest affirmation behind a "yes"
+    ruled_out = False  # a weighty rule-out: later doubt alone does not reopen it
     for v in note_verdicts(timeline, config):
+        weighty = v.weight >= config.min_negation_weight_to_override
         if v.verdict == "yes":
             if state != "yes":
                 support, strength = [], 0.0
-            state, why = "yes", f"affirmed in {v.note_id}"
+            state, why, ruled_out = "yes", f"affirmed in {v.note_id}", False
             strength = max(strength, v.weight)
             support.append(v.note_id)
         elif v.verdict == "no":
-            if state == "yes" and (v.weight < config.min_negation_weight_to_override
-                                   or v.weight < strength):
+            if state == "yes" and (not weighty or v.weight < strength):
                 continue
             state, support, why = "no", [v.note_id], f"ruled out or negated in {v.note_id}"
-        elif state != "yes":
+            ruled_out = ruled_out or weighty
+        elif state != "yes" and not ruled_out:
             if state != "possible":
                 support = []
             state, why = "possible", f"only suspected (last in {v.note_id})"
