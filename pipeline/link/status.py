@@ -12,6 +12,7 @@ class NoteVerdict:
     note_id: str
     verdict: str  # yes | possible | no
     weight: float  # evidence weight behind the verdict
+    doubt: float = 0.0  # weight of the note's strongest suspicion (a "no" may be mixed with doubt)
 
 
 @dataclass
@@ -55,7 +56,7 @@ def note_verdicts(timeline: PatientTimeline, config: StatusConfig) -> list[NoteV
         elif affirmed:
             verdicts.append(NoteVerdict(note.note_id, "yes", affirmed))
         elif negated and negated >= suspected:
-            verdicts.append(NoteVerdict(note.note_id, "no", negated))
+            verdicts.append(NoteVerdict(note.note_id, "no", negated, suspected))
         elif suspected or negated:
             verdicts.append(NoteVerdict(note.note_id, "possible", suspected))
     return verdicts
@@ -81,7 +82,7 @@ def calciphylaxis_status(timeline: PatientTimeline, config: StatusConfig) -> Sta
             if state == "yes" and (not weighty or v.weight < strength):
                 continue
             state, support, why = "no", [v.note_id], f"ruled out or negated in {v.note_id}"
-            ruled_out = ruled_out or weighty
+            ruled_out = ruled_out or (weighty and v.weight > v.doubt)
         elif state != "yes" and not ruled_out:
             if state != "possible":
                 support = []
