@@ -51,3 +51,25 @@ def test_markdown_shows_counts_and_undefined_figures() -> None:
     assert "| micro | 5 | 4 | 0.750 | 0.600 | 0.667 | 0.500 | 0.400 | 0.444 |" in text
     assert "| negated | 2 / 3 | 0.667 |" in text
     assert "Not scored: relations: relations.parquet is missing." in text
+
+
+def test_unannotated_counts_split_affirmed_from_doubted_mentions() -> None:
+    import pandas as pd
+
+    from pipeline.evaluate.docs_figures import unannotated_markdown
+    from pipeline.evaluate.unannotated import UnannotatedSummary, mention_counts
+
+    mentions = pd.DataFrame({
+        "label": ["TRAUMA", "TRAUMA", "TRAUMA", "SITE", "LESION"],
+        "negated": [False, True, False, False, False],
+        "uncertain": [False, False, False, False, True],
+        "hypothetical": [False, False, True, False, False],
+        "family": [False, False, False, False, False],
+    })
+    counts = {c.label: (c.all, c.affirmed) for c in mention_counts(mentions)}
+    assert counts == {"CALCIPHYLAXIS": (0, 0), "LESION": (1, 0), "TRAUMA": (3, 1),
+                      "SITE": (1, 1), "TIMEX": (0, 0)}
+    text = "\n".join(unannotated_markdown("Real", UnannotatedSummary(
+        notes=4, patients=2, labels=mention_counts(mentions), calciphylaxis_yes=0, koebner_yes=0)))
+    assert "| TRAUMA | 3 | 1 |" in text
+    assert "calciphylaxis = yes: 0; Koebner = yes: 0" in text

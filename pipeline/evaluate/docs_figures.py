@@ -15,6 +15,7 @@ import pandas as pd
 from .context_kit import BASELINE, OURS, KitResult, evaluate_kit
 from .metrics import fmt
 from .report import EvaluationResult, split_patients
+from .unannotated import UnannotatedSummary, summarize_run
 
 START = "<!-- figures:start -->"
 END = "<!-- figures:end -->"
@@ -133,6 +134,27 @@ def kit_markdown(result: KitResult) -> list[str]:
     return lines + [""]
 
 
+def run_unannotated(notes: Path, work: Path) -> UnannotatedSummary:
+    """`koebner run NOTES --out DIR` on a corpus without gold, summarized."""
+    run_pipeline = _run_pipeline()
+    if not notes.exists():
+        raise FiguresUnavailable(f"{notes} does not exist")
+    run_pipeline(notes, work / "run", progress=False)
+    return summarize_run(work / "run")
+
+
+def unannotated_markdown(title: str, summary: UnannotatedSummary) -> list[str]:
+    lines = [f"### {title}", "",
+             f"{summary.notes} notes of {summary.patients} patients, none with calciphylaxis: "
+             f"every mention that reaches the linker is a candidate false positive. Patients called "
+             f"calciphylaxis = yes: {summary.calciphylaxis_yes}; Koebner = yes: {summary.koebner_yes}.",
+             "", _row(["label", "predicted", "affirmed (not negated, uncertain, hypothetical, family)"]),
+             "|---|---|---|"]
+    for count in summary.labels:
+        lines.append(_row([count.label, str(count.all), str(count.affirmed)]))
+    return lines + [""]
+
+
 def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
     shared = repo.parent / "shared"
     corpora = [("Project annotations, test split", repo / "annotations", "test"),
@@ -141,6 +163,9 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
     for i, (title, gold_dir, split) in enumerate(corpora):
         result = run_and_score(gold_dir, split, workdir / f"corpus{i}")
         lines += evaluation_markdown(title, result)
+    real = shared / "eval" / "real" / "notes.csv"
+    lines += unannotated_markdown("Real transcriptions (../shared/eval/real), no gold",
+                                  run_unannotated(real, workdir / "real"))
     kit = shared / "negex" / "negex_dev.tsv"
     if not kit.exists():
         raise FiguresUnavailable(f"{kit} does not exist")
