@@ -29,7 +29,7 @@ class PairReading:
 
 def _same_note_span(a: EventMention, b: EventMention, timeline: PatientTimeline) -> tuple[str, bool] | None:
     """The text between two mentions of one note, and whether ``a`` is written first; None when
-    they are in different notes or too many sentences apart."""
+    they are in different notes."""
     if a.note_id != b.note_id:
         return None
     note = timeline.note(a.note_id)
