@@ -47,5 +47,7 @@ def test_patient(case, run):
         words = mine.trauma_id.map(lambda m: mentions.loc[m, "text"])
         pairs = mine[words.str.contains(want["trauma"], case=False, regex=False)]
         assert len(pairs), f"no candidate link for a trauma reading {want['trauma']!r}"
-        assert set(pairs.linked) == {want["linked"]}, list(pairs.reason)
-        assert any(want["reason_contains"] in r for r in pairs.reason), list(pairs.reason)
+        # linked: the trauma is linked to some lesion, for the reason given; not linked: to none
+        deciding = pairs[pairs.linked] if want["linked"] else pairs
+        assert pairs.linked.any() == want["linked"], list(pairs.reason)
+        assert any(want["reason_contains"] in r for r in deciding.reason), list(deciding.reason)
