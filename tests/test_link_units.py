@@ -221,3 +221,38 @@ def test_dates_compare_as_intervals_at_their_precision():
     assert compare(PartialDate.parse("2019-10"), sept) == "after"
     assert compare(PartialDate.parse("2019-09"), sept) == "overlap"
     assert compare(march, march) == "overlap"
+
+
+def _timeline_of(text: str, mentions: list[dict], relations: list[dict] | None = None):
+    from test_link_cases import case_frames
+    from pipeline.link.timeline import build_timeline
+
+    case = {"notes": [{"note_id": "U-01", "note_date": "2022-06-01", "note_type": "Clinic Note",
+                       "text": text}],
+            "mentions": [{"note_id": "U-01", **m} for m in mentions],
+            "relations": [{"note_id": "U-01", **r} for r in relations or []]}
+    frames = case_frames(case)
+    return build_timeline("P", frames["notes"], frames["mentions"], frames["relations"], load_config())
+
+
+def test_a_procedure_is_never_an_ongoing_exposure_whatever_its_sentence_says():
+    from pipeline.link.events import is_chronic
+    timeline = _timeline_of(
+        "DM2 on insulin since 2008, daily; skin bx of the thigh done.",
+        [{"id": "T1", "label": "TRAUMA", "text": "insulin", "trauma_type": "injection", "agent": "insulin"},
+         {"id": "T2", "label": "TRAUMA", "text": "skin bx", "trauma_type": "procedure"}])
+    events = {e.mention_id: e for e in timeline.events}
+    config = load_config()
+    assert is_chronic(events["U-01:T1"], timeline, config)
+    assert not is_chronic(events["U-01:T2"], timeline, config)
+
+
+def test_a_side_stated_once_in_a_sentence_applies_to_its_unsided_sites_of_that_region():
+    timeline = _timeline_of(
+        "LLE medial calf: 3 cm abrasion. R thigh and thigh skin intact.",
+        [{"id": "T1", "label": "SITE", "text": "LLE", "region": "lower_leg", "laterality": "left"},
+         {"id": "T2", "label": "SITE", "text": "medial calf", "region": "lower_leg"},
+         {"id": "T3", "label": "TRAUMA", "text": "abrasion", "trauma_type": "accidental"}],
+        [{"type": "LOCATION", "arg1": "T3", "arg2": "T2"}])
+    abrasion = next(e for e in timeline.events if e.text == "abrasion")
+    assert [str(s) for s in abrasion.sites] == ["lower_leg:left"]

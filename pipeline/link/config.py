@@ -37,6 +37,7 @@ class EtiologyConfig:
 @dataclass(frozen=True)
 class ExposureConfig:
     ongoing_trauma_types: frozenset[str]  # chronic by nature (pressure)
+    single_event_types: frozenset[str]  # never ongoing (procedures, accidents)
     chronic_agents: frozenset[str]  # injected agents used for years (insulin)
     repeated_trauma_types: frozenset[str]  # types whose start dates a later, undated mention
     ongoing_cues: re.Pattern
@@ -85,6 +86,9 @@ class LinkerConfig:
     past_sections: frozenset[str]
     past_cues: re.Pattern
     past_modifiers: re.Pattern
+    healed_after: re.Pattern
+    mark_words: re.Pattern
+    mark_caused_by: re.Pattern
     calciphylaxis_words: re.Pattern
     exposure: ExposureConfig
     care: CareConfig
@@ -128,6 +132,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
         exposure = data["exposure"]
         exposure_config = ExposureConfig(
             ongoing_trauma_types=frozenset(exposure["ongoing_trauma_types"]),
+            single_event_types=frozenset(exposure["single_event_types"]),
             chronic_agents=frozenset(exposure["chronic_agents"]),
             repeated_trauma_types=frozenset(exposure["repeated_trauma_types"]),
             ongoing_cues=_alternation(exposure["ongoing_cues"]),
@@ -183,6 +188,9 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             past_sections=frozenset(events["past_episode"]["sections"]),
             past_cues=_regex(events["past_episode"]["ended_cues"]),
             past_modifiers=_regex(events["past_episode"]["past_modifiers"]),
+            healed_after=_regex(events["past_episode"]["healed_after"]),
+            mark_words=_regex(data["marks"]["mark_words"]),
+            mark_caused_by=_regex(data["marks"]["caused_by"]),
             exposure=exposure_config, care=care_config, narrative=narrative_config,
             order=order_config,
             explicit_ties=tuple(re.compile(p, re.IGNORECASE) for p in data["explicit_ties"]),

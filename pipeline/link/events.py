@@ -13,7 +13,7 @@ from datetime import date
 from .config import LinkerConfig
 from .dates import PartialDate, earliest
 from .sites import Site, sides_compatible
-from .narrative import denies_lesion_site
+from .narrative import denies_lesion_site, denies_trauma_site
 from .timeline import EventMention, PatientTimeline
 
 
@@ -27,16 +27,55 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     """Affirmed, current lesions of the calciphylaxis episode (and affirmed calciphylaxis
     mentions placed on the skin): not a venous, arterial, diabetic or pressure ulcer that the
     note attributes to something else, nor a lesion the sentence places away from a trauma."""
+    candidates = [e for e in timeline.events if e.label in config.lesion_labels and e.affirmed
+                  and not e.historical and not past_episode(e, timeline, config)]
+    attributed = [e for e in candidates if other_etiology(e, timeline, config)]
     lesions = [
-        e for e in timeline.events
-        if e.label in config.lesion_labels and e.affirmed and not e.historical
-        and not past_episode(e, timeline, config)
-        and not other_etiology(e, timeline, config)
+        e for e in candidates
+        if e not in attributed and not _same_wound(e, attributed, timeline, config)
         and not denies_lesion_site(e, timeline, config)
     ]
+    if config.inherit_site_within_note:
+        inherit_lesion_sites(lesions)
     _keep_confirmed_regions(lesions)
     carry_lesion_sides(lesions)
     return lesions
+
+
+def _same_wound(lesion: EventMention, attributed: list[EventMention], timeline: PatientTimeline,
+                config: LinkerConfig) -> bool:
+    """A lesion at a site where the same or an earlier note attributes a lesion to another cause
+    is that wound ("blister on the L heel" beside "neuropathic ulcer L heel from boot friction",
+    "heel wound improving" a month later), unless its own sentence names calciphylaxis."""
+    if lesion.label != "LESION" or not lesion.sites:
+        return False
+    if config.calciphylaxis_words.search(timeline.note(lesion.note_id).sentence_text(lesion.sentence)):
+        return False
+    return any(any(s.region == o.region and sides_compatible(s.laterality, o.laterality)
+                   for s in lesion.sites for o in other.sites)
+               for other in attributed if other.first_seen <= lesion.first_seen)
+
+
+def inherit_lesion_sites(lesions: list[EventMention]) -> None:
+    """A lesion written without a site ("the lesion began 2 weeks ago") is at the site of the
+    lesions of its sentence, or of its note when all that note's lesions share one region."""
+    by_sentence: dict[tuple[str, int], set[Site]] = {}
+    by_note: dict[str, set[Site]] = {}
+    for e in lesions:
+        for s in e.sites:
+            by_sentence.setdefault((e.note_id, e.sentence), set()).add(s)
+            by_note.setdefault(e.note_id, set()).add(s)
+    for e in lesions:
+        if e.sites:
+            continue
+        found = by_sentence.get((e.note_id, e.sentence)) or set()
+        if not found:
+            note_sites = by_note.get(e.note_id) or set()
+            if len({s.region for s in note_sites}) == 1:
+                found = note_sites
+        if found:
+            e.sites = sorted(found, key=lambda s: (s.region, s.laterality or ""))
+            e.site_inherited = True
 
 
 def _keep_confirmed_regions(lesions: list[EventMention]) -> None:
@@ -59,13 +98,12 @@ def past_episode(lesion: EventMention, timeline: PatientTimeline, config: Linker
     """A lesion of an earlier, ended episode ("PMH: calciphylaxis of the thigh in 2014, healed")."""
     if lesion.section in config.past_sections:
         return True
-    lead = config.max_onset_lead_days
-    if lesion.date is not None and lead is not None and (lesion.note_date - lesion.date.end).days > lead:
-        return True
     note = timeline.note(lesion.note_id)
     start, end = note.sentences[lesion.sentence]
     if config.past_modifiers.search(note.text[max(start, lesion.start - 30):lesion.start]):
         return True
+    if config.healed_after.search(note.text[lesion.end:end]):
+        return True  # "that wound healed uneventfully"
     # "calciphylaxis of the R thigh in 2014, treated with STS, healed": the ending follows it
     return bool(config.past_cues.search(note.text[lesion.end:min(end, lesion.end + 120)]))
 
@@ -112,9 +150,50 @@ def carry_lesion_sides(lesions: list[EventMention]) -> None:
         e.sites = list(dict.fromkeys(carried))
 
 
-def affirmed_traumas(timeline: PatientTimeline) -> list[EventMention]:
-    # a trauma is never historical just for preceding the lesion, so historical ones count
-    return [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed]
+def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
+    """Affirmed traumas (a trauma is never historical just for preceding the lesion, so
+    historical ones count), marks given the type of the trauma that made them, and no site
+    for a trauma its sentence sets apart from the lesion ("sparing her injection sites")."""
+    traumas = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed]
+    for trauma in traumas:
+        if denies_trauma_site(trauma, timeline, config):
+            trauma.sites = []
+    _adopt_cause(traumas, timeline, config)
+    _carry_trauma_sides(traumas)
+    return traumas
+
+
+def _carry_trauma_sides(traumas: list[EventMention]) -> None:
+    """A trauma written without a side ("struck his leg") takes the one side its note states for
+    traumas in that region ("LLE medial calf: abrasion"): one note tells one injury."""
+    stated: dict[tuple[str, str], set[str]] = {}
+    for t in traumas:
+        for site in t.sites:
+            if site.laterality in ("left", "right"):
+                stated.setdefault((t.note_id, site.region), set()).add(site.laterality)
+    for t in traumas:
+        carried = []
+        for site in t.sites:
+            sides = stated.get((t.note_id, site.region), set())
+            if site.laterality is None and len(sides) == 1:
+                site = Site(site.region, next(iter(sides)))
+            carried.append(site)
+        t.sites = list(dict.fromkeys(carried))
+
+
+def _adopt_cause(traumas: list[EventMention], timeline: PatientTimeline, config: LinkerConfig) -> None:
+    """"bruises lower abd from SC shots": the bruise is the injections' mark, of their type."""
+    for mark in traumas:
+        if not config.mark_words.search(mark.text):
+            continue
+        text = timeline.note(mark.note_id).text
+        for cause in traumas:
+            if (cause is mark or cause.note_id != mark.note_id or cause.sentence != mark.sentence
+                    or cause.start < mark.end or cause.trauma_type is None):
+                continue
+            if config.mark_caused_by.search(text[mark.end:cause.start]):
+                mark.trauma_type, mark.agent = cause.trauma_type, cause.agent
+                break
 
 
 def _same_place(a: Site, b: Site, strict_side: bool) -> bool:
@@ -173,7 +252,7 @@ def is_chronic(trauma: EventMention, timeline: PatientTimeline, config: LinkerCo
     saying "daily" or "for years"), unless its words say it began now (heparin "started on
     admission")."""
     exposure = config.exposure
-    if new_start(trauma, timeline, config):
+    if trauma.trauma_type in exposure.single_event_types or new_start(trauma, timeline, config):
         return False
     if trauma.trauma_type in exposure.ongoing_trauma_types or trauma.agent in exposure.chronic_agents:
         return True

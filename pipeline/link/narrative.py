@@ -156,6 +156,18 @@ def denies_lesion_site(event: EventMention, timeline: PatientTimeline, config: L
     return False
 
 
+def denies_trauma_site(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """Words right before the trauma set the lesion apart from it ("plaques of the thighs
+    sparing her insulin injection sites"): a site read for the trauma in that sentence may be
+    the lesion's, so the trauma keeps none from it."""
+    note = timeline.note(trauma.note_id)
+    start, _ = note.sentences[trauma.sentence]
+    for match in config.tie_denials.finditer(note.text, start, trauma.start):
+        if 0 <= trauma.start - match.end() <= config.tie_max_gap_chars:
+            return True
+    return False
+
+
 def mark_care(traumas: list[EventMention], lesions: list[EventMention], timeline: PatientTimeline,
               config: LinkerConfig) -> None:
     """A trauma its sentence applies to a lesion ("ice packs to the ulcer") is care wherever it

@@ -84,7 +84,7 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
     timeline = build_timeline(patient_id, notes, mentions, relations, config)
     status = calciphylaxis_status(timeline, config.status)
     lesions = current_lesions(timeline, config)
-    traumas = affirmed_traumas(timeline)
+    traumas = affirmed_traumas(timeline, config)
     date_traumas(traumas, timeline, config)
     mark_care(traumas, lesions, timeline, config)
 

@@ -176,6 +176,7 @@ def build_timeline(
         if target is not None:
             target.setdefault(rel.arg1, []).append(rel.arg2)
 
+    sides = _sentence_sides(rows, by_note)
     # a time that the relation step gave to both a lesion and a trauma dates the lesion: notes
     # date what the patient has ("ulcer x 3 wks at her injection sites")
     lesion_times = {t for m in rows.values() if m.label in config.lesion_labels
@@ -195,7 +196,8 @@ def build_timeline(
             site = rows.get(site_id)
             region = _optional(site.region) if site is not None else None
             if region:
-                sites.append(Site(region, _optional(site.laterality)))
+                side = _optional(site.laterality) or sides.get((site.note_id, site.mention_id))
+                sites.append(Site(region, side))
         time_ids = times.get(m.mention_id, [])
         kept = [t for t in time_ids if _dates_event(m, rows.get(t), view, config)
                 and not (m.label == "TRAUMA" and t in lesion_times)]
@@ -222,13 +224,35 @@ def build_timeline(
         ))
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
     _resolve_copies(events, by_note)
-    if config.inherit_site_within_note:
-        _inherit_lesion_sites(events, config)
     return PatientTimeline(patient_id, views, events)
 
 
 def _assertion(e: EventMention) -> tuple[bool, ...]:
     return (e.negated, e.uncertain, e.historical, e.hypothetical, e.family)
+
+
+def _sentence_sides(rows: dict, by_note: dict[str, NoteView]) -> dict[tuple[str, str], str]:
+    """A side stated once for a region in a sentence applies to that region's unsided sites
+    there ("LLE posterior calf: abrasion" -> the calf is the left one), when only one side is
+    stated for it in the sentence (guidelines 6: one side word shared by two sites)."""
+    stated: dict[tuple[str, int, str], set[str]] = {}
+    unsided: list[tuple[str, int, str, str]] = []
+    for m in rows.values():
+        if m.label != "SITE" or not _optional(m.region) or m.note_id not in by_note:
+            continue
+        sentence = by_note[m.note_id].sentence_of(int(m.start))
+        key = (m.note_id, sentence, _optional(m.region))
+        side = _optional(m.laterality)
+        if side in ("left", "right"):
+            stated.setdefault(key, set()).add(side)
+        elif side is None:
+            unsided.append((*key, m.mention_id))
+    out = {}
+    for note_id, sentence, region, mention_id in unsided:
+        found = stated.get((note_id, sentence, region), set())
+        if len(found) == 1:
+            out[(note_id, mention_id)] = next(iter(found))
+    return out
 
 
 def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:
@@ -262,26 +286,3 @@ def _resolve_copies(events: list[EventMention], by_note: dict[str, NoteView]) ->
         if same:
             e.copied_from = same[0].copied_from or same[0].mention_id
             e.date, e.date_source = same[0].date, same[0].date_source
-
-
-def _inherit_lesion_sites(events: list[EventMention], config: LinkerConfig) -> None:
-    """A lesion written without a site ("the lesion began 2 weeks ago") is at the site of the
-    lesions of its sentence, or of its note when all that note's lesions share one region."""
-    lesions = [e for e in events if e.label in config.lesion_labels and e.affirmed]
-    by_sentence: dict[tuple[str, int], set[Site]] = {}
-    by_note: dict[str, set[Site]] = {}
-    for e in lesions:
-        for s in e.sites:
-            by_sentence.setdefault((e.note_id, e.sentence), set()).add(s)
-            by_note.setdefault(e.note_id, set()).add(s)
-    for e in lesions:
-        if e.sites:
-            continue
-        found = by_sentence.get((e.note_id, e.sentence)) or set()
-        if not found:
-            note_sites = by_note.get(e.note_id) or set()
-            if len({s.region for s in note_sites}) == 1:
-                found = note_sites
-        if found:
-            e.sites = sorted(found, key=lambda s: (s.region, s.laterality or ""))
-            e.site_inherited = True
