@@ -36,7 +36,6 @@ from spacy.util import filter_spans
 
 from ..resources import read_config
 from .extensions import SPAN_GROUP, register_extensions
-from .doc_memo import token_view
 from .matching import RuleMatcher
 from .relation_features import sentence_starts
 from .sections import section_at
@@ -93,22 +92,9 @@ class _LayeredMatcher(RuleMatcher):
         self.layer_of = layer_of
 
     def __call__(self, doc: Doc, ranges=None) -> list[Span]:
-        tokens = token_view(doc)
-        text = tokens.text
-        memo = self._candidate_memo
         by_layer: dict[str, list[Span]] = {}
-        positions = range(tokens.n) if ranges is None else (
-            i for start, end in ranges for i in range(start, end))
-        for i in positions:
-            candidates = memo.get(text[i])
-            if candidates is None:
-                candidates = self._candidates(tokens, i)
-            for pattern in candidates:
-                end = pattern.longest_end(tokens, i)
-                if end > i:
-                    start = pattern.extend_left(tokens, i) if pattern.left else i
-                    by_layer.setdefault(self.layer_of[pattern.key], []).append(
-                        Span(doc, start, end, label=pattern.key))
+        for span in self.all_matches(doc, ranges):
+            by_layer.setdefault(self.layer_of[span.label_], []).append(span)
         return [span for spans in by_layer.values() for span in filter_spans(spans)]
 
 

@@ -135,10 +135,13 @@ class RuleMatcher:
 
     def __call__(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None) -> list[Span]:
         """Matches in the doc, or only those starting in the given token ``ranges``."""
+        return filter_spans(list(self.all_matches(doc, ranges)))
+
+    def all_matches(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None):
+        """Every rule's longest match at every position (overlapping), as labelled spans."""
         tokens = token_view(doc)
         text = tokens.text
         memo = self._candidate_memo
-        spans = []
         positions = range(tokens.n) if ranges is None else (
             i for start, end in ranges for i in range(start, end))
         for i in positions:
@@ -149,8 +152,7 @@ class RuleMatcher:
                 end = pattern.longest_end(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
-                    spans.append(Span(doc, start, end, label=pattern.key))
-        return filter_spans(spans)
+                    yield Span(doc, start, end, label=pattern.key)
 
     def _candidates(self, tokens: TokenView, i: int) -> tuple[_Pattern, ...]:
         # Patterns that may start at a token depend only on its text (its lower-case form and
