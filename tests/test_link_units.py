@@ -256,3 +256,20 @@ def test_a_side_stated_once_in_a_sentence_applies_to_its_unsided_sites_of_that_r
         [{"type": "LOCATION", "arg1": "T3", "arg2": "T2"}])
     abrasion = next(e for e in timeline.events if e.text == "abrasion")
     assert [str(s) for s in abrasion.sites] == ["lower_leg:left"]
+
+
+def test_a_bilateral_lesion_began_when_either_side_did():
+    from pipeline.link.events import lesion_onset
+    from pipeline.link.sites import Site
+    timeline = _timeline_of(
+        "Plaque R thigh since 5/2. Plaque L thigh since 5/9. Plaques on both thighs.",
+        [{"id": "T1", "label": "LESION", "text": "Plaque", "n": 1},
+         {"id": "T2", "label": "SITE", "text": "R thigh", "region": "thigh", "laterality": "right"},
+         {"id": "T3", "label": "TIMEX", "text": "5/2", "timex_value": "2022-05-02"},
+         {"id": "T4", "label": "LESION", "text": "Plaque", "n": 2},
+         {"id": "T5", "label": "SITE", "text": "L thigh", "region": "thigh", "laterality": "left"},
+         {"id": "T6", "label": "TIMEX", "text": "5/9", "timex_value": "2022-05-09"}],
+        [{"type": "LOCATION", "arg1": "T1", "arg2": "T2"}, {"type": "TIME", "arg1": "T1", "arg2": "T3"},
+         {"type": "LOCATION", "arg1": "T4", "arg2": "T5"}, {"type": "TIME", "arg1": "T4", "arg2": "T6"}])
+    lesions = [e for e in timeline.events if e.label == "LESION"]
+    assert str(lesion_onset(Site("thigh", "bilateral"), lesions, load_config()).date) == "2022-05-02"

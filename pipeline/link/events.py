@@ -199,8 +199,8 @@ def _adopt_cause(traumas: list[EventMention], timeline: PatientTimeline, config:
 def _same_place(a: Site, b: Site, strict_side: bool) -> bool:
     if a.region != b.region:
         return False
-    if a.laterality is None:
-        return True
+    if a.laterality in (None, "bilateral"):
+        return True  # a lesion on both sides began where either side's did
     # a lesion on one side takes its onset from that side, bilateral or unsided statements
     return b.laterality in (None, a.laterality, "bilateral") if strict_side else sides_compatible(a.laterality, b.laterality)
 
