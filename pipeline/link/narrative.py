@@ -117,11 +117,15 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
             beside_trauma = max(match.start() - t_end, t_start - match.end(), 0) <= config.tie_max_gap_chars
             if not beside_trauma:
                 continue
+            if config.tie_denials.search(sentence[max(0, match.start() - config.tie_max_gap_chars):match.start()]):
+                continue  # "nowhere near where she injects", "not at her injection sites"
+            # the phrase joins these two: it reaches the trauma and stops short of the far
+            # side of the lesion ("where she injects" before another "injects" ties nothing)
             if trauma_first:
-                lesion_side = l_start >= match.start() - config.tie_max_gap_chars
+                joins = match.end() > t_start and match.start() < l_start
             else:
-                lesion_side = l_end <= match.end()
-            if lesion_side:
+                joins = match.start() >= l_end - config.tie_max_gap_chars
+            if joins:
                 return _words(match)
     return None
 
