@@ -160,11 +160,13 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
     corpora = [("Project annotations, test split", repo / "annotations", "test"),
                ("Shared development corpus (../shared/eval/dev)", shared / "eval" / "dev", "all"),
                ("Held-out patients, patient level (annotations/heldout; read for error kinds "
-                "after its first measurement)", repo / "annotations" / "heldout", "all")]
-    unseen = repo / "annotations" / "unseen"
-    if (unseen / "gold.csv").exists():
-        corpora.append(("Unseen patients, patient level (annotations/unseen; never read to "
-                        "change a rule)", unseen, "all"))
+                "after its first measurement)", repo / "annotations" / "heldout", "all"),
+               ("Second held-out set, patient level (annotations/unseen; read for error kinds "
+                "after its first measurement)", repo / "annotations" / "unseen", "all")]
+    fresh = repo / "annotations" / "fresh"
+    if (fresh / "gold.csv").exists():
+        corpora.append(("Fresh patients, patient level (annotations/fresh; never read to change "
+                        "a rule)", fresh, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
     for i, (title, gold_dir, split) in enumerate(corpora):
         result = run_and_score(gold_dir, split, workdir / f"corpus{i}")
