@@ -45,6 +45,9 @@ class ExposureConfig:
     long_standing_cues: re.Pattern
     cue_window_chars: int
     grace_days: int
+    limb_regions: dict[str, str]  # a limb named in a pressure trauma -> its region
+    limb_sides: dict[str, str]
+    limb_window_chars: int
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,9 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             new_start_cues=_alternation(exposure["new_start_cues"]),
             long_standing_cues=_alternation(exposure["long_standing_cues"]),
             cue_window_chars=int(exposure["cue_window_chars"]),
+            limb_regions={k: str(v) for k, v in exposure["limb_on_object"]["limbs"].items()},
+            limb_sides={k: str(v) for k, v in exposure["limb_on_object"]["sides"].items()},
+            limb_window_chars=int(exposure["limb_on_object"]["window_chars"]),
             grace_days=int(exposure["ongoing_grace_days"]),
         )
         key = "care"

@@ -159,8 +159,35 @@ def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[Ev
         if denies_trauma_site(trauma, timeline, config):
             trauma.sites = []
     _adopt_cause(traumas, timeline, config)
+    for trauma in traumas:
+        limb = limb_on_object(trauma, timeline, config)
+        if limb is not None:
+            trauma.sites = [limb]
     _carry_trauma_sides(traumas)
     return traumas
+
+
+def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> Site | None:
+    """"props her left forearm on the chair armrest": a limb pressed on an object, with no body
+    site after it, is itself the pressed skin (the case series' elbows on the thighs put the
+    site after the limb instead)."""
+    exposure = config.exposure
+    if trauma.trauma_type != "pressure":
+        return None
+    words = trauma.text.lower().replace("/", " / ").split()
+    limb = next((w for w in reversed(words) if w in exposure.limb_regions), None)
+    if limb is None:
+        return None
+    note = timeline.note(trauma.note_id)
+    _, sentence_end = note.sentences[trauma.sentence]
+    reach = min(sentence_end, trauma.end + exposure.limb_window_chars)
+    if any(trauma.end <= start < reach for start in timeline.site_starts.get(trauma.note_id, [])):
+        return None
+    side = next((exposure.limb_sides[w] for w in words if w in exposure.limb_sides), None)
+    plural = limb == "feet" or (limb.endswith("s") and limb[:-1] in exposure.limb_regions)
+    if side is None and plural:
+        side = "bilateral"  # "rests her elbows on the desk": both (guidelines 6)
+    return Site(exposure.limb_regions[limb], side)
 
 
 def _carry_trauma_sides(traumas: list[EventMention]) -> None:

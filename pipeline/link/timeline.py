@@ -97,6 +97,7 @@ class PatientTimeline:
     patient_id: str
     notes: list[NoteView]
     events: list[EventMention]
+    site_starts: dict[str, list[int]] = field(default_factory=dict)  # note_id -> SITE offsets
 
     def note(self, note_id: str) -> NoteView:
         return self._by_id[note_id]
@@ -224,7 +225,11 @@ def build_timeline(
         ))
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
     _resolve_copies(events, by_note)
-    return PatientTimeline(patient_id, views, events)
+    site_starts: dict[str, list[int]] = {}
+    for m in rows.values():
+        if m.label == "SITE":
+            site_starts.setdefault(m.note_id, []).append(int(m.start))
+    return PatientTimeline(patient_id, views, events, {k: sorted(v) for k, v in site_starts.items()})
 
 
 def _assertion(e: EventMention) -> tuple[bool, ...]:
