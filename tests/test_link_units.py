@@ -273,3 +273,24 @@ def test_a_bilateral_lesion_began_when_either_side_did():
          {"type": "LOCATION", "arg1": "T4", "arg2": "T5"}, {"type": "TIME", "arg1": "T4", "arg2": "T6"}])
     lesions = [e for e in timeline.events if e.label == "LESION"]
     assert str(lesion_onset(Site("thigh", "bilateral"), lesions, load_config()).date) == "2022-05-02"
+
+
+def test_a_day_inside_the_onset_month_is_taken_as_before_but_a_year_holding_the_onset_is_not():
+    n1 = _note("W", "W1", date(2019, 9, 30), "Bumped her R shin on 9/6. Necrotic plaque on the R shin "
+               "since September.\nAssessment: calciphylaxis.")
+    def run(trauma_date):
+        m = [
+            _mention(n1, "Bumped", "TRAUMA", "W1:T1", trauma_type="accidental", event_date=trauma_date),
+            _mention(n1, "R shin", "SITE", "W1:T2", region="lower_leg", laterality="right"),
+            _mention(n1, "Necrotic plaque", "LESION", "W1:T3", event_date="2019-09"),
+            _mention(n1, "calciphylaxis", "CALCIPHYLAXIS", "W1:T4", section="assessment_plan"),
+        ]
+        rel = [{"patient_id": "W", "note_id": "W1", "type": "LOCATION", "arg1": a, "arg2": "W1:T2"}
+               for a in ("W1:T1", "W1:T3")]
+        links, _ = link_patients(pd.DataFrame([n1]), pd.DataFrame(m), pd.DataFrame(rel), None)
+        return next(l for l in links if l.lesion_id == "W1:T3")
+    day = run("2019-09-06")
+    assert day.linked and day.order == "before" and day.order_basis == "dates_within"
+    assert "within the period of lesion onset 2019-09" in day.reason
+    month_in_year = run("2019")
+    assert not month_in_year.linked and month_in_year.order == "unknown" and month_in_year.dates_overlap

@@ -74,6 +74,7 @@ class OrderConfig:
     max_days_ongoing: int | None
     same_day_is_before: bool
     overlap_policy: str  # unknown | before
+    overlap_policy_trauma_more_precise: str  # the same, when the trauma's date is the finer one
 
 
 @dataclass(frozen=True)
@@ -166,12 +167,14 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
         )
         key = "order"
         order = data["order"]
-        policy = str(order["overlap_policy"])
-        if policy not in _OVERLAP_POLICIES:
-            raise ValueError(f"overlap_policy must be one of {', '.join(_OVERLAP_POLICIES)}, not {policy!r}")
+        policies = {k: str(order[k]) for k in ("overlap_policy", "overlap_policy_trauma_more_precise")}
+        for name, policy in policies.items():
+            if policy not in _OVERLAP_POLICIES:
+                raise ValueError(f"{name} must be one of {', '.join(_OVERLAP_POLICIES)}, not {policy!r}")
         order_config = OrderConfig(order["max_days_before_onset_single"],
                                    order["max_days_before_onset_ongoing"],
-                                   bool(order["same_day_is_before"]), policy)
+                                   bool(order["same_day_is_before"]), policies["overlap_policy"],
+                                   policies["overlap_policy_trauma_more_precise"])
         key = "events"
         events, copy = data["events"], data["copy_forward"]
         key = "scores"

@@ -18,9 +18,11 @@ from .narrative import PairReading, product_tie, read_pair
 from .sites import Site, site_match
 from .timeline import EventMention, PatientTimeline
 
+_RANK = {"year": 0, "month": 1, "day": 2}
+
 SiteMatch = Literal["explicit", "exact", "partial", "none"]
 Order = Literal["before", "after", "overlap", "unknown"]
-OrderBasis = Literal["dates", "narrative", "tie", "anatomy", "new_start", "ongoing", "documentation", "care"]
+OrderBasis = Literal["dates", "dates_within", "narrative", "tie", "anatomy", "new_start", "ongoing", "documentation", "care"]
 Window = Literal["within", "beyond", "n/a"]
 
 
@@ -107,6 +109,10 @@ def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | 
         ongoing = long_standing(trauma, timeline, config)
         if ongoing is not None:
             return "before", "ongoing", ongoing  # "for years": going on when the lesion began
+        if _RANK[trauma.date.precision] > _RANK[reference.precision]:
+            # a trauma pinned to a day inside the month the lesion began
+            policy = config.order.overlap_policy_trauma_more_precise
+            return ("before" if policy == "before" else "overlap"), "dates_within", None
         return ("before" if config.order.overlap_policy == "before" else "overlap"), "dates", None
     began = new_start(trauma, timeline, config)
     if began is not None:
@@ -207,6 +213,10 @@ def _order_words(d: PairDecision) -> str:
         if d.order == "after":
             return f"follows {what}"
         return f"is dated too vaguely to order against {what} (the periods overlap)"
+    if d.order_basis == "dates_within":
+        if d.order == "before":
+            return f"is dated within the period of {what}, so taken as before it (overlap policy)"
+        return f"is dated within the period of {what}: the order is unknown"
     if d.order_basis == "narrative":
         verb = "precedes" if d.order == "before" else "follows"
         return f"{verb} the lesion as the note tells it (\"{d.order_cue}\")"

@@ -192,16 +192,18 @@ def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: Link
 
 def _carry_trauma_sides(traumas: list[EventMention]) -> None:
     """A trauma written without a side ("struck his leg") takes the one side its note states for
-    traumas in that region ("LLE medial calf: abrasion"): one note tells one injury."""
-    stated: dict[tuple[str, str], set[str]] = {}
+    traumas of the same kind in that region ("LLE medial calf: abrasion"): one note tells one
+    injury. A trauma of another kind there (injections at the right knee beside ice on "that
+    knee") says nothing of its side."""
+    stated: dict[tuple[str, str, str | None], set[str]] = {}
     for t in traumas:
         for site in t.sites:
             if site.laterality in ("left", "right"):
-                stated.setdefault((t.note_id, site.region), set()).add(site.laterality)
+                stated.setdefault((t.note_id, site.region, t.trauma_type), set()).add(site.laterality)
     for t in traumas:
         carried = []
         for site in t.sites:
-            sides = stated.get((t.note_id, site.region), set())
+            sides = stated.get((t.note_id, site.region, t.trauma_type), set())
             if site.laterality is None and len(sides) == 1:
                 site = Site(site.region, next(iter(sides)))
             carried.append(site)
