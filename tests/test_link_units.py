@@ -238,13 +238,16 @@ def _timeline_of(text: str, mentions: list[dict], relations: list[dict] | None =
 def test_a_procedure_is_never_an_ongoing_exposure_whatever_its_sentence_says():
     from pipeline.link.events import is_chronic
     timeline = _timeline_of(
-        "DM2 on insulin since 2008, daily; skin bx of the thigh done.",
+        "DM2 on insulin since 2008, daily; skin bx of the thigh done. Holds an ice pack on the "
+        "knee several times a day.",
         [{"id": "T1", "label": "TRAUMA", "text": "insulin", "trauma_type": "injection", "agent": "insulin"},
-         {"id": "T2", "label": "TRAUMA", "text": "skin bx", "trauma_type": "procedure"}])
+         {"id": "T2", "label": "TRAUMA", "text": "skin bx", "trauma_type": "procedure"},
+         {"id": "T3", "label": "TRAUMA", "text": "ice pack", "trauma_type": "thermal"}])
     events = {e.mention_id: e for e in timeline.events}
     config = load_config()
     assert is_chronic(events["U-01:T1"], timeline, config)
     assert not is_chronic(events["U-01:T2"], timeline, config)
+    assert is_chronic(events["U-01:T3"], timeline, config)  # "several times a day"
 
 
 def test_a_side_stated_once_in_a_sentence_applies_to_its_unsided_sites_of_that_region():
@@ -294,3 +297,12 @@ def test_a_day_inside_the_onset_month_is_taken_as_before_but_a_year_holding_the_
     assert "within the period of lesion onset 2019-09" in day.reason
     month_in_year = run("2019")
     assert not month_in_year.linked and month_in_year.order == "unknown" and month_in_year.dates_overlap
+
+
+def test_linker_sentences_follow_hard_wrapped_lines_and_end_at_headers():
+    from pipeline.link.timeline import sentence_spans
+    text = ("He had been holding a cold pack against\nthe front of that knee several times a day.\n"
+            "Exam: ulcer L knee\nA/P: calciphylaxis")
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "He had been holding a cold pack against\nthe front of that knee several times a day.",
+        "Exam: ulcer L knee", "A/P: calciphylaxis"]

@@ -13,12 +13,15 @@ from .config import LinkerConfig
 from .dates import PartialDate
 from .sites import Site
 
-_SENTENCE_END = re.compile(r"\n+|(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
+# a line break ends a sentence unless the next line continues it in lower case (hard-wrapped
+# dictation), as the pipeline's sentence splitter reads it
+_SENTENCE_END = re.compile(r"\n\s*\n\s*|\n(?!\s*[a-z])\s*|(?<=[.!?])\s+(?=[A-Z0-9(\"'])")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentences of clinical text: line breaks and sentence-final punctuation both end one."""
+    """Sentences of clinical text: sentence-final punctuation and line breaks end one, except a
+    single line break before a line that continues in lower case."""
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
         if match.start() > start:
