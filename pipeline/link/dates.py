@@ -66,6 +66,10 @@ class PartialDate:
             return date(self.year, self.month, 15)
         return date(self.year, 7, 1)
 
+    def finer_than(self, other: "PartialDate") -> bool:
+        """Known more precisely (a day against a month or a year, a month against a year)."""
+        return _RANK[self.precision] > _RANK[other.precision]
+
     def contains(self, other: "PartialDate") -> bool:
         return self.start <= other.start and other.end <= self.end
 

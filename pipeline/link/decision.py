@@ -14,11 +14,9 @@ from typing import Literal
 from .config import LinkerConfig
 from .dates import PartialDate, compare, days_between
 from .events import Onset, is_chronic, is_repeated, long_standing, new_start
-from .narrative import PairReading, product_tie, read_pair
+from .narrative import PairReading, read_pair
 from .sites import Site, site_match
 from .timeline import EventMention, PatientTimeline
-
-_RANK = {"year": 0, "month": 1, "day": 2}
 
 SiteMatch = Literal["explicit", "exact", "partial", "none"]
 Order = Literal["before", "after", "overlap", "unknown"]
@@ -109,7 +107,7 @@ def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | 
         ongoing = long_standing(trauma, timeline, config)
         if ongoing is not None:
             return "before", "ongoing", ongoing  # "for years": going on when the lesion began
-        if _RANK[trauma.date.precision] > _RANK[reference.precision]:
+        if trauma.date.finer_than(reference):
             # a trauma pinned to a day inside the month the lesion began
             policy = config.order.overlap_policy_trauma_more_precise
             return ("before" if policy == "before" else "overlap"), "dates_within", None
@@ -146,13 +144,15 @@ def _window(trauma: EventMention, onset: Onset, order: Order, basis: OrderBasis,
 
 def decide(trauma: EventMention, trauma_site: Site | None, lesion: EventMention,
            lesion_site: Site | None, onset: Onset | None, timeline: PatientTimeline,
-           config: LinkerConfig, calciphylaxis: str) -> PairDecision:
+           config: LinkerConfig, calciphylaxis: str, anatomical_tie: str | None = None) -> PairDecision:
+    """``anatomical_tie``: the words placing the lesion at what this procedure left (the
+    caller's ``product_tie``, computed once per pair of mentions)."""
     onset = onset or Onset(lesion.date, lesion.first_seen)
     reading = read_pair(trauma, lesion, timeline, config)
     care = reading.care or trauma.care or _care_by_kind(trauma, onset, config)
     tie, anatomy = reading.tie, False
     if tie is None and care is None:
-        tie = product_tie(trauma, lesion, timeline, config)
+        tie = anatomical_tie
         anatomy = tie is not None
     if care is not None:
         tie = None

@@ -92,8 +92,8 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
     decisions: list[PairDecision] = []
     for trauma in traumas:
         for lesion in lesions:
-            told = _told_together(trauma, lesion, config) or \
-                product_tie(trauma, lesion, timeline, config) is not None
+            anatomical_tie = product_tie(trauma, lesion, timeline, config)
+            told = _told_together(trauma, lesion, config) or anatomical_tie is not None
             for lesion_site in lesion.sites or [None]:
                 onset = None
                 if lesion_site is not None:
@@ -106,7 +106,7 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                     if not (told or near):
                         continue
                     d = decide(trauma, trauma_site, lesion, lesion_site, onset, timeline, config,
-                               status.value)
+                               status.value, anatomical_tie)
                     if d.site_match == "none" and not near and d.care is None:
                         continue  # told together, different body area, no tie, not care
                     decisions.append(d)
