@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -111,10 +111,3 @@ def compare(first: PartialDate, second: PartialDate) -> str:
     if first.start > second.end:
         return "after"
     return "overlap"
-
-
-def within(first: PartialDate, second: PartialDate, days: int | None) -> bool:
-    """Is ``first`` no more than ``days`` before ``second`` (None: any distance)?"""
-    if days is None:
-        return True
-    return (second.start - first.end) <= timedelta(days=days)
