@@ -66,8 +66,11 @@ def load_context_rules(data: dict) -> list[ConTextRule]:
         if category == "description":
             continue
         for rule in rules:
+            # a rule may keep its scope through an ender ("neither the scar nor the skin showed
+            # purpura": 'showed' ends most negations, not this one)
+            kept = set((rule.metadata or {}).get("not_terminated_by", []))
             if rule.category == category:
-                rule.terminated_by = set(rule.terminated_by) | {e.upper() for e in enders}
+                rule.terminated_by = set(rule.terminated_by) | {e.upper() for e in enders if e not in kept}
     return rules
 
 
