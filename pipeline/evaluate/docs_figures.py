@@ -167,6 +167,10 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
     if (fresh / "gold.csv").exists():
         corpora.append(("Fresh patients, patient level (annotations/fresh; measured once on the "
                         "near-final code of issue 17, then two misses read)", fresh, "all"))
+    final = repo / "annotations" / "final"
+    if (final / "gold.csv").exists():
+        corpora.append(("Final patients, patient level (annotations/final; written after the rules "
+                        "of issue 17 were frozen, never read to change one)", final, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
     for i, (title, gold_dir, split) in enumerate(corpora):
         result = run_and_score(gold_dir, split, workdir / f"corpus{i}")
