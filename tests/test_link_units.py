@@ -236,7 +236,7 @@ def _timeline_of(text: str, mentions: list[dict], relations: list[dict] | None =
 
 
 def test_a_procedure_is_never_an_ongoing_exposure_whatever_its_sentence_says():
-    from pipeline.link.events import is_chronic
+    from pipeline.link.exposure import is_chronic
     timeline = _timeline_of(
         "DM2 on insulin since 2008, daily; skin bx of the thigh done. Holds an ice pack on the "
         "knee several times a day.",
@@ -262,7 +262,7 @@ def test_a_side_stated_once_in_a_sentence_applies_to_its_unsided_sites_of_that_r
 
 
 def test_a_bilateral_lesion_began_when_either_side_did():
-    from pipeline.link.events import lesion_onset
+    from pipeline.link.lesions import lesion_onset
     from pipeline.link.sites import Site
     timeline = _timeline_of(
         "Plaque R thigh since 5/2. Plaque L thigh since 5/9. Plaques on both thighs.",

@@ -13,7 +13,8 @@ from typing import Literal
 
 from .config import LinkerConfig
 from .dates import PartialDate, compare, days_between
-from .events import Onset, is_chronic, is_repeated, long_standing, new_start
+from .exposure import is_chronic, is_repeated, long_standing, new_start
+from .lesions import Onset
 from .narrative import PairReading, read_pair
 from .sites import Site, site_match
 from .timeline import EventMention, PatientTimeline

@@ -7,7 +7,8 @@ from ..records import REGION_GROUP, Link, PatientResult
 from .config import LinkerConfig
 from .dates import days_between, earliest
 from .decision import PairDecision, decide
-from .events import affirmed_traumas, current_lesions, date_traumas, lesion_onset
+from .lesions import current_lesions, lesion_onset
+from .traumas import affirmed_traumas, date_traumas
 from .narrative import mark_care, product_tie
 from .risk import patient_risk_factors
 from .sites import Site, combined_side, sides_compatible

@@ -1,9 +1,8 @@
-"""Lesion onsets and trauma dates across a patient's notes.
+"""Which lesions are the calciphylaxis episode's, where they are, and when they began.
 
-A lesion's onset is the earliest stated onset of the affirmed lesions at its site; without one,
-the lesion is only known to predate the first note that documents a lesion there. A trauma's date
-is its stated date, or that of the same exposure stated elsewhere (same note, same wording, or,
-for repeated exposure such as daily insulin or chronic leaning, its stated start).
+A lesion counts when it is affirmed and current, and not a wound the notes attribute to another
+cause. Its onset is the earliest stated onset of the lesions at its site; without one, the lesion
+is only known to predate the first note that documents a lesion there.
 """
 from __future__ import annotations
 
@@ -12,8 +11,8 @@ from datetime import date
 
 from .config import LinkerConfig
 from .dates import PartialDate, earliest
+from .narrative import denies_lesion_site
 from .sites import Site, sides_compatible
-from .narrative import denies_lesion_site, denies_trauma_site
 from .timeline import EventMention, PatientTimeline
 
 
@@ -150,81 +149,6 @@ def carry_lesion_sides(lesions: list[EventMention]) -> None:
         e.sites = list(dict.fromkeys(carried))
 
 
-def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
-    """Affirmed traumas (a trauma is never historical just for preceding the lesion, so
-    historical ones count), marks given the type of the trauma that made them, and no site
-    for a trauma its sentence sets apart from the lesion ("sparing her injection sites")."""
-    traumas = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed]
-    for trauma in traumas:
-        if denies_trauma_site(trauma, timeline, config):
-            trauma.sites = []
-    _adopt_cause(traumas, timeline, config)
-    for trauma in traumas:
-        limb = limb_on_object(trauma, timeline, config)
-        if limb is not None:
-            trauma.sites = [limb]
-    _carry_trauma_sides(traumas)
-    return traumas
-
-
-def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> Site | None:
-    """"props her left forearm on the chair armrest": a limb pressed on an object, with no body
-    site after it, is itself the pressed skin (the case series' elbows on the thighs put the
-    site after the limb instead)."""
-    exposure = config.exposure
-    if trauma.trauma_type != "pressure":
-        return None
-    words = trauma.text.lower().replace("/", " / ").split()
-    limb = next((w for w in reversed(words) if w in exposure.limb_regions), None)
-    if limb is None:
-        return None
-    note = timeline.note(trauma.note_id)
-    _, sentence_end = note.sentences[trauma.sentence]
-    reach = min(sentence_end, trauma.end + exposure.limb_window_chars)
-    if any(trauma.end <= start < reach for start in timeline.site_starts.get(trauma.note_id, [])):
-        return None
-    side = next((exposure.limb_sides[w] for w in words if w in exposure.limb_sides), None)
-    plural = limb == "feet" or (limb.endswith("s") and limb[:-1] in exposure.limb_regions)
-    if side is None and plural:
-        side = "bilateral"  # "rests her elbows on the desk": both (guidelines 6)
-    return Site(exposure.limb_regions[limb], side)
-
-
-def _carry_trauma_sides(traumas: list[EventMention]) -> None:
-    """A trauma written without a side ("struck his leg") takes the one side its note states for
-    traumas of the same kind in that region ("LLE medial calf: abrasion"): one note tells one
-    injury. A trauma of another kind there (injections at the right knee beside ice on "that
-    knee") says nothing of its side."""
-    stated: dict[tuple[str, str, str | None], set[str]] = {}
-    for t in traumas:
-        for site in t.sites:
-            if site.laterality in ("left", "right"):
-                stated.setdefault((t.note_id, site.region, t.trauma_type), set()).add(site.laterality)
-    for t in traumas:
-        carried = []
-        for site in t.sites:
-            sides = stated.get((t.note_id, site.region, t.trauma_type), set())
-            if site.laterality is None and len(sides) == 1:
-                site = Site(site.region, next(iter(sides)))
-            carried.append(site)
-        t.sites = list(dict.fromkeys(carried))
-
-
-def _adopt_cause(traumas: list[EventMention], timeline: PatientTimeline, config: LinkerConfig) -> None:
-    """"bruises lower abd from SC shots": the bruise is the injections' mark, of their type."""
-    for mark in traumas:
-        if not config.mark_words.search(mark.text):
-            continue
-        text = timeline.note(mark.note_id).text
-        for cause in traumas:
-            if (cause is mark or cause.note_id != mark.note_id or cause.sentence != mark.sentence
-                    or cause.start < mark.end or cause.trauma_type is None):
-                continue
-            if config.mark_caused_by.search(text[mark.end:cause.start]):
-                mark.trauma_type, mark.agent = cause.trauma_type, cause.agent
-                break
-
-
 def _same_place(a: Site, b: Site, strict_side: bool) -> bool:
     if a.region != b.region:
         return False
@@ -245,75 +169,3 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) 
         if e.date is not None and (lead is None or (documented - e.date.end).days <= lead)
     ])
     return Onset(stated, documented)
-
-
-def is_repeated(trauma: EventMention, config: LinkerConfig) -> bool:
-    """Exposure repeated by nature (injections, pressure): its stated start dates later,
-    undated mentions of it."""
-    return trauma.trauma_type in config.exposure.repeated_trauma_types
-
-
-def _near(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str:
-    """The trauma's words and those around it, within its sentence."""
-    note = timeline.note(trauma.note_id)
-    start, end = note.sentences[trauma.sentence]
-    window = config.exposure.cue_window_chars
-    return note.text[max(start, trauma.start - window):min(end, trauma.end + window)]
-
-
-def new_start(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
-    """The words saying an undated exposure began in this note's episode ("started", "on
-    admission"): it began around the note's date, not before."""
-    match = config.exposure.new_start_cues.search(_near(trauma, timeline, config))
-    return match.group(0) if match else None
-
-
-def long_standing(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
-    """The words calling an exposure long-standing ("worn daily for years", "chronic")."""
-    if new_start(trauma, timeline, config):
-        return None
-    match = config.exposure.long_standing_cues.search(timeline.note(trauma.note_id).sentence_text(trauma.sentence))
-    return match.group(0) if match else None
-
-
-def is_chronic(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
-    """Exposure that was going on before the note (chronic pressure, home insulin, a sentence
-    saying "daily" or "for years"), unless its words say it began now (heparin "started on
-    admission")."""
-    exposure = config.exposure
-    if trauma.trauma_type in exposure.single_event_types or new_start(trauma, timeline, config):
-        return False
-    if trauma.trauma_type in exposure.ongoing_trauma_types or trauma.agent in exposure.chronic_agents:
-        return True
-    sentence = timeline.note(trauma.note_id).sentence_text(trauma.sentence)
-    return bool(exposure.ongoing_cues.search(sentence))
-
-
-def _sites_meet(a: EventMention, b: EventMention) -> bool:
-    if not a.sites or not b.sites:
-        return True
-    return any(x.region == y.region and sides_compatible(x.laterality, y.laterality)
-               for x in a.sites for y in b.sites)
-
-
-def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config: LinkerConfig) -> None:
-    """Give undated traumas the date of the same exposure stated elsewhere (never a later one)."""
-    dated = [t for t in traumas if t.date is not None and t.date_source == "stated"]
-    for t in traumas:
-        if t.date is not None:
-            continue
-        ongoing = is_repeated(t, config)
-        same = []
-        for d in dated:
-            if d.trauma_type != t.trauma_type or not _sites_meet(t, d) or d.date.start > t.first_seen:
-                continue
-            if d.note_id == t.note_id and d.sentence == t.sentence:
-                same.append((d, "same sentence"))
-            elif d.key == t.key:
-                same.append((d, "same wording"))
-            elif ongoing and (t.agent is None or d.agent in (None, t.agent)):
-                same.append((d, "start of repeated exposure"))
-        if same:
-            best = earliest([d.date for d, _ in same])
-            t.date = best
-            t.date_source = next(why for d, why in same if d.date == best)

@@ -1,0 +1,119 @@
+"""The patient's traumas: which count, where they were, and when they began.
+
+A trauma's date is its stated date, or that of the same exposure stated elsewhere (same note,
+same wording, or, for repeated exposure such as daily insulin or chronic leaning, its stated
+start).
+"""
+from __future__ import annotations
+
+from .config import LinkerConfig
+from .dates import earliest
+from .exposure import is_repeated
+from .narrative import denies_trauma_site
+from .sites import Site, sides_compatible
+from .timeline import EventMention, PatientTimeline
+
+
+def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
+    """Affirmed traumas (a trauma is never historical just for preceding the lesion, so
+    historical ones count), marks given the type of the trauma that made them, and no site
+    for a trauma its sentence sets apart from the lesion ("sparing her injection sites")."""
+    traumas = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed]
+    for trauma in traumas:
+        if denies_trauma_site(trauma, timeline, config):
+            trauma.sites = []
+    _adopt_cause(traumas, timeline, config)
+    for trauma in traumas:
+        limb = limb_on_object(trauma, timeline, config)
+        if limb is not None:
+            trauma.sites = [limb]
+    _carry_trauma_sides(traumas)
+    return traumas
+
+
+def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> Site | None:
+    """"props her left forearm on the chair armrest": a limb pressed on an object, with no body
+    site after it, is itself the pressed skin (the case series' elbows on the thighs put the
+    site after the limb instead)."""
+    exposure = config.exposure
+    if trauma.trauma_type != "pressure":
+        return None
+    words = trauma.text.lower().replace("/", " / ").split()
+    limb = next((w for w in reversed(words) if w in exposure.limb_regions), None)
+    if limb is None:
+        return None
+    note = timeline.note(trauma.note_id)
+    _, sentence_end = note.sentences[trauma.sentence]
+    reach = min(sentence_end, trauma.end + exposure.limb_window_chars)
+    if any(trauma.end <= start < reach for start in timeline.site_starts.get(trauma.note_id, [])):
+        return None
+    side = next((exposure.limb_sides[w] for w in words if w in exposure.limb_sides), None)
+    plural = limb == "feet" or (limb.endswith("s") and limb[:-1] in exposure.limb_regions)
+    if side is None and plural:
+        side = "bilateral"  # "rests her elbows on the desk": both (guidelines 6)
+    return Site(exposure.limb_regions[limb], side)
+
+
+def _carry_trauma_sides(traumas: list[EventMention]) -> None:
+    """A trauma written without a side ("struck his leg") takes the one side its note states for
+    traumas of the same kind in that region ("LLE medial calf: abrasion"): one note tells one
+    injury. A trauma of another kind there (injections at the right knee beside ice on "that
+    knee") says nothing of its side."""
+    stated: dict[tuple[str, str, str | None], set[str]] = {}
+    for t in traumas:
+        for site in t.sites:
+            if site.laterality in ("left", "right"):
+                stated.setdefault((t.note_id, site.region, t.trauma_type), set()).add(site.laterality)
+    for t in traumas:
+        carried = []
+        for site in t.sites:
+            sides = stated.get((t.note_id, site.region, t.trauma_type), set())
+            if site.laterality is None and len(sides) == 1:
+                site = Site(site.region, next(iter(sides)))
+            carried.append(site)
+        t.sites = list(dict.fromkeys(carried))
+
+
+def _adopt_cause(traumas: list[EventMention], timeline: PatientTimeline, config: LinkerConfig) -> None:
+    """"bruises lower abd from SC shots": the bruise is the injections' mark, of their type."""
+    for mark in traumas:
+        if not config.mark_words.search(mark.text):
+            continue
+        text = timeline.note(mark.note_id).text
+        for cause in traumas:
+            if (cause is mark or cause.note_id != mark.note_id or cause.sentence != mark.sentence
+                    or cause.start < mark.end or cause.trauma_type is None):
+                continue
+            if config.mark_caused_by.search(text[mark.end:cause.start]):
+                mark.trauma_type, mark.agent = cause.trauma_type, cause.agent
+                break
+
+
+def _sites_meet(a: EventMention, b: EventMention) -> bool:
+    if not a.sites or not b.sites:
+        return True
+    return any(x.region == y.region and sides_compatible(x.laterality, y.laterality)
+               for x in a.sites for y in b.sites)
+
+
+def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config: LinkerConfig) -> None:
+    """Give undated traumas the date of the same exposure stated elsewhere (never a later one)."""
+    dated = [t for t in traumas if t.date is not None and t.date_source == "stated"]
+    for t in traumas:
+        if t.date is not None:
+            continue
+        ongoing = is_repeated(t, config)
+        same = []
+        for d in dated:
+            if d.trauma_type != t.trauma_type or not _sites_meet(t, d) or d.date.start > t.first_seen:
+                continue
+            if d.note_id == t.note_id and d.sentence == t.sentence:
+                same.append((d, "same sentence"))
+            elif d.key == t.key:
+                same.append((d, "same wording"))
+            elif ongoing and (t.agent is None or d.agent in (None, t.agent)):
+                same.append((d, "start of repeated exposure"))
+        if same:
+            best = earliest([d.date for d, _ in same])
+            t.date = best
+            t.date_source = next(why for d, why in same if d.date == best)
