@@ -72,11 +72,9 @@ def link_policy(d: PairDecision) -> bool:
             and d.care is None and d.calciphylaxis == "yes")
 
 
-def _reference(onset: Onset) -> tuple[PartialDate, bool]:
+def _reference(onset: Onset) -> PartialDate:
     """The lesion's stated onset, else the first note documenting it (onset on or before)."""
-    if onset.date is not None:
-        return onset.date, True
-    return PartialDate.of(onset.documented), False
+    return onset.date if onset.date is not None else PartialDate.of(onset.documented)
 
 
 def _care_by_kind(trauma: EventMention, onset: Onset, config: LinkerConfig) -> str | None:
@@ -85,7 +83,7 @@ def _care_by_kind(trauma: EventMention, onset: Onset, config: LinkerConfig) -> s
     care = config.care
     if not care.kinds.search(trauma.text) or trauma.first_seen < onset.documented:
         return None
-    reference, _ = _reference(onset)
+    reference = _reference(onset)
     if trauma.date is not None and compare(trauma.date, reference) == "before":
         return None
     return f"{trauma.text.strip()} documented {trauma.first_seen}, with or after the lesion"
@@ -93,7 +91,7 @@ def _care_by_kind(trauma: EventMention, onset: Onset, config: LinkerConfig) -> s
 
 def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | None,
            anatomy: bool, timeline: PatientTimeline, config: LinkerConfig) -> tuple[Order, OrderBasis, str | None]:
-    reference, _ = _reference(onset)
+    reference = _reference(onset)
     if trauma.date is not None:
         relation = compare(trauma.date, reference)
         if (relation == "overlap" and config.order.same_day_is_before
@@ -135,7 +133,7 @@ def _window(trauma: EventMention, onset: Onset, order: Order, basis: OrderBasis,
         return "n/a", limit
     if limit is None:
         return "within", None
-    reference, _ = _reference(onset)
+    reference = _reference(onset)
     if trauma.date is not None:
         gap = (reference.start - trauma.date.end).days
     elif basis == "documentation":
@@ -153,12 +151,9 @@ def decide(trauma: EventMention, trauma_site: Site | None, lesion: EventMention,
     onset = onset or Onset(lesion.date, lesion.first_seen)
     reading = read_pair(trauma, lesion, timeline, config)
     care = reading.care or trauma.care or _care_by_kind(trauma, onset, config)
-    tie, anatomy = reading.tie, False
-    if tie is None and care is None:
-        tie = anatomical_tie
-        anatomy = tie is not None
-    if care is not None:
-        tie = None
+    # care ties nothing; the sentence's own tie phrase comes before the anatomical one
+    tie = None if care is not None else (reading.tie or anatomical_tie)
+    anatomy = tie is not None and reading.tie is None
 
     if tie is not None:
         match: SiteMatch = "explicit"

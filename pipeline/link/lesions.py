@@ -149,17 +149,18 @@ def carry_lesion_sides(lesions: list[EventMention]) -> None:
         e.sites = list(dict.fromkeys(carried))
 
 
-def _same_place(a: Site, b: Site, strict_side: bool) -> bool:
+def _same_place(a: Site, b: Site) -> bool:
+    """Does a lesion statement at ``b`` tell the onset of the lesion at ``a``?"""
     if a.region != b.region:
         return False
     if a.laterality in (None, "bilateral"):
         return True  # a lesion on both sides began where either side's did
     # a lesion on one side takes its onset from that side, bilateral or unsided statements
-    return b.laterality in (None, a.laterality, "bilateral") if strict_side else sides_compatible(a.laterality, b.laterality)
+    return b.laterality in (None, a.laterality, "bilateral")
 
 
 def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) -> Onset:
-    here = [e for e in lesions if any(_same_place(site, s, True) for s in e.sites)]
+    here = [e for e in lesions if any(_same_place(site, s) for s in e.sites)]
     documented = min(e.first_seen for e in here)
     # calciphylaxis lesions are documented within weeks of appearing: an onset stated years
     # before the first note describing the lesion dates something else ("on HD since 2017")
