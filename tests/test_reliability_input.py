@@ -141,8 +141,9 @@ def _long_note(n_chars: int, tail: str) -> str:
     return body[: n_chars - len(tail)] + tail
 
 
-def test_five_megabyte_note_is_quarantined_with_its_size(tmp_path, nlp):
-    giant = _long_note(5_000_000, "\n\nA/P: calciphylaxis of the L thigh.")
+def test_five_megabyte_note_is_processed_in_windows_not_lost(tmp_path, nlp):
+    tail = "\n\nA/P: calciphylaxis of the L thigh."
+    giant = _long_note(5_000_000, tail)
     src = tmp_path / "notes.csv"
     pd.DataFrame([
         {"patient_id": "G1", "note_id": "G1-1", "note_date": "2022-01-05", "text": giant},
@@ -151,10 +152,19 @@ def test_five_megabyte_note_is_quarantined_with_its_size(tmp_path, nlp):
     ]).to_csv(src, index=False)
     out = tmp_path / "run"
     summary = extract_run(src, out, progress=False, nlp=nlp)
-    assert summary.notes_processed == 1
-    assert summary.skipped == [{"row": 1, "note_id": "G1-1", "patient_id": "G1", "reason":
-                                "note text has 5,000,000 characters, over the limit of 1,000,000 "
-                                "(raise it with --max-note-chars)"}]
+    assert summary.notes_processed == 2 and summary.quarantined == 0
+    assert summary.warnings == [{"row": 1, "note_id": "G1-1", "patient_id": "G1", "warning":
+                                 "note text has 5,000,000 characters, over --max-note-chars "
+                                 "1,000,000: processed in windows cut at line or sentence breaks "
+                                 "(context does not cross a cut)"}]
+    mentions = pq.read_table(out / "mentions.parquet").to_pandas()
+    last = mentions[mentions.note_id == "G1-1"]
+    calci = last[last.label == "CALCIPHYLAXIS"]
+    assert list(calci.start) == [5_000_000 - len(tail) + len("\n\nA/P: ")]
+    assert giant[int(calci.start.iloc[0]):int(calci.end.iloc[0])] == "calciphylaxis"
+    assert summary.patients == {"patients_in": 1, "patients_processed_all": 1,
+                                "patients_processed_some": 0, "patients_processed_none": 0,
+                                "quarantined_rows_without_patient_id": 0}
 
 
 def test_note_over_spacy_max_length_is_processed_in_pieces(tmp_path, nlp):
