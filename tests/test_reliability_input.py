@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from cli import app
 from pipeline.ingest import read_notes
+from pipeline.link import link_run
 from pipeline.runner import EXIT_INPUT, extract_run
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
@@ -37,6 +38,17 @@ EXPECTED = {
         4: "not valid JSON at line 4", 5: "line 5 is JSON but not an object",
         6: "missing field(s) text", 9: "text is not a string (int)"},
         {7: "1 undecodable"}),
+}
+
+
+# file -> patients whose notes were all / some / none read, quarantined rows with no usable id
+PATIENTS = {
+    "bad_bytes.csv": (2, 0, 0, 0), "control_chars.csv": (2, 0, 0, 0), "line_endings.csv": (2, 0, 0, 0),
+    "cr_only.csv": (2, 0, 0, 0), "extra_columns.csv": (2, 0, 0, 0),
+    "empty_notes.csv": (1, 0, 1, 0),   # W1's four notes are all empty: W1 still has a row
+    "quotes_newlines.csv": (2, 0, 0, 4),  # malformed records: their ids cannot be trusted
+    "duplicates.csv": (1, 1, 0, 0), "dates.csv": (0, 2, 0, 0),
+    "numeric_ids.jsonl": (1, 2, 0, 2),
 }
 
 
@@ -74,6 +86,14 @@ def test_hostile_file_is_processed_or_quarantined(name, tmp_path, nlp):
     out = tmp_path / "run"
     extract_run(HOSTILE / name, out, progress=False, nlp=nlp)
     _check_run(out, HOSTILE / name, rows, processed, quarantined, warned)
+    every, some, none, without_id = PATIENTS[name]
+    assert json.loads((out / "run.json").read_text())["patients"] == {
+        "patients_in": every + some + none, "patients_processed_all": every,
+        "patients_processed_some": some, "patients_processed_none": none,
+        "quarantined_rows_without_patient_id": without_id}
+    link_run(out)
+    patients = pd.read_csv(out / "patients.csv", dtype=str, keep_default_na=False)
+    assert sorted(patients.processed) == sorted(["all"] * every + ["some"] * some + ["none"] * none)
 
 
 def test_text_survives_as_given_or_recorded(nlp, tmp_path):
