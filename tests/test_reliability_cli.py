@@ -191,3 +191,18 @@ def test_installed_entry_point_prints_no_traceback(tmp_path):
     assert proc.stderr.strip() == (f"error: {src}: the old Excel .xls format is not read; save it "
                                    "as .xlsx or .csv")
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_screen_reads_a_latin1_semicolon_export(tmp_path):
+    src = tmp_path / "export.csv"
+    src.write_bytes(("patient_id;note_id;note_date;note_type;text\n"
+                     "L1;L1-1;13/04/2021;Dermatologie;Nécrose noire de la cuisse, calciphylaxis "
+                     "suspected\n"
+                     "L2;L2-1;14/04/2021;Néphrologie;Hémodialyse sans incident\n").encode("latin-1"))
+    kept = tmp_path / "kept.csv"
+    result = invoke("screen", src, "--encoding", "latin-1", "--out", kept)
+    assert result.exit_code == 0, result.output
+    assert "notes in 2, patients in 2" in result.output
+    frame = pd.read_csv(kept, dtype=str)
+    assert list(frame.note_id) == ["L1-1"]
+    assert frame.text.iloc[0].startswith("Nécrose noire")
