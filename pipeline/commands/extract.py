@@ -140,7 +140,7 @@ def report_quarantine(summary, out: Path) -> None:
         typer.echo(f"  patients: {patients['patients_in']} in; every note read for "
                    f"{patients['patients_processed_all']}, some for "
                    f"{patients['patients_processed_some']}, none for "
-                   f"{patients['patients_processed_none']} (they could not be assessed)"
+                   f"{patients['patients_processed_none']} (not assessed)"
                    + (f"; {patients['quarantined_rows_without_patient_id']} quarantined row(s) "
                       "have no usable patient_id" if patients[
                           'quarantined_rows_without_patient_id'] else ""), err=True)
