@@ -5,6 +5,7 @@ import typer
 
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
 from ..runner import CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, EXIT_RESUME, ResumeError, extract_run
+from .rules import RULES_OPTION
 
 
 def register(app: typer.Typer) -> None:
@@ -43,6 +44,7 @@ def extract(
                                        "quarantined; notes over 1,000,000 characters that are "
                                        "allowed are processed in pieces."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Extract mentions (CALCIPHYLAXIS, LESION, SITE, TRAUMA, TIMEX), relations and risk-factor
     facts from every note, writing notes/mentions/relations/facts.parquet, quarantine.csv,

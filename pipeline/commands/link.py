@@ -9,6 +9,8 @@ from rich.table import Table
 
 from pipeline.link import LinkerConfigError, RunTableError, link_run
 
+from .rules import RULES_OPTION
+
 
 def _print_summary(console: Console, run_dir: Path, counts: dict[str, int], config: str) -> None:
     table = Table(title=f"koebner link: {run_dir}")
@@ -43,6 +45,7 @@ def register(app: typer.Typer) -> None:
     def link(
         run_dir: Path = typer.Argument(..., help="Run folder with notes/mentions/relations(/facts).parquet."),
         config: Path = typer.Option(None, "--config", help="A linker.json to use instead of the shipped one."),
+        rules: Path = RULES_OPTION,
     ) -> None:
         """Link traumas to lesions per patient; write links.parquet and patients.csv."""
         _link(Console(), run_dir, config)

@@ -7,6 +7,7 @@ from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
 from ..runner import CHECKPOINT_ROWS, ResumeError
 from ..workflow import SCREEN_MIN_NOTES
 from .extract import fail, report_quarantine, run_errors
+from .rules import RULES_OPTION
 
 
 def register(app: typer.Typer) -> None:
@@ -37,6 +38,7 @@ def run(
                                        "quarantined."),
     linker_config: Path = typer.Option(None, help="Linker settings JSON (default configs/linker.json)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Screen, extract, link, summarize and write the review report: the whole pipeline.
     Exit codes: 0 done, 2 input unusable, 3 cannot resume, 4 run folder not writable."""

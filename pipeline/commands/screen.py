@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from .rules import RULES_OPTION
+
 
 def screen(
     notes: Path = typer.Argument(..., help="Notes input (CSV, TSV, JSONL, Parquet, .txt folder, "
@@ -18,6 +20,7 @@ def screen(
     terms: Path = typer.Option(None, "--terms", help="Screening term file [default: the shipped "
                                "configs/screening.json]."),
     summary_json: Path = typer.Option(None, "--summary-json", help="Also write the summary as JSON."),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Keep every note of every patient with a calciphylaxis-like term in any note.
 
