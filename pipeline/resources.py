@@ -12,6 +12,7 @@ CONFIG_PACKAGE = "pipeline.configs"
 MODEL_PACKAGE = "pipeline.models"
 RULES_ENV = "KOEBNER_RULES"   # a rules folder made by `koebner rules init`, used by every stage
 TARGETS_DIR = "targets"       # the target rules: one file per concept
+EXAMPLES_DIR = "tests"        # rule tests as data (examples, not rules: not hashed)
 
 
 def shipped_rules_dir() -> Path:
@@ -83,7 +84,8 @@ def _rule_files(directory: Path) -> dict[str, Path]:
     out = {}
     for path in sorted(directory.rglob("*")):
         relative = path.relative_to(directory).as_posix()
-        if path.is_file() and path.suffix in (".json", ".toml") and "__pycache__" not in relative:
+        if path.is_file() and path.suffix in (".json", ".toml") and "__pycache__" not in relative \
+                and not relative.startswith(EXAMPLES_DIR + "/"):
             out[relative] = path
     return out
 

@@ -4,9 +4,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ..resources import shipped_rules_dir
-
-EXAMPLES_DIR = "tests"   # rule tests as data: tests/<concept>.json beside targets/<concept>.json
+from ..resources import EXAMPLES_DIR, shipped_rules_dir  # noqa: F401  (EXAMPLES_DIR re-exported)
 
 
 class RulesFolderError(ValueError):
