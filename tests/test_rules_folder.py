@@ -161,3 +161,16 @@ def test_hash_of_an_unchanged_copy_equals_the_shipped_rules(tmp_path, monkeypatc
     use_rules(rules)
     assert config_hashes() == before
     assert read_targets()["target_rules"] == read_targets(ROOT / "configs" / "targets")["target_rules"]
+
+
+def test_loading_a_broken_targets_folder_from_python_names_file_and_rule(tmp_path):
+    import pipeline
+    from pipeline.resources import ConfigError
+
+    rules = tmp_path / "rules"
+    init_rules(rules)
+    _edit(rules / "targets" / "thermal.json",
+          lambda d: _rule(d, "ice (packs)")["metadata"].update(trauma_type="heat"))
+    with pytest.raises(ConfigError, match=rf"{rules}/targets/thermal.json: rule 'ice \(packs\)': "
+                                          r"metadata.trauma_type: Input should be 'injection'"):
+        pipeline.load(koebner_targets={"rules": str(rules / "targets")})
