@@ -134,3 +134,40 @@ def test_diff_cli_writes_html_and_refuses_a_non_run(scenario, tmp_path):
     assert "<td>72:82</td><td>hair dryer</td><td>hair dryer</td>" in html
     bad = CliRunner().invoke(app, ["diff", str(tmp_path), str(scenario / "b")])
     assert bad.exit_code == 2 and "no mentions.parquet" in bad.output
+
+
+def test_diff_page_in_a_real_browser(scenario, tmp_path):
+    import os
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.exists():
+        message = f"{chromium} not found: install Debian's chromium (scripts/setup-browser.sh)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    sync_api = pytest.importorskip("playwright.sync_api")
+    page_path = tmp_path / "diff.html"
+    result = CliRunner().invoke(app, ["diff", str(scenario / "a"), str(scenario / "b"), "--gold",
+                                      str(scenario / "gold"), "--html", str(page_path)])
+    assert result.exit_code == 0, result.output
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--no-sandbox",
+                                                                          "--disable-gpu"])
+        page = browser.new_page()
+        errors, requests = [], []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url))
+        page.goto(page_path.as_uri())
+        headings = page.eval_on_selector_all("h2", "hs => hs.map(h => h.textContent)")
+        rows = page.eval_on_selector_all(
+            "table:nth-of-type(2) tbody tr",
+            "rows => rows.map(r => [...r.cells].map(c => c.textContent))")
+        background = page.eval_on_selector(
+            "tr.fixed", "r => getComputedStyle(r).backgroundColor")
+        browser.close()
+    assert headings == ["Patient decisions", "Mentions", "Links"]
+    assert [r[:5] for r in rows] == [["gained", "P1-1", "SITE", "55:64", "left shin"],
+                                     ["gained", "P1-1", "TRAUMA", "72:82", "hair dryer"]]
+    assert [r[-1] for r in rows] == ["fixed", "fixed"]
+    assert background == "rgb(230, 246, 230)"
+    assert errors == [] and requests == [page_path.as_uri()]
