@@ -86,12 +86,11 @@ def _medspacy_nlp():
     from medspacy.target_matcher import TargetRule
 
     nlp = medspacy.load()
-    rules_path = ROOT / "configs" / "targets.json"
-    if rules_path.exists():
-        data = json.loads(rules_path.read_text(encoding="utf-8"))
-        rules = [TargetRule(r["literal"], r["category"], pattern=r.get("pattern"))
-                 for r in data["target_rules"]]
-        nlp.get_pipe("medspacy_target_matcher").add(rules)
+    from pipeline.nlp.targets import read_targets
+
+    rules = [TargetRule(r["literal"], r["category"], pattern=r.get("pattern"))
+             for r in read_targets(ROOT / "configs" / "targets")["target_rules"]]
+    nlp.get_pipe("medspacy_target_matcher").add(rules)
     return nlp
 
 

@@ -67,7 +67,8 @@ def test_extract_writes_contract_files(tmp_path):
     assert run["counts"]["rows_read"] == 2
     assert run["counts"]["notes_processed"] == 2
     assert run["counts"]["notes_skipped"] == 0
-    assert set(run["config_hashes"]) >= {"targets.json", "sites.json", "context.json"}
+    assert set(run["config_hashes"]) >= {"targets/lesion.json", "sites.json", "context.json",
+                                         "rules"}
 
 
 def test_worker_count_does_not_change_output(tmp_path):

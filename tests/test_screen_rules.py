@@ -6,8 +6,6 @@ and the full pipeline run on synthetic notes.
 """
 from __future__ import annotations
 
-import json
-from importlib.resources import files
 from pathlib import Path
 
 import pandas as pd
@@ -17,6 +15,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
+from pipeline.nlp.targets import read_targets
 from pipeline.screen import TermMatcher, load_terms, screen_notes
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,11 +23,7 @@ CORPORA = [ROOT / "annotations", ROOT.parent / "shared" / "eval" / "dev"]
 
 
 def _calciphylaxis_rules() -> list[dict]:
-    path = files("pipeline.configs") / "targets.json"
-    if not path.is_file():
-        pytest.skip("configs/targets.json is not written yet")
-    data = json.loads(path.read_text(encoding="utf-8"))
-    rules = data["target_rules"] if isinstance(data, dict) else data
+    rules = read_targets()["target_rules"]
     return [r for r in rules if r.get("category") == "CALCIPHYLAXIS"]
 
 
@@ -71,7 +66,7 @@ def matcher():
 
 def test_every_calciphylaxis_literal_is_caught(matcher):
     rules = _calciphylaxis_rules()
-    assert rules, "targets.json has no CALCIPHYLAXIS rule"
+    assert rules, "configs/targets/ has no CALCIPHYLAXIS rule"
     for rule in rules:
         assert matcher.matches(rule["literal"]), rule["literal"]
         assert matcher.matches(f"A/P: {rule['literal'].upper()}, on STS."), rule["literal"]

@@ -1,6 +1,7 @@
-"""Rule-file hygiene for configs/targets.json and configs/sites.json: readable for annotators,
+"""Rule-file hygiene for configs/targets/ and configs/sites.json: readable for annotators,
 typed for the linker, and cheap for the matcher."""
 from pipeline.nlp.matching import OPTIONAL, TokenTest
+from pipeline.nlp.targets import read_targets
 from pipeline.resources import read_config
 
 TRAUMA_TYPES = {"injection", "thermal", "pressure", "procedure", "accidental"}
@@ -15,7 +16,7 @@ def _first_required(pattern):
 
 
 def test_every_target_rule_says_what_it_is_for_and_is_typed():
-    rules = read_config("targets.json")["target_rules"]
+    rules = read_targets()["target_rules"]
     literals = [r["literal"] for r in rules]
     assert len(literals) == len(set(literals)), "two rules share a literal"
     for rule in rules:
@@ -28,7 +29,7 @@ def test_every_target_rule_says_what_it_is_for_and_is_typed():
 
 def test_regex_first_tokens_stay_rare():
     # a rule whose first required token is a regex is tried at every token of every note
-    rules = read_config("targets.json")["target_rules"]
+    rules = read_targets()["target_rules"]
     scanned = [r["literal"] for r in rules
                if isinstance(_first_required(r["pattern"]).get("LOWER"), dict)
                and "REGEX" in _first_required(r["pattern"])["LOWER"]]

@@ -66,5 +66,102 @@ def check(
     console.print(_summary(corpus), highlight=False, soft_wrap=True)
 
 
+def _checked(console: Console, corpus: Path) -> None:
+    problems = check_corpus(corpus)
+    if problems:
+        _print_problems(console, problems)
+        raise typer.Exit(1)
+    console.print(_summary(corpus), highlight=False, soft_wrap=True)
+
+
+@annotations_app.command("export-labelstudio")
+def export_labelstudio(
+    source: Path = typer.Argument(..., help="A run folder (mentions become pre-annotations) or a "
+                                  "gold corpus folder (its annotations are exported)."),
+    out: Path = typer.Option(..., "--out", help="Label Studio tasks JSON to write."),
+    config: Path = typer.Option(None, help="Also write the labeling configuration (XML) here "
+                                "[default: next to --out as labeling-config.xml]."),
+) -> None:
+    """Label Studio tasks (documented JSON import format), one per note, and the labeling
+    configuration generated from the guidelines' labels and attributes. Import both into a
+    Label Studio project; export it as JSON and read it back with import-labelstudio."""
+    import json
+
+    from pipeline.corpus.labelstudio import (LabelStudioError, export_corpus, export_run,
+                                             labeling_config)
+
+    try:
+        if (source / "notes.parquet").is_file():
+            tasks = export_run(source)
+        elif (source / "notes.csv").is_file():
+            tasks = export_corpus(source)
+        else:
+            raise LabelStudioError(f"{source}: neither a run folder (notes.parquet) nor a corpus "
+                                   f"(notes.csv)")
+    except LabelStudioError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    config = config or out.with_name("labeling-config.xml")
+    config.write_text(labeling_config(), encoding="utf-8")
+    typer.echo(f"wrote {len(tasks)} tasks to {out} and the labeling configuration to {config}")
+
+
+@annotations_app.command("import-labelstudio")
+def import_labelstudio(
+    export: Path = typer.Argument(..., help="A Label Studio JSON export of completed tasks."),
+    out: Path = typer.Option(..., "--out", help="Corpus folder to write."),
+) -> None:
+    """Write a Label Studio JSON export as a corpus folder (notes.csv, brat/, gold.csv), then
+    check it. Patient-level fields may be filled on any one note of the patient."""
+    from pipeline.corpus.labelstudio import LabelStudioError, import_tasks
+
+    try:
+        import_tasks(export, out)
+    except (LabelStudioError, OSError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    _checked(Console(), out)
+
+
+@annotations_app.command("export-brat")
+def export_brat(
+    run_dir: Path = typer.Argument(..., help="A run folder."),
+    out: Path = typer.Option(..., "--out", help="Corpus draft folder to write."),
+) -> None:
+    """The run as a corpus draft to correct in brat: brat/ (with annotation.conf), notes.csv,
+    and gold.csv pre-filled from patients.csv."""
+    from pipeline.corpus.brat_io import export_run_brat
+    from pipeline.corpus.labelstudio import LabelStudioError
+
+    try:
+        export_run_brat(run_dir, out)
+    except (LabelStudioError, FileNotFoundError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {out}/brat (open it in brat), {out}/notes.csv and {out}/gold.csv")
+
+
+@annotations_app.command("import-brat")
+def import_brat(
+    brat_dir: Path = typer.Argument(..., help="brat folder of NOTE_ID.txt and NOTE_ID.ann."),
+    notes: Path = typer.Option(..., help="CSV with patient_id, note_id, note_date, note_type "
+                               "for every note of the folder."),
+    gold: Path = typer.Option(None, help="gold.csv with the patient-level labels."),
+    out: Path = typer.Option(..., "--out", help="Corpus folder to write."),
+) -> None:
+    """Write a brat folder as a corpus folder (notes.csv, brat/, gold.csv), then check it."""
+    from pipeline.corpus.brat_io import BratImportError
+    from pipeline.corpus.brat_io import import_brat as read_brat
+
+    try:
+        read_brat(brat_dir, notes, out, gold)
+    except BratImportError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    _checked(Console(), out)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(annotations_app, name="annotations")

@@ -11,6 +11,7 @@ from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions
 from ..runfolder import LOG_FILE, OutputError, claim_run_folder, log_unexpected
 from ..runner import (CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, EXIT_RESUME, ResumeError,
                       extract_run)
+from .rules import RULES_OPTION
 
 EXIT_BUG = 1
 
@@ -98,6 +99,7 @@ def extract(
     chunk_rows: int = typer.Option(CHECKPOINT_ROWS, min=1, help="Input rows per checkpoint."),
     max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help=MAX_NOTE_HELP),
     progress: bool = typer.Option(True, help="Show a progress bar."),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Extract mentions (CALCIPHYLAXIS, LESION, SITE, TRAUMA, TIMEX), relations and risk-factor
     facts from every note, writing notes/mentions/relations/facts.parquet, quarantine.csv,

@@ -9,6 +9,7 @@ from rich.table import Table
 
 from pipeline.link import LinkerConfigError, RunTableError, link_run
 from pipeline.runner import EXIT_INPUT
+from .rules import RULES_OPTION
 
 CONFIG_HELP = "A linker.json to use instead of the shipped configs/linker.json."
 
@@ -64,6 +65,7 @@ def register(app: typer.Typer) -> None:
         linker_config: Path = typer.Option(None, "--linker-config", help=CONFIG_HELP),
         config: Path = typer.Option(None, "--config", hidden=True,
                                     help="Deprecated name of --linker-config."),
+        rules: Path = RULES_OPTION,
     ) -> None:
         """Link traumas to lesions per patient; write links.parquet and patients.csv (every
         input patient, also those whose notes were all quarantined). Exit codes: 0 done,

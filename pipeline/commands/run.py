@@ -8,6 +8,7 @@ from ..runner import CHECKPOINT_ROWS
 from ..workflow import SCREEN_MIN_NOTES
 from .extract import (DATE_FORMAT_HELP, DAYFIRST_HELP, ENCODING_HELP, MAX_NOTE_HELP,
                       OVERWRITE_HELP, SEP_HELP, handle, read_options, report_quarantine)
+from .rules import RULES_OPTION
 
 
 def register(app: typer.Typer) -> None:
@@ -44,6 +45,7 @@ def run(
     max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help=MAX_NOTE_HELP),
     linker_config: Path = typer.Option(None, help="Linker settings JSON (default configs/linker.json)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Screen, extract, link, summarize and write the review report: the whole pipeline.
     Exit codes: 0 done, 1 unexpected error (a bug; traceback in koebner.log), 2 input unusable,

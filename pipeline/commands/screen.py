@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from .extract import DATE_FORMAT_HELP, DAYFIRST_HELP, ENCODING_HELP, SEP_HELP
+from .rules import RULES_OPTION
 
 
 def screen(
@@ -25,6 +26,7 @@ def screen(
     date_format: str = typer.Option(None, help=DATE_FORMAT_HELP),
     dayfirst: bool = typer.Option(None, "--dayfirst/--monthfirst", help=DAYFIRST_HELP,
                                   show_default=False),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Keep every note of every patient with a calciphylaxis-like term in any note.
 

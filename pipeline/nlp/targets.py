@@ -1,10 +1,15 @@
-"""CALCIPHYLAXIS, LESION and TRAUMA mentions from medspaCy-style TargetRule JSON."""
+"""CALCIPHYLAXIS, LESION and TRAUMA mentions from medspaCy-style TargetRule JSON.
 
+The rules live in ``configs/targets/``, one file per concept (``lesion.json``,
+``injection.json``, ...); :func:`read_targets` joins them in file-name order.
+"""
+
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import read_config
+from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
 from .extensions import add_mentions, register_extensions
 from .matching import compile_matcher, longest_matches
 
@@ -81,6 +86,69 @@ def _sentence(span: Span) -> Span:
     return doc[:]
 
 
+MERGED_TABLES = ("agents", "procedure_regions", "not_skin_procedures")
+
+
+def target_files(path: str | Path | None = None) -> list[Path]:
+    """The concept files of a targets folder (the one in use when ``path`` is None)."""
+    folder = Path(str(config_path(TARGETS_DIR))) if path is None else Path(path)
+    if not folder.is_dir():
+        raise ConfigError(f"{folder}: target rules folder not found")
+    found = sorted(folder.glob("*.json"))
+    if not found:
+        raise ConfigError(f"{folder}: no target rule files (*.json)")
+    return found
+
+
+def _validate(file: Path, data) -> None:
+    """Refuse a file an annotator broke (``trauma_type: "heat"``), naming the file and rule."""
+    from pydantic import ValidationError
+
+    from ..rules.schema import TargetRule, TargetsFile
+
+    if not isinstance(data, dict) or not isinstance(data.get("target_rules", []), list):
+        raise ConfigError(f"{file}: a target rules file is an object with a list 'target_rules'")
+    try:
+        TargetsFile.model_validate({k: v for k, v in data.items() if k != "target_rules"})
+        for rule in data.get("target_rules", []):
+            literal = rule.get("literal", "?") if isinstance(rule, dict) else "?"
+            try:
+                TargetRule.model_validate(rule)
+            except ValidationError as exc:
+                first = exc.errors()[0]
+                where = ".".join(str(p) for p in first["loc"])
+                raise ConfigError(f"{file}: rule {literal!r}: {where}: "
+                                  f"{first['msg'].removeprefix('Value error, ')} (see "
+                                  f"`koebner rules check`)") from None
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ConfigError(f"{file}: {'.'.join(str(p) for p in first['loc'])}: {first['msg']}") \
+            from None
+
+
+def read_targets(path: str | Path | None = None) -> dict:
+    """The target rules as one medspaCy-style dict (``target_rules``, ``agents``,
+    ``procedure_regions``, ``not_skin_procedures``).
+
+    ``path`` is a targets folder (one file per concept, joined in file-name order), a single
+    rules file, or None for the folder in use (``--rules DIR``'s ``targets/`` or the shipped one).
+    """
+    if path is not None and Path(path).is_file():
+        return read_config("targets.json", path)
+    merged: dict = {"target_rules": []}
+    for file in target_files(path):
+        data = read_config(file.name, file)
+        _validate(file, data)
+        merged["target_rules"].extend(data.get("target_rules", []))
+        for table in MERGED_TABLES:
+            if table not in data:
+                continue
+            if table in merged:
+                raise ConfigError(f"{file}: '{table}' is already given in another targets file")
+            merged[table] = data[table]
+    return merged
+
+
 class TargetRules:
     def __init__(self, data: dict):
         self.rules = data["target_rules"]
@@ -105,7 +173,7 @@ class KoebnerTargets:
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        data = read_config("targets.json", rules)
+        data = read_targets(rules)
         self.rules = TargetRules(data)
         self.matcher = compile_matcher(nlp.vocab, self.rules.keyed_patterns())
 

@@ -1,0 +1,36 @@
+"""CLI command: ``koebner diff RUN_A RUN_B [--gold DIR] [--html FILE]``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+
+def diff(
+    run_a: Path = typer.Argument(..., help="The earlier run folder (e.g. before a rule change)."),
+    run_b: Path = typer.Argument(..., help="The later run folder."),
+    gold: Path = typer.Option(None, help="Gold corpus folder: mark each change fixed or broke."),
+    html: Path = typer.Option(None, help="Also write the diff as an HTML page here."),
+    out: Path = typer.Option(None, help="Also write the text diff to this file."),
+) -> None:
+    """Mentions, links and patient decisions gained, lost and changed from RUN_A to RUN_B; with
+    --gold, which changes fixed or broke something. Exit code 0 whether or not they differ."""
+    from pipeline.corpus.brat import BratFormatError
+    from pipeline.diff import DiffError, diff_html, diff_runs, diff_text
+
+    try:
+        result = diff_runs(run_a, run_b, gold)
+    except (DiffError, BratFormatError, FileNotFoundError) as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    text = diff_text(result)
+    typer.echo(text, nl=False)
+    if out is not None:
+        out.write_text(text, encoding="utf-8")
+    if html is not None:
+        html.write_text(diff_html(result), encoding="utf-8")
+        typer.echo(f"wrote {html}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("diff")(diff)
