@@ -14,6 +14,7 @@ LABEL_COLOURS = {
     "SITE": "#a9cbe8",
     "TRAUMA": "#f9c58f",
     "TIMEX": "#b9e3b0",
+    "RISK": "#f3e27a",  # risk-factor evidence (why diabetes = yes)
     "OTHER": "#dddddd",
 }
 

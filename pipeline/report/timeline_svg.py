@@ -8,6 +8,7 @@ still sees what the extractor dated.
 from __future__ import annotations
 
 import html
+import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,6 +61,21 @@ def patient_events(patient: PatientView) -> tuple[list[Event], list[tuple[str, s
     return list(events.values()), pairs, len(undated - set(events))
 
 
+def period(when: PartialDate) -> tuple[date, date]:
+    """First and last day a partial date can mean: a year-only date is all of that year."""
+    d = when.day
+    if when.precision == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    if when.precision == "month":
+        return date(d.year, d.month, 1), date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return d, d
+
+
+def _mid(when: PartialDate) -> date:
+    a, b = period(when)
+    return date.fromordinal((a.toordinal() + b.toordinal()) // 2)
+
+
 def _x(day: date, first: date, last: date) -> float:
     span = max((last - first).days, 1)
     return LEFT + (WIDTH - LEFT - RIGHT) * (day - first).days / span
@@ -70,7 +86,7 @@ def timeline_svg(patient: PatientView) -> str:
     note = f" {undated} undated event(s) not drawn." if undated else ""
     if not events:
         return f'<p class="muted">No dated trauma or lesion events.{html.escape(note)}</p>'
-    days = [e.when.day for e in events]
+    days = [day for e in events for day in period(e.when)]
     first, last = min(days), max(days)
     if first == last:
         first, last = date.fromordinal(first.toordinal() - 15), date.fromordinal(last.toordinal() + 15)
@@ -89,21 +105,27 @@ def timeline_svg(patient: PatientView) -> str:
         if trauma_id in by_id and lesion_id in by_id:
             a, b = by_id[trauma_id], by_id[lesion_id]
             parts.append(
-                f'<line class="pair" x1="{_x(a.when.day, first, last):.1f}" y1="{LANES["trauma"]}" '
-                f'x2="{_x(b.when.day, first, last):.1f}" y2="{LANES["lesion"]}" stroke="#555" '
+                f'<line class="pair" x1="{_x(_mid(a.when), first, last):.1f}" y1="{LANES["trauma"]}" '
+                f'x2="{_x(_mid(b.when), first, last):.1f}" y2="{LANES["lesion"]}" stroke="#555" '
                 f'stroke-width="1.5"/>')
     for event in events:
         x, y = _x(event.when.day, first, last), LANES[event.kind]
         colour = "#d95f02" if event.kind == "trauma" else "#7570b3"
-        fill = colour if event.when.exact else "#fff"  # hollow: month or year only
         title = (f"<title>{event.kind} {html.escape(event.event_id)}: {html.escape(event.when.text)}"
                  f" ({event.when.precision}) {html.escape(event.detail)}</title>")
-        if event.kind == "trauma":
+        if not event.when.exact:
+            # A month or a year is drawn as the whole period it covers, not as one day in it.
+            a, b = (_x(day, first, last) for day in period(event.when))
+            parts.append(f'<rect class="ev ev-{event.kind} ev-range" x="{a:.1f}" y="{y - 5}" '
+                         f'width="{max(b - a, 2):.1f}" height="10" fill="{colour}" fill-opacity="0.25" '
+                         f'stroke="{colour}" stroke-width="1.5" data-from="{period(event.when)[0]}" '
+                         f'data-to="{period(event.when)[1]}">{title}</rect>')
+        elif event.kind == "trauma":
             shape = (f'<polygon class="ev ev-trauma" points="{x:.1f},{y - 7} {x - 7:.1f},{y + 6} '
-                     f'{x + 7:.1f},{y + 6}" fill="{fill}" stroke="{colour}" stroke-width="2">')
+                     f'{x + 7:.1f},{y + 6}" fill="{colour}" stroke="{colour}" stroke-width="2">')
             parts.append(shape + title + "</polygon>")
         else:
-            parts.append(f'<circle class="ev ev-lesion" cx="{x:.1f}" cy="{y}" r="6" fill="{fill}" '
+            parts.append(f'<circle class="ev ev-lesion" cx="{x:.1f}" cy="{y}" r="6" fill="{colour}" '
                          f'stroke="{colour}" stroke-width="2">{title}</circle>')
     parts.append("</svg>")
     if note:
