@@ -3,7 +3,9 @@
 Events come from the candidate links (each trauma and lesion once, linked pairs joined by a
 line). A patient without links gets the dated, affirmed TRAUMA and LESION mentions instead
 (``event_date``, else the value of the TIMEX its TIME relation points to), so the reviewer
-still sees what the extractor dated.
+still sees what the extractor dated. A date known only to the month or year is drawn as a bar
+over the whole month or year, not as a point inside it; an event charted in several notes
+(same kind, date and detail) is drawn once.
 """
 from __future__ import annotations
 
@@ -101,14 +103,26 @@ def timeline_svg(patient: PatientView) -> str:
         f'<text x="{LEFT}" y="{HEIGHT - 4}" class="tick">{first.isoformat()}</text>',
         f'<text x="{WIDTH - RIGHT}" y="{HEIGHT - 4}" class="tick" text-anchor="end">{last.isoformat()}</text>',
     ]
+    lines: set[tuple[str, str]] = set()
     for trauma_id, lesion_id in pairs:
         if trauma_id in by_id and lesion_id in by_id:
+            ends = ((by_id[trauma_id].when.text, by_id[trauma_id].detail),
+                    (by_id[lesion_id].when.text, by_id[lesion_id].detail))
+            if ends in lines:
+                continue
+            lines.add(ends)
             a, b = by_id[trauma_id], by_id[lesion_id]
             parts.append(
                 f'<line class="pair" x1="{_x(_mid(a.when), first, last):.1f}" y1="{LANES["trauma"]}" '
                 f'x2="{_x(_mid(b.when), first, last):.1f}" y2="{LANES["lesion"]}" stroke="#555" '
                 f'stroke-width="1.5"/>')
+    drawn: set[tuple[str, str, str]] = set()
     for event in events:
+        # the same event charted in several notes is drawn once (its ids are all in the links)
+        same = (event.kind, event.when.text, event.detail)
+        if same in drawn:
+            continue
+        drawn.add(same)
         x, y = _x(event.when.day, first, last), LANES[event.kind]
         colour = "#d95f02" if event.kind == "trauma" else "#7570b3"
         title = (f"<title>{event.kind} {html.escape(event.event_id)}: {html.escape(event.when.text)}"

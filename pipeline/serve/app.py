@@ -38,6 +38,8 @@ LOGIN_COOKIE = "koebner_login"
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 COMMENT_MAX = 2000
+ERRORS = {"comment": "Not saved: say why in the comment (required to override the pipeline or "
+                     "to settle a disagreement)."}
 
 
 class Guard(BaseHTTPMiddleware):
@@ -166,6 +168,7 @@ def create_app(run_dir: Path | str) -> Starlette:
                     review_status=status(reviews, adjudications) if session.user.role == "adjudicator"
                     else status({f: {session.user.name: v} for f, v in mine.items()}, {}),
                     field_values=FIELD_VALUES, link_values=LINK_VALUES, saved=request.query_params.get("saved"),
+                    error=ERRORS.get(request.query_params.get("error", ""), ""),
                     DISAGREEMENT=DISAGREEMENT)
 
     def _values(form, view) -> dict[str, str]:
@@ -176,6 +179,16 @@ def create_app(run_dir: Path | str) -> Starlette:
                 values[name] = str(value)
         return values
 
+    def _overrides(view, values: dict[str, str]) -> bool:
+        linked = {g.key: g.first.linked for g in fold_links(view.links)}
+        for name, value in values.items():
+            if name in linked:
+                if (value == "accept") != linked[name]:
+                    return True
+            elif value != view.fields.get(name, ""):
+                return True
+        return False
+
     async def decide(request: Request) -> Response:
         session = require(request)
         form = await checked_form(request, session)
@@ -185,8 +198,12 @@ def create_app(run_dir: Path | str) -> Starlette:
             raise HTTPException(404, f"No patient {pid!r} in this run.")
         comment = str(form.get("comment", "")).strip()[:COMMENT_MAX]
         values = _values(form, view)
+        adjudicating = request.url.path.endswith("/adjudicate")
+        if not comment and values and (adjudicating or _overrides(view, values)):
+            # an override or a settlement says why; nothing is saved without it
+            return RedirectResponse(f"/patients/{pid}?error=comment", status_code=303)
         try:
-            if request.url.path.endswith("/adjudicate"):
+            if adjudicating:
                 changed = store.record_adjudication(session.user, pid, values, comment)
             else:
                 if session.user.role != "reviewer":
