@@ -32,6 +32,15 @@ from .store import DB_NAME, ReviewStore, ReviewStoreError
 
 KOEBNER_DETAILS = ("trauma_types", "sites", "lesion_onset", "trauma_date", "interval_days")
 NOTE_COLUMNS = ("patient_id", "note_id", "note_date", "note_type", "text")
+GOLD_README = """# Reviewed gold corpus of run {run}
+
+Written by `koebner export --adjudicated`: {n} patient(s) whose calciphylaxis and koebner were
+both settled by chart review (agreeing reviewers or an adjudicator). Only those two fields were
+reviewed. The other fields of gold.csv (trauma types, sites, dates, interval, risk factors, BMI)
+are the pipeline's own values (Koebner details emptied where the reviewed koebner is no), so
+scoring the same run against them measures nothing. There is no brat/ folder: mentions were not
+reviewed.
+"""
 
 
 @dataclass
@@ -101,7 +110,9 @@ def export_adjudicated(run_dir: Path | str, out_dir: Path | str | None = None) -
     else:
         notes = pd.DataFrame(columns=list(NOTE_COLUMNS))
     notes.sort_values(["patient_id", "note_id"]).to_csv(gold_dir / "notes.csv", index=False)
-    files += [gold_dir / "gold.csv", gold_dir / "notes.csv"]
+    (gold_dir / "README.md").write_text(GOLD_README.format(run=run_dir.name, n=len(gold_rows)),
+                                        encoding="utf-8")
+    files += [gold_dir / "gold.csv", gold_dir / "notes.csv", gold_dir / "README.md"]
     audit = pd.DataFrame([asdict(row) for row in store.audit()],
                          columns=["id", "at", "user", "kind", "patient_id", "field", "old_value",
                                   "new_value", "comment"])
