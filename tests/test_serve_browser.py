@@ -101,7 +101,7 @@ class Reviewer:
         self.page.fill("#name", name)
         self.page.fill("#password", PASSWORDS[name])
         self.page.click("button[type=submit]")
-        self.page.wait_for_selector("#worklist")
+        self.page.wait_for_url(self.base + "/")  # waits for "load": the deferred script has run
         assert self.page.inner_text("#whoami").startswith(name)
 
     def patients(self) -> list[str]:
@@ -158,6 +158,7 @@ def test_review_disagree_adjudicate_export_evaluate(server, tmp_path):
     # decision and reason columns are on screen at 1400 px, and the decision panel too
     assert _in_view(page, "#links th >> text=Decision") and _in_view(page, "#links th >> text=Reason")
     assert _in_view(page, "#r-save")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1400  # no sideways scrolling
     # risk-factor evidence is highlighted; the year-only trauma date is drawn as the whole year
     risk = page.locator("article.note mark.m-RISK")
     assert risk.all_inner_texts() == ["ESRD", "hemodialysis", "type 2 diabetes"]
@@ -218,6 +219,8 @@ def test_review_disagree_adjudicate_export_evaluate(server, tmp_path):
     koebner_row = carol.page.locator("#side-by-side tr[data-field=koebner]")
     assert "no" in koebner_row.inner_text() and ALICE_COMMENT in koebner_row.inner_text()
     assert BOB_COMMENT in koebner_row.inner_text()
+    assert "link: injection → abdomen (6 pairs" in carol.page.inner_text("#side-by-side")
+    assert carol.page.evaluate("document.documentElement.scrollWidth") <= 1400
     carol.shot("adjudicate-before")
     carol.page.select_option("select[data-settle=koebner]", "no")
     carol.page.select_option("select[data-settle='link:S1-n1:M1>S1-n1:M3']", "reject")

@@ -161,10 +161,14 @@ def create_app(run_dir: Path | str) -> Starlette:
         reviewers = sorted({r for by in reviews.values() for r in by})
         fields = ["calciphylaxis", "koebner", *(g.key for g in groups)]
         settled = {f: settle(reviews.get(f, {}), adjudications.get(f)) for f in fields}
+        labels = {"calciphylaxis": "calciphylaxis", "koebner": "koebner", **{
+            g.key: f"link: {g.first.trauma_type or 'trauma'} → {g.first.region or 'lesion'} "
+                   f"({g.size} pair{'s' if g.size > 1 else ''}, {g.first.trauma_id}→{g.first.lesion_id})"
+            for g in groups}}
         return page(request, "patient.html", session, patient=view, groups=groups, notes=notes,
                     timeline=timeline_svg(view), mine=mine, reviews=reviews,
                     adjudications=adjudications, reviewers=reviewers, fields=fields,
-                    settled=settled, disagreements=disagreements(reviews, adjudications),
+                    settled=settled, labels=labels, disagreements=disagreements(reviews, adjudications),
                     review_status=status(reviews, adjudications) if session.user.role == "adjudicator"
                     else status({f: {session.user.name: v} for f, v in mine.items()}, {}),
                     field_values=FIELD_VALUES, link_values=LINK_VALUES, saved=request.query_params.get("saved"),
