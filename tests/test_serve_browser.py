@@ -190,6 +190,8 @@ def test_review_disagree_adjudicate_export_evaluate(server, tmp_path):
     assert no_session.status == 403
     assert anonymous.request.get(base + "/patients/S1", max_redirects=0).status == 303
     anonymous.close()
+    cookie = {c["name"]: c for c in alice.context.cookies()}["koebner_session"]
+    assert cookie["httpOnly"] and cookie["sameSite"] == "Strict"
     page.click("text=Log out")
     page.wait_for_url("**/login")
     alice.close()
@@ -279,5 +281,6 @@ def test_review_disagree_adjudicate_export_evaluate(server, tmp_path):
     # --- nothing of the notes, searches or comments in the server log ---------------------------
     log = server["log"].read_text()
     assert "GET /patients/S1 200" in log
+    assert f"Uvicorn running on {base}" in log  # bound to 127.0.0.1 by default
     for secret in ("heating pad", "sodium", "thiosulfate", ALICE_COMMENT, "eschar", "insulin"):
         assert secret not in log
