@@ -184,6 +184,10 @@ def test_review_disagree_adjudicate_export_evaluate(server, tmp_path):
                                 form={"koebner": "yes", "comment": "forged", "csrf": "wrong"},
                                 max_redirects=0)
     assert refused.status == 403
+    token = page.input_value("input[name=csrf] >> nth=0")
+    not_adjudicator = page.request.post(base + "/patients/S1/adjudicate", max_redirects=0,
+                                        form={"koebner": "no", "comment": "settled", "csrf": token})
+    assert not_adjudicator.status == 403  # a reviewer cannot settle, even with a valid token
     anonymous = server["browser"].new_context()
     no_session = anonymous.request.post(base + "/patients/S1/review",
                                         form={"koebner": "yes", "csrf": "x"}, max_redirects=0)

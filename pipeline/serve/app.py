@@ -206,6 +206,8 @@ def create_app(run_dir: Path | str) -> Starlette:
         if not comment and values and (adjudicating or _overrides(view, values)):
             # an override or a settlement says why; nothing is saved without it
             return RedirectResponse(f"/patients/{pid}?error=comment", status_code=303)
+        if adjudicating and session.user.role != "adjudicator":
+            raise HTTPException(403, "Only an adjudicator settles disagreements.")
         try:
             if adjudicating:
                 changed = store.record_adjudication(session.user, pid, values, comment)
