@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml requirements.lock
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/koebner run examples/notes.csv --demographics examples/demographics.csv --out runs/demo
+	$(BIN)/koebner run examples/notes.csv --demographics examples/demographics.csv --out runs/demo --overwrite
 
 test: $(STAMP)
 	bash scripts/setup-browser.sh

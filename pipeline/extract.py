@@ -1,6 +1,7 @@
 """Extraction stage: notes in, per-note records out (mentions, relations, risk-factor facts)."""
 from __future__ import annotations
 
+import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -29,6 +30,37 @@ class NoteExtraction:
     relations: tuple[Relation, ...] = ()
     facts: tuple[Fact, ...] = ()
     error: str | None = None  # exception type when the note could not be processed
+    trace: str | None = None  # its traceback, without the exception's message (see safe_trace)
+
+
+def root_cause(exc: BaseException) -> BaseException:
+    """The first exception of a chain (spaCy wraps a component's error in its own ValueError)."""
+    seen = {id(exc)}
+    while exc.__cause__ is not None and id(exc.__cause__) not in seen:
+        exc = exc.__cause__
+        seen.add(id(exc))
+    return exc
+
+
+def safe_trace(exc: BaseException) -> str:
+    """A traceback fit for a log file: where it happened (files, lines, our source code) and
+    the exceptions' types, cause first, but not their messages, which may quote the note."""
+    chain = [exc]
+    while chain[-1].__cause__ is not None and chain[-1].__cause__ not in chain:
+        chain.append(chain[-1].__cause__)
+    lines = []
+    for position, link in enumerate(reversed(chain)):
+        if position:
+            lines.append("The above exception was the direct cause of the following exception:")
+        lines.append("Traceback (most recent call last):")
+        for frame in traceback.extract_tb(link.__traceback__):
+            lines.append(f'  File "{frame.filename}", line {frame.lineno}, in {frame.name}')
+            if frame.line:
+                lines.append(f"    {frame.line}")
+        kind = type(link)
+        lines.append(f"{kind.__module__}.{kind.__qualname__} (message withheld: it may quote "
+                     "the note)")
+    return "\n".join(lines)
 
 
 def make_doc(nlp: Language, note: Note) -> Doc:
@@ -128,8 +160,9 @@ def _extract_batch(nlp: Language, batch: list[Note]) -> Iterator[NoteExtraction]
         for note in batch:
             try:
                 yield doc_to_records(nlp(make_doc(nlp, note)), note)
-            except Exception as exc:  # noqa: BLE001 - reported in run.json by type, never text
-                yield NoteExtraction(note, error=type(exc).__name__)
+            except Exception as exc:  # noqa: BLE001 - reported by type and traceback, never text
+                yield NoteExtraction(note, error=type(root_cause(exc)).__name__,
+                                     trace=safe_trace(exc))
         return
     for doc, note in zip(docs, batch):
         yield doc_to_records(doc, note)

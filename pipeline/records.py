@@ -136,6 +136,8 @@ class PatientResult:
     bmi: float | None = None
     n_notes: int = 0
     evidence: str = ""
+    processed: str = "all"       # all / some / none of the patient's input notes were read
+    n_notes_quarantined: int = 0  # notes not read (quarantine.csv), not in n_notes
 
 
 def as_dict(record: Any) -> dict[str, Any]:

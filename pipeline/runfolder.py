@@ -8,8 +8,10 @@ in chunk order, into the contract's single files (again temporary name and renam
 """
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import logging
 import os
 import shutil
 from dataclasses import fields
@@ -56,10 +58,117 @@ QUARANTINE_COLUMNS = ["row", "note_id", "patient_id", "stage", "reason"]
 WARNING_COLUMNS = ["row", "note_id", "patient_id", "warning"]
 PARTS_DIR = "parts"
 KEY_FILE = "run-key.json"
+LOG_FILE = "koebner.log"
+# Everything koebner writes in a run folder: what --overwrite removes, and nothing else.
+WRITTEN_FILES = ("notes.parquet", "mentions.parquet", "relations.parquet", "facts.parquet",
+                 "links.parquet", "patients.csv", "quarantine.csv", "row_warnings.csv",
+                 "run.json", "report.html", LOG_FILE)
+WRITTEN_DIRS = ("stats", "evaluation", PARTS_DIR)
 
 
 class ResumeError(RuntimeError):
     """The run folder's parts belong to another input or other settings."""
+
+
+class OutputError(RuntimeError):
+    """The output path cannot be written, or holds another run's files."""
+
+
+def writable_dir(path: str | Path) -> Path:
+    """``path`` as a folder that exists and can be written, or :class:`OutputError` saying why."""
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path} exists and is not a folder; give a folder for --out")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+        probe = path / f".koebner-write-test-{os.getpid()}"
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as exc:
+        raise OutputError(f"cannot write to {path} ({exc.strerror or type(exc).__name__})") from None
+    return path
+
+
+def writable_file(path: str | Path) -> Path:
+    """``path`` as a file that can be written (its folder made if needed), or OutputError."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path} is a folder; give a file name for --out")
+    writable_dir(path.parent)
+    if path.exists() and not os.access(path, os.W_OK):
+        raise OutputError(f"cannot write to {path} (permission denied)")
+    return path
+
+
+def koebner_files(out_dir: str | Path) -> list[Path]:
+    """The files and folders of an earlier run in ``out_dir`` (see :data:`WRITTEN_FILES`)."""
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        return []
+    found = [out_dir / name for name in (*WRITTEN_FILES, *WRITTEN_DIRS) if (out_dir / name).exists()]
+    found += sorted(out_dir.glob(".*.tmp"))
+    return found
+
+
+def claim_run_folder(out_dir: str | Path, overwrite: bool = False, resume: bool = False) -> Path:
+    """Make ``out_dir`` ready for a run: a writable folder that holds no other run's files.
+
+    An earlier run's files are refused (they would mix with this run's: a stale
+    ``evaluation/errors.md`` with note text after a ``--redact`` run) unless ``overwrite``, which
+    removes them and only them; ``resume`` keeps them, since they are this run's own.
+    """
+    out_dir = writable_dir(out_dir)
+    if resume:
+        return out_dir
+    found = koebner_files(out_dir)
+    if found and not overwrite:
+        names = ", ".join(p.name + ("/" if p.is_dir() else "") for p in found[:6])
+        more = f" and {len(found) - 6} more" if len(found) > 6 else ""
+        raise OutputError(f"{out_dir} holds another run's files ({names}{more}); give --overwrite "
+                          "to replace them (only files koebner writes are removed), --resume to "
+                          "continue that run, or another --out")
+    for path in found:
+        try:
+            shutil.rmtree(path) if path.is_dir() else path.unlink()
+        except OSError as exc:
+            raise OutputError(f"cannot remove {path} ({exc.strerror})") from None
+    return out_dir
+
+
+@contextlib.contextmanager
+def errors_logged_to(out_dir: str | Path):
+    """Warnings and errors of the pipeline's loggers also go to ``out_dir/koebner.log``
+    (created only when something is logged; our log messages never hold note text)."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    handler = logging.FileHandler(out_dir / LOG_FILE, encoding="utf-8", delay=True)
+    handler.setLevel(logging.WARNING)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logger = logging.getLogger("pipeline")
+    logger.addHandler(handler)
+    try:
+        yield out_dir / LOG_FILE
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+
+
+def log_unexpected(out_dir: str | Path | None, exc: BaseException) -> Path | None:
+    """Write a crash's traceback (never its message, which may quote a note) to the run
+    folder's log; return the log's path, or None when it cannot be written."""
+    from .extract import safe_trace
+
+    if out_dir is None:
+        return None
+    path = Path(out_dir) / LOG_FILE
+    try:
+        if not path.parent.is_dir():
+            return None
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"unexpected error\n{safe_trace(exc)}\n")
+    except OSError:
+        return None
+    return path
 
 
 @cache
@@ -168,7 +277,7 @@ class Checkpoints:
                     changed[changed.index("config_hashes")] = f"rule/config file ({', '.join(files)})"
                 raise ResumeError(
                     f"{self.out_dir}: cannot resume, the interrupted run used a different "
-                    f"{', '.join(changed)}; run without --resume to start again"
+                    f"{', '.join(changed)}; run with --overwrite instead of --resume to start again"
                 )
             return len(list(self.dir.glob("chunk-*.json")))
         self.remove()

@@ -21,17 +21,20 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
-from .extract import FactsOnly, NoteExtraction, extract_notes
-from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, open_notes
+from .extract import FactsOnly, NoteExtraction, extract_notes, safe_trace
+from .ingest import (DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, ReadOptions,
+                     open_notes)
 from .records import Note
 from .resources import config_hashes
-from .runfolder import (QUARANTINE_COLUMNS, TABLES, WARNING_COLUMNS, Checkpoints, ResumeError,
-                        note_rows, result_rows, write_csv, write_json)
+from .runfolder import (LOG_FILE, QUARANTINE_COLUMNS, TABLES, WARNING_COLUMNS, Checkpoints,
+                        ResumeError, errors_logged_to, note_rows, result_rows, write_csv,
+                        write_json)
 
 log = logging.getLogger(__name__)
 CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
 WORKER_BATCH = 16  # notes per worker task: small, so no worker idles long at a checkpoint
-SEGMENT_CHARS = 100_000   # notes longer than nlp.max_length are processed in pieces this long
+SEGMENT_CHARS = 100_000   # notes over nlp.max_length or --max-note-chars: pieces this long at most
+TRACE = "traceback"  # the key of a failed note's traceback in its NoteRows
 
 EXIT_OK = 0
 EXIT_INPUT = 2    # input unusable: missing, empty, unknown format, missing columns, no usable row
@@ -51,6 +54,8 @@ class ExtractSummary:
     skipped: list[dict] = field(default_factory=list)   # rejected by ingest (quarantined)
     failed: list[dict] = field(default_factory=list)    # raised in extraction (quarantined)
     warnings: list[dict] = field(default_factory=list)  # processed, with a recorded caveat
+    notices: list[str] = field(default_factory=list)    # about the whole input (date order...)
+    patients: dict[str, int] = field(default_factory=dict)  # input patients by notes processed
     screened_out: int = 0  # notes of patients without a calciphylaxis term: not run through NLP
     tables: dict[str, int] = field(default_factory=dict)
     wall_seconds: float = 0.0
@@ -99,7 +104,7 @@ def extract_segmented(nlp, note: Note, size: int = SEGMENT_CHARS) -> NoteExtract
     for start, end in segment_bounds(note.text, size):
         piece = next(extract_notes(nlp, [replace(note, text=note.text[start:end])]))
         if piece.error:
-            return NoteExtraction(note, error=piece.error)
+            return NoteExtraction(note, error=piece.error, trace=piece.trace)
         renamed = {}
         for mention in piece.mentions:
             renamed[mention.mention_id] = f"{note.note_id}:M{len(mentions) + 1}"
@@ -111,47 +116,54 @@ def extract_segmented(nlp, note: Note, size: int = SEGMENT_CHARS) -> NoteExtract
     return NoteExtraction(note, tuple(mentions), tuple(relations), tuple(facts))
 
 
-def extract_in_order(nlp, notes: Iterable[Note], segment_chars: int = SEGMENT_CHARS
-                     ) -> Iterator[NoteExtraction]:
-    """Like :func:`pipeline.extract.extract_notes`, also for notes longer than nlp.max_length."""
+def extract_in_order(nlp, notes: Iterable[Note], segment_chars: int = SEGMENT_CHARS,
+                     window_over: int | None = None) -> Iterator[NoteExtraction]:
+    """Like :func:`pipeline.extract.extract_notes`, also for long notes: a note longer than
+    nlp.max_length or ``window_over`` characters is processed in windows (:func:`segment_bounds`)
+    of at most that many characters, with offsets into the whole note."""
+    limit = nlp.max_length if window_over is None else min(nlp.max_length, window_over)
     pending: list[Note] = []
     for note in notes:
-        if len(note.text) <= nlp.max_length:
+        if len(note.text) <= limit:
             pending.append(note)
             continue
         yield from extract_notes(nlp, pending)
         pending = []
-        yield extract_segmented(nlp, note, min(segment_chars, nlp.max_length))
+        yield extract_segmented(nlp, note, min(segment_chars, limit))
     yield from extract_notes(nlp, pending)
 
 
 _worker_nlp = None
+_worker_window_over: int | None = None
 
 
-def _worker_init() -> None:
-    global _worker_nlp
+def _worker_init(window_over: int | None = None) -> None:
+    global _worker_nlp, _worker_window_over
     from .nlp.build import load
 
     _worker_nlp = load()
+    _worker_window_over = window_over
 
 
 def _worker_extract(batch: list[Note]) -> list[NoteExtraction]:
-    return list(extract_in_order(_worker_nlp, batch))
+    return list(extract_in_order(_worker_nlp, batch, window_over=_worker_window_over))
 
 
 def _worker_rows(task: tuple[list[Note], bool]) -> list[NoteRows]:
     batch, redact = task
-    return [_rows_of(extraction, redact) for extraction in extract_in_order(_worker_nlp, batch)]
+    return [_rows_of(extraction, redact) for extraction in
+            extract_in_order(_worker_nlp, batch, window_over=_worker_window_over)]
 
 
 # One note's result as table rows: (error type or None, {table: rows}) without the notes table,
-# which the writing process builds from the note it already holds.
-NoteRows = tuple[str | None, dict[str, list[dict]]]
+# which the writing process builds from the note it already holds. A failed note's rows are
+# {TRACE: [its traceback]}, to be logged (the traceback holds no note text).
+NoteRows = tuple[str | None, dict[str, list]]
 
 
 def _rows_of(extraction: NoteExtraction, redact: bool) -> NoteRows:
     if extraction.error:
-        return extraction.error, {}
+        return extraction.error, {TRACE: [extraction.trace or ""]}
     return None, result_rows(extraction, redact)
 
 
@@ -162,9 +174,10 @@ def _batches(notes: list[Note]) -> list[list[Note]]:
 class Extractor:
     """The NLP in this process or in worker processes, started only when a note needs it."""
 
-    def __init__(self, workers: int = 1, nlp=None):
+    def __init__(self, workers: int = 1, nlp=None, window_over: int | None = None):
         self.workers = workers
         self.nlp = nlp
+        self.window_over = window_over  # notes longer than this are processed in windows
         self.pool = None
 
     def __call__(self, notes: list[Note]) -> list[NoteExtraction]:
@@ -181,7 +194,7 @@ class Extractor:
                 from .nlp.build import load
 
                 self.nlp = load()
-            return extract_in_order(self.nlp, notes)
+            return extract_in_order(self.nlp, notes, window_over=self.window_over)
         return self._in_workers(_worker_extract, _batches(notes))
 
     def start_rows(self, notes: list[Note], redact: bool) -> Iterator[NoteRows]:
@@ -201,7 +214,8 @@ class Extractor:
         return (item for batch in running for item in batch)
 
     def _start_pool(self):
-        global _worker_nlp
+        global _worker_nlp, _worker_window_over
+        _worker_window_over = self.window_over
         if "fork" in mp.get_all_start_methods():
             # forked workers inherit a pipeline loaded once here, instead of each loading its own
             if _worker_nlp is None:
@@ -209,7 +223,8 @@ class Extractor:
 
                 _worker_nlp = self.nlp or load()
             return mp.get_context("fork").Pool(self.workers)
-        return mp.get_context("spawn").Pool(self.workers, initializer=_worker_init)
+        return mp.get_context("spawn").Pool(self.workers, initializer=_worker_init,
+                                            initargs=(self.window_over,))
 
     def close(self) -> None:
         if self.pool is not None:
@@ -224,9 +239,10 @@ class Extractor:
             self.pool = None
 
 
-def iter_extractions(notes: Iterator[Note], workers: int = 1, nlp=None) -> Iterator[NoteExtraction]:
+def iter_extractions(notes: Iterator[Note], workers: int = 1, nlp=None,
+                     window_over: int | None = None) -> Iterator[NoteExtraction]:
     """Extraction in input order, in batches of :data:`CHECKPOINT_ROWS` notes."""
-    extractor = Extractor(workers, nlp)
+    extractor = Extractor(workers, nlp, window_over)
     try:
         batch: list[Note] = []
         for note in notes:
@@ -256,8 +272,8 @@ def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteRows],
         if keep_patients is not None and note.patient_id not in keep_patients:
             try:
                 error, rows = _rows_of(facts_only(note), redact)
-            except Exception as exc:  # noqa: BLE001 - quarantined by type, never text
-                error, rows = type(exc).__name__, {}
+            except Exception as exc:  # noqa: BLE001 - quarantined by type, logged, never text
+                error, rows = type(exc).__name__, {TRACE: [safe_trace(exc)]}
             else:
                 screened_out += 1
         else:
@@ -266,7 +282,10 @@ def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteRows],
                 processed += 1
         if error:
             failed.append({"row": row, "note_id": note.note_id, "patient_id": note.patient_id,
-                           "reason": f"extraction error ({error})"})
+                           "reason": f"unexpected extraction error ({error}): a bug, not bad "
+                                     f"input; traceback in {LOG_FILE}"})
+            log.error("row %d (note_id %s): unexpected extraction error\n%s", row, note.note_id,
+                      (rows.get(TRACE) or [""])[0])
             continue
         tables["notes"].extend(note_rows(note, redact))
         for name, table_rows in rows.items():
@@ -294,7 +313,8 @@ def run_key(source, redact: bool, keep_patients) -> dict:
     return {
         "version": __version__, "input": str(path.resolve()), "input_fingerprint": fingerprint,
         "columns": asdict(source.columns), "query": source.query, "chunk_rows": source.chunk_rows,
-        "max_note_chars": source.max_note_chars, "redact": redact, "screened_patients": kept,
+        "max_note_chars": source.max_note_chars, "read_options": asdict(source.options),
+        "redact": redact, "screened_patients": kept,
         "config_hashes": config_hashes(),
     }
 
@@ -303,7 +323,8 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                 query: str | None = None, workers: int = 1, redact: bool = False,
                 progress: bool = True, nlp=None, keep_patients=None, *, resume: bool = False,
                 chunk_rows: int = CHECKPOINT_ROWS,
-                max_note_chars: int = DEFAULT_MAX_NOTE_CHARS) -> ExtractSummary:
+                max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
+                options: ReadOptions | None = None) -> ExtractSummary:
     """Read notes, extract, and write notes/mentions/relations/facts Parquet, quarantine.csv,
     row_warnings.csv and run.json.
 
@@ -311,10 +332,20 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     patients' notes; the other notes are still listed in notes.parquet, so every patient gets a
     row downstream, and are counted in run.json as screened out. ``resume`` continues an
     interrupted run in the same folder (or returns a finished one) instead of starting over.
+    Notes over ``max_note_chars`` characters are processed in windows; ``options`` say how to
+    read the file (encoding, delimiter, date order). Unexpected errors are logged with their
+    traceback (never note text) to the run folder's koebner.log.
     """
-    started = time.perf_counter()
     out_dir = Path(out_dir)
-    source = open_notes(input_path, columns, query, chunk_rows, max_note_chars)
+    source = open_notes(input_path, columns, query, chunk_rows, max_note_chars, options)
+    with errors_logged_to(out_dir):
+        return _extract_run(source, input_path, out_dir, workers, redact, progress, nlp,
+                            keep_patients, resume)
+
+
+def _extract_run(source, input_path, out_dir: Path, workers: int, redact: bool, progress: bool,
+                 nlp, keep_patients, resume: bool) -> ExtractSummary:
+    started = time.perf_counter()
     key = run_key(source, redact, keep_patients)
     if resume:
         finished = _finished_run(out_dir, key)
@@ -325,7 +356,7 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     summary = ExtractSummary(out_dir)
     summary.chunks_resumed = checkpoints.open(key, resume)
     facts_only = FactsOnly() if keep_patients is not None else None
-    extractor = Extractor(workers, nlp)
+    extractor = Extractor(workers, nlp, source.max_note_chars)
     n_chunks = 0
 
     def finish(chunk: InputChunk, record: dict | None, extracted, advance) -> None:
@@ -351,7 +382,7 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                 if record is not None and (record["first_row"], record["n_rows"]) != (
                         chunk.first_row, chunk.n_rows):
                     raise ResumeError(f"{out_dir}: checkpoint {chunk.index} does not match the "
-                                      "input rows; run without --resume to start again")
+                                      "input rows; run with --overwrite instead of --resume to start again")
                 extracted = None if record is not None else \
                     extractor.start_rows(_notes_for_nlp(chunk, keep_patients), redact)
                 if previous is not None:
@@ -370,6 +401,10 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                         "reason": r.reason} for r in source.rejected]
     summary.warnings = [{"row": w.row, "note_id": w.note_id, "patient_id": w.patient_id,
                          "warning": w.warning} for w in source.warnings]
+    summary.notices = list(source.notices)
+    for notice in summary.notices:
+        log.warning("%s: %s", input_path, notice)
+    summary.patients = patient_counts(out_dir, summary)
     summary.wall_seconds = time.perf_counter() - started
     _check_balance(summary)
     _write_row_files(out_dir, summary)
@@ -384,6 +419,24 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
             f"{summary.quarantined} quarantined (reasons in {out_dir / 'quarantine.csv'})"
         )
     return summary
+
+
+def patient_counts(out_dir: Path, summary: ExtractSummary) -> dict[str, int]:
+    """Input patients by how many of their notes were processed: all, some or none (every note
+    quarantined); quarantined rows whose patient_id could not be trusted are counted apart."""
+    import pyarrow.parquet as pq
+
+    read = set(pq.read_table(out_dir / "notes.parquet", columns=["patient_id"])
+               .column("patient_id").to_pylist())
+    problems = summary.skipped + summary.failed
+    quarantined = {p["patient_id"] for p in problems if p["patient_id"]}
+    return {
+        "patients_in": len(read | quarantined),
+        "patients_processed_all": len(read - quarantined),
+        "patients_processed_some": len(read & quarantined),
+        "patients_processed_none": len(quarantined - read),
+        "quarantined_rows_without_patient_id": sum(not p["patient_id"] for p in problems),
+    }
 
 
 def _check_balance(summary: ExtractSummary) -> None:
@@ -413,6 +466,7 @@ def _finished_run(out_dir: Path, key: dict) -> ExtractSummary | None:
     return ExtractSummary(
         out_dir, rows_read=counts["rows_read"], notes_processed=counts["notes_processed"],
         skipped=data["skipped"], failed=data["failed"], warnings=data.get("warnings", []),
+        notices=data.get("notices", []), patients=data.get("patients", {}),
         screened_out=counts["notes_screened_out"],
         tables={name: counts[f"{name}_rows"] for name in TABLES},
         wall_seconds=data["wall_seconds"], chunks=data.get("chunks", 0),
@@ -427,7 +481,7 @@ def _run_json(summary: ExtractSummary, input_path, workers: int, redact: bool, k
         "input": str(input_path),
         "config_hashes": config_hashes(),
         "settings": {"workers": workers, "redact": redact, "chunk_rows": key["chunk_rows"],
-                     "max_note_chars": key["max_note_chars"]},
+                     "max_note_chars": key["max_note_chars"], **key["read_options"]},
         "counts": {
             "rows_read": summary.rows_read,
             "notes_processed": summary.notes_processed,
@@ -439,6 +493,8 @@ def _run_json(summary: ExtractSummary, input_path, workers: int, redact: bool, k
             "skipped_by_reason": dict(reasons),
             **{f"{name}_rows": n for name, n in summary.tables.items()},
         },
+        "patients": summary.patients,
+        "notices": summary.notices,
         "skipped": summary.skipped,
         "failed": summary.failed,
         "warnings": summary.warnings,

@@ -4,7 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
+from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, ReadOptions
+from .runfolder import claim_run_folder
 from .runner import CHECKPOINT_ROWS, ExtractSummary, extract_run
 
 
@@ -31,20 +32,34 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
                  progress: bool = True, linker_config: str | Path | None = None,
                  gold_split: str = "all", *, resume: bool = False,
                  chunk_rows: int = CHECKPOINT_ROWS, max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
-                 nlp=None, screen_min_notes: int = SCREEN_MIN_NOTES) -> RunResult:
+                 nlp=None, screen_min_notes: int = SCREEN_MIN_NOTES,
+                 options: ReadOptions | None = None, overwrite: bool = False) -> RunResult:
     """Every stage into ``out_dir``. With ``resume`` an interrupted run continues: extraction
-    keeps its finished chunks, and the later stages (cheap, and rewritten whole) run again."""
+    keeps its finished chunks, and the later stages (cheap, and rewritten whole) run again.
+
+    Every input other than the notes (demographics, gold folder, linker settings) is checked
+    before extraction starts, and ``out_dir`` is claimed first: a folder holding another run's
+    files is refused unless ``overwrite`` (which removes those files and only them).
+    """
     from .link import link_run
+    from .link.config import load_config
     from .report import write_review
     from .stats import compute_stats, write_stats
 
-    out_dir = Path(out_dir)
+    check_demographics(demographics)
+    if gold is not None and not Path(gold).is_dir():
+        raise IngestError(f"gold corpus folder not found: {gold}")
+    linker = load_config(linker_config)  # a bad settings file fails now, not after extraction
+    out_dir = claim_run_folder(out_dir, overwrite=overwrite, resume=resume)
     keep = None
     screened = None
     if screen:
         from .screen import screen_notes
 
-        screening = screen_notes(notes, columns=columns, query=query, collect_note_ids=False)
+        from .ingest import open_notes
+
+        source = open_notes(notes, columns, query, options=options)
+        screening = screen_notes(source, collect_note_ids=False)
         # screening buys speed on large inputs; a small one gets the full NLP on every note, so
         # that mentions of unflagged patients (and their evaluation) are not lost
         if screening.notes_in >= screen_min_notes:
@@ -52,8 +67,8 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
             screened = (len(screening.kept_patient_ids), screening.patients_in)
     summary = extract_run(notes, out_dir, columns, query, workers, redact, progress, nlp=nlp,
                           keep_patients=keep, resume=resume, chunk_rows=chunk_rows,
-                          max_note_chars=max_note_chars)
-    linked = link_run(out_dir, linker_config)
+                          max_note_chars=max_note_chars, options=options)
+    linked = link_run(out_dir, linker)
     result = RunResult(out_dir, summary, screened_patients=screened)
     result.patients = len(linked.patients)
     statuses = [p.calciphylaxis for p in linked.patients]
@@ -70,3 +85,20 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
         result.evaluation = evaluate_run(gold, out_dir, split=gold_split)
         write_evaluation(result.evaluation, out_dir / "evaluation")
     return result
+
+
+def check_demographics(path: str | Path | None) -> None:
+    """A demographics file that will be needed after extraction, checked before it starts."""
+    if path is None:
+        return
+    import pandas as pd
+
+    path = Path(path)
+    if not path.is_file():
+        raise IngestError(f"demographics file not found: {path}")
+    try:
+        header = pd.read_csv(path, nrows=0, dtype=str)
+    except (ValueError, UnicodeDecodeError, OSError) as exc:
+        raise IngestError(f"{path}: not a readable demographics CSV ({type(exc).__name__})") from None
+    if "patient_id" not in [str(c).strip() for c in header.columns]:
+        raise IngestError(f"{path}: demographics need a patient_id column")

@@ -118,7 +118,8 @@ def small_run(tmp_path) -> Path:
 def test_every_patient_gets_a_row_with_the_gold_fields(small_run):
     result = link_run(small_run)
     patients = pd.read_csv(small_run / "patients.csv", dtype=str, keep_default_na=False)
-    assert list(patients.columns) == ["patient_id", *GOLD_FIELDS, "n_notes", "evidence"]
+    assert list(patients.columns) == ["patient_id", *GOLD_FIELDS, "n_notes", "evidence",
+                                      "processed", "n_notes_quarantined"]
     rows = patients.set_index("patient_id")
     assert rows.loc["P1", ["koebner", "trauma_types", "sites", "lesion_onset", "trauma_date", "interval_days"]].tolist() == \
         ["yes", "thermal", "thigh:right", "2021-05-14", "2021-04-24", "20"]
@@ -159,7 +160,7 @@ def test_cli_prints_the_summary(small_run):
     assert result.exit_code == 0, result.output
     assert "koebner yes" in result.output and "pairs linked" in result.output
     missing = CliRunner().invoke(app, ["link", str(small_run / "nowhere")])
-    assert missing.exit_code == 1
+    assert missing.exit_code == 2  # input unusable, as for stats
     assert "not found" in missing.output
 
 

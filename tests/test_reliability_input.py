@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 
 from cli import app
 from pipeline.ingest import read_notes
+from pipeline.link import link_run
 from pipeline.runner import EXIT_INPUT, extract_run
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
@@ -37,6 +38,17 @@ EXPECTED = {
         4: "not valid JSON at line 4", 5: "line 5 is JSON but not an object",
         6: "missing field(s) text", 9: "text is not a string (int)"},
         {7: "1 undecodable"}),
+}
+
+
+# file -> patients whose notes were all / some / none read, quarantined rows with no usable id
+PATIENTS = {
+    "bad_bytes.csv": (2, 0, 0, 0), "control_chars.csv": (2, 0, 0, 0), "line_endings.csv": (2, 0, 0, 0),
+    "cr_only.csv": (2, 0, 0, 0), "extra_columns.csv": (2, 0, 0, 0),
+    "empty_notes.csv": (1, 0, 1, 0),   # W1's four notes are all empty: W1 still has a row
+    "quotes_newlines.csv": (2, 0, 0, 4),  # malformed records: their ids cannot be trusted
+    "duplicates.csv": (1, 1, 0, 0), "dates.csv": (0, 2, 0, 0),
+    "numeric_ids.jsonl": (1, 2, 0, 2),
 }
 
 
@@ -74,6 +86,14 @@ def test_hostile_file_is_processed_or_quarantined(name, tmp_path, nlp):
     out = tmp_path / "run"
     extract_run(HOSTILE / name, out, progress=False, nlp=nlp)
     _check_run(out, HOSTILE / name, rows, processed, quarantined, warned)
+    every, some, none, without_id = PATIENTS[name]
+    assert json.loads((out / "run.json").read_text())["patients"] == {
+        "patients_in": every + some + none, "patients_processed_all": every,
+        "patients_processed_some": some, "patients_processed_none": none,
+        "quarantined_rows_without_patient_id": without_id}
+    link_run(out)
+    patients = pd.read_csv(out / "patients.csv", dtype=str, keep_default_na=False)
+    assert sorted(patients.processed) == sorted(["all"] * every + ["some"] * some + ["none"] * none)
 
 
 def test_text_survives_as_given_or_recorded(nlp, tmp_path):
@@ -141,8 +161,9 @@ def _long_note(n_chars: int, tail: str) -> str:
     return body[: n_chars - len(tail)] + tail
 
 
-def test_five_megabyte_note_is_quarantined_with_its_size(tmp_path, nlp):
-    giant = _long_note(5_000_000, "\n\nA/P: calciphylaxis of the L thigh.")
+def test_five_megabyte_note_is_processed_in_windows_not_lost(tmp_path, nlp):
+    tail = "\n\nA/P: calciphylaxis of the L thigh."
+    giant = _long_note(5_000_000, tail)
     src = tmp_path / "notes.csv"
     pd.DataFrame([
         {"patient_id": "G1", "note_id": "G1-1", "note_date": "2022-01-05", "text": giant},
@@ -151,10 +172,19 @@ def test_five_megabyte_note_is_quarantined_with_its_size(tmp_path, nlp):
     ]).to_csv(src, index=False)
     out = tmp_path / "run"
     summary = extract_run(src, out, progress=False, nlp=nlp)
-    assert summary.notes_processed == 1
-    assert summary.skipped == [{"row": 1, "note_id": "G1-1", "patient_id": "G1", "reason":
-                                "note text has 5,000,000 characters, over the limit of 1,000,000 "
-                                "(raise it with --max-note-chars)"}]
+    assert summary.notes_processed == 2 and summary.quarantined == 0
+    assert summary.warnings == [{"row": 1, "note_id": "G1-1", "patient_id": "G1", "warning":
+                                 "note text has 5,000,000 characters, over --max-note-chars "
+                                 "1,000,000: processed in windows cut at line or sentence breaks "
+                                 "(context does not cross a cut)"}]
+    mentions = pq.read_table(out / "mentions.parquet").to_pandas()
+    last = mentions[mentions.note_id == "G1-1"]
+    calci = last[last.label == "CALCIPHYLAXIS"]
+    assert list(calci.start) == [5_000_000 - len(tail) + len("\n\nA/P: ")]
+    assert giant[int(calci.start.iloc[0]):int(calci.end.iloc[0])] == "calciphylaxis"
+    assert summary.patients == {"patients_in": 1, "patients_processed_all": 1,
+                                "patients_processed_some": 0, "patients_processed_none": 0,
+                                "quarantined_rows_without_patient_id": 0}
 
 
 def test_note_over_spacy_max_length_is_processed_in_pieces(tmp_path, nlp):

@@ -19,7 +19,7 @@ from pipeline.synth import generate_cohort
 from pipeline.workflow import run_pipeline
 
 TABLES = ("notes", "mentions", "relations", "facts", "links")
-KOEBNER = str(Path(sys.executable).with_name("koebner"))
+KOEBNER = [sys.executable, str(Path(__file__).resolve().parents[1] / "cli.py")]  # this tree's code
 
 
 def _cohort(path: Path, patients: int, seed: int) -> Path:
@@ -45,7 +45,7 @@ def _same_outputs(a: Path, b: Path) -> None:
 def test_sigkill_then_resume_matches_an_uninterrupted_run(tmp_path, nlp):
     src = _cohort(tmp_path / "notes.csv", 60, seed=11)
     killed = tmp_path / "killed"
-    args = [KOEBNER, "run", str(src), "--out", str(killed), "--chunk-rows", "10", "--no-progress",
+    args = [*KOEBNER, "run", str(src), "--out", str(killed), "--chunk-rows", "10", "--no-progress",
             "--screen-min-notes", "0"]
     with open(tmp_path / "first.log", "wb") as log:
         proc = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
@@ -104,7 +104,7 @@ def test_parts_of_another_input_are_not_resumed(tmp_path, nlp):
     result = CliRunner().invoke(app, ["extract", str(src), "--out", str(out), "--resume",
                                       "--no-progress"])
     assert result.exit_code == EXIT_RESUME == 3
-    assert "run without --resume to start again" in result.output
+    assert "run with --overwrite instead of --resume to start again" in result.output
     extract_run(src, out, progress=False, nlp=nlp)  # without --resume: starts again cleanly
     assert pq.read_table(out / "notes.parquet").num_rows == 1
 

@@ -20,7 +20,8 @@ def test_run_writes_every_stage_and_prints_the_headline(tmp_path):
         str(ROOT / "examples" / "demographics.csv"), "--out", str(out), "--no-progress"])
     assert result.exit_code == 0, result.output
     patients = pd.read_csv(out / "patients.csv", dtype=str)
-    assert list(patients.columns) == ["patient_id", *GOLD_FIELDS, "n_notes", "evidence"]
+    assert list(patients.columns) == ["patient_id", *GOLD_FIELDS, "n_notes", "evidence",
+                                      "processed", "n_notes_quarantined"]
     notes = pd.read_csv(ROOT / "examples" / "notes.csv", dtype=str)
     assert sorted(patients.patient_id) == sorted(notes.patient_id.unique())
     koebner_yes = int((patients.koebner == "yes").sum())

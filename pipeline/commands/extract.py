@@ -1,10 +1,18 @@
-"""`koebner extract`: notes in, mentions/relations/facts Parquet, quarantine.csv and run.json out."""
+"""`koebner extract`: notes in, mentions/relations/facts Parquet, quarantine.csv and run.json out.
+
+Also the error handling every pipeline command shares: :func:`fail`, :func:`run_errors`,
+:func:`unexpected`, and the options that say how to read an input (:func:`read_options`).
+"""
 from pathlib import Path
 
 import typer
 
-from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
-from ..runner import CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, EXIT_RESUME, ResumeError, extract_run
+from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions
+from ..runfolder import LOG_FILE, OutputError, claim_run_folder, log_unexpected
+from ..runner import (CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, EXIT_RESUME, ResumeError,
+                      extract_run)
+
+EXIT_BUG = 1
 
 
 def register(app: typer.Typer) -> None:
@@ -21,42 +29,90 @@ def run_errors(exc: BaseException) -> tuple[int, str] | None:
     """The exit code and message for an error the user can act on; None for a bug."""
     if isinstance(exc, ResumeError):
         return EXIT_RESUME, str(exc)
+    if isinstance(exc, OutputError):
+        return EXIT_OUTPUT, str(exc)
     if isinstance(exc, (ValueError, FileNotFoundError)):  # IngestError is a ValueError
         return EXIT_INPUT, str(exc)
-    if isinstance(exc, PermissionError) or (isinstance(exc, OSError) and exc.errno == 28):
-        return EXIT_OUTPUT, f"cannot write the run folder ({exc.strerror}: {exc.filename})"
+    if isinstance(exc, OSError) and (isinstance(exc, PermissionError) or exc.errno in (
+            28, 30, 122)):  # no space, read-only file system, quota
+        return EXIT_OUTPUT, f"cannot write the output ({exc.strerror}: {exc.filename})"
     return None
 
 
+def unexpected(exc: BaseException, out_dir: Path | None) -> None:
+    """A bug: its traceback (never its message, which may quote a note) goes to the run
+    folder's koebner.log; the user is told where, and the command exits 1."""
+    from ..extract import safe_trace
+
+    written = log_unexpected(out_dir, exc)
+    if written is None:
+        typer.echo(safe_trace(exc), err=True)
+    where = f"traceback in {written}" if written else "traceback above"
+    fail(EXIT_BUG, f"unexpected {type(exc).__name__}: a bug, not a problem with your input "
+                   f"({where}); please report it")
+
+
+def handle(exc: BaseException, out_dir: Path | None) -> None:
+    """Exit with the documented code for ``exc``: 2/3/4 with a message, 1 for a bug."""
+    known = run_errors(exc)
+    if known is None:
+        unexpected(exc, out_dir)
+    fail(*known)
+
+
+def read_options(encoding: str | None, sep: str | None, date_format: str | None,
+                 dayfirst: bool | None) -> ReadOptions:
+    return ReadOptions(encoding, sep, date_format, dayfirst)
+
+
+ENCODING_HELP = "Text encoding of the input, e.g. latin-1 or cp1252 (default: UTF-8)."
+SEP_HELP = ("Delimiter of a .csv/.tsv input: a character, or tab, comma, semicolon, pipe "
+            "(default: found from the header line).")
+DATE_FORMAT_HELP = "How note_date is written, as a strptime format, e.g. '%d/%m/%Y'."
+DAYFIRST_HELP = ("Slash dates such as 03/04/2021 are day-first (--dayfirst) or month-first "
+                 "(--monthfirst) (default: found from the file's dates; a notice when it cannot "
+                 "tell, and every date read the other way is listed in row_warnings.csv).")
+OVERWRITE_HELP = ("Replace the files of an earlier run in --out (only the files koebner writes "
+                  "are removed); without it such a folder is refused.")
+MAX_NOTE_HELP = ("Notes longer than this are processed in windows of at most this many "
+                 "characters, cut at line or sentence breaks, with offsets into the whole note.")
+
+
 def extract(
-    notes: Path = typer.Argument(..., help="Notes: .csv, .tsv, .jsonl, .parquet, .duckdb/.sqlite "
-                                 "(with --query), or a folder of .txt files with a sidecar CSV."),
+    notes: Path = typer.Argument(..., help="Notes: .csv, .tsv, .jsonl, .parquet, .xlsx, "
+                                 ".duckdb/.sqlite (with --query), or a folder of .txt files with "
+                                 "a sidecar CSV."),
     out: Path = typer.Option(..., "--out", "-o", help="Run folder to write."),
     columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
     query: str = typer.Option(None, help="SQL query or table name for database inputs."),
+    encoding: str = typer.Option(None, help=ENCODING_HELP),
+    sep: str = typer.Option(None, help=SEP_HELP),
+    date_format: str = typer.Option(None, help=DATE_FORMAT_HELP),
+    dayfirst: bool = typer.Option(None, "--dayfirst/--monthfirst", help=DAYFIRST_HELP,
+                                  show_default=False),
     workers: int = typer.Option(1, min=1, help="Worker processes; output is identical for any count."),
     redact: bool = typer.Option(False, help="Write no note or mention text to the outputs."),
+    overwrite: bool = typer.Option(False, help=OVERWRITE_HELP),
     resume: bool = typer.Option(False, help="Continue an interrupted run in the same folder, "
                                 "redoing only the chunks it had not finished."),
     chunk_rows: int = typer.Option(CHECKPOINT_ROWS, min=1, help="Input rows per checkpoint."),
-    max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help="Longer notes are "
-                                       "quarantined; notes over 1,000,000 characters that are "
-                                       "allowed are processed in pieces."),
+    max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help=MAX_NOTE_HELP),
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:
     """Extract mentions (CALCIPHYLAXIS, LESION, SITE, TRAUMA, TIMEX), relations and risk-factor
     facts from every note, writing notes/mentions/relations/facts.parquet, quarantine.csv,
-    row_warnings.csv and run.json. Exit codes: 0 done, 2 input unusable, 3 cannot resume,
-    4 run folder not writable."""
+    row_warnings.csv and run.json. Exit codes: 0 done, 1 unexpected error (a bug; traceback in
+    koebner.log), 2 input unusable, 3 cannot resume, 4 run folder not writable or holding
+    another run."""
     try:
-        summary = extract_run(notes, out, ColumnMap.parse(columns), query, workers, redact,
+        options = read_options(encoding, sep, date_format, dayfirst)
+        column_map = ColumnMap.parse(columns)
+        claim_run_folder(out, overwrite=overwrite, resume=resume)
+        summary = extract_run(notes, out, column_map, query, workers, redact,
                               progress, resume=resume, chunk_rows=chunk_rows,
-                              max_note_chars=max_note_chars)
-    except (ValueError, OSError, ResumeError) as exc:
-        known = run_errors(exc)
-        if known is None:
-            raise
-        fail(*known)
+                              max_note_chars=max_note_chars, options=options)
+    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
+        handle(exc, out)
     typer.echo(
         f"{summary.notes_processed} notes extracted, {summary.quarantined} quarantined "
         f"({len(summary.skipped)} unreadable rows, {len(summary.failed)} failed) of "
@@ -71,6 +127,20 @@ def report_quarantine(summary, out: Path) -> None:
         typer.echo(f"  quarantined row {problem['row']}: {problem['reason']}", err=True)
     if problems:
         typer.echo(f"  all {len(problems)} listed in {out / 'quarantine.csv'}", err=True)
+    if summary.failed:
+        typer.echo(f"  {len(summary.failed)} note(s) failed with an unexpected error (a bug, not "
+                   f"bad input): tracebacks in {out / LOG_FILE}; please report them", err=True)
     if summary.warnings:
         typer.echo(f"  {len(summary.warnings)} row warning(s) in {out / 'row_warnings.csv'}",
                    err=True)
+    for notice in summary.notices:
+        typer.echo(f"  warning: {notice}", err=True)
+    patients = summary.patients
+    if patients:
+        typer.echo(f"  patients: {patients['patients_in']} in; every note read for "
+                   f"{patients['patients_processed_all']}, some for "
+                   f"{patients['patients_processed_some']}, none for "
+                   f"{patients['patients_processed_none']} (not assessed)"
+                   + (f"; {patients['quarantined_rows_without_patient_id']} quarantined row(s) "
+                      "have no usable patient_id" if patients[
+                          'quarantined_rows_without_patient_id'] else ""), err=True)

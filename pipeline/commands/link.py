@@ -8,6 +8,9 @@ from rich.console import Console
 from rich.table import Table
 
 from pipeline.link import LinkerConfigError, RunTableError, link_run
+from pipeline.runner import EXIT_INPUT
+
+CONFIG_HELP = "A linker.json to use instead of the shipped configs/linker.json."
 
 
 def _print_summary(console: Console, run_dir: Path, counts: dict[str, int], config: str) -> None:
@@ -29,12 +32,28 @@ def _print_summary(console: Console, run_dir: Path, counts: dict[str, int], conf
     console.print(f"wrote {run_dir / 'links.parquet'} and {run_dir / 'patients.csv'} (config: {config})")
 
 
+def _config(linker_config: Path | None, deprecated: Path | None) -> Path | None:
+    if deprecated is not None:
+        typer.echo("warning: --config is deprecated; use --linker-config (as `koebner run` does)",
+                   err=True)
+        if linker_config is None:
+            return deprecated
+    return linker_config
+
+
 def _link(console: Console, run_dir: Path, config: Path | None) -> None:
+    from pipeline.commands.extract import handle
+
+    if not run_dir.is_dir():
+        typer.echo(f"error: run folder not found: {run_dir}", err=True)
+        raise typer.Exit(EXIT_INPUT)
     try:
         result = link_run(run_dir, config)
     except (FileNotFoundError, LinkerConfigError, RunTableError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(code=1) from None
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(code=EXIT_INPUT) from None
+    except Exception as exc:  # noqa: BLE001 - output problems exit 4, a bug 1 with its log
+        handle(exc, run_dir)
     _print_summary(console, run_dir, result.counts, result.config_source)
 
 
@@ -42,22 +61,35 @@ def register(app: typer.Typer) -> None:
     @app.command("link")
     def link(
         run_dir: Path = typer.Argument(..., help="Run folder with notes/mentions/relations(/facts).parquet."),
-        config: Path = typer.Option(None, "--config", help="A linker.json to use instead of the shipped one."),
+        linker_config: Path = typer.Option(None, "--linker-config", help=CONFIG_HELP),
+        config: Path = typer.Option(None, "--config", hidden=True,
+                                    help="Deprecated name of --linker-config."),
     ) -> None:
-        """Link traumas to lesions per patient; write links.parquet and patients.csv."""
-        _link(Console(), run_dir, config)
+        """Link traumas to lesions per patient; write links.parquet and patients.csv (every
+        input patient, also those whose notes were all quarantined). Exit codes: 0 done,
+        1 unexpected error, 2 run folder or settings unusable, 4 not writable."""
+        _link(Console(), run_dir, _config(linker_config, config))
 
     @app.command("link-gold")
     def link_gold(
         gold_dir: Path = typer.Argument(..., help="Gold corpus folder (notes.csv, brat/)."),
         out_dir: Path = typer.Argument(..., help="Run folder to write."),
-        config: Path = typer.Option(None, "--config", help="A linker.json to use instead of the shipped one."),
+        linker_config: Path = typer.Option(None, "--linker-config", help=CONFIG_HELP),
+        config: Path = typer.Option(None, "--config", hidden=True,
+                                    help="Deprecated name of --linker-config."),
     ) -> None:
         """Turn a gold corpus into a run folder (gold mentions) and link it: the linker's upper bound."""
+        from pipeline.commands.extract import handle
         from pipeline.corpus.as_run import gold_as_run
+        from pipeline.runfolder import writable_dir
 
         console = Console()
-        made = gold_as_run(gold_dir, out_dir)
+        try:
+            writable_dir(out_dir)
+            made = gold_as_run(gold_dir, out_dir)
+        except Exception as exc:  # noqa: BLE001 - documented exit codes
+            handle(exc, None)
+        config = _config(linker_config, config)
         console.print(f"{out_dir}: {made.notes} notes, {made.mentions} gold mentions, "
                       f"{made.relations} relations, {made.facts} risk-factor facts")
         _link(console, out_dir, config)

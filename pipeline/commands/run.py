@@ -4,9 +4,10 @@ from pathlib import Path
 import typer
 
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
-from ..runner import CHECKPOINT_ROWS, ResumeError
+from ..runner import CHECKPOINT_ROWS
 from ..workflow import SCREEN_MIN_NOTES
-from .extract import fail, report_quarantine, run_errors
+from .extract import (DATE_FORMAT_HELP, DAYFIRST_HELP, ENCODING_HELP, MAX_NOTE_HELP,
+                      OVERWRITE_HELP, SEP_HELP, handle, read_options, report_quarantine)
 
 
 def register(app: typer.Typer) -> None:
@@ -14,10 +15,11 @@ def register(app: typer.Typer) -> None:
 
 
 def run(
-    notes: Path = typer.Argument(..., help="Notes input (.csv, .tsv, .jsonl, .parquet, .duckdb, "
-                                 ".sqlite with --query, or a folder of .txt files)."),
+    notes: Path = typer.Argument(..., help="Notes input (.csv, .tsv, .jsonl, .parquet, .xlsx, "
+                                 ".duckdb, .sqlite with --query, or a folder of .txt files)."),
     out: Path = typer.Option(..., "--out", "-o", help="Run folder to write."),
-    demographics: Path = typer.Option(None, help="demographics.csv (patient_id, age, sex, ...)."),
+    demographics: Path = typer.Option(None, help="demographics.csv (patient_id, age, sex, ...); "
+                                      "checked before extraction starts."),
     gold: Path = typer.Option(None, help="Gold corpus folder: evaluate the run against it."),
     gold_split: str = typer.Option("all", help="Gold split to score: all, train or test."),
     screen: bool = typer.Option(True, help="Run the fast lexical screen first; on inputs of at "
@@ -29,29 +31,34 @@ def run(
     workers: int = typer.Option(1, min=1, help="Extraction worker processes."),
     columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
     query: str = typer.Option(None, help="SQL query or table name for database inputs."),
+    encoding: str = typer.Option(None, help=ENCODING_HELP),
+    sep: str = typer.Option(None, help=SEP_HELP),
+    date_format: str = typer.Option(None, help=DATE_FORMAT_HELP),
+    dayfirst: bool = typer.Option(None, "--dayfirst/--monthfirst", help=DAYFIRST_HELP,
+                                  show_default=False),
     redact: bool = typer.Option(False, help="Keep note and mention text out of all outputs."),
+    overwrite: bool = typer.Option(False, help=OVERWRITE_HELP),
     resume: bool = typer.Option(False, help="Continue an interrupted run in the same folder: "
                                 "finished chunks are kept, the rest is redone, later stages rerun."),
     chunk_rows: int = typer.Option(CHECKPOINT_ROWS, min=1, help="Input rows per checkpoint."),
-    max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help="Longer notes are "
-                                       "quarantined."),
+    max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help=MAX_NOTE_HELP),
     linker_config: Path = typer.Option(None, help="Linker settings JSON (default configs/linker.json)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:
     """Screen, extract, link, summarize and write the review report: the whole pipeline.
-    Exit codes: 0 done, 2 input unusable, 3 cannot resume, 4 run folder not writable."""
+    Exit codes: 0 done, 1 unexpected error (a bug; traceback in koebner.log), 2 input unusable,
+    3 cannot resume, 4 run folder not writable or holding another run (see --overwrite)."""
     from ..workflow import run_pipeline
 
     try:
         result = run_pipeline(notes, out, demographics, gold, screen, workers,
                               ColumnMap.parse(columns), query, redact, progress, linker_config,
                               gold_split, resume=resume, chunk_rows=chunk_rows,
-                              max_note_chars=max_note_chars, screen_min_notes=screen_min_notes)
-    except (ValueError, OSError, ResumeError) as exc:
-        known = run_errors(exc)
-        if known is None:
-            raise
-        fail(*known)
+                              max_note_chars=max_note_chars, screen_min_notes=screen_min_notes,
+                              options=read_options(encoding, sep, date_format, dayfirst),
+                              overwrite=overwrite)
+    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
+        handle(exc, out)
     summary = result.extract
     if result.screened_patients:
         kept, total = result.screened_patients
@@ -63,6 +70,10 @@ def run(
     c = result.calciphylaxis
     typer.echo(f"patients: {result.patients}; calciphylaxis yes {c.get('yes', 0)}, possible "
                f"{c.get('possible', 0)}, no {c.get('no', 0)}; Koebner yes {result.koebner_yes}")
+    not_assessed = summary.patients.get("patients_processed_none", 0)
+    if not_assessed:
+        typer.echo(f"{not_assessed} patient(s) could not be assessed (every note quarantined): "
+                   "processed = none in patients.csv")
     if result.stats is not None:
         typer.echo(f"Koebner among calciphylaxis patients: {result.stats.koebner.text}")
         typer.echo(f"trauma-to-lesion interval: {result.stats.interval.text}")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import typer
 
+from .extract import DATE_FORMAT_HELP, DAYFIRST_HELP, ENCODING_HELP, SEP_HELP
+
 
 def screen(
     notes: Path = typer.Argument(..., help="Notes input (CSV, TSV, JSONL, Parquet, .txt folder, "
@@ -18,23 +20,43 @@ def screen(
     terms: Path = typer.Option(None, "--terms", help="Screening term file [default: the shipped "
                                "configs/screening.json]."),
     summary_json: Path = typer.Option(None, "--summary-json", help="Also write the summary as JSON."),
+    encoding: str = typer.Option(None, help=ENCODING_HELP),
+    sep: str = typer.Option(None, help=SEP_HELP),
+    date_format: str = typer.Option(None, help=DATE_FORMAT_HELP),
+    dayfirst: bool = typer.Option(None, "--dayfirst/--monthfirst", help=DAYFIRST_HELP,
+                                  show_default=False),
 ) -> None:
     """Keep every note of every patient with a calciphylaxis-like term in any note.
 
     A lexical superset of what the pipeline's CALCIPHYLAXIS rules can find: it may keep patients
-    the pipeline will not flag, never the reverse.
+    the pipeline will not flag, never the reverse. Exit codes: 0 done, 1 unexpected error,
+    2 input unusable, 4 --out not writable.
     """
     from pipeline.ingest import ColumnMap, IngestError
     from pipeline.screen import ScreenConfigError, load_terms, screen_notes
 
+    from pipeline.commands.extract import fail, handle, read_options
+    from pipeline.ingest import open_notes
+    from pipeline.runfolder import OutputError, writable_file
+    from pipeline.runner import EXIT_OUTPUT
+
     try:
+        for path in (out, summary_json):
+            if path is not None:
+                writable_file(path)
+        if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
+            raise OutputError(f"--out {out}: write .csv or .parquet")
         column_map = ColumnMap.parse(columns)
         term_set = load_terms(terms) if terms else None
-        result = screen_notes(notes, out=out, columns=column_map, query=query, terms=term_set,
-                              collect_note_ids=False)
+        source = open_notes(notes, column_map, query,
+                            options=read_options(encoding, sep, date_format, dayfirst))
+        result = screen_notes(source, out=out, terms=term_set, collect_note_ids=False)
+    except OutputError as exc:
+        fail(EXIT_OUTPUT, str(exc))
     except (IngestError, ScreenConfigError, ValueError) as exc:
-        typer.echo(f"cannot screen: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        fail(2, f"cannot screen: {exc}")
+    except Exception as exc:  # noqa: BLE001 - documented exit codes; a bug exits 1
+        handle(exc, None)
     kept_notes = "-" if result.notes_kept is None else str(result.notes_kept)
     typer.echo(f"notes in {result.notes_in}, patients in {result.patients_in}")
     typer.echo(f"patients kept {result.patients_kept}, notes kept {kept_notes} "

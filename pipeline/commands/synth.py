@@ -25,15 +25,28 @@ def synth(
     """Write synthetic notes (patient_id, note_id, note_date, note_type, text) and demographics.
 
     For throughput and memory tests only: the text is template-made and says nothing about
-    accuracy on real notes.
+    accuracy on real notes. Exit codes: 0 done, 1 unexpected error, 2 bad option, 4 --out
+    not writable.
     """
+    from pipeline.commands.extract import fail, handle
+    from pipeline.runfolder import OutputError, writable_file
+    from pipeline.runner import EXIT_OUTPUT
+
     from pipeline.synth import write_cohort
 
+    try:
+        for path in (out, demographics):
+            if path is not None:
+                writable_file(path)
+    except OutputError as exc:
+        fail(EXIT_OUTPUT, str(exc))
     try:
         summary = write_cohort(out, patients, seed, calciphylaxis_share, koebner_share,
                                ruled_out_share, demographics)
     except ValueError as exc:
         raise typer.BadParameter(str(exc)) from exc
+    except Exception as exc:  # noqa: BLE001 - documented exit codes; a bug exits 1
+        handle(exc, None)
     groups = ", ".join(f"{name} {count}" for name, count in sorted(summary.groups.items()))
     typer.echo(f"wrote {summary.notes} notes of {summary.patients} patients "
                f"({summary.text_bytes / 1e6:.1f} MB of text) to {summary.notes_path}")

@@ -53,7 +53,8 @@ def run_and_score(gold_dir: Path, split: str, work: Path) -> EvaluationResult:
     try:
         result = run_pipeline(notes_path, work / "run",
                               demographics=demographics if demographics.exists() else None,
-                              gold=gold_dir, gold_split=split, progress=False)
+                              gold=gold_dir, gold_split=split, progress=False,
+                              overwrite=True)  # the work folder is regenerated on every call
     except ImportError as exc:  # a stage of the pipeline is not written yet
         raise FiguresUnavailable(f"`koebner run` cannot run yet: {exc}") from exc
     if result.evaluation is None:
@@ -139,7 +140,7 @@ def run_unannotated(notes: Path, work: Path) -> UnannotatedSummary:
     run_pipeline = _run_pipeline()
     if not notes.exists():
         raise FiguresUnavailable(f"{notes} does not exist")
-    run_pipeline(notes, work / "run", progress=False)
+    run_pipeline(notes, work / "run", progress=False, overwrite=True)
     return summarize_run(work / "run")
 
 

@@ -18,24 +18,34 @@ from pathlib import Path
 import pandas as pd
 
 from .columns import ColumnMap
+from .options import ReadOptions
 from .problems import IngestError
 from .rows import PROBLEM
 
 TEXT_FORMATS = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
+EXCEL_FORMATS = (".xlsx", ".xlsm")
+SNIFFED_SEPS = (",", ";", "\t", "|")
 SIDECAR_NAMES = ("notes.csv", "metadata.csv", "index.csv")
 
 
 def raw_chunks(path: Path, columns: ColumnMap, query: str | None,
-               chunk_rows: int) -> Iterator[pd.DataFrame]:
+               chunk_rows: int, options: ReadOptions = ReadOptions()) -> Iterator[pd.DataFrame]:
     suffix = path.suffix.lower()
+    encoding = options.encoding
     if path.is_dir():
-        yield from _txt_folder_chunks(path, columns, chunk_rows)
+        yield from _txt_folder_chunks(path, columns, chunk_rows, encoding)
     elif path.stat().st_size == 0:
         raise IngestError(f"{path}: the file is empty")
     elif suffix in TEXT_FORMATS:
-        yield from _csv_chunks(path, TEXT_FORMATS[suffix], chunk_rows)
+        sep = options.sep or sniff_sep(path, encoding, TEXT_FORMATS[suffix])
+        yield from _csv_chunks(path, sep, chunk_rows, encoding)
     elif suffix in (".jsonl", ".ndjson"):
-        yield from _jsonl_chunks(path, columns, chunk_rows)
+        yield from _jsonl_chunks(path, columns, chunk_rows, encoding)
+    elif suffix in EXCEL_FORMATS:
+        yield from _excel_chunks(path, chunk_rows)
+    elif suffix == ".xls":
+        raise IngestError(f"{path}: the old Excel .xls format is not read; save it as .xlsx "
+                          "or .csv")
     elif suffix in (".parquet", ".pq"):
         yield from _parquet_chunks(path, chunk_rows)
     elif suffix in (".duckdb", ".ddb"):
@@ -45,20 +55,45 @@ def raw_chunks(path: Path, columns: ColumnMap, query: str | None,
     else:
         raise IngestError(
             f"{path}: unknown input format {suffix or '(no suffix)'!r}; use .csv, .tsv, "
-            ".jsonl, .parquet, .duckdb, .sqlite or a folder of .txt files"
+            ".jsonl, .parquet, .xlsx, .duckdb, .sqlite or a folder of .txt files (a delimited "
+            "text file with another suffix: rename it to .csv; --sep sets its delimiter)"
         )
 
 
-def _open_text(path: Path):
+def _open_text(path: Path, encoding: str | None = None):
     # utf-8-sig drops a byte-order mark (Excel exports start with one) so the header reads clean
-    return path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
+    return path.open(encoding=_codec(encoding), errors="surrogateescape", newline="")
 
 
-def _csv_chunks(path: Path, sep: str, chunk_rows: int) -> Iterator[pd.DataFrame]:
-    kind = "TSV" if sep == "\t" else "CSV"
+def _codec(encoding: str | None) -> str:
+    if encoding is None or encoding.lower().replace("_", "-") in ("utf-8", "utf8"):
+        return "utf-8-sig"
+    return encoding
+
+
+def sniff_sep(path: Path, encoding: str | None, default: str) -> str:
+    """The delimiter of a delimited file, from its header line: the candidate (comma,
+    semicolon, tab, pipe) found most often outside quotes; ``default`` when none is."""
+    with _open_text(path, encoding) as handle:
+        head = handle.read(65_536)
+    line = next((ln for ln in head.splitlines() if ln.strip()), "")
+    counts = dict.fromkeys(SNIFFED_SEPS, 0)
+    quoted = False
+    for char in line:
+        if char == '"':
+            quoted = not quoted
+        elif not quoted and char in counts:
+            counts[char] += 1
+    best = max(SNIFFED_SEPS, key=lambda sep: (counts[sep], sep == default))
+    return best if counts[best] else default
+
+
+def _csv_chunks(path: Path, sep: str, chunk_rows: int,
+                encoding: str | None = None) -> Iterator[pd.DataFrame]:
+    kind = {",": "CSV", "\t": "TSV"}.get(sep, f"{sep!r}-separated")
     # A pasted document can be megabytes in one field; the default limit is 128 KiB.
     csv.field_size_limit(max(csv.field_size_limit(), sys.maxsize))
-    with _open_text(path) as handle:
+    with _open_text(path, encoding) as handle:
         reader = csv.reader(handle, delimiter=sep, strict=True)
         header = None
         while header is None:
@@ -106,10 +141,11 @@ def _frame(rows: list[dict], header: list[str]) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=names)
 
 
-def _jsonl_chunks(path: Path, columns: ColumnMap, chunk_rows: int) -> Iterator[pd.DataFrame]:
+def _jsonl_chunks(path: Path, columns: ColumnMap, chunk_rows: int,
+                  encoding: str | None = None) -> Iterator[pd.DataFrame]:
     rows: list[dict] = []
     checked = False
-    with _open_text(path) as handle:
+    with _open_text(path, encoding) as handle:
         for lineno, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
@@ -181,14 +217,32 @@ def _parquet_chunks(path: Path, chunk_rows: int) -> Iterator[pd.DataFrame]:
         yield batch.to_pandas()
 
 
-def _txt_folder_chunks(folder: Path, columns: ColumnMap, chunk_rows: int) -> Iterator[pd.DataFrame]:
+def _excel_chunks(path: Path, chunk_rows: int) -> Iterator[pd.DataFrame]:
+    """The first sheet of a workbook, by pandas with openpyxl (an Excel cell holds at most
+    32,767 characters, so longer notes cannot come this way)."""
+    import zipfile
+
+    try:
+        frame = pd.read_excel(path, sheet_name=0, dtype=object, engine="openpyxl")
+    except (zipfile.BadZipFile, ValueError, KeyError, OSError) as exc:
+        raise IngestError(f"{path}: not a readable Excel workbook ({type(exc).__name__}); save "
+                          "it again from Excel as .xlsx, or export the sheet as .csv") from None
+    frame.columns = [str(name).strip() for name in frame.columns]
+    frame = frame.dropna(how="all").reset_index(drop=True)  # blank rows, as in CSV
+    for start in range(0, len(frame), chunk_rows):
+        yield frame.iloc[start:start + chunk_rows].reset_index(drop=True)
+
+
+def _txt_folder_chunks(folder: Path, columns: ColumnMap, chunk_rows: int,
+                       encoding: str | None = None) -> Iterator[pd.DataFrame]:
     sidecars = [folder / name for name in SIDECAR_NAMES if (folder / name).exists()]
     if not sidecars:
         raise IngestError(
             f"{folder}: a folder of .txt notes needs a sidecar CSV ({' or '.join(SIDECAR_NAMES)}) "
             f"with {columns.note_id}, {columns.patient_id} and {columns.note_date} per file stem"
         )
-    meta = pd.concat(list(_csv_chunks(sidecars[0], ",", 1 << 30)), ignore_index=True)
+    meta = pd.concat(list(_csv_chunks(sidecars[0], sniff_sep(sidecars[0], encoding, ","), 1 << 30,
+                                      encoding)), ignore_index=True)
     for name in (columns.note_id, columns.patient_id, columns.note_date):
         if name not in meta.columns:
             raise IngestError(f"{sidecars[0]}: missing required column {name}")
@@ -201,7 +255,7 @@ def _txt_folder_chunks(folder: Path, columns: ColumnMap, chunk_rows: int) -> Ite
     rows = []
     for txt in files:
         row = dict(by_id.pop(txt.stem))
-        row[columns.text] = txt.read_bytes().decode("utf-8-sig", "surrogateescape")
+        row[columns.text] = txt.read_bytes().decode(_codec(encoding), "surrogateescape")
         rows.append(row)
         if len(rows) >= chunk_rows:
             yield pd.DataFrame(rows)

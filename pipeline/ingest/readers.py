@@ -15,7 +15,9 @@ import pandas as pd
 
 from ..records import Note
 from .columns import ColumnMap
+from .dates import DateReader
 from .formats import SIDECAR_NAMES, TEXT_FORMATS, raw_chunks  # noqa: F401 - public names
+from .options import ReadOptions
 from .problems import IngestError, Rejected, RowWarning
 from .rows import DEFAULT_MAX_NOTE_CHARS, PROBLEM, RowChecker
 
@@ -45,17 +47,24 @@ class NoteSource:
     query: str | None = None
     chunk_rows: int = DEFAULT_CHUNK_ROWS
     max_note_chars: int = DEFAULT_MAX_NOTE_CHARS
+    options: ReadOptions = field(default_factory=ReadOptions)
     rows_read: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[RowWarning] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # about the whole file (date order...)
 
     def chunks(self) -> Iterator[InputChunk]:
         """Checked chunks in input order. Starts from the first row on every call."""
-        checker = RowChecker(self.columns, self.max_note_chars)
+        dates = DateReader(self.options.date_format, self.options.dayfirst)
+        hint = "" if self.options.encoding else (
+            "; if the file is not UTF-8, give its encoding (e.g. --encoding latin-1)")
+        checker = RowChecker(self.columns, self.max_note_chars, dates=dates, encoding_hint=hint)
         self.rows_read = 0
         self.rejected, self.warnings = [], []
+        self.notices = dates.notices
         for index, frame in enumerate(_exact_chunks(
-                raw_chunks(self.path, self.columns, self.query, self.chunk_rows), self.chunk_rows)):
+                raw_chunks(self.path, self.columns, self.query, self.chunk_rows, self.options),
+                self.chunk_rows)):
             _check_columns(frame, self.columns, self.path)
             first = self.rows_read + 1
             notes, note_rows, rejected, warnings = checker.check(frame, first)
@@ -76,19 +85,22 @@ class NoteSource:
 
 def open_notes(path: str | Path, columns: ColumnMap | None = None, query: str | None = None,
                chunk_rows: int = DEFAULT_CHUNK_ROWS,
-               max_note_chars: int = DEFAULT_MAX_NOTE_CHARS) -> NoteSource:
+               max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
+               options: ReadOptions | None = None) -> NoteSource:
     path = Path(path)
     if not path.exists():
         raise IngestError(f"input not found: {path}")
     if chunk_rows < 1:
         raise IngestError(f"chunk size must be at least 1 row, not {chunk_rows}")
-    return NoteSource(path, columns or ColumnMap(), query, chunk_rows, max_note_chars)
+    return NoteSource(path, columns or ColumnMap(), query, chunk_rows, max_note_chars,
+                      options or ReadOptions())
 
 
 def read_notes(path: str | Path, columns: ColumnMap | None = None,
-               query: str | None = None) -> tuple[list[Note], list[Rejected]]:
+               query: str | None = None, options: ReadOptions | None = None
+               ) -> tuple[list[Note], list[Rejected]]:
     """Read a whole input into memory: the convenient form for small corpora and tests."""
-    source = open_notes(path, columns, query)
+    source = open_notes(path, columns, query, options=options)
     notes = list(source)
     return notes, source.rejected
 

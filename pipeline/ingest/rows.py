@@ -6,8 +6,8 @@ Decisions (documented in docs/reliability.md):
   bad byte, and the row gets a warning. The note is processed: dropping a clinical note for one
   stray Latin-1 byte loses more than it protects, and offsets stay valid for the stored text.
 * NUL, control characters, CR and CRLF are kept as they are, so offsets index the text exactly.
-* A row with no note_id, patient_id, usable date or text, a duplicate note_id, or a note over the
-  length limit is quarantined with its reason. Raw cell values are never echoed in a reason:
+* A row with no note_id, patient_id, usable date or text, or a duplicate note_id is quarantined
+  with its reason. A note over the length limit is processed in windows, with a warning. Raw cell values are never echoed in a reason:
   a shifted column can put note text where a date should be.
 """
 from __future__ import annotations
@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import warnings
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -23,14 +22,12 @@ import pandas as pd
 
 from ..records import Note
 from .columns import ColumnMap
+from .dates import EARLIEST_DATE, LATEST_DATE, DateReader, date_text
 from .problems import Rejected, RowWarning
 
 PROBLEM = "__koebner_problem__"  # set by a reader on a row it could not parse (the reason)
 MAX_ID_CHARS = 200
-DEFAULT_MAX_NOTE_CHARS = 1_000_000  # spaCy's own default max_length
-EARLIEST_DATE = date(1900, 1, 1)
-LATEST_DATE = date(2100, 12, 31)
-_MAX_DATE_CHARS = 64
+DEFAULT_MAX_NOTE_CHARS = 1_000_000  # spaCy's own default max_length; longer notes go in windows
 _UNDECODABLE = re.compile("[\ud800-\udfff]")
 
 
@@ -63,49 +60,17 @@ def clean_id(value) -> str:
 
 
 def _date_text(value) -> str:
-    if value is None or value is pd.NaT or value is pd.NA:
-        return ""
-    if isinstance(value, float) and math.isnan(value):
-        return ""
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    text, _ = repair_text(value if isinstance(value, (str, bytes)) else str(value))
-    return (text or "").strip()
+    return date_text(value, repair_text)
 
 
-def parse_dates(values) -> list[date | None]:
-    """Dates of a column of cells; ``None`` where a cell is no date in [1900, 2100].
-
-    pandas parses the whole column at once; when it refuses the column (mixed time zones, odd
-    objects) each cell is parsed on its own, so one bad cell never costs the others.
-    """
-    texts = [_date_text(v) for v in values]
-    texts = [t if len(t) <= _MAX_DATE_CHARS else "" for t in texts]
-    try:
-        with warnings.catch_warnings():
-            # mixed UTC offsets: each cell keeps its own wall-clock date, which is what we want;
-            # if pandas starts refusing such a column, the per-cell path below takes over
-            warnings.simplefilter("ignore", FutureWarning)
-            parsed = pd.to_datetime(pd.Series(texts, dtype=object), errors="coerce", format="mixed")
-        dates = [None if pd.isna(p) else p.date() for p in parsed]
-    except (ValueError, TypeError, OverflowError, AttributeError):
-        dates = [parse_date(t) for t in texts]
-    return [d if d is not None and EARLIEST_DATE <= d <= LATEST_DATE else None for d in dates]
+def parse_dates(values, reader: DateReader | None = None) -> list[date | None]:
+    """Dates of a column of cells; ``None`` where a cell is no date in [1900, 2100]."""
+    return (reader or DateReader()).read(list(values), repair_text)[0]
 
 
 def parse_date(value) -> date | None:
     """One cell as a date in [1900, 2100], or ``None``; never raises."""
-    text = _date_text(value)
-    if not text or len(text) > _MAX_DATE_CHARS:
-        return None
-    try:
-        parsed = pd.to_datetime(text, errors="coerce", format="mixed")
-        found = None if pd.isna(parsed) else parsed.date()
-    except (ValueError, TypeError, OverflowError, AttributeError):
-        return None
-    if found is None or not EARLIEST_DATE <= found <= LATEST_DATE:
-        return None
-    return found
+    return parse_dates([value])[0]
 
 
 def _digest(text: str) -> bytes:
@@ -119,6 +84,8 @@ class RowChecker:
     columns: ColumnMap = field(default_factory=ColumnMap)
     max_note_chars: int = DEFAULT_MAX_NOTE_CHARS
     today: date = field(default_factory=date.today)
+    dates: DateReader = field(default_factory=DateReader)
+    encoding_hint: str = ""
     _seen: dict[str, tuple[int, bytes]] = field(default_factory=dict, repr=False)
 
     def check(self, frame: pd.DataFrame, first_row: int
@@ -133,7 +100,7 @@ class RowChecker:
         def column(name):
             return frame[name].tolist() if name in frame.columns else [None] * n
 
-        dates = parse_dates(column(c.note_date))
+        dates, date_warnings = self.dates.read(column(c.note_date), repair_text)
         notes: list[Note] = []
         note_rows: list[int] = []
         rejected: list[Rejected] = []
@@ -154,8 +121,15 @@ class RowChecker:
             self._seen[nid] = (row, _digest(text))
             if replaced:
                 warnings.append(RowWarning(row, nid, f"{replaced} undecodable character(s) "
-                                           "(invalid UTF-8 or lone surrogate) replaced with U+FFFD",
-                                           pid))
+                                           "(invalid UTF-8 or lone surrogate) replaced with U+FFFD"
+                                           + self.encoding_hint, pid))
+            if i in date_warnings:
+                warnings.append(RowWarning(row, nid, date_warnings[i], pid))
+            if len(text) > self.max_note_chars:
+                warnings.append(RowWarning(
+                    row, nid, f"note text has {len(text):,} characters, over --max-note-chars "
+                    f"{self.max_note_chars:,}: processed in windows cut at line or sentence "
+                    "breaks (context does not cross a cut)", pid))
             if when > self.today:
                 warnings.append(RowWarning(row, nid, f"note_date {when.isoformat()} is in the "
                                            "future (processed as given)", pid))
@@ -185,7 +159,9 @@ class RowChecker:
             if not _date_text(raw_date):
                 return "empty note_date"
             # the raw cell is never echoed: it may hold note text
-            return (f"unparseable note_date (not a date between {EARLIEST_DATE.year} and "
+            shape = (f" written as --date-format {self.dates.date_format}"
+                     if self.dates.date_format else "")
+            return (f"unparseable note_date (not a date{shape} between {EARLIEST_DATE.year} and "
                     f"{LATEST_DATE.year})")
         if text is None:
             if raw_text is None or raw_text is pd.NA or (isinstance(raw_text, float)
@@ -194,7 +170,4 @@ class RowChecker:
             return f"text is not a string ({type(raw_text).__name__})"
         if not text.strip():
             return "empty text"
-        if len(text) > self.max_note_chars:
-            return (f"note text has {len(text):,} characters, over the limit of "
-                    f"{self.max_note_chars:,} (raise it with --max-note-chars)")
         return None

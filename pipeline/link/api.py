@@ -11,11 +11,12 @@ import pandas as pd
 from ..records import GOLD_FIELDS, Link, PatientResult, as_dict, field_names
 from .config import LinkerConfig, load_config
 from .frames import check
-from .patient import link_patient
+from .patient import account_quarantined, link_patient, quarantined_notes
 
 log = logging.getLogger(__name__)
 
-PATIENT_COLUMNS = ["patient_id", *GOLD_FIELDS, "n_notes", "evidence"]
+PATIENT_COLUMNS = ["patient_id", *GOLD_FIELDS, "n_notes", "evidence", "processed",
+                   "n_notes_quarantined"]
 
 
 @dataclass
@@ -87,6 +88,8 @@ def link_run(run_dir: str | Path, config: LinkerConfig | str | Path | None = Non
         notes, _read(run_dir, "mentions", True), _read(run_dir, "relations", True),
         _read(run_dir, "facts", False), config,
     )
+    # every input patient gets a row, also one whose notes were all quarantined
+    patients = account_quarantined(patients, quarantined_notes(run_dir))
     links_path, patients_path = run_dir / "links.parquet", run_dir / "patients.csv"
     links_frame(links).to_parquet(links_path, index=False)
     patients_frame(patients).to_csv(patients_path, index=False)

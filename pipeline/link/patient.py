@@ -1,6 +1,10 @@
 """One patient: calciphylaxis status, candidate trauma -> lesion pairs, and the patient row."""
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
 import pandas as pd
 
 from ..records import REGION_GROUP, Link, PatientResult
@@ -141,3 +145,27 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
         evidence=";".join(sorted(set(evidence))),
     )
     return links, result
+
+
+def quarantined_notes(run_dir: str | Path) -> Counter:
+    """Notes per patient_id listed in the run folder's quarantine.csv (none when it has none);
+    rows whose patient_id could not be trusted (left empty there) belong to no patient."""
+    path = Path(run_dir) / "quarantine.csv"
+    if not path.exists():
+        return Counter()
+    rows = pd.read_csv(path, dtype=str, keep_default_na=False, usecols=["patient_id"])
+    return Counter(pid.strip() for pid in rows["patient_id"] if pid.strip())
+
+
+def account_quarantined(patients: list[PatientResult], quarantined: Counter) -> list[PatientResult]:
+    """Every patient with their ``processed`` field (all / some / none of their notes read) and
+    count of quarantined notes; a patient with every note quarantined gets a row of their own,
+    with nothing found (calciphylaxis ``no`` there means: no note could be read)."""
+    out = []
+    for patient in patients:
+        lost = quarantined.get(patient.patient_id, 0)
+        out.append(replace(patient, processed="some" if lost else "all", n_notes_quarantined=lost))
+    known = {p.patient_id for p in patients}
+    out += [PatientResult(patient_id=pid, processed="none", n_notes_quarantined=n)
+            for pid, n in quarantined.items() if pid not in known]
+    return sorted(out, key=lambda p: p.patient_id)

@@ -84,7 +84,8 @@ def _as_source(source: str | Path | NoteSource, columns: ColumnMap | None,
 
 def _fresh(source: NoteSource) -> NoteSource:
     # A NoteSource remembers rows read and note_ids seen; each pass needs its own.
-    return open_notes(source.path, source.columns, source.query, source.chunk_rows)
+    return open_notes(source.path, source.columns, source.query, source.chunk_rows,
+                      source.max_note_chars, source.options)
 
 
 def flag_patients(source: str | Path | NoteSource, columns: ColumnMap | None = None,
@@ -207,7 +208,7 @@ def _arrow_batches(src: NoteSource) -> Iterator | None:
         # One thread: the screen's throughput is quoted per core.
         return parquet.iter_batches(batch_size=BATCH_ROWS, columns=[pid_col, text_col],
                                     use_threads=False)
-    if suffix in ARROW_CSV:
+    if suffix in ARROW_CSV and src.options.encoding is None and src.options.sep is None:
         import pyarrow.csv as pcsv
 
         try:

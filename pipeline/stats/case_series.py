@@ -97,6 +97,12 @@ def compute_stats(run_dir: Path | str, demographics: Path | str | None = None) -
     tables = read_run(run_dir, Path(demographics) if demographics else None)
     patients = tables.patients
     notes = list(tables.notes)
+    # issue 15 (kept apart): patients none of whose notes could be read are no evidence either way
+    if "processed" in patients.columns:
+        not_assessed = int((patients["processed"] == "none").sum())
+        if not_assessed:
+            notes.append(f"{not_assessed} of {len(patients)} patient(s) could not be assessed: every "
+                         "note quarantined (processed = none in patients.csv)")
 
     calci = patients[patients["calciphylaxis"] == "yes"].copy()
     inconsistent = int(((patients["koebner"] == "yes") & (patients["calciphylaxis"] != "yes")).sum())
