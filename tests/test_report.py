@@ -443,3 +443,72 @@ def test_redacted_page_in_browser(browser, report):
         assert table.is_visible() and "LESION" in table.inner_text()
     finally:
         loaded.close()
+
+
+# --- the points a new reviewer raised: folded links, risk-factor evidence, ranges, filters ------
+
+@pytest.fixture(scope="module")
+def review_run_report(tmp_path_factory) -> Path:
+    from serve_run import build_review_run
+
+    folder = tmp_path_factory.mktemp("review-run")
+    write_review(build_review_run(folder / "run"), folder / "report.html")
+    return folder / "report.html"
+
+
+def _section(html_text: str, patient: str) -> str:
+    start = html_text.index(f'data-patient="{patient}" hidden>')
+    return html_text[start:html_text.index("</section>", start)]
+
+
+def test_identical_links_fold_into_one_row(review_run_report):
+    s1 = _section(review_run_report.read_text(), "S1")
+    assert "Candidate links (7 pairs, 2 distinct)" in s1
+    assert s1.count('data-pairs="6"') == 1 and s1.count('data-pairs="1"') == 1
+    assert "<summary>6 pairs</summary>" in s1
+    for trauma in ("S1-n1:M1", "S1-n2:M2", "S1-n3:M2"):  # every folded pair is still listed
+        assert f">{trauma}</a>" in s1
+
+
+def test_risk_factor_evidence_is_highlighted(review_run_report):
+    s1 = _section(review_run_report.read_text(), "S1")
+    assert s1.count('class="m m-RISK" data-label="RISK"') == 3  # marks in the note text
+    start = s1.index("fact=diabetes")
+    assert s1[start:s1.index("</mark>", start)].endswith(">type 2 diabetes")
+
+
+def test_year_only_date_is_drawn_as_the_whole_year(review_run_report):
+    s1 = _section(review_run_report.read_text(), "S1")
+    # one bar for "since 2015" (charted in three notes), from 1 January to 31 December
+    assert s1.count('data-from="2015-01-01" data-to="2015-12-31"') == 1
+    assert "ev-trauma" in s1 and "<polygon" not in s1
+    s2 = _section(review_run_report.read_text(), "S2")
+    assert 'data-from="2020-10-01" data-to="2020-10-31"' in s2  # a month: the whole month
+
+
+def test_review_run_in_browser_columns_and_filters(browser, review_run_report):
+    loaded = Page(browser, review_run_report)
+    page = loaded.page
+    try:
+        assert loaded.errors == []
+        page.click("#worklist tbody tr[data-patient=S1]")
+        for header in ("Decision", "Reason"):
+            box = page.locator(f"section.patient[data-patient=S1] table.links th >> text={header}").first.bounding_box()
+            assert box and box["x"] + box["width"] <= 1400
+        page.select_option("#filter-trauma", "thermal")
+        assert loaded.visible_patients() == ["S2"]
+        page.select_option("#filter-trauma", "all")
+        page.select_option("#filter-site", "thigh")
+        assert loaded.visible_patients() == ["S2", "S5"]
+        page.select_option("#filter-site", "all")
+        page.fill("#filter-text", "Heating   PAD")
+        assert loaded.visible_patients() == ["S1", "S2"]
+        page.fill("#filter-text", "heating cellulitis")
+        assert loaded.visible_patients() == []
+        assert page.inner_text("#visible-count") == "0 of 5 patients shown"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.fill("#filter-text", "")
+        page.click("#worklist tbody tr[data-patient=S1]")
+        page.screenshot(path=str(ARTIFACTS / "review-folded.png"), full_page=True)
+    finally:
+        loaded.close()

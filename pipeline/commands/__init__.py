@@ -9,7 +9,7 @@ from importlib import import_module
 
 AREAS = (
     "extract", "run", "link", "evaluate", "annotations", "stats", "review", "screen", "synth",
-    "train", "rules", "explain", "diff", "agreement", "rank",
+    "train", "rules", "explain", "diff", "agreement", "rank", "serve", "users", "export",
 )
 
 

@@ -14,6 +14,7 @@ LABEL_COLOURS = {
     "SITE": "#a9cbe8",
     "TRAUMA": "#f9c58f",
     "TIMEX": "#b9e3b0",
+    "RISK": "#f3e27a",  # risk-factor evidence (why diabetes = yes)
     "OTHER": "#dddddd",
 }
 
@@ -72,6 +73,9 @@ article.note h4{margin:.1em 0 .4em;font-size:1em}
 .linked-no{color:#8a1c1c}
 .muted{color:#777}
 .warning{color:#8a1c1c}
+table.links td.reason{min-width:12em}
+td.pair-ids{font-size:.85em;word-break:break-all}
+#detail-pane{min-width:0}
 svg.timeline{background:#fff;border:1px solid #ddd;max-width:100%;height:auto}
 svg.timeline text{font-size:11px;fill:#444}
 details summary{cursor:pointer;color:#23395b}
@@ -87,13 +91,30 @@ JS = """
   var byCalci = document.getElementById("filter-calciphylaxis");
   var byKoebner = document.getElementById("filter-koebner");
   var bySearch = document.getElementById("filter-search");
+  var byTrauma = document.getElementById("filter-trauma");
+  var bySite = document.getElementById("filter-site");
+  var byText = document.getElementById("filter-text");
   var count = document.getElementById("visible-count");
+  var texts = {};  /* patient section id -> its notes' text, lower case, read once */
+  rows.forEach(function (row) {
+    var section = document.getElementById(row.dataset.target);
+    texts[row.dataset.target] = Array.prototype.map.call(
+      section ? section.querySelectorAll(".note-text") : [],
+      function (n) { return n.textContent.toLowerCase(); }).join("\\n");
+  });
+
+  function has(list, value) { return value === "all" || list.split(";").indexOf(value) !== -1; }
 
   function applyFilters() {
     var c = byCalci.value, k = byKoebner.value, s = bySearch.value.trim().toLowerCase(), shown = 0;
+    var t = byTrauma.value, r = bySite.value;
+    var words = byText ? byText.value.trim().toLowerCase().split(/\\s+/).filter(Boolean) : [];
     rows.forEach(function (row) {
+      var text = texts[row.dataset.target];
       var show = (c === "all" || row.dataset.calciphylaxis === c) &&
         (k === "all" || row.dataset.koebner === k) &&
+        has(row.dataset.traumaTypes, t) && has(row.dataset.regions, r) &&
+        words.every(function (w) { return text.indexOf(w) !== -1; }) &&
         (s === "" || row.dataset.patient.toLowerCase().indexOf(s) !== -1);
       row.hidden = !show;
       if (show) { shown += 1; }
@@ -151,6 +172,9 @@ JS = """
   byCalci.addEventListener("change", applyFilters);
   byKoebner.addEventListener("change", applyFilters);
   bySearch.addEventListener("input", applyFilters);
+  byTrauma.addEventListener("change", applyFilters);
+  bySite.addEventListener("change", applyFilters);
+  if (byText) { byText.addEventListener("input", applyFilters); }
   applyFilters();
   if (rows.length) { select(rows[0]); }
 })();

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .run_data import MentionView
 
-KNOWN_LABELS = ("CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX")
+KNOWN_LABELS = ("CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX", "RISK")
 
 
 def label_class(label: str) -> str:

@@ -9,6 +9,7 @@ import html
 import re
 
 from .assets import CSS, JS, LABEL_COLOURS, content_security_policy
+from .folding import LinkGroup, fold_links
 from .highlight import dom_id, highlight, label_class, mention_classes, mention_title
 from .run_data import FLAGS, LinkView, MentionView, NoteView, PatientView, ReviewData
 from .timeline_svg import timeline_svg
@@ -44,7 +45,11 @@ def _legend() -> str:
             f'its flags and attributes)</span></div>')
 
 
-def _worklist(data: ReviewData, index_of: dict[str, int]) -> str:
+def _regions(sites: str) -> list[str]:
+    return [s.partition(":")[0] for s in sites.split(";") if s]
+
+
+def _worklist(data: ReviewData, index_of: dict[str, int], redact: bool = False) -> str:
     head = "".join(
         f'<th scope="col" data-type="{kind}"><button type="button">{esc(title)}</button></th>'
         for title, _, kind in WORKLIST
@@ -64,14 +69,22 @@ def _worklist(data: ReviewData, index_of: dict[str, int]) -> str:
         rows.append(
             f'<tr tabindex="0" data-target="p-{index_of[p.patient_id]}" '
             f'data-patient="{esc(p.patient_id)}" data-calciphylaxis="{esc(f.get("calciphylaxis", ""))}" '
-            f'data-koebner="{esc(f.get("koebner", ""))}">{"".join(cells)}</tr>')
-    options = lambda values: "".join(f'<option value="{v}">{v}</option>' for v in values)  # noqa: E731
+            f'data-koebner="{esc(f.get("koebner", ""))}" '
+            f'data-trauma-types="{esc(f.get("trauma_types", ""))}" '
+            f'data-regions="{esc(";".join(_regions(f.get("sites", ""))))}">{"".join(cells)}</tr>')
+    options = lambda values: "".join(f'<option value="{esc(v)}">{esc(v)}</option>' for v in values)  # noqa: E731
+    trauma_types = sorted({t for p in data.patients for t in p.fields.get("trauma_types", "").split(";") if t})
+    regions = sorted({r for p in data.patients for r in _regions(p.fields.get("sites", ""))})
     return (
         '<div class="filters">'
         f'<label>Calciphylaxis<select id="filter-calciphylaxis">{options(("all", "yes", "possible", "no"))}'
         '</select></label>'
         f'<label>Koebner<select id="filter-koebner">{options(("all", "yes", "no"))}</select></label>'
+        f'<label>Trauma type<select id="filter-trauma">{options(("all", *trauma_types))}</select></label>'
+        f'<label>Site<select id="filter-site">{options(("all", *regions))}</select></label>'
         '<label>Patient id<input id="filter-search" type="search" placeholder="filter"></label>'
+        + ('' if redact else '<label>Note text<input id="filter-text" type="search" '
+           'placeholder="all words, e.g. ice pack"></label>') +
         '<span id="visible-count" aria-live="polite"></span></div>'
         f'<table id="worklist"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
     )
@@ -93,46 +106,45 @@ def _link_end(mention_id: str, mentions: dict[str, MentionView], redact: bool) -
     return f'<a href="#{dom_id(mention_id)}">{esc(mention_id)}</a>{shown}'
 
 
-def _link_rows(links: list[LinkView], mentions: dict[str, MentionView], redact: bool,
+def _link_rows(groups: list[LinkGroup], mentions: dict[str, MentionView], redact: bool,
                secrets: list[str]) -> str:
     rows = []
-    for link in links:
+    for group in groups:
+        link = group.first
         decision = ('<span class="linked-yes">linked</span>' if link.linked
                     else '<span class="linked-no">not linked</span>')
         reason = _scrub(link.reason, secrets) if redact else link.reason
+        pairs = "<br>".join(f"{_link_end(m.trauma_id, mentions, redact)} &rarr; "
+                            f"{_link_end(m.lesion_id, mentions, redact)}" for m in group.members)
+        if group.size > 1:
+            # identical pairs charted in several notes: one row, every pair one click away
+            pairs = f'<details class="pairs"><summary>{group.size} pairs</summary>{pairs}</details>'
         rows.append(
-            f'<tr class="link" data-linked="{str(link.linked).lower()}">'
-            f"<td>{_link_end(link.trauma_id, mentions, redact)}</td>"
-            f"<td>{_link_end(link.lesion_id, mentions, redact)}</td>"
+            f'<tr class="link" data-linked="{str(link.linked).lower()}" data-pairs="{group.size}">'
+            f'<td>{decision}</td><td class="reason">{esc(reason)}</td>'
             + "".join(f"<td>{esc(v)}</td>" for v in (
                 link.trauma_type, link.region, link.site_match, link.order, link.trauma_date,
                 link.lesion_onset, link.interval_days, link.score))
-            + f"<td>{decision}</td><td>{esc(reason)}</td></tr>")
-    head = ("<tr><th>Trauma</th><th>Lesion</th><th>Type</th><th>Region</th><th>Site match</th>"
+            + f'<td class="pair-ids">{pairs}</td></tr>')
+    head = ("<tr><th>Decision</th><th>Reason</th><th>Type</th><th>Region</th><th>Site match</th>"
             "<th>Order</th><th>Trauma date</th><th>Lesion onset</th><th>Days</th><th>Score</th>"
-            "<th>Decision</th><th>Reason</th></tr>")
+            "<th>Trauma &rarr; lesion</th></tr>")
     return f'<table class="links"><thead>{head}</thead><tbody>{"".join(rows)}</tbody></table>'
-
-
-def _score(link: LinkView) -> float:
-    try:
-        return float(link.score)
-    except ValueError:
-        return float("-inf")
 
 
 def _links_table(links: list[LinkView], mentions: dict[str, MentionView], redact: bool) -> str:
     if not links:
         return '<p class="muted">No candidate trauma-lesion pairs.</p>'
     secrets = [m.text for m in mentions.values() if m.text] if redact else []
-    order = lambda k: (-_score(k), k.trauma_id, k.lesion_id)  # noqa: E731
-    linked = sorted((k for k in links if k.linked), key=order)
-    rejected = sorted((k for k in links if not k.linked), key=order)
+    groups = fold_links(links)
+    linked = [g for g in groups if g.first.linked]
+    rejected = [g for g in groups if not g.first.linked]
     parts = [_link_rows(linked, mentions, redact, secrets) if linked
              else '<p class="muted">No pair was linked.</p>']
     if rejected:
         # A linker considers every trauma-lesion pair; the rejected ones are kept one click away.
-        parts.append(f'<details class="rejected"><summary>{len(rejected)} candidate pair(s) not '
+        n = sum(g.size for g in rejected)
+        parts.append(f'<details class="rejected"><summary>{n} candidate pair(s) not '
                      f'linked</summary>{_link_rows(rejected, mentions, redact, secrets)}</details>')
     return "".join(parts)
 
@@ -185,7 +197,7 @@ def _patient(p: PatientView, index: int, redact: bool) -> str:
         f'<section class="patient" id="p-{index}" data-patient="{esc(p.patient_id)}" hidden>'
         f"<h2>Patient {esc(p.patient_id)}</h2><dl class=\"facts\">{facts}</dl>"
         f"<h3>Timeline</h3>{timeline_svg(p)}"
-        f"<h3>Candidate links ({len(p.links)})</h3>{_links_table(p.links, mentions, redact)}"
+        f"<h3>Candidate links ({len(p.links)} pairs, {len(fold_links(p.links))} distinct)</h3>{_links_table(p.links, mentions, redact)}"
         f"<h3>Notes ({len(p.notes)})</h3>{notes}</section>"
     )
 
@@ -209,7 +221,7 @@ def render_page(data: ReviewData, redact: bool = False) -> str:
         f"<p>{len(data.patients)} patients; {n_calci} with calciphylaxis = yes, of whom "
         f"{n_koebner} koebner = yes. Select a patient in the worklist.</p></header>"
         f"{banner}{notices}{_legend()}"
-        f'<main><div id="worklist-pane">{_worklist(data, index_of)}</div>'
+        f'<main><div id="worklist-pane">{_worklist(data, index_of, redact)}</div>'
         f'<div id="detail-pane">{details}</div></main>'
         f"<script>{JS}</script></body></html>\n"
     )

@@ -15,8 +15,12 @@ from ..stats.inputs import RunInputError, read_patients
 MENTION_COLUMNS = ("patient_id", "note_id", "mention_id", "label", "start", "end")
 OPTIONAL_MENTION_COLUMNS = (
     "text", "section", "negated", "uncertain", "historical", "hypothetical", "family", "region",
-    "laterality", "trauma_type", "agent", "timex_value", "event_date", "rule",
+    "laterality", "trauma_type", "agent", "timex_value", "event_date", "rule", "fact", "value",
 )
+ATTRIBUTES = ("region", "laterality", "trauma_type", "agent", "timex_value", "event_date", "fact",
+              "value")
+FACT_COLUMNS = ("patient_id", "note_id", "fact", "value", "start", "end")
+RISK_LABEL = "RISK"  # risk-factor evidence (facts.parquet), highlighted like a mention
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 NOTE_COLUMNS = ("patient_id", "note_id", "note_date", "text")
 LINK_COLUMNS = ("patient_id", "trauma_id", "lesion_id", "linked", "reason")
@@ -144,7 +148,7 @@ def _mention_views(frame: pd.DataFrame, path: Path,
         flags = tuple(f for f in FLAGS if _truthy(getattr(row, f)))
         attributes = tuple(
             (name, _text(getattr(row, name)))
-            for name in ("region", "laterality", "trauma_type", "agent", "timex_value", "event_date")
+            for name in ATTRIBUTES
             if _text(getattr(row, name))
         )
         dated = _text(row.event_date) or time_values.get((_text(row.note_id), _text(row.mention_id)), "")
@@ -154,7 +158,34 @@ def _mention_views(frame: pd.DataFrame, path: Path,
     return by_note
 
 
-def load_review_data(run_dir: Path | str) -> ReviewData:
+@dataclass
+class RunFrames:
+    """The run folder's tables as read (mentions already joined with risk-factor evidence)."""
+    root: Path
+    patients: pd.DataFrame
+    notes: pd.DataFrame | None
+    mentions: pd.DataFrame | None
+    links: pd.DataFrame | None
+    relations: pd.DataFrame | None
+    notices: list[str]
+
+
+def _facts_as_mentions(facts: pd.DataFrame, path: Path) -> pd.DataFrame:
+    """Each risk-factor statement as a RISK mention, so it is highlighted in its note."""
+    _require(facts, FACT_COLUMNS, path)
+    rows = facts.reset_index(drop=True)
+    return pd.DataFrame({
+        "patient_id": rows["patient_id"], "note_id": rows["note_id"],
+        "note_date": rows["note_date"] if "note_date" in rows.columns else None,
+        "mention_id": [f"{n}:F{i}" for i, n in enumerate(rows["note_id"])],
+        "label": RISK_LABEL, "start": rows["start"], "end": rows["end"],
+        "text": rows["text"] if "text" in rows.columns else None,
+        "fact": rows["fact"], "value": rows["value"],
+    })
+
+
+def read_run_frames(run_dir: Path | str) -> RunFrames:
+    """Read a run folder; only patients.csv is required (extra columns are kept)."""
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise RunInputError(f"{run_dir}: run folder not found")
@@ -167,9 +198,23 @@ def load_review_data(run_dir: Path | str) -> ReviewData:
     if (run_dir / "relations.parquet").is_file():
         relations = pd.read_parquet(run_dir / "relations.parquet")
         _require(relations, ("note_id", "type", "arg1", "arg2"), run_dir / "relations.parquet")
+    if (run_dir / "facts.parquet").is_file():
+        facts = _facts_as_mentions(pd.read_parquet(run_dir / "facts.parquet"), run_dir / "facts.parquet")
+        mentions = facts if mentions is None else pd.concat([mentions, facts], ignore_index=True)
+    return RunFrames(run_dir, patients, notes, mentions, links, relations, notices)
 
-    mentions_by_note = _mention_views(mentions.copy(), run_dir / "mentions.parquet", relations) \
-        if mentions is not None else {}
+
+def load_review_data(run_dir: Path | str) -> ReviewData:
+    return build_review_data(read_run_frames(run_dir))
+
+
+def build_review_data(frames: RunFrames) -> ReviewData:
+    """Per-patient views of (a subset of) a run folder's tables."""
+    patients, notes, mentions, links, relations = (
+        frames.patients, frames.notes, frames.mentions, frames.links, frames.relations)
+    notices = list(frames.notices)
+    mentions_by_note = _mention_views(mentions.copy(), frames.root / "mentions.parquet",
+                                      relations) if mentions is not None else {}
     notes_by_patient: dict[str, list[NoteView]] = {}
     if notes is not None:
         note_type = notes["note_type"] if "note_type" in notes.columns else pd.Series("", index=notes.index)
@@ -206,4 +251,4 @@ def load_review_data(run_dir: Path | str) -> ReviewData:
         views.append(PatientView(
             row.patient_id, fields, notes_by_patient.get(row.patient_id, []),
             links_by_patient.get(row.patient_id, [])))
-    return ReviewData(run_dir.name, views, notices)
+    return ReviewData(frames.root.name, views, notices)

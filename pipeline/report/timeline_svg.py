@@ -3,11 +3,14 @@
 Events come from the candidate links (each trauma and lesion once, linked pairs joined by a
 line). A patient without links gets the dated, affirmed TRAUMA and LESION mentions instead
 (``event_date``, else the value of the TIMEX its TIME relation points to), so the reviewer
-still sees what the extractor dated.
+still sees what the extractor dated. A date known only to the month or year is drawn as a bar
+over the whole month or year, not as a point inside it; an event charted in several notes
+(same kind, date and detail) is drawn once.
 """
 from __future__ import annotations
 
 import html
+import calendar
 from dataclasses import dataclass
 from datetime import date
 
@@ -60,6 +63,21 @@ def patient_events(patient: PatientView) -> tuple[list[Event], list[tuple[str, s
     return list(events.values()), pairs, len(undated - set(events))
 
 
+def period(when: PartialDate) -> tuple[date, date]:
+    """First and last day a partial date can mean: a year-only date is all of that year."""
+    d = when.day
+    if when.precision == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31)
+    if when.precision == "month":
+        return date(d.year, d.month, 1), date(d.year, d.month, calendar.monthrange(d.year, d.month)[1])
+    return d, d
+
+
+def _mid(when: PartialDate) -> date:
+    a, b = period(when)
+    return date.fromordinal((a.toordinal() + b.toordinal()) // 2)
+
+
 def _x(day: date, first: date, last: date) -> float:
     span = max((last - first).days, 1)
     return LEFT + (WIDTH - LEFT - RIGHT) * (day - first).days / span
@@ -70,7 +88,7 @@ def timeline_svg(patient: PatientView) -> str:
     note = f" {undated} undated event(s) not drawn." if undated else ""
     if not events:
         return f'<p class="muted">No dated trauma or lesion events.{html.escape(note)}</p>'
-    days = [e.when.day for e in events]
+    days = [day for e in events for day in period(e.when)]
     first, last = min(days), max(days)
     if first == last:
         first, last = date.fromordinal(first.toordinal() - 15), date.fromordinal(last.toordinal() + 15)
@@ -85,25 +103,43 @@ def timeline_svg(patient: PatientView) -> str:
         f'<text x="{LEFT}" y="{HEIGHT - 4}" class="tick">{first.isoformat()}</text>',
         f'<text x="{WIDTH - RIGHT}" y="{HEIGHT - 4}" class="tick" text-anchor="end">{last.isoformat()}</text>',
     ]
+    lines: set[tuple[str, str]] = set()
     for trauma_id, lesion_id in pairs:
         if trauma_id in by_id and lesion_id in by_id:
+            ends = ((by_id[trauma_id].when.text, by_id[trauma_id].detail),
+                    (by_id[lesion_id].when.text, by_id[lesion_id].detail))
+            if ends in lines:
+                continue
+            lines.add(ends)
             a, b = by_id[trauma_id], by_id[lesion_id]
             parts.append(
-                f'<line class="pair" x1="{_x(a.when.day, first, last):.1f}" y1="{LANES["trauma"]}" '
-                f'x2="{_x(b.when.day, first, last):.1f}" y2="{LANES["lesion"]}" stroke="#555" '
+                f'<line class="pair" x1="{_x(_mid(a.when), first, last):.1f}" y1="{LANES["trauma"]}" '
+                f'x2="{_x(_mid(b.when), first, last):.1f}" y2="{LANES["lesion"]}" stroke="#555" '
                 f'stroke-width="1.5"/>')
+    drawn: set[tuple[str, str, str]] = set()
     for event in events:
+        # the same event charted in several notes is drawn once (its ids are all in the links)
+        same = (event.kind, event.when.text, event.detail)
+        if same in drawn:
+            continue
+        drawn.add(same)
         x, y = _x(event.when.day, first, last), LANES[event.kind]
         colour = "#d95f02" if event.kind == "trauma" else "#7570b3"
-        fill = colour if event.when.exact else "#fff"  # hollow: month or year only
         title = (f"<title>{event.kind} {html.escape(event.event_id)}: {html.escape(event.when.text)}"
                  f" ({event.when.precision}) {html.escape(event.detail)}</title>")
-        if event.kind == "trauma":
+        if not event.when.exact:
+            # A month or a year is drawn as the whole period it covers, not as one day in it.
+            a, b = (_x(day, first, last) for day in period(event.when))
+            parts.append(f'<rect class="ev ev-{event.kind} ev-range" x="{a:.1f}" y="{y - 5}" '
+                         f'width="{max(b - a, 2):.1f}" height="10" fill="{colour}" fill-opacity="0.25" '
+                         f'stroke="{colour}" stroke-width="1.5" data-from="{period(event.when)[0]}" '
+                         f'data-to="{period(event.when)[1]}">{title}</rect>')
+        elif event.kind == "trauma":
             shape = (f'<polygon class="ev ev-trauma" points="{x:.1f},{y - 7} {x - 7:.1f},{y + 6} '
-                     f'{x + 7:.1f},{y + 6}" fill="{fill}" stroke="{colour}" stroke-width="2">')
+                     f'{x + 7:.1f},{y + 6}" fill="{colour}" stroke="{colour}" stroke-width="2">')
             parts.append(shape + title + "</polygon>")
         else:
-            parts.append(f'<circle class="ev ev-lesion" cx="{x:.1f}" cy="{y}" r="6" fill="{fill}" '
+            parts.append(f'<circle class="ev ev-lesion" cx="{x:.1f}" cy="{y}" r="6" fill="{colour}" '
                          f'stroke="{colour}" stroke-width="2">{title}</circle>')
     parts.append("</svg>")
     if note:
