@@ -254,3 +254,27 @@ def test_password_from_pgpass_and_a_clear_error_without_one(cluster, monkeypatch
     notes = list(open_notes(cluster.url("cdm"), chunk_rows=4))
     assert [n.note_id for n in notes] == [str(n) for n in range(101, 116)]
     assert {n.patient_id for n in notes} == {"1001", "1002", "1003", "1004", "1005", "1006"}
+
+
+def test_a_nul_in_a_note_is_stored_as_a_replacement_character(pg_env, full_run, tmp_path, caplog):
+    import shutil
+
+    import pyarrow as pa
+
+    from pipeline.db.results import write_results
+
+    full, _ = full_run
+    run = tmp_path / "nul"
+    shutil.copytree(full, run, ignore=shutil.ignore_patterns("results.duckdb", "stats", "*.html"))
+    notes = pq.read_table(run / "notes.parquet")
+    texts = notes.column("text").to_pylist()
+    texts[0] = texts[0][:10] + "\x00" + texts[0][11:]   # a NUL from a broken export
+    pq.write_table(notes.set_column(notes.column_names.index("text"), "text",
+                                    pa.array(texts, pa.string())), run / "notes.parquet")
+    write_results(run, pg_env.url("cdm"), SCHEMA, "nul")
+    rows = {r["note_id"]: r["text"] for r in pg_rows(pg_env, "nul")("notes")}
+    stored = rows[notes.column("note_id")[0].as_py()]
+    assert len(stored) == len(texts[0]) and stored[10] == "\ufffd"
+    assert stored[:10] + stored[11:] == texts[0][:10] + texts[0][11:]
+    assert "1 NUL character(s) written as U+FFFD" in caplog.text
+    assert texts[0][:10] not in caplog.text

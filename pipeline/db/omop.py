@@ -9,7 +9,6 @@ normalized date as ``key=value`` pairs.
 """
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from pathlib import Path
 
@@ -23,7 +22,6 @@ MAPPING_FILE = "omop_note_nlp.json"
 SNIPPET_MAX = 250       # OMOP: snippet varchar(250)
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 NOT_EXISTING = ("negated", "uncertain", "hypothetical", "family")
-_SPACE = re.compile(r"\s+")
 
 
 class OmopError(ValueError):
@@ -77,7 +75,7 @@ def snippet(text, start: int, end: int, chars: int) -> str | None:
         return None
     if end > len(text) or text == "[redacted]":
         return "[redacted]" if text == "[redacted]" else None
-    piece = _SPACE.sub(" ", text[max(0, start - chars):end + chars]).strip()
+    piece = " ".join(text[max(0, start - chars):end + chars].split())
     return piece[:SNIPPET_MAX]
 
 
@@ -93,26 +91,31 @@ def note_nlp_frame(mentions: pd.DataFrame, notes: pd.DataFrame, mapping: dict | 
     chars = int(mapping.get("snippet_chars", 60))
     system = f"{mapping.get('nlp_system', 'koebner')} {__version__}"
     sections = mapping.get("sections", {})
+    concepts, source_concepts = mapping.get("concepts", {}), mapping.get("source_concepts", {})
+    cols = {name: mentions[name].tolist() for name in mentions.columns}
     rows = []
-    for number, row in enumerate(mentions.to_dict("records"), start=1):
+    for i in range(len(mentions)):
+        row = {name: values[i] for name, values in cols.items()}
         start, end = int(row["start"]), int(row["end"])
-        rows.append({
-            "note_nlp_id": number,
-            "section_concept_id": sections.get(row.get("section"), sections.get("*", 0)),
-            "snippet": snippet(texts.get(row["note_id"]), start, end, chars),
-            "offset": str(start),
-            "lexical_variant": row["text"],
-            "note_nlp_concept_id": _concept(mapping.get("concepts", {}), row["label"],
-                                            row.get("trauma_type")),
-            "note_nlp_source_concept_id": _concept(mapping.get("source_concepts", {}),
-                                                   row["label"], row.get("trauma_type")),
-            "nlp_system": system,
-            "nlp_date": when.date(),
-            "nlp_datetime": when,
-            "term_exists": "N" if any(bool(row[f]) for f in NOT_EXISTING) else "Y",
-            "term_temporal": "past" if bool(row["historical"]) else "present",
-            "term_modifiers": term_modifiers(row),
-        })
-    frame = pd.DataFrame(rows)
+        label, trauma_type = row["label"], row.get("trauma_type")
+        rows.append((
+            i + 1,
+            sections.get(row.get("section"), sections.get("*", 0)),
+            snippet(texts.get(row["note_id"]), start, end, chars),
+            str(start),
+            row["text"],
+            _concept(concepts, label, trauma_type),
+            _concept(source_concepts, label, trauma_type),
+            "N" if any(bool(row[f]) for f in NOT_EXISTING) else "Y",
+            "past" if bool(row["historical"]) else "present",
+            term_modifiers(row),
+        ))
+    names = ["note_nlp_id", "section_concept_id", "snippet", "offset", "lexical_variant",
+             "note_nlp_concept_id", "note_nlp_source_concept_id", "term_exists",
+             "term_temporal", "term_modifiers"]
+    frame = pd.DataFrame.from_records(rows, columns=names)
+    frame["nlp_system"] = system
+    frame["nlp_date"] = when.date()
+    frame["nlp_datetime"] = when
     frame.insert(1, "note_id", omop_note_ids(mentions["note_id"]).to_numpy())
     return frame[columns]
