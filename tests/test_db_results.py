@@ -196,3 +196,32 @@ def test_the_data_dictionary_documents_every_column():
                     "links.parquet", "patients.csv", "note_nlp.parquet", "quarantine.csv",
                     "row_warnings.csv", "results.duckdb"):
         assert f"`{heading}`" in text, heading
+
+
+def test_relinking_a_run_refreshes_its_results_database(tmp_path):
+    import duckdb
+
+    from db_checks import assert_duckdb_matches_run
+    from pipeline.db.results import write_results
+
+    run = tmp_path / "relinked"
+    notes = tmp_path / "notes.csv"
+    pd.DataFrame([
+        {"patient_id": "K1", "note_id": "K1-1", "note_date": "2022-04-02",
+         "text": "Calciphylaxis, biopsy proven. Necrotic ulcer on the R thigh for 2 wks, at the "
+                 "site where she injects insulin daily."},
+        {"patient_id": "K2", "note_id": "K2-1", "note_date": "2022-04-03",
+         "text": "ESRD on PD. No skin lesions."},
+    ]).to_csv(notes, index=False)
+    result = CliRunner().invoke(app, ["extract", str(notes), "--out", str(run), "--no-progress",
+                                      "--run-id", "batch-7"])
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(run / "results.duckdb"), read_only=True) as con:
+        assert con.sql("SELECT count(*) FROM patients").fetchall() == [(0,)]   # not linked yet
+    result = CliRunner().invoke(app, ["link", str(run)])
+    assert result.exit_code == 0, result.output
+    with duckdb.connect(str(run / "results.duckdb"), read_only=True) as con:
+        assert con.sql("SELECT run_id, patient_id, calciphylaxis FROM patients ORDER BY 2")\
+            .fetchall() == [("batch-7", "K1", "yes"), ("batch-7", "K2", "no")]
+    write_results(run)  # the default run_id is the folder's name
+    assert_duckdb_matches_run(run)

@@ -35,6 +35,9 @@ def _link(console: Console, run_dir: Path, config: Path | None) -> None:
     except (FileNotFoundError, LinkerConfigError, RunTableError) as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(code=1) from None
+    from pipeline.db.results import refresh_duckdb
+
+    refresh_duckdb(run_dir)  # results.duckdb holds the new links and patients too
     _print_summary(console, run_dir, result.counts, result.config_source)
 
 

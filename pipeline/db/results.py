@@ -29,7 +29,7 @@ import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
 from .omop import OmopError, load_mapping, note_nlp_frame
-from .schema import (BIGINT, BOOLEAN, DATE, DOUBLE, NOTE_NLP, PATIENTS, RUNS, TABLES, TEXT,
+from .schema import (BIGINT, BOOLEAN, DATE, DOUBLE, NOTE_NLP, PATIENTS, TABLES, TEXT,
                      TIMESTAMP, TableSpec, arrow_type_name, create_sql, quoted)
 
 log = logging.getLogger(__name__)
@@ -284,3 +284,16 @@ def write_results(run_dir: str | Path, db: str | None = None, schema: str = DEFA
         write_postgres(db, schema, run_id, tables, batch_rows, progress)
         summary.database, summary.schema = shown_url(db), schema
     return summary
+
+
+def refresh_duckdb(run_dir: str | Path) -> ResultsSummary | None:
+    """Rewrite a run folder's results.duckdb (keeping its run_id) after a later stage rewrote
+    some of its files, e.g. ``koebner link``; None when the folder has no results.duckdb."""
+    import duckdb
+
+    path = Path(run_dir) / RESULTS_FILE
+    if not path.exists():
+        return None
+    with duckdb.connect(str(path), read_only=True) as con:
+        found = con.sql("SELECT run_id FROM runs").fetchall()
+    return write_results(run_dir, run_id=found[0][0] if found else None)
