@@ -66,8 +66,10 @@ class Cluster:
     def connect(self, database: str = "postgres", autocommit: bool = True):
         import psycopg
 
+        # a test that waits on a lock fails after a minute instead of hanging
         return psycopg.connect(host=str(self.root), port=PORT, user=USER, dbname=database,
-                               password=self.password, autocommit=autocommit)
+                               password=self.password, autocommit=autocommit,
+                               options="-c statement_timeout=60000")
 
     def stop(self) -> None:
         try:

@@ -199,9 +199,24 @@ def test_killed_run_resumes_to_exactly_the_uninterrupted_rows(pg_env, full_run, 
     proc.wait()
     killed = pg_rows(pg_env, "killed")
     assert all(killed(table) == [] for table in ("runs", "notes", "mentions", "note_nlp"))
+    # resumed, and killed again in the middle of writing its results: another session holds a
+    # lock on the mentions table, so the write stops after runs and notes, inside its transaction
+    with pg_env.connect("cdm", autocommit=False) as blocker:
+        blocker.execute(f"LOCK TABLE {SCHEMA}.mentions IN ACCESS EXCLUSIVE MODE")
+        proc = subprocess.Popen([*args, "--resume"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        while not _waiting_on_a_lock(pg_env):
+            assert proc.poll() is None, "the resumed run ended before it could be killed"
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        assert killed("runs") == [] and killed("notes") == []   # nothing visible mid-write
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        blocker.rollback()
+    assert json.loads((out / "run.json").read_text())["chunks_resumed"] >= 2
+    assert all(killed(table) == [] for table in ("runs", "notes", "mentions", "note_nlp"))
     done = koebner(*args[2:], "--resume")
     assert done.returncode == 0, done.stderr
-    assert json.loads((out / "run.json").read_text())["chunks_resumed"] >= 2
     volatile = {"run_id", "written_at", "wall_seconds", "nlp_date", "nlp_datetime"}
     for table in ("notes", "mentions", "relations", "facts", "links", "patients", "note_nlp",
                   "runs"):
@@ -212,6 +227,12 @@ def test_killed_run_resumes_to_exactly_the_uninterrupted_rows(pg_env, full_run, 
                                key=key)
         assert resumed == uninterrupted, table
     assert_results_match_run(out, killed, "killed", expect_note_nlp=True)
+
+
+def _waiting_on_a_lock(cluster) -> bool:
+    with cluster.connect("cdm") as con:
+        return con.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = 'cdm' "
+                           "AND wait_event_type = 'Lock'").fetchone()[0] > 0
 
 
 def strip(row: dict, names: set[str]) -> dict:
@@ -278,3 +299,30 @@ def test_a_nul_in_a_note_is_stored_as_a_replacement_character(pg_env, full_run, 
     assert stored[:10] + stored[11:] == texts[0][:10] + texts[0][11:]
     assert "1 NUL character(s) written as U+FFFD" in caplog.text
     assert texts[0][:10] not in caplog.text
+
+
+def test_a_column_a_newer_run_file_adds_is_added_to_the_table(pg_env, full_run, tmp_path):
+    import shutil
+
+    import pyarrow as pa
+
+    from pipeline.db.results import write_results
+
+    full, _ = full_run
+    old = tmp_path / "old"
+    shutil.copytree(full, old, ignore=shutil.ignore_patterns("results.duckdb", "stats", "*.html"))
+    write_results(old, pg_env.url("cdm"), "extended", "old")
+    new = tmp_path / "new"
+    shutil.copytree(old, new)
+    links = pq.read_table(new / "links.parquet")
+    reviewed = pa.array([i % 2 == 0 for i in range(links.num_rows)], pa.bool_())
+    pq.write_table(links.append_column("reviewed", reviewed), new / "links.parquet")
+    write_results(new, pg_env.url("cdm"), "extended", "new")
+    with pg_env.connect("cdm") as con:
+        kinds = dict(con.execute(
+            "SELECT column_name, data_type FROM information_schema.columns "
+            "WHERE table_schema = 'extended' AND table_name = 'links'").fetchall())
+        assert kinds["reviewed"] == "boolean"
+        counts = dict(con.execute(
+            "SELECT run_id, count(reviewed) FROM extended.links GROUP BY run_id").fetchall())
+    assert counts == {"old": 0, "new": links.num_rows}

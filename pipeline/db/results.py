@@ -212,9 +212,14 @@ def _write_postgres(engine, schema: str, run_id: str, tables, batch_rows: int, p
         for spec, rows in tables.values():
             target = f"{quoted(schema)}.{quoted(spec.name)}"
             conn.exec_driver_sql(create_sql(spec, schema))
-            for name, kind in spec.columns:  # columns added by a newer koebner
-                conn.exec_driver_sql(
-                    f"ALTER TABLE {target} ADD COLUMN IF NOT EXISTS {quoted(name)} {kind}")
+            present = set(conn.execute(text(
+                "SELECT column_name FROM information_schema.columns "
+                "WHERE table_schema = :schema AND table_name = :table"),
+                {"schema": schema, "table": spec.name}).scalars())
+            for name, kind in spec.columns:
+                if name not in present:   # a column added by a newer koebner
+                    # (only then: ALTER TABLE would lock out readers until the commit)
+                    conn.exec_driver_sql(f"ALTER TABLE {target} ADD COLUMN {quoted(name)} {kind}")
             conn.execute(text(f"DELETE FROM {target} WHERE run_id = :run_id"),
                          {"run_id": run_id})
             names = ", ".join(quoted(n) for n in spec.names)
