@@ -326,3 +326,20 @@ def test_a_column_a_newer_run_file_adds_is_added_to_the_table(pg_env, full_run, 
         counts = dict(con.execute(
             "SELECT run_id, count(reviewed) FROM extended.links GROUP BY run_id").fetchall())
     assert counts == {"old": 0, "new": links.num_rows}
+
+
+def test_a_database_that_refuses_the_results_is_a_clear_error(pg_env, full_run):
+    from pipeline.db.results import DatabaseWriteError, write_results
+
+    out, _ = full_run
+    with pytest.raises(DatabaseWriteError, match='no row of run full was kept.*"elsewhere" does '
+                                                 'not exist'):
+        write_results(out, pg_env.url("elsewhere"), SCHEMA)
+    with pg_env.connect("cdm") as con:
+        con.execute("CREATE ROLE reader LOGIN PASSWORD 'reader-pw'")
+    reader = pg_env.url("cdm").replace("koebner@", "reader@")
+    os.environ["PGPASSWORD"] = "reader-pw"   # pg_env's monkeypatch restores it afterwards
+    with pytest.raises(DatabaseWriteError, match="permission denied"):
+        write_results(out, reader, SCHEMA, "by-reader")
+    os.environ["PGPASSWORD"] = pg_env.password
+    assert pg_rows(pg_env, "by-reader")("runs") == []

@@ -186,19 +186,21 @@ def write_postgres(url: str, schema: str, run_id: str,
                    tables: dict[str, tuple[TableSpec, pa.Table]], batch_rows: int = BATCH_ROWS,
                    progress: Callable[[str, int], None] | None = None) -> None:
     """Replace run ``run_id``'s rows in ``schema`` by ``tables``, all in one transaction."""
+    from psycopg import Error as PsycopgError
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .source import _connect_error
+    from .source import database_reason
     from .url import create_engine, shown_url
 
     check_schema_name(schema)
     engine = create_engine(url)
     try:
         _write_postgres(engine, schema, run_id, tables, batch_rows, progress)
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, PsycopgError) as exc:   # COPY runs on psycopg directly
+        # only the first line: PostgreSQL's CONTEXT lines may quote a row's values
         raise DatabaseWriteError(
             f"results not written to {shown_url(url)} schema {schema} (the transaction was rolled "
-            f"back, no row of run {run_id} was kept): {_connect_error('the database', exc)}"
+            f"back, no row of run {run_id} was kept): {database_reason(exc)}"
         ) from None
     finally:
         engine.dispose()

@@ -139,12 +139,16 @@ def _first_line(exc: BaseException) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _connect_error(shown: str, exc: BaseException) -> str:
+def database_reason(exc: BaseException) -> str:
+    """The first line of a database error (later lines may quote row values), with a hint."""
     reason = _first_line(exc)
-    hint = ""
     if "password" in reason.lower():
-        hint = "; give the password in PGPASSWORD or ~/.pgpass (never in the URL)"
-    return f"cannot connect to {shown}: {reason}{hint}"
+        reason += "; give the password in PGPASSWORD or ~/.pgpass (never in the URL)"
+    return reason
+
+
+def _connect_error(shown: str, exc: BaseException) -> str:
+    return f"cannot connect to {shown}: {database_reason(exc)}"
 
 
 def open_database(url: str, columns: ColumnMap | None, query: str | None, chunk_rows: int,
