@@ -19,6 +19,7 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	bash scripts/setup-browser.sh
+	bash scripts/setup-postgres.sh
 	$(BIN)/python -m pytest -q
 
 clean:

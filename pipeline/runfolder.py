@@ -62,7 +62,7 @@ LOG_FILE = "koebner.log"
 # Everything koebner writes in a run folder: what --overwrite removes, and nothing else.
 WRITTEN_FILES = ("notes.parquet", "mentions.parquet", "relations.parquet", "facts.parquet",
                  "links.parquet", "patients.csv", "quarantine.csv", "row_warnings.csv",
-                 "run.json", "report.html", LOG_FILE)
+                 "run.json", "report.html", "results.duckdb", "note_nlp.parquet", LOG_FILE)
 WRITTEN_DIRS = ("stats", "evaluation", PARTS_DIR)
 
 

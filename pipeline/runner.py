@@ -301,17 +301,21 @@ def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteRows],
 def run_key(source, redact: bool, keep_patients) -> dict:
     """What an interrupted run must share with its resumption for the parts to be reusable."""
     path = Path(source.path)
-    stat = path.stat()
-    if path.is_dir():
+    if hasattr(source, "key_input"):  # a database: its URL and row count (pipeline/db/source.py)
+        shown, fingerprint = source.key_input()
+    elif path.is_dir():
         listing = sorted((p.name, p.stat().st_size, p.stat().st_mtime_ns) for p in path.iterdir())
         fingerprint = hashlib.sha256(json.dumps(listing).encode()).hexdigest()
+        shown = str(path.resolve())
     else:
+        stat = path.stat()
         fingerprint = f"{stat.st_size}:{stat.st_mtime_ns}"
+        shown = str(path.resolve())
     kept = None
     if keep_patients is not None:
         kept = hashlib.sha256("\n".join(sorted(keep_patients)).encode("utf-8", "replace")).hexdigest()
     return {
-        "version": __version__, "input": str(path.resolve()), "input_fingerprint": fingerprint,
+        "version": __version__, "input": shown, "input_fingerprint": fingerprint,
         "columns": asdict(source.columns), "query": source.query, "chunk_rows": source.chunk_rows,
         "max_note_chars": source.max_note_chars, "read_options": asdict(source.options),
         "redact": redact, "screened_patients": kept,

@@ -24,6 +24,7 @@ class RunResult:
     stats: object | None = None  # pipeline.stats.CaseSeriesStats
     evaluation: object | None = None
     screened_patients: tuple[int, int] | None = None  # (kept, total)
+    results: object | None = None  # pipeline.db.results.ResultsSummary
 
 
 def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Path | None = None,
@@ -33,13 +34,18 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
                  gold_split: str = "all", *, resume: bool = False,
                  chunk_rows: int = CHECKPOINT_ROWS, max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
                  nlp=None, screen_min_notes: int = SCREEN_MIN_NOTES,
-                 options: ReadOptions | None = None, overwrite: bool = False) -> RunResult:
+                 options: ReadOptions | None = None, overwrite: bool = False,
+                 db: str | None = None, db_schema: str = "koebner",
+                 run_id: str | None = None) -> RunResult:
     """Every stage into ``out_dir``. With ``resume`` an interrupted run continues: extraction
     keeps its finished chunks, and the later stages (cheap, and rewritten whole) run again.
 
     Every input other than the notes (demographics, gold folder, linker settings) is checked
     before extraction starts, and ``out_dir`` is claimed first: a folder holding another run's
     files is refused unless ``overwrite`` (which removes those files and only them).
+
+    ``notes`` may be a ``postgresql://`` URL; ``db`` also writes the result tables to PostgreSQL
+    (schema ``db_schema``), besides the run folder's results.duckdb (pipeline/db/results.py).
     """
     from .link import link_run
     from .link.config import load_config
@@ -84,6 +90,9 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
 
         result.evaluation = evaluate_run(gold, out_dir, split=gold_split)
         write_evaluation(result.evaluation, out_dir / "evaluation")
+    from .db.results import write_results
+
+    result.results = write_results(out_dir, db, db_schema, run_id)
     return result
 
 

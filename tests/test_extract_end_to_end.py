@@ -6,6 +6,7 @@ import pyarrow.parquet as pq
 from typer.testing import CliRunner
 
 from cli import app
+from db_checks import assert_duckdb_matches_run
 
 NOTES = [
     {"patient_id": "P1", "note_id": "P1-1", "note_date": "2020-05-12", "note_type": "Derm Consult",
@@ -37,6 +38,7 @@ def _run(tmp_path, *extra):
     out = tmp_path / "run"
     result = CliRunner().invoke(app, ["extract", str(src), "--out", str(out), "--no-progress", *extra])
     assert result.exit_code == 0, result.output
+    assert_duckdb_matches_run(out)   # results.duckdb: exactly the rows of the run's files
     return out
 
 
@@ -83,6 +85,12 @@ def test_redact_keeps_text_out(tmp_path):
     for table in ("mentions", "notes", "facts"):
         frame = pq.read_table(out / f"{table}.parquet").to_pandas()
         assert set(frame["text"]) <= {"[redacted]"}
+    import duckdb
+
+    with duckdb.connect(str(out / "results.duckdb"), read_only=True) as con:
+        for table in ("mentions", "notes", "facts"):
+            assert {row[0] for row in con.sql(f"SELECT DISTINCT text FROM {table}").fetchall()} \
+                <= {"[redacted]"}
 
 
 def test_missing_input_is_a_clear_error(tmp_path):

@@ -6,6 +6,7 @@ import pandas as pd
 from typer.testing import CliRunner
 
 from cli import app
+from db_checks import assert_duckdb_matches_run
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_FIELDS = ["calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset", "trauma_date",
@@ -33,6 +34,7 @@ def test_run_writes_every_stage_and_prints_the_headline(tmp_path):
     links = pd.read_parquet(out / "links.parquet")
     linked_patients = set(links.loc[links.linked, "patient_id"])
     assert linked_patients == set(patients.loc[patients.koebner == "yes", "patient_id"])
+    assert_duckdb_matches_run(out)   # results.duckdb: exactly the rows of the run's files
 
 
 def test_screening_applies_to_large_inputs_only(tmp_path):
@@ -50,6 +52,7 @@ def test_screening_applies_to_large_inputs_only(tmp_path):
         result = CliRunner().invoke(app, ["run", str(src), "--out", str(out), "--no-progress",
                                           *extra])
         assert result.exit_code == 0, result.output
+        assert_duckdb_matches_run(out)
         runs[name] = out
     small = pd.read_parquet(runs["small"] / "mentions.parquet")
     forced = pd.read_parquet(runs["forced"] / "mentions.parquet")

@@ -28,6 +28,10 @@ def fail(code: int, message: str) -> None:
 
 def run_errors(exc: BaseException) -> tuple[int, str] | None:
     """The exit code and message for an error the user can act on; None for a bug."""
+    from ..db.results import DatabaseWriteError
+
+    if isinstance(exc, DatabaseWriteError):
+        return EXIT_OUTPUT, str(exc)
     if isinstance(exc, ResumeError):
         return EXIT_RESUME, str(exc)
     if isinstance(exc, OutputError):
@@ -79,10 +83,53 @@ MAX_NOTE_HELP = ("Notes longer than this are processed in windows of at most thi
                  "characters, cut at line or sentence breaks, with offsets into the whole note.")
 
 
+DB_HELP = ("PostgreSQL database, postgresql://USER@HOST[:PORT]/DATABASE (the password comes from "
+           "PGPASSWORD or ~/.pgpass; a URL with one is refused). Without NOTES the notes are read "
+           "from it (OMOP note table unless --query); the result tables are written to it, in "
+           "--db-schema.")
+SCHEMA_HELP = "PostgreSQL schema for the result tables (created when missing)."
+WHERE_HELP = ("Pick notes of a database input without SQL: COLUMN=V1,V2 or COLUMN>=V (also != <= "
+              "> <); repeat for more conditions, all must hold. E.g. --where person_id=1001,1002 "
+              "--where note_date>=2020-01-01")
+RUN_ID_HELP = "The run's id in the result tables (default: the run folder's name)."
+
+
+def resolve_input(notes: str | None, db: str | None, query: str | None, where: list[str] | None,
+                  columns: str | None):
+    """(notes input, query, column mapping) from the options; exits with a clear error."""
+    from ..db.source import database_input
+
+    source = notes or db
+    if source is None:
+        fail(EXIT_INPUT, "give NOTES (a file or folder) or --db postgresql://USER@HOST/DATABASE")
+    try:
+        query, mapping = database_input(source, query, where, ColumnMap.parse(columns))
+        if db is not None:
+            from ..db.url import engine_url
+
+            engine_url(db)  # a password in the URL is refused before any work is done
+    except ValueError as exc:
+        fail(EXIT_INPUT, str(exc))
+    return source, query, mapping
+
+
+def report_results(results) -> None:
+    if results is None:
+        return
+    typer.echo(f"results: {results.duckdb_path} (run_id {results.run_id})")
+    if results.note_nlp_path is not None:
+        typer.echo(f"OMOP NOTE_NLP: {results.tables.get('note_nlp', 0)} rows in "
+                   f"{results.note_nlp_path}")
+    else:
+        typer.echo(f"no OMOP NOTE_NLP output: {results.note_nlp_skipped}")
+    if results.database:
+        typer.echo(f"PostgreSQL: tables in schema {results.schema} of {results.database}")
+
+
 def extract(
-    notes: Path = typer.Argument(..., help="Notes: .csv, .tsv, .jsonl, .parquet, .xlsx, "
-                                 ".duckdb/.sqlite (with --query), or a folder of .txt files with "
-                                 "a sidecar CSV."),
+    notes: str = typer.Argument(None, help="Notes: .csv, .tsv, .jsonl, .parquet, .xlsx, .duckdb/.sqlite "
+                                "(with --query), a folder of .txt files with a sidecar CSV, or a "
+                                "postgresql:// URL (or leave it out and give --db)."),
     out: Path = typer.Option(..., "--out", "-o", help="Run folder to write."),
     columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
     query: str = typer.Option(None, help="SQL query or table name for database inputs."),
@@ -100,19 +147,26 @@ def extract(
     max_note_chars: int = typer.Option(DEFAULT_MAX_NOTE_CHARS, min=1, help=MAX_NOTE_HELP),
     progress: bool = typer.Option(True, help="Show a progress bar."),
     rules: Path = RULES_OPTION,
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    db_schema: str = typer.Option("koebner", help=SCHEMA_HELP),
+    where: list[str] = typer.Option(None, "--where", help=WHERE_HELP),
+    run_id: str = typer.Option(None, help=RUN_ID_HELP),
 ) -> None:
     """Extract mentions (CALCIPHYLAXIS, LESION, SITE, TRAUMA, TIMEX), relations and risk-factor
     facts from every note, writing notes/mentions/relations/facts.parquet, quarantine.csv,
-    row_warnings.csv and run.json. Exit codes: 0 done, 1 unexpected error (a bug; traceback in
-    koebner.log), 2 input unusable, 3 cannot resume, 4 run folder not writable or holding
-    another run."""
+    row_warnings.csv, run.json, results.duckdb and (for OMOP note ids) note_nlp.parquet.
+    Exit codes: 0 done, 1 unexpected error (a bug; traceback in koebner.log), 2 input unusable,
+    3 cannot resume, 4 run folder or --db not writable, or the folder holding another run."""
+    from ..db.results import write_results
+
+    notes, query, mapping = resolve_input(notes, db, query, where, columns)
     try:
         options = read_options(encoding, sep, date_format, dayfirst)
-        column_map = ColumnMap.parse(columns)
         claim_run_folder(out, overwrite=overwrite, resume=resume)
-        summary = extract_run(notes, out, column_map, query, workers, redact,
+        summary = extract_run(notes, out, mapping, query, workers, redact,
                               progress, resume=resume, chunk_rows=chunk_rows,
                               max_note_chars=max_note_chars, options=options)
+        results = write_results(out, db, db_schema, run_id)
     except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
         handle(exc, out)
     typer.echo(
@@ -121,6 +175,7 @@ def extract(
         f"{summary.rows_read} rows in {summary.wall_seconds:.1f}s -> {out}"
     )
     report_quarantine(summary, out)
+    report_results(results)
 
 
 def report_quarantine(summary, out: Path) -> None:

@@ -55,6 +55,12 @@ def _link(console: Console, run_dir: Path, config: Path | None) -> None:
         raise typer.Exit(code=EXIT_INPUT) from None
     except Exception as exc:  # noqa: BLE001 - output problems exit 4, a bug 1 with its log
         handle(exc, run_dir)
+    try:
+        from pipeline.db.results import refresh_duckdb
+
+        refresh_duckdb(run_dir)  # results.duckdb holds the new links and patients too
+    except Exception as exc:  # noqa: BLE001 - output problems exit 4, a bug 1 with its log
+        handle(exc, run_dir)
     _print_summary(console, run_dir, result.counts, result.config_source)
 
 

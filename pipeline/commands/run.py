@@ -3,11 +3,12 @@ from pathlib import Path
 
 import typer
 
-from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap
+from ..ingest import DEFAULT_MAX_NOTE_CHARS
 from ..runner import CHECKPOINT_ROWS
 from ..workflow import SCREEN_MIN_NOTES
-from .extract import (DATE_FORMAT_HELP, DAYFIRST_HELP, ENCODING_HELP, MAX_NOTE_HELP,
-                      OVERWRITE_HELP, SEP_HELP, handle, read_options, report_quarantine)
+from .extract import (DATE_FORMAT_HELP, DAYFIRST_HELP, DB_HELP, ENCODING_HELP, MAX_NOTE_HELP,
+                      OVERWRITE_HELP, RUN_ID_HELP, SCHEMA_HELP, SEP_HELP, WHERE_HELP, handle,
+                      read_options, report_quarantine, report_results, resolve_input)
 from .rules import RULES_OPTION
 
 
@@ -16,8 +17,9 @@ def register(app: typer.Typer) -> None:
 
 
 def run(
-    notes: Path = typer.Argument(..., help="Notes input (.csv, .tsv, .jsonl, .parquet, .xlsx, "
-                                 ".duckdb, .sqlite with --query, or a folder of .txt files)."),
+    notes: str = typer.Argument(None, help="Notes input (.csv, .tsv, .jsonl, .parquet, .xlsx, "
+                                ".duckdb, .sqlite with --query, a folder of .txt files, or a "
+                                "postgresql:// URL; or leave it out and give --db)."),
     out: Path = typer.Option(..., "--out", "-o", help="Run folder to write."),
     demographics: Path = typer.Option(None, help="demographics.csv (patient_id, age, sex, ...); "
                                       "checked before extraction starts."),
@@ -46,19 +48,26 @@ def run(
     linker_config: Path = typer.Option(None, help="Linker settings JSON (default configs/linker.json)."),
     progress: bool = typer.Option(True, help="Show a progress bar."),
     rules: Path = RULES_OPTION,
+    db: str = typer.Option(None, "--db", help=DB_HELP),
+    db_schema: str = typer.Option("koebner", help=SCHEMA_HELP),
+    where: list[str] = typer.Option(None, "--where", help=WHERE_HELP),
+    run_id: str = typer.Option(None, help=RUN_ID_HELP),
 ) -> None:
     """Screen, extract, link, summarize and write the review report: the whole pipeline.
-    Exit codes: 0 done, 1 unexpected error (a bug; traceback in koebner.log), 2 input unusable,
-    3 cannot resume, 4 run folder not writable or holding another run (see --overwrite)."""
+    Also writes results.duckdb (every table; docs/data-dictionary.md) and, with --db, the same
+    tables to PostgreSQL. Exit codes: 0 done, 1 unexpected error (a bug; traceback in
+    koebner.log), 2 input unusable, 3 cannot resume, 4 run folder or --db not writable, or the
+    folder holding another run (see --overwrite)."""
     from ..workflow import run_pipeline
 
+    notes, query, mapping = resolve_input(notes, db, query, where, columns)
     try:
         result = run_pipeline(notes, out, demographics, gold, screen, workers,
-                              ColumnMap.parse(columns), query, redact, progress, linker_config,
+                              mapping, query, redact, progress, linker_config,
                               gold_split, resume=resume, chunk_rows=chunk_rows,
                               max_note_chars=max_note_chars, screen_min_notes=screen_min_notes,
                               options=read_options(encoding, sep, date_format, dayfirst),
-                              overwrite=overwrite)
+                              overwrite=overwrite, db=db, db_schema=db_schema, run_id=run_id)
     except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
         handle(exc, out)
     summary = result.extract
@@ -80,6 +89,7 @@ def run(
         typer.echo(f"Koebner among calciphylaxis patients: {result.stats.koebner.text}")
         typer.echo(f"trauma-to-lesion interval: {result.stats.interval.text}")
     typer.echo(f"wrote {out}/patients.csv, links.parquet, stats/, {result.report_path.name}")
+    report_results(result.results)
     if result.evaluation is not None:
         from ..evaluate.tables import print_result
 

@@ -1,4 +1,4 @@
-"""Note sources: CSV, TSV, JSONL, Parquet, a folder of .txt files, DuckDB and SQLite.
+"""Note sources: CSV, TSV, JSONL, Parquet, a folder of .txt files, DuckDB, SQLite, PostgreSQL.
 
 Every source is read in chunks of exactly ``chunk_rows`` input rows (the last may be shorter), so
 memory stays bounded and a chunk is the same rows on every read of the same input: that is what
@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..db.url import is_database_url
 from ..records import Note
 from .columns import ColumnMap
 from .dates import DateReader
@@ -62,9 +63,7 @@ class NoteSource:
         self.rows_read = 0
         self.rejected, self.warnings = [], []
         self.notices = dates.notices
-        for index, frame in enumerate(_exact_chunks(
-                raw_chunks(self.path, self.columns, self.query, self.chunk_rows, self.options),
-                self.chunk_rows)):
+        for index, frame in enumerate(_exact_chunks(self.raw_frames(), self.chunk_rows)):
             _check_columns(frame, self.columns, self.path)
             first = self.rows_read + 1
             notes, note_rows, rejected, warnings = checker.check(frame, first)
@@ -72,6 +71,9 @@ class NoteSource:
             self.rejected.extend(rejected)
             self.warnings.extend(warnings)
             yield InputChunk(index, first, len(frame), notes, note_rows, rejected, warnings)
+
+    def raw_frames(self) -> Iterator[pd.DataFrame]:
+        return raw_chunks(self.path, self.columns, self.query, self.chunk_rows, self.options)
 
     def batches(self) -> Iterator[list[Note]]:
         """Validated notes in input order, one list per chunk."""
@@ -87,11 +89,16 @@ def open_notes(path: str | Path, columns: ColumnMap | None = None, query: str | 
                chunk_rows: int = DEFAULT_CHUNK_ROWS,
                max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
                options: ReadOptions | None = None) -> NoteSource:
+    if chunk_rows < 1:
+        raise IngestError(f"chunk size must be at least 1 row, not {chunk_rows}")
+    if is_database_url(path):  # PostgreSQL: pipeline/db/source.py
+        from ..db.source import open_database
+
+        return open_database(str(path), columns, query, chunk_rows, max_note_chars,
+                             options or ReadOptions())
     path = Path(path)
     if not path.exists():
         raise IngestError(f"input not found: {path}")
-    if chunk_rows < 1:
-        raise IngestError(f"chunk size must be at least 1 row, not {chunk_rows}")
     return NoteSource(path, columns or ColumnMap(), query, chunk_rows, max_note_chars,
                       options or ReadOptions())
 
