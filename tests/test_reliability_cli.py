@@ -206,3 +206,34 @@ def test_screen_reads_a_latin1_semicolon_export(tmp_path):
     frame = pd.read_csv(kept, dtype=str)
     assert list(frame.note_id) == ["L1-1"]
     assert frame.text.iloc[0].startswith("Nécrose noire")
+
+
+@pytest.fixture
+def finished_run(notes, tmp_path, loaded) -> Path:
+    run = tmp_path / "run"
+    result = invoke("run", notes, "--out", run, "--no-progress")
+    assert result.exit_code == 0, result.output
+    return run
+
+
+@pytest.mark.parametrize("args", [
+    ["stats", "{run}", "--out", "/proc/x"],
+    ["stats", "{run}", "--out", "{run}/patients.csv"],
+    ["review", "{run}", "--out", "/proc/x/report.html"],
+    ["review", "{run}", "--out", "{run}"],
+])
+def test_stats_and_review_refuse_an_unwritable_out_with_exit_4(args, finished_run):
+    result = invoke(*[a.format(run=finished_run) for a in args])
+    assert result.exit_code == EXIT_OUTPUT, result.output
+    assert result.output.startswith("error: ") and "Traceback" not in result.output
+
+
+def test_review_writes_into_the_run_folder_by_default(finished_run, tmp_path, monkeypatch):
+    elsewhere = tmp_path / "cwd"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    (finished_run / "report.html").unlink()
+    result = invoke("review", finished_run)
+    assert result.exit_code == 0, result.output
+    assert (finished_run / "report.html").is_file()
+    assert list(elsewhere.iterdir()) == []   # nothing written into the current folder

@@ -1,4 +1,5 @@
-"""CLI command: ``koebner review RUN_DIR --out report.html`` writes the chart-review page."""
+"""CLI command: ``koebner review RUN_DIR [--out FILE]`` writes the chart-review page
+(default RUN_DIR/report.html)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,19 +9,24 @@ import typer
 
 def review_command(
     run_dir: Path = typer.Argument(..., help="A run folder (patients.csv, mentions.parquet...)."),
-    out: Path = typer.Option(Path("report.html"), "--out", help="The HTML file to write."),
+    out: Path = typer.Option(None, "--out", help="The HTML file to write [default: "
+                             "RUN_DIR/report.html]."),
     redact: bool = typer.Option(
         False, "--redact", help="Leave all note text out: labels, offsets and decisions only."),
 ) -> None:
-    """One self-contained HTML file: worklist, highlighted notes, links and timelines."""
+    """One self-contained HTML file: worklist, highlighted notes, links and timelines.
+    Exit codes: 0 done, 1 unexpected error, 2 run folder unusable, 4 --out not writable."""
     from pipeline.report import write_review
-    from pipeline.stats import RunInputError
+    from pipeline.runfolder import writable_file
 
+    from .extract import handle
+
+    out = out or run_dir / "report.html"
     try:
+        writable_file(out)
         summary = write_review(run_dir, out, redact=redact)
-    except RunInputError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
+    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
+        handle(exc, run_dir if run_dir.is_dir() else None)
     typer.echo(f"wrote {out} ({summary})")
 
 

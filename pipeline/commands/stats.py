@@ -19,11 +19,17 @@ def stats_command(
         False, "--adjudicated", help="Use the reviewers' settled values (RUN_DIR/review.sqlite): "
         "exports them to RUN_DIR/adjudicated/ first, and prints Cohen's kappa per field."),
 ) -> None:
-    """Koebner proportion with Wilson CI, trauma types, sites, interval, Table 1 and figures."""
+    """Koebner proportion with Wilson CI, trauma types, sites, interval, Table 1 and figures.
+    Exit codes: 0 done, 1 unexpected error, 2 run folder unusable, 4 --out not writable."""
+    from pipeline.runfolder import OutputError, writable_dir
     from pipeline.stats import RunInputError, compute_stats, write_stats
+
+    from .extract import handle
 
     source = run_dir
     try:
+        if out is not None:
+            writable_dir(out)  # refused before any work, with exit 4
         if adjudicated:
             from pipeline.serve import ReviewStoreError
             from pipeline.serve.export import export_adjudicated
@@ -39,7 +45,12 @@ def stats_command(
     except RunInputError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from None
-    written = write_stats(stats, out or source / "stats")
+    except OutputError as error:
+        handle(error, None)
+    try:
+        written = write_stats(stats, writable_dir(out or source / "stats"))
+    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
+        handle(exc, run_dir if run_dir.is_dir() else None)
     typer.echo(f"Koebner among calciphylaxis: {stats.koebner.text}")
     typer.echo(f"Interval trauma -> lesion: {stats.interval.text}")
     for note in stats.notes:
