@@ -36,6 +36,11 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("Remote Coumadin for DVT in 2019, completed.", {("warfarin", "yes")}),
     ("58M ESRD on in-center HD TTS, DM2 (non-insulin).",
      {("esrd", "yes"), ("dialysis", "HD"), ("diabetes", "yes"), ("insulin", "no")}),
+    # the slash shorthand of problem lists and HD schedules written with dashes
+    ("74M with ESRD/HD, HTN, gout.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("63F ESKD-HD via L AVF, hypothyroid.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Renal: HD M-W-F at the satellite unit.", {("dialysis", "HD")}),
+    ("Renal: HD Tu-Th-Sa, dry weight 81 kg.", {("dialysis", "HD")}),
 ])
 def test_affirmed_statements(nlp, text, expected):
     assert facts(nlp, text) == expected
@@ -45,6 +50,9 @@ def test_affirmed_statements(nlp, text, expected):
     ("No history of diabetes.", {("diabetes", "no")}),
     ("DM2, diet-controlled, not on insulin.", {("diabetes", "yes"), ("insulin", "no")}),
     ("Not on warfarin; cholesterol emboli unlikely.", {("warfarin", "no")}),
+    # a drug the patient declined or refused is one she does not take
+    ("She declined warfarin after we discussed the bleeding risk.", {("warfarin", "no")}),
+    ("Pt refuses insulin, prefers oral agents.", {("insulin", "no")}),
     ("CKD 3a (eGFR 52, not on dialysis).", {("dialysis", "none")}),
     ("Hyperkalemia treated with calcium gluconate and insulin/dextrose.", set()),
     ("Sister had calciphylaxis on HD.", set()),
