@@ -303,7 +303,8 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                 query: str | None = None, workers: int = 1, redact: bool = False,
                 progress: bool = True, nlp=None, keep_patients=None, *, resume: bool = False,
                 chunk_rows: int = CHECKPOINT_ROWS,
-                max_note_chars: int = DEFAULT_MAX_NOTE_CHARS) -> ExtractSummary:
+                max_note_chars: int = DEFAULT_MAX_NOTE_CHARS, engine: str = "local",
+                scheduler: str | None = None) -> ExtractSummary:
     """Read notes, extract, and write notes/mentions/relations/facts Parquet, quarantine.csv,
     row_warnings.csv and run.json.
 
@@ -311,7 +312,18 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     patients' notes; the other notes are still listed in notes.parquet, so every patient gets a
     row downstream, and are counted in run.json as screened out. ``resume`` continues an
     interrupted run in the same folder (or returns a finished one) instead of starting over.
+    ``engine="dask"`` extracts on a Dask cluster (``scheduler`` address, or a LocalCluster of
+    ``workers`` workers) with the same output: :mod:`pipeline.engine.dask_engine`.
     """
+    from .engine import check_engine
+
+    check_engine(engine, scheduler)
+    if engine == "dask":
+        from .engine.dask_engine import extract_run_dask
+
+        return extract_run_dask(input_path, out_dir, columns, query, workers, redact, progress,
+                                keep_patients, scheduler=scheduler, resume=resume,
+                                chunk_rows=chunk_rows, max_note_chars=max_note_chars)
     started = time.perf_counter()
     out_dir = Path(out_dir)
     source = open_notes(input_path, columns, query, chunk_rows, max_note_chars)
