@@ -31,7 +31,8 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
                  progress: bool = True, linker_config: str | Path | None = None,
                  gold_split: str = "all", *, resume: bool = False,
                  chunk_rows: int = CHECKPOINT_ROWS, max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
-                 nlp=None, screen_min_notes: int = SCREEN_MIN_NOTES) -> RunResult:
+                 nlp=None, screen_min_notes: int = SCREEN_MIN_NOTES, engine: str = "local",
+                 scheduler: str | None = None) -> RunResult:
     """Every stage into ``out_dir``. With ``resume`` an interrupted run continues: extraction
     keeps its finished chunks, and the later stages (cheap, and rewritten whole) run again."""
     from .link import link_run
@@ -52,7 +53,7 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
             screened = (len(screening.kept_patient_ids), screening.patients_in)
     summary = extract_run(notes, out_dir, columns, query, workers, redact, progress, nlp=nlp,
                           keep_patients=keep, resume=resume, chunk_rows=chunk_rows,
-                          max_note_chars=max_note_chars)
+                          max_note_chars=max_note_chars, engine=engine, scheduler=scheduler)
     linked = link_run(out_dir, linker_config)
     result = RunResult(out_dir, summary, screened_patients=screened)
     result.patients = len(linked.patients)

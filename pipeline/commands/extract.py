@@ -19,6 +19,10 @@ def fail(code: int, message: str) -> None:
 
 def run_errors(exc: BaseException) -> tuple[int, str] | None:
     """The exit code and message for an error the user can act on; None for a bug."""
+    from ..engine import EXIT_CLUSTER, ClusterError
+
+    if isinstance(exc, ClusterError):
+        return EXIT_CLUSTER, str(exc)
     if isinstance(exc, ResumeError):
         return EXIT_RESUME, str(exc)
     if isinstance(exc, (ValueError, FileNotFoundError)):  # IngestError is a ValueError
@@ -35,6 +39,11 @@ def extract(
     columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
     query: str = typer.Option(None, help="SQL query or table name for database inputs."),
     workers: int = typer.Option(1, min=1, help="Worker processes; output is identical for any count."),
+    engine: str = typer.Option("local", help="Where extraction runs: 'local' (this machine's "
+                               "processes, --workers) or 'dask' (a Dask cluster: --scheduler, or a "
+                               "LocalCluster of --workers workers). Same output; docs/cluster.md."),
+    scheduler: str = typer.Option(None, help="Address of a running Dask scheduler, e.g. "
+                                  "tcp://10.0.0.5:8786 (with --engine dask)."),
     redact: bool = typer.Option(False, help="Write no note or mention text to the outputs."),
     resume: bool = typer.Option(False, help="Continue an interrupted run in the same folder, "
                                 "redoing only the chunks it had not finished."),
@@ -47,11 +56,11 @@ def extract(
     """Extract mentions (CALCIPHYLAXIS, LESION, SITE, TRAUMA, TIMEX), relations and risk-factor
     facts from every note, writing notes/mentions/relations/facts.parquet, quarantine.csv,
     row_warnings.csv and run.json. Exit codes: 0 done, 2 input unusable, 3 cannot resume,
-    4 run folder not writable."""
+    4 run folder not writable, 5 Dask cluster unreachable or a partition failed on it."""
     try:
         summary = extract_run(notes, out, ColumnMap.parse(columns), query, workers, redact,
                               progress, resume=resume, chunk_rows=chunk_rows,
-                              max_note_chars=max_note_chars)
+                              max_note_chars=max_note_chars, engine=engine, scheduler=scheduler)
     except (ValueError, OSError, ResumeError) as exc:
         known = run_errors(exc)
         if known is None:

@@ -29,6 +29,11 @@ def run(
     workers: int = typer.Option(1, min=1, help="Extraction worker processes."),
     columns: str = typer.Option(None, help="Column mapping FIELD=COLUMN,... or 'omop'."),
     query: str = typer.Option(None, help="SQL query or table name for database inputs."),
+    engine: str = typer.Option("local", help="Where extraction runs: 'local' (this machine's "
+                               "processes, --workers) or 'dask' (a Dask cluster: --scheduler, or a "
+                               "LocalCluster of --workers workers). Same output; docs/cluster.md."),
+    scheduler: str = typer.Option(None, help="Address of a running Dask scheduler, e.g. "
+                                  "tcp://10.0.0.5:8786 (with --engine dask)."),
     redact: bool = typer.Option(False, help="Keep note and mention text out of all outputs."),
     resume: bool = typer.Option(False, help="Continue an interrupted run in the same folder: "
                                 "finished chunks are kept, the rest is redone, later stages rerun."),
@@ -39,14 +44,16 @@ def run(
     progress: bool = typer.Option(True, help="Show a progress bar."),
 ) -> None:
     """Screen, extract, link, summarize and write the review report: the whole pipeline.
-    Exit codes: 0 done, 2 input unusable, 3 cannot resume, 4 run folder not writable."""
+    Exit codes: 0 done, 2 input unusable, 3 cannot resume, 4 run folder not writable,
+    5 Dask cluster unreachable or a partition failed on it."""
     from ..workflow import run_pipeline
 
     try:
         result = run_pipeline(notes, out, demographics, gold, screen, workers,
                               ColumnMap.parse(columns), query, redact, progress, linker_config,
                               gold_split, resume=resume, chunk_rows=chunk_rows,
-                              max_note_chars=max_note_chars, screen_min_notes=screen_min_notes)
+                              max_note_chars=max_note_chars, screen_min_notes=screen_min_notes,
+                              engine=engine, scheduler=scheduler)
     except (ValueError, OSError, ResumeError) as exc:
         known = run_errors(exc)
         if known is None:

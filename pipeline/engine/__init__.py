@@ -7,6 +7,11 @@ identical to the local engine's. See docs/cluster.md.
 from __future__ import annotations
 
 ENGINES = ("local", "dask")
+EXIT_CLUSTER = 5  # the Dask cluster cannot be reached, or gave up on a partition
+
+
+class ClusterError(ConnectionError):
+    """The Dask cluster could not be reached, or a partition failed on it."""
 
 
 def check_engine(engine: str, scheduler: str | None) -> None:
@@ -17,4 +22,4 @@ def check_engine(engine: str, scheduler: str | None) -> None:
         raise ValueError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
 
 
-__all__ = ["ENGINES", "check_engine"]
+__all__ = ["ENGINES", "EXIT_CLUSTER", "ClusterError", "check_engine"]

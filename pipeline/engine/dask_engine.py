@@ -28,14 +28,12 @@ from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, open_notes
 from ..runfolder import TABLES, Checkpoints, ResumeError, _fsync_dir, _fsync_file, _tmp
 from ..runner import (CHECKPOINT_ROWS, ExtractSummary, NoUsableRows, _check_balance, _progress,
                       _run_json, _write_row_files, run_key)
+from . import ClusterError
 from .partition import default_partitions, partition_by_patient
 from .worker import environment, extract_partition
 
 log = logging.getLogger(__name__)
-
-
-class ClusterError(RuntimeError):
-    """The Dask cluster could not be reached, or gave up on a partition."""
+CONNECT_TIMEOUT = "30s"  # how long to wait for a --scheduler to answer
 
 
 @contextmanager
@@ -47,7 +45,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="30s")
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
         except OSError as exc:
             raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
         try:
@@ -56,7 +54,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
             client.close()
         return
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address=None)
+                           host="127.0.0.1", dashboard_address="127.0.0.1:0")
     client = Client(cluster)
     try:
         yield client
