@@ -53,14 +53,33 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
         finally:
             client.close()
         return
-    cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                           host="127.0.0.1", dashboard_address="127.0.0.1:0")
+    cluster = _local_cluster(LocalCluster, workers)
     client = Client(cluster)
     try:
         yield client
     finally:
         client.close()
         cluster.close()
+
+
+def _local_cluster(LocalCluster, workers: int):
+    """Single-threaded worker processes on 127.0.0.1. Where the OS can fork, the pipeline is
+    built once here and the workers are forked with it (as the local engine's pool is): each
+    spawned worker would otherwise spend seconds importing and building its own."""
+    import multiprocessing as mp
+
+    import dask
+
+    from . import worker
+
+    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    if method == "fork" and worker._preloaded is None:
+        from ..nlp.build import load
+
+        worker._preloaded = load()
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            host="127.0.0.1", dashboard_address="127.0.0.1:0")
 
 
 def extract_run_dask(input_path: str | Path, out_dir: str | Path, columns: ColumnMap | None = None,

@@ -15,6 +15,8 @@ from ..runner import _notes_for_nlp, _process_chunk, _rows_of, extract_in_order
 from .partition import Partition
 
 _local = threading.local()
+_preloaded = None  # a pipeline built before this worker process was forked: the first thread takes it
+_preload_lock = threading.Lock()
 
 
 class WorkerMismatch(RuntimeError):
@@ -23,11 +25,16 @@ class WorkerMismatch(RuntimeError):
 
 def worker_pipeline():
     """This worker thread's pipeline, built on first use."""
+    global _preloaded
     nlp = getattr(_local, "nlp", None)
     if nlp is None:
-        from ..nlp.build import load
+        with _preload_lock:
+            nlp, _preloaded = _preloaded, None
+        if nlp is None:
+            from ..nlp.build import load
 
-        nlp = _local.nlp = load()
+            nlp = load()
+        _local.nlp = nlp
     return nlp
 
 

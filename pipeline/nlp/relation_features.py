@@ -132,18 +132,21 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
     return f
 
 
-_by_sentence_memo: list = [None, None, None]  # [mentions, sent_of, {sentence start: mentions}]
+# (mentions, sent_of, {sentence start: mentions}) of the latest call; replaced whole, never
+# changed in place, so threads sharing this module each see a consistent triple
+_by_sentence_memo: tuple = (None, None, {})
 
 
 def _in_sentence(mentions: list[Span], sent_of: list[int], start: int) -> list[Span]:
     """The mentions of the sentence starting at ``start``, in ``mentions`` order; grouped once
     per (mentions, sent_of) pair of lists instead of filtering every mention for every pair."""
+    global _by_sentence_memo
     memo = _by_sentence_memo
     if memo[0] is not mentions or memo[1] is not sent_of:
         grouped: dict[int, list[Span]] = {}
         for m in mentions:
             grouped.setdefault(sent_of[m.start], []).append(m)
-        memo[:] = [mentions, sent_of, grouped]
+        memo = _by_sentence_memo = (mentions, sent_of, grouped)
     return memo[2].get(start, [])
 
 
