@@ -262,3 +262,31 @@ def test_scheduler_without_dask_engine_is_refused(tmp_path):
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 2
     assert "--scheduler is the address of a Dask scheduler: use it with --engine dask" in done.stderr
+
+
+def test_screen_on_dask_equals_local_screen(cluster, tmp_path):
+    """Pass 1 of the screen on the cluster, workers reading row groups of a Parquet input: the
+    same patients, counts and kept notes as the local screen."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.engine.screen_dask import screen_notes_dask
+    from pipeline.screen import screen_notes
+
+    _, client = cluster
+    rows = [dict(zip(("patient_id", "note_id", "note_date", "note_type", "text"), note))
+            for copy in range(3) for note in
+            [(f"{p}-{copy}", f"{n}-{copy}", d, t, text) for p, n, d, t, text in NOTES]]
+    path = tmp_path / "notes.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=5)  # 9 row groups
+    local = screen_notes(path, out=tmp_path / "local.csv", collect_note_ids=False)
+    dask = screen_notes_dask(path, out=tmp_path / "dask.csv", client=client)
+    assert dask.reader == "arrow (dask)"
+    assert dask.kept_patient_ids == local.kept_patient_ids
+    # every patient whose notes name calciphylaxis (P7's "no evidence of calciphylaxis" too:
+    # the screen is lexical), in each of the 3 copies; P6 never does
+    assert dask.kept_patient_ids == {f"{p}-{c}" for p in ("P1", "P2", "P3", "P4", "P5", "P7")
+                                     for c in range(3)}
+    assert (dask.notes_in, dask.patients_in, dask.notes_matched, dask.bytes_scanned) == (
+        local.notes_in, local.patients_in, local.notes_matched, local.bytes_scanned)
+    assert (tmp_path / "dask.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()

@@ -18,20 +18,38 @@ def screen(
     terms: Path = typer.Option(None, "--terms", help="Screening term file [default: the shipped "
                                "configs/screening.json]."),
     summary_json: Path = typer.Option(None, "--summary-json", help="Also write the summary as JSON."),
+    engine: str = typer.Option("local", "--engine", help="'dask': scan a Parquet input on a Dask "
+                               "cluster (--scheduler, or a LocalCluster of --workers workers), "
+                               "workers reading it by row group; same result (docs/cluster.md)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask "
+                                  "scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="LocalCluster workers for "
+                                "--engine dask without --scheduler."),
 ) -> None:
     """Keep every note of every patient with a calciphylaxis-like term in any note.
 
     A lexical superset of what the pipeline's CALCIPHYLAXIS rules can find: it may keep patients
     the pipeline will not flag, never the reverse.
     """
+    from pipeline.engine import EXIT_CLUSTER, ClusterError, check_engine
     from pipeline.ingest import ColumnMap, IngestError
     from pipeline.screen import ScreenConfigError, load_terms, screen_notes
 
     try:
+        check_engine(engine, scheduler)
         column_map = ColumnMap.parse(columns)
         term_set = load_terms(terms) if terms else None
-        result = screen_notes(notes, out=out, columns=column_map, query=query, terms=term_set,
-                              collect_note_ids=False)
+        if engine == "dask":
+            from pipeline.engine.screen_dask import screen_notes_dask
+
+            result = screen_notes_dask(notes, out=out, columns=column_map, query=query,
+                                       terms=term_set, scheduler=scheduler, workers=workers)
+        else:
+            result = screen_notes(notes, out=out, columns=column_map, query=query,
+                                  terms=term_set, collect_note_ids=False)
+    except ClusterError as exc:
+        typer.echo(f"cannot screen: {exc}", err=True)
+        raise typer.Exit(EXIT_CLUSTER) from exc
     except (IngestError, ScreenConfigError, ValueError) as exc:
         typer.echo(f"cannot screen: {exc}", err=True)
         raise typer.Exit(2) from exc

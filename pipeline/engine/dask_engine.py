@@ -37,10 +37,11 @@ CONNECT_TIMEOUT = "30s"  # how long to wait for a --scheduler to answer
 
 
 @contextmanager
-def dask_client(scheduler: str | None = None, workers: int = 2):
+def dask_client(scheduler: str | None = None, workers: int = 2, preload: bool = True):
     """A ``distributed.Client``: connected to ``scheduler`` (e.g. ``tcp://10.0.0.5:8786``) or to
     a ``LocalCluster`` of ``workers`` single-threaded worker processes bound to localhost, which
-    is closed again on exit."""
+    is closed again on exit. ``preload``: fork the LocalCluster's workers with the pipeline
+    built (the screen needs none)."""
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -53,7 +54,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
         finally:
             client.close()
         return
-    cluster = _local_cluster(LocalCluster, workers)
+    cluster = _local_cluster(LocalCluster, workers, preload)
     client = Client(cluster)
     try:
         yield client
@@ -62,7 +63,7 @@ def dask_client(scheduler: str | None = None, workers: int = 2):
         cluster.close()
 
 
-def _local_cluster(LocalCluster, workers: int):
+def _local_cluster(LocalCluster, workers: int, preload: bool = True):
     """Single-threaded worker processes on 127.0.0.1. Where the OS can fork, the pipeline is
     built once here and the workers are forked with it (as the local engine's pool is): each
     spawned worker would otherwise spend seconds importing and building its own."""
@@ -72,7 +73,7 @@ def _local_cluster(LocalCluster, workers: int):
 
     from . import worker
 
-    method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
+    method = "fork" if preload and "fork" in mp.get_all_start_methods() else "spawn"
     if method == "fork" and worker._preloaded is None:
         from ..nlp.build import load
 
