@@ -290,3 +290,29 @@ def test_screen_on_dask_equals_local_screen(cluster, tmp_path):
     assert (dask.notes_in, dask.patients_in, dask.notes_matched, dask.bytes_scanned) == (
         local.notes_in, local.patients_in, local.notes_matched, local.bytes_scanned)
     assert (tmp_path / "dask.csv").read_bytes() == (tmp_path / "local.csv").read_bytes()
+
+
+def test_interrupted_dask_run_resumes_with_only_the_unfinished_partitions(cluster, local_run,
+                                                                          tmp_path):
+    from pipeline.engine.dask_engine import extract_run_dask
+
+    _, client = cluster
+    notes, expected = local_run
+
+    class Interrupted(Exception):
+        pass
+
+    def stop_after_two(done: int, total: int) -> None:
+        if done == 2:
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        extract_run_dask(notes, tmp_path / "run", progress=False, client=client, partitions=5,
+                         on_partition=stop_after_two)
+    assert len(list((tmp_path / "run" / "parts").glob("chunk-*.json"))) == 2
+    redone = []
+    summary = extract_run_dask(notes, tmp_path / "run", progress=False, client=client,
+                               partitions=5, resume=True,
+                               on_partition=lambda done, total: redone.append(done))
+    assert summary.chunks_resumed == 2 and redone == [3, 4, 5]
+    assert_same_run(tmp_path / "run", expected)
