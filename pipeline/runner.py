@@ -267,7 +267,7 @@ def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteRows],
     """Rows of one chunk's tables; ``extracted`` yields the NLP rows of its kept notes."""
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
     processed = screened_out = 0
-    failed = []
+    failed, traces = [], []
     for note, row in zip(chunk.notes, chunk.note_rows):
         if keep_patients is not None and note.patient_id not in keep_patients:
             try:
@@ -284,8 +284,10 @@ def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteRows],
             failed.append({"row": row, "note_id": note.note_id, "patient_id": note.patient_id,
                            "reason": f"unexpected extraction error ({error}): a bug, not bad "
                                      f"input; traceback in {LOG_FILE}"})
+            trace = (rows.get(TRACE) or [""])[0]
             log.error("row %d (note_id %s): unexpected extraction error\n%s", row, note.note_id,
-                      (rows.get(TRACE) or [""])[0])
+                      trace)
+            traces.append({"row": row, "note_id": note.note_id, "traceback": trace})
             continue
         tables["notes"].extend(note_rows(note, redact))
         for name, table_rows in rows.items():
@@ -293,6 +295,7 @@ def _process_chunk(chunk: InputChunk, extracted: Iterator[NoteRows],
     record = {
         "index": chunk.index, "first_row": chunk.first_row, "n_rows": chunk.n_rows,
         "processed": processed, "screened_out": screened_out, "failed": failed,
+        "traces": traces,  # for an engine whose workers log elsewhere (pipeline.engine)
         "tables": {name: len(rows) for name, rows in tables.items()},
     }
     return record, tables
@@ -328,7 +331,8 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                 progress: bool = True, nlp=None, keep_patients=None, *, resume: bool = False,
                 chunk_rows: int = CHECKPOINT_ROWS,
                 max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
-                options: ReadOptions | None = None) -> ExtractSummary:
+                options: ReadOptions | None = None, engine: str = "local",
+                scheduler: str | None = None) -> ExtractSummary:
     """Read notes, extract, and write notes/mentions/relations/facts Parquet, quarantine.csv,
     row_warnings.csv and run.json.
 
@@ -339,7 +343,20 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
     Notes over ``max_note_chars`` characters are processed in windows; ``options`` say how to
     read the file (encoding, delimiter, date order). Unexpected errors are logged with their
     traceback (never note text) to the run folder's koebner.log.
+    ``engine="dask"`` extracts on a Dask cluster (``scheduler`` address, or a LocalCluster of
+    ``workers`` workers) with the same output: :mod:`pipeline.engine.dask_engine`.
     """
+    from .engine import check_engine
+
+    check_engine(engine, scheduler)
+    if engine == "dask":
+        from .engine.dask_engine import extract_run_dask
+
+        with errors_logged_to(Path(out_dir)):
+            return extract_run_dask(input_path, out_dir, columns, query, workers, redact, progress,
+                                    keep_patients, scheduler=scheduler, resume=resume,
+                                    chunk_rows=chunk_rows, max_note_chars=max_note_chars,
+                                    options=options)
     out_dir = Path(out_dir)
     source = open_notes(input_path, columns, query, chunk_rows, max_note_chars, options)
     with errors_logged_to(out_dir):

@@ -36,7 +36,8 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
                  nlp=None, screen_min_notes: int = SCREEN_MIN_NOTES,
                  options: ReadOptions | None = None, overwrite: bool = False,
                  db: str | None = None, db_schema: str = "koebner",
-                 run_id: str | None = None) -> RunResult:
+                 run_id: str | None = None, engine: str = "local",
+                 scheduler: str | None = None) -> RunResult:
     """Every stage into ``out_dir``. With ``resume`` an interrupted run continues: extraction
     keeps its finished chunks, and the later stages (cheap, and rewritten whole) run again.
 
@@ -73,7 +74,8 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
             screened = (len(screening.kept_patient_ids), screening.patients_in)
     summary = extract_run(notes, out_dir, columns, query, workers, redact, progress, nlp=nlp,
                           keep_patients=keep, resume=resume, chunk_rows=chunk_rows,
-                          max_note_chars=max_note_chars, options=options)
+                          max_note_chars=max_note_chars, options=options, engine=engine,
+                          scheduler=scheduler)
     linked = link_run(out_dir, linker)
     result = RunResult(out_dir, summary, screened_patients=screened)
     result.patients = len(linked.patients)

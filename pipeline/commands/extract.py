@@ -29,7 +29,10 @@ def fail(code: int, message: str) -> None:
 def run_errors(exc: BaseException) -> tuple[int, str] | None:
     """The exit code and message for an error the user can act on; None for a bug."""
     from ..db.results import DatabaseWriteError
+    from ..engine import EXIT_CLUSTER, ClusterError
 
+    if isinstance(exc, ClusterError):
+        return EXIT_CLUSTER, str(exc)
     if isinstance(exc, DatabaseWriteError):
         return EXIT_OUTPUT, str(exc)
     if isinstance(exc, ResumeError):
@@ -139,6 +142,11 @@ def extract(
     dayfirst: bool = typer.Option(None, "--dayfirst/--monthfirst", help=DAYFIRST_HELP,
                                   show_default=False),
     workers: int = typer.Option(1, min=1, help="Worker processes; output is identical for any count."),
+    engine: str = typer.Option("local", help="Where extraction runs: 'local' (this machine's "
+                               "processes, --workers) or 'dask' (a Dask cluster: --scheduler, or a "
+                               "LocalCluster of --workers workers). Same output; docs/cluster.md."),
+    scheduler: str = typer.Option(None, help="Address of a running Dask scheduler, e.g. "
+                                  "tcp://10.0.0.5:8786 (with --engine dask)."),
     redact: bool = typer.Option(False, help="Write no note or mention text to the outputs."),
     overwrite: bool = typer.Option(False, help=OVERWRITE_HELP),
     resume: bool = typer.Option(False, help="Continue an interrupted run in the same folder, "
@@ -156,7 +164,8 @@ def extract(
     facts from every note, writing notes/mentions/relations/facts.parquet, quarantine.csv,
     row_warnings.csv, run.json, results.duckdb and (for OMOP note ids) note_nlp.parquet.
     Exit codes: 0 done, 1 unexpected error (a bug; traceback in koebner.log), 2 input unusable,
-    3 cannot resume, 4 run folder or --db not writable, or the folder holding another run."""
+    3 cannot resume, 4 run folder or --db not writable, or the folder holding another run,
+    5 Dask cluster unreachable or a partition failed on it."""
     from ..db.results import write_results
 
     notes, query, mapping = resolve_input(notes, db, query, where, columns)
@@ -165,7 +174,8 @@ def extract(
         claim_run_folder(out, overwrite=overwrite, resume=resume)
         summary = extract_run(notes, out, mapping, query, workers, redact,
                               progress, resume=resume, chunk_rows=chunk_rows,
-                              max_note_chars=max_note_chars, options=options)
+                              max_note_chars=max_note_chars, options=options,
+                              engine=engine, scheduler=scheduler)
         results = write_results(out, db, db_schema, run_id)
     except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
         handle(exc, out)

@@ -39,6 +39,11 @@ def run(
     date_format: str = typer.Option(None, help=DATE_FORMAT_HELP),
     dayfirst: bool = typer.Option(None, "--dayfirst/--monthfirst", help=DAYFIRST_HELP,
                                   show_default=False),
+    engine: str = typer.Option("local", help="Where extraction runs: 'local' (this machine's "
+                               "processes, --workers) or 'dask' (a Dask cluster: --scheduler, or a "
+                               "LocalCluster of --workers workers). Same output; docs/cluster.md."),
+    scheduler: str = typer.Option(None, help="Address of a running Dask scheduler, e.g. "
+                                  "tcp://10.0.0.5:8786 (with --engine dask)."),
     redact: bool = typer.Option(False, help="Keep note and mention text out of all outputs."),
     overwrite: bool = typer.Option(False, help=OVERWRITE_HELP),
     resume: bool = typer.Option(False, help="Continue an interrupted run in the same folder: "
@@ -57,7 +62,8 @@ def run(
     Also writes results.duckdb (every table; docs/data-dictionary.md) and, with --db, the same
     tables to PostgreSQL. Exit codes: 0 done, 1 unexpected error (a bug; traceback in
     koebner.log), 2 input unusable, 3 cannot resume, 4 run folder or --db not writable, or the
-    folder holding another run (see --overwrite)."""
+    folder holding another run (see --overwrite), 5 Dask cluster unreachable or a partition
+    failed on it."""
     from ..workflow import run_pipeline
 
     notes, query, mapping = resolve_input(notes, db, query, where, columns)
@@ -67,7 +73,8 @@ def run(
                               gold_split, resume=resume, chunk_rows=chunk_rows,
                               max_note_chars=max_note_chars, screen_min_notes=screen_min_notes,
                               options=read_options(encoding, sep, date_format, dayfirst),
-                              overwrite=overwrite, db=db, db_schema=db_schema, run_id=run_id)
+                              overwrite=overwrite, db=db, db_schema=db_schema, run_id=run_id,
+                              engine=engine, scheduler=scheduler)
     except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
         handle(exc, out)
     summary = result.extract

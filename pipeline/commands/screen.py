@@ -27,6 +27,13 @@ def screen(
     dayfirst: bool = typer.Option(None, "--dayfirst/--monthfirst", help=DAYFIRST_HELP,
                                   show_default=False),
     rules: Path = RULES_OPTION,
+    engine: str = typer.Option("local", "--engine", help="'dask': scan a Parquet input on a Dask "
+                               "cluster (--scheduler, or a LocalCluster of --workers workers), "
+                               "workers reading it by row group; same result (docs/cluster.md)."),
+    scheduler: str = typer.Option(None, "--scheduler", help="Address of a running Dask "
+                                  "scheduler, e.g. tcp://10.0.0.5:8786 (with --engine dask)."),
+    workers: int = typer.Option(2, "--workers", min=1, help="LocalCluster workers for "
+                                "--engine dask without --scheduler."),
 ) -> None:
     """Keep every note of every patient with a calciphylaxis-like term in any note.
 
@@ -34,6 +41,7 @@ def screen(
     the pipeline will not flag, never the reverse. Exit codes: 0 done, 1 unexpected error,
     2 input unusable, 4 --out not writable.
     """
+    from pipeline.engine import EXIT_CLUSTER, ClusterError, check_engine
     from pipeline.ingest import ColumnMap, IngestError
     from pipeline.screen import ScreenConfigError, load_terms, screen_notes
 
@@ -48,13 +56,23 @@ def screen(
                 writable_file(path)
         if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
             raise OutputError(f"--out {out}: write .csv or .parquet")
+        check_engine(engine, scheduler)
         column_map = ColumnMap.parse(columns)
         term_set = load_terms(terms) if terms else None
-        source = open_notes(notes, column_map, query,
-                            options=read_options(encoding, sep, date_format, dayfirst))
-        result = screen_notes(source, out=out, terms=term_set, collect_note_ids=False)
+        if engine == "dask":
+            from pipeline.engine.screen_dask import screen_notes_dask
+
+            result = screen_notes_dask(notes, out=out, columns=column_map, query=query,
+                                       terms=term_set, scheduler=scheduler, workers=workers)
+        else:
+            source = open_notes(notes, column_map, query,
+                                options=read_options(encoding, sep, date_format, dayfirst))
+            result = screen_notes(source, out=out, terms=term_set, collect_note_ids=False)
     except OutputError as exc:
         fail(EXIT_OUTPUT, str(exc))
+    except ClusterError as exc:
+        typer.echo(f"cannot screen: {exc}", err=True)
+        raise typer.Exit(EXIT_CLUSTER) from exc
     except (IngestError, ScreenConfigError, ValueError) as exc:
         fail(2, f"cannot screen: {exc}")
     except Exception as exc:  # noqa: BLE001 - documented exit codes; a bug exits 1

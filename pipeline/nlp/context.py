@@ -120,6 +120,19 @@ def _opening_bracket(doc: Doc, close: int, opener: str) -> int | None:
     return None
 
 
+def _sentence_ends(sent_of: list[int], starts: list[int]) -> list[int]:
+    """The end token (exclusive) of each sentence starting at ``starts`` (ascending): what
+    ``doc[start].sent.end`` gives, without building a Span per sentence."""
+    ends = []
+    n = len(sent_of)
+    for start in starts:
+        end = start + 1
+        while end < n and sent_of[end] == start:
+            end += 1
+        ends.append(end)
+    return ends
+
+
 def _inside(modifier: ConTextModifier, target) -> bool:
     start, end = modifier.modifier_span
     return target.start <= start and end <= target.end
@@ -169,7 +182,8 @@ class KoebnerContext:
         # scopes end at sentence boundaries, so each sentence with a target is its own graph:
         # the same edges as one graph over the doc, without pairing every target with every
         # modifier of the note
-        ranges = [(start, doc[start].sent.end) for start in sorted(by_sentence)]
+        starts = sorted(by_sentence)
+        ranges = list(zip(starts, _sentence_ends(sent_of, starts)))
         modifiers_by_sentence: dict[int, list[ConTextModifier]] = {}
         for match in self.matcher(doc, ranges):
             modifier = ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)
@@ -249,7 +263,7 @@ class KoebnerContext:
             if span.label_ in self.hypothetical_sections.get(section, ()):
                 span._.is_hypothetical = True
                 span._.is_negated = False
-            elif span._.is_negated and span.label_ in self.advice_sections.get(section, ()):
+            elif span.label_ in self.advice_sections.get(section, ()) and span._.is_negated:
                 span._.is_negated = False
                 span._.is_hypothetical = True
 

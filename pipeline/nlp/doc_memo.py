@@ -12,7 +12,8 @@ from collections import OrderedDict
 
 from spacy.tokens import Doc
 
-_RECENT = 32  # docs remembered; more than any pipeline has in flight between components
+_RECENT = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
+# values survive from one component to the next; with 32 every component recomputed them
 
 
 class TokenView:
@@ -37,10 +38,11 @@ class TokenView:
 
 
 class _Entry:
-    __slots__ = ("doc", "n", "text", "view")
+    __slots__ = ("doc", "n", "text", "view", "slots")
 
     def __init__(self, doc: Doc):
         self.doc, self.n, self.text, self.view = doc, len(doc), None, None
+        self.slots: dict[str, object] = {}
 
 
 _memo: OrderedDict[int, _Entry] = OrderedDict()
@@ -73,3 +75,12 @@ def token_view(doc: Doc) -> TokenView:
     if entry.view is None:
         entry.view = TokenView(doc)
     return entry.view
+
+
+def memo_slot(doc: Doc, name: str, compute):
+    """``compute(doc)``, once per doc for each ``name``: for values that only depend on what the
+    pipeline's first components set (tokens, sentence starts)."""
+    slots = _entry(doc).slots
+    if name not in slots:
+        slots[name] = compute(doc)
+    return slots[name]

@@ -14,7 +14,7 @@ import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-from .doc_memo import doc_text
+from .doc_memo import doc_text, memo_slot, token_view
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -45,7 +45,12 @@ def _line_of(doc: Doc, span: Span) -> tuple[int, int]:
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """The start token of each token's sentence (``Token.sent`` is slow to call per pair)."""
+    """The start token of each token's sentence (``Token.sent`` is slow to call per pair).
+    Computed once per doc (context and relations each ask); do not change the list."""
+    return memo_slot(doc, "sentence_starts", _sentence_starts)
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
     if len(doc) == 0:
         return []
     flags = doc.to_array(SENT_START)
@@ -90,7 +95,9 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
     event, arg = candidate.event, candidate.arg
     after = arg.start >= event.end
     left, right = (event, arg) if after else (arg, event)
-    between = doc[left.end: right.start]
+    tokens = token_view(doc)
+    lower = tokens.lower
+    between = range(left.end, right.start)  # token indices; per token attributes from the view
     gap = len(between)
     inside = [m for m in mentions if left.end <= m.start and m.end <= right.start]
     f: dict[str, float] = {
@@ -102,19 +109,19 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
         f"events_between={min(sum(m.label_ in EVENTS for m in inside), 2)}": 1.0,
         f"args_between={min(sum(m.label_ == arg.label_ for m in inside), 2)}": 1.0,
         f"same_sentence={sent_of[arg.start] == sent_of[event.start]}": 1.0,
-        f"newline_between={any(t.is_space and chr(10) in t.text for t in between)}": 1.0,
+        f"newline_between={any(chr(10) in tokens.text[i] and tokens.get('is_space', i) for i in between)}": 1.0,
         f"section={section or 'other'}": 1.0,
     }
     if event._.trauma_type:
         f[f"trauma_type={event._.trauma_type}"] = 1.0
-    for token in between:
-        word = token.lower_
+    for i in between:
+        word = lower[i]
         if word in CUES:
             f[f"between:{word}"] = 1.0
     if gap <= 3:
-        f[f"gap_words={' '.join(t.lower_ for t in between if not t.is_space)}"] = 1.0
-    before_arg = doc[arg.start - 1].lower_ if arg.start > 0 else "<s>"
-    before_event = doc[event.start - 1].lower_ if event.start > 0 else "<s>"
+        f[f"gap_words={' '.join(lower[i] for i in between if not tokens.get('is_space', i))}"] = 1.0
+    before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
+    before_event = lower[event.start - 1] if event.start > 0 else "<s>"
     if before_arg in CUES:
         f[f"before_arg:{before_arg}"] = 1.0
     if before_event in CUES:
@@ -125,10 +132,28 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
     return f
 
 
+# (mentions, sent_of, {sentence start: mentions}) of the latest call; replaced whole, never
+# changed in place, so threads sharing this module each see a consistent triple
+_by_sentence_memo: tuple = (None, None, {})
+
+
+def _in_sentence(mentions: list[Span], sent_of: list[int], start: int) -> list[Span]:
+    """The mentions of the sentence starting at ``start``, in ``mentions`` order; grouped once
+    per (mentions, sent_of) pair of lists instead of filtering every mention for every pair."""
+    global _by_sentence_memo
+    memo = _by_sentence_memo
+    if memo[0] is not mentions or memo[1] is not sent_of:
+        grouped: dict[int, list[Span]] = {}
+        for m in mentions:
+            grouped.setdefault(sent_of[m.start], []).append(m)
+        memo = _by_sentence_memo = (mentions, sent_of, grouped)
+    return memo[2].get(start, [])
+
+
 def _nearest_features(candidate: Candidate, mentions: list[Span],
                       sent_of: list[int]) -> dict[str, float]:
     event, arg = candidate.event, candidate.arg
-    same_sent = [m for m in mentions if sent_of[m.start] == sent_of[event.start]]
+    same_sent = _in_sentence(mentions, sent_of, sent_of[event.start])
     args = [m for m in same_sent if m.label_ == arg.label_]
     events = [m for m in same_sent if m.label_ in EVENTS]
 

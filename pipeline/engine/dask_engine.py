@@ -1,0 +1,228 @@
+"""The Dask engine: a run's notes partitioned by patient and extracted on a Dask cluster.
+
+The process that starts the run reads and checks the input (the same ingest as the local engine,
+so the same rows are quarantined), groups the notes into partitions by patient, and submits one
+task per partition. Each finished partition is written at once under ``parts/`` as Parquet (one
+file per table and partition, renamed into place, its record last), so a resumed run redoes only
+the partitions it had not finished. Finally the parts are merged into the contract's tables in
+input order: the run folder is identical to the local engine's for the same input.
+
+A worker lost mid-run loses only the results it held; Dask's scheduler runs those partitions
+again on the remaining workers (up to ``distributed.scheduler.allowed-failures`` times), and
+since a partition is written only from its one final result, nothing is lost or written twice.
+"""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+from contextlib import contextmanager
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions, open_notes
+from ..runfolder import TABLES, Checkpoints, ResumeError, _fsync_dir, _fsync_file, _tmp
+from ..runner import (CHECKPOINT_ROWS, ExtractSummary, NoUsableRows, _check_balance, _progress,
+                      patient_counts,
+                      _run_json, _write_row_files, run_key)
+from . import ClusterError
+from .partition import default_partitions, partition_by_patient
+from .worker import environment, extract_partition
+
+log = logging.getLogger(__name__)
+CONNECT_TIMEOUT = "30s"  # how long to wait for a --scheduler to answer
+
+
+@contextmanager
+def dask_client(scheduler: str | None = None, workers: int = 2, preload: bool = True):
+    """A ``distributed.Client``: connected to ``scheduler`` (e.g. ``tcp://10.0.0.5:8786``) or to
+    a ``LocalCluster`` of ``workers`` single-threaded worker processes bound to localhost, which
+    is closed again on exit. ``preload``: fork the LocalCluster's workers with the pipeline
+    built (the screen needs none)."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT)
+        except OSError as exc:
+            raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
+        try:
+            yield client
+        finally:
+            client.close()
+        return
+    cluster = _local_cluster(LocalCluster, workers, preload)
+    client = Client(cluster)
+    try:
+        yield client
+    finally:
+        client.close()
+        cluster.close()
+
+
+def _local_cluster(LocalCluster, workers: int, preload: bool = True):
+    """Single-threaded worker processes on 127.0.0.1. Where the OS can fork, the pipeline is
+    built once here and the workers are forked with it (as the local engine's pool is): each
+    spawned worker would otherwise spend seconds importing and building its own."""
+    import multiprocessing as mp
+
+    import dask
+
+    from . import worker
+
+    method = "fork" if preload and "fork" in mp.get_all_start_methods() else "spawn"
+    if method == "fork" and worker._preloaded is None:
+        from ..nlp.build import load
+
+        worker._preloaded = load()
+    with dask.config.set({"distributed.worker.multiprocessing-method": method}):
+        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                            host="127.0.0.1", dashboard_address="127.0.0.1:0")
+
+
+def extract_run_dask(input_path: str | Path, out_dir: str | Path, columns: ColumnMap | None = None,
+                     query: str | None = None, workers: int = 2, redact: bool = False,
+                     progress: bool = True, keep_patients=None, *, scheduler: str | None = None,
+                     client=None, partitions: int | None = None, resume: bool = False,
+                     chunk_rows: int = CHECKPOINT_ROWS,
+                     max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
+                     on_partition: Callable[[int, int], None] | None = None,
+                     options: ReadOptions | None = None) -> ExtractSummary:
+    """:func:`pipeline.runner.extract_run` on a Dask cluster; the same run folder.
+
+    ``client`` (a ``distributed.Client``) is used as given; otherwise one is made from
+    ``scheduler``, or a LocalCluster with ``workers`` workers is started for this run.
+    ``partitions`` defaults to :func:`~pipeline.engine.partition.default_partitions`.
+    ``on_partition(done, total)`` is called after each partition is written.
+    """
+    started = time.perf_counter()
+    out_dir = Path(out_dir)
+    source = open_notes(input_path, columns, query, chunk_rows, max_note_chars, options)
+    notes, rows = [], []
+    for chunk in source.chunks():
+        notes.extend(chunk.notes)
+        rows.extend(chunk.note_rows)
+    n_parts = partitions or default_partitions(len(notes), workers)
+    key = {**run_key(source, redact, keep_patients), "engine": "dask", "partitions": n_parts}
+    checkpoints = Checkpoints(out_dir)
+    summary = ExtractSummary(out_dir)
+    summary.chunks_resumed = checkpoints.open(key, resume)
+    parts = partition_by_patient(notes, rows, n_parts)
+    records = {}
+    for part in parts:
+        record = checkpoints.done(part.index)
+        if record is not None:
+            records[part.index] = record
+    todo = [part for part in parts if part.index not in records]
+    if todo:
+        keep = frozenset(keep_patients) if keep_patients is not None else None
+        if client is not None:
+            _run_partitions(client, todo, keep, redact, checkpoints, records, progress,
+                            on_partition, n_parts, source.max_note_chars)
+        else:
+            with dask_client(scheduler, workers) as made:
+                _run_partitions(made, todo, keep, redact, checkpoints, records, progress,
+                                on_partition, n_parts, source.max_note_chars)
+    for index in sorted(records):
+        for trace in records[index].get("traces", ()):  # logged on the worker, which may be far
+            log.error("row %d (note_id %s): unexpected extraction error on a Dask worker\n%s",
+                      trace["row"], trace["note_id"], trace["traceback"])
+        summary.notes_processed += records[index]["processed"]
+        summary.screened_out += records[index]["screened_out"]
+        summary.failed.extend(records[index]["failed"])
+    summary.failed.sort(key=lambda f: f["row"])
+    summary.chunks = n_parts
+    order = {note.note_id: row for note, row in zip(notes, rows)}
+    summary.tables = _merge_in_input_order(checkpoints, n_parts, order)
+    summary.rows_read = source.rows_read
+    summary.skipped = [{"row": r.row, "note_id": r.note_id, "patient_id": r.patient_id,
+                        "reason": r.reason} for r in source.rejected]
+    summary.warnings = [{"row": w.row, "note_id": w.note_id, "patient_id": w.patient_id,
+                         "warning": w.warning} for w in source.warnings]
+    summary.notices = list(source.notices)
+    for notice in summary.notices:
+        log.warning("%s: %s", input_path, notice)
+    summary.patients = patient_counts(out_dir, summary)
+    summary.wall_seconds = time.perf_counter() - started
+    _check_balance(summary)
+    _write_row_files(out_dir, summary)
+    run = _run_json(summary, input_path, workers, redact, key)
+    run["settings"].update({"engine": "dask", "scheduler": scheduler or "LocalCluster",
+                            "partitions": n_parts})
+    from ..runfolder import write_json
+
+    write_json(out_dir / "run.json", run)
+    checkpoints.remove()
+    if summary.quarantined:
+        log.info("%d of %d rows quarantined, listed with their reasons in %s", summary.quarantined,
+                 summary.rows_read, out_dir / "quarantine.csv")
+    if summary.notes_processed + summary.screened_out == 0:
+        raise NoUsableRows(
+            f"{input_path}: no usable note: {summary.rows_read} row(s) read, "
+            f"{summary.quarantined} quarantined (reasons in {out_dir / 'quarantine.csv'})")
+    return summary
+
+
+def _run_partitions(client, todo, keep, redact, checkpoints, records, progress, on_partition,
+                    total, window_over: int | None = None) -> None:
+    from distributed import as_completed
+
+    expected = environment()
+    run_id = uuid.uuid4().hex
+    futures = {}
+    for part in todo:
+        part_keep = None if keep is None else keep & {n.patient_id for n in part.notes}
+        future = client.submit(extract_partition, part, part_keep, redact, expected, window_over,
+                               key=f"koebner-partition-{part.index:05d}-{run_id}", pure=False)
+        futures[future] = part
+    try:
+        with _progress(progress) as advance:
+            for future in as_completed(futures):
+                part = futures[future]
+                try:
+                    record, tables = future.result()
+                except Exception as exc:
+                    log.exception("partition %d (input rows %s..%s) failed on the cluster",
+                                  part.index, part.rows[:1], part.rows[-1:])
+                    raise ClusterError(f"partition {part.index} ({part.n_notes} notes) failed on "
+                                       f"the Dask cluster: {type(exc).__name__}: {exc}") from exc
+                if part.index in records:  # a partition is written from one result only
+                    continue
+                checkpoints.write(part.index, tables, record)
+                records[part.index] = record
+                advance(part.n_notes)
+                log.debug("partition %d: %d notes, %d processed", part.index, part.n_notes,
+                          record["processed"])
+                if on_partition is not None:
+                    on_partition(len(records), total)
+    finally:
+        client.cancel(list(futures))
+
+
+def _merge_in_input_order(checkpoints: Checkpoints, n_parts: int, order: dict[str, int]
+                          ) -> dict[str, int]:
+    """Every partition's parts as the contract's tables, rows in input order (a note's own rows
+    in the order extraction gave them)."""
+    counts = {}
+    for name, schema in TABLES.items():
+        pieces = [pq.read_table(checkpoints._part(name, i), schema=schema) for i in range(n_parts)]
+        table = pa.concat_tables(pieces) if pieces else schema.empty_table()
+        if table.num_rows:
+            note_rows = np.fromiter((order[n] for n in table.column("note_id").to_pylist()),
+                                    dtype=np.int64, count=table.num_rows)
+            table = table.take(pa.array(np.argsort(note_rows, kind="stable")))
+        path = checkpoints.out_dir / f"{name}.parquet"
+        tmp = _tmp(path)
+        pq.write_table(table, tmp)
+        _fsync_file(tmp)
+        tmp.replace(path)
+        counts[name] = table.num_rows
+    _fsync_dir(checkpoints.out_dir)
+    return counts
+
+
+__all__ = ["ClusterError", "ResumeError", "dask_client", "extract_run_dask"]

@@ -1,0 +1,76 @@
+"""What runs on a Dask worker: one partition of notes through the pipeline, as table rows.
+
+The pipeline is built once per worker thread and kept for the worker's life. The chunk logic is
+the local engine's own (:func:`pipeline.runner._process_chunk`), so a partition gives exactly the
+rows, counts and quarantined notes that the local engine gives for the same notes.
+"""
+from __future__ import annotations
+
+import threading
+
+from .. import __version__
+from ..ingest.readers import InputChunk
+from ..resources import config_hashes
+from ..runner import _notes_for_nlp, _process_chunk, _rows_of, extract_in_order
+from .partition import Partition
+
+_local = threading.local()
+_preloaded = None  # a pipeline built before this worker process was forked: the first thread takes it
+_preload_lock = threading.Lock()
+
+
+class WorkerMismatch(RuntimeError):
+    """The worker has another koebner version or other rules than the process that started the run."""
+
+
+def worker_pipeline():
+    """This worker thread's pipeline, built on first use."""
+    global _preloaded
+    nlp = getattr(_local, "nlp", None)
+    if nlp is None:
+        with _preload_lock:
+            nlp, _preloaded = _preloaded, None
+        if nlp is None:
+            from ..nlp.build import load
+
+            nlp = load()
+        _local.nlp = nlp
+    return nlp
+
+
+def _facts_only():
+    facts = getattr(_local, "facts_only", None)
+    if facts is None:
+        from ..extract import FactsOnly
+
+        facts = _local.facts_only = FactsOnly()
+    return facts
+
+
+def environment() -> dict:
+    """What must be the same on the workers as where the run started."""
+    return {"version": __version__, "config_hashes": config_hashes()}
+
+
+def extract_partition(partition: Partition, keep_patients: frozenset[str] | None, redact: bool,
+                      expected: dict, window_over: int | None = None
+                      ) -> tuple[dict, dict[str, list[dict]]]:
+    """The partition's chunk record (counts, failed notes) and its rows of every table."""
+    here = environment()
+    if here != expected:
+        changed = sorted(k for k in here if here[k] != expected.get(k))
+        raise WorkerMismatch(f"this worker has a different koebner {', '.join(changed)} than the "
+                             "process that started the run: install the same koebner on every "
+                             "worker (docs/cluster.md)")
+    first_row = partition.rows[0] if partition.rows else 0
+    chunk = InputChunk(partition.index, first_row, len(partition.rows), partition.notes,
+                       partition.rows, [], [])
+    nlp = worker_pipeline()
+    kept = _notes_for_nlp(chunk, keep_patients)
+    extracted = (_rows_of(extraction, redact)
+                 for extraction in extract_in_order(nlp, kept, window_over=window_over))
+    facts_only = _facts_only() if keep_patients is not None else None
+    return _process_chunk(chunk, extracted, facts_only, keep_patients, redact)
+
+
+__all__ = ["WorkerMismatch", "environment", "extract_partition", "worker_pipeline"]
