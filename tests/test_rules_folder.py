@@ -175,3 +175,12 @@ def test_loading_a_broken_targets_folder_from_python_names_file_and_rule(tmp_pat
     with pytest.raises(ConfigError, match=rf"{rules}/targets/thermal.json: rule 'ice \(packs\)': "
                                           r"metadata.trauma_type: Input should be 'injection'"):
         pipeline.load(koebner_targets={"rules": str(rules / "targets")})
+
+
+@pytest.mark.parametrize("command", [
+    ["run"], ["extract"], ["link"], ["link-gold"], ["screen"], ["explain"], ["evaluate-context"],
+    ["train", "relations"],
+])
+def test_every_command_that_reads_rules_takes_a_rules_folder(command):
+    result = CliRunner().invoke(app, [*command, "--help"], terminal_width=200)
+    assert result.exit_code == 0 and "--rules" in result.output, command

@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .rules import RULES_OPTION
+
 
 def evaluate(
     gold_dir: Path = typer.Argument(..., help="Gold corpus folder (notes.csv, brat/, gold.csv)."),
@@ -41,6 +43,7 @@ def evaluate_context(
                                "temporality, experiencer)."),
     out: Path = typer.Option(None, "--out", help="Write the figures as JSON here."),
     system: str = typer.Option("both", "--system", help="ours, baseline or both."),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Score our assertion component and medspaCy's default ConText rules on the NegEx kit."""
     from pipeline.evaluate.context_kit import BASELINE, OURS, KitFormatError, evaluate_kit

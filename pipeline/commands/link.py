@@ -85,6 +85,7 @@ def register(app: typer.Typer) -> None:
         linker_config: Path = typer.Option(None, "--linker-config", help=CONFIG_HELP),
         config: Path = typer.Option(None, "--config", hidden=True,
                                     help="Deprecated name of --linker-config."),
+        rules: Path = RULES_OPTION,
     ) -> None:
         """Turn a gold corpus into a run folder (gold mentions) and link it: the linker's upper bound."""
         from pipeline.commands.extract import handle

@@ -3,6 +3,8 @@ from pathlib import Path
 
 import typer
 
+from .rules import RULES_OPTION
+
 train_app = typer.Typer(help="Train the learned components from a gold corpus.", no_args_is_help=True)
 
 
@@ -19,6 +21,7 @@ def relations(
                                    "'none' to skip."),
     c: float = typer.Option(1.0, help="Inverse L2 regularization strength."),
     threshold: float = typer.Option(0.5, help="Probability above which a pair is a relation."),
+    rules: Path = RULES_OPTION,
 ) -> None:
     """Train the LOCATION/TIME pair model (logistic regression) and write it as JSON."""
     from ..train.relations import train_relation_model
