@@ -29,7 +29,7 @@ def _main(
 ) -> None:
     """koebner: extract -> link -> stats -> review. Every command has -h/--help. Exit codes:
     0 done, 1 unexpected error (a bug), 2 input unusable, 3 --resume refused, 4 output not
-    writable."""
+    writable, 5 Dask cluster unreachable (--engine dask)."""
 
 
 def _register() -> None:
@@ -41,5 +41,24 @@ def _register() -> None:
 
 _register()
 
+
+def main() -> None:
+    """The installed ``koebner`` script: the app, with an error that a command did not turn into
+    its documented exit code turned into one here, for every command alike: 2/3/4 with a
+    one-line message, 1 for a bug (its traceback without exception messages, which may quote a
+    note). Never Python's raw traceback on the terminal."""
+    try:
+        app()
+    except typer.Exit as stop:  # raised by handle() outside click's own handling
+        raise SystemExit(stop.exit_code) from None
+    except Exception as exc:  # noqa: BLE001 - mapped to the documented exit codes
+        from pipeline.commands.extract import handle
+
+        try:
+            handle(exc, None)
+        except typer.Exit as stop:
+            raise SystemExit(stop.exit_code) from None
+
+
 if __name__ == "__main__":
-    app()
+    main()

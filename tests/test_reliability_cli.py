@@ -237,3 +237,28 @@ def test_review_writes_into_the_run_folder_by_default(finished_run, tmp_path, mo
     assert result.exit_code == 0, result.output
     assert (finished_run / "report.html").is_file()
     assert list(elsewhere.iterdir()) == []   # nothing written into the current folder
+
+
+@pytest.mark.parametrize("args", [
+    ["diff", "{run}", "{run}", "--html", "/proc/x/diff.html"],
+    ["diff", "{run}", "{run}", "--out", "{run}"],
+    ["annotations", "export-labelstudio", "{run}", "--out", "/proc/x/tasks.json"],
+])
+def test_annotator_commands_refuse_an_unwritable_out_with_exit_4(args, finished_run):
+    result = invoke(*[a.format(run=finished_run) for a in args])
+    assert result.exit_code == EXIT_OUTPUT, result.output
+    assert result.output.startswith("error: ") and "Traceback" not in result.output
+
+
+def test_the_installed_script_turns_an_unhandled_error_into_its_exit_code(tmp_path):
+    """Through a real process and the script's own entry point (cli:main): an error that a
+    command leaves unhandled still ends as a one-line message with a documented exit code."""
+    script = ("import sys, cli\n"
+              "@cli.app.command('boom')\n"
+              "def boom():\n"
+              "    raise PermissionError(13, 'Permission denied', '/srv/out/x.csv')\n"
+              "sys.argv = ['koebner', 'boom']\n"
+              "cli.main()\n")
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == EXIT_OUTPUT, proc.stderr
+    assert proc.stderr.strip() == "error: cannot write the output (Permission denied: /srv/out/x.csv)"

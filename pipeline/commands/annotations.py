@@ -89,7 +89,16 @@ def export_labelstudio(
 
     from pipeline.corpus.labelstudio import (LabelStudioError, export_corpus, export_run,
                                              labeling_config)
+    from pipeline.runfolder import OutputError, writable_file
 
+    from .extract import EXIT_OUTPUT, fail
+
+    config = config or out.with_name("labeling-config.xml")
+    try:
+        writable_file(out)
+        writable_file(config)
+    except OutputError as exc:
+        fail(EXIT_OUTPUT, str(exc))
     try:
         if (source / "notes.parquet").is_file():
             tasks = export_run(source)
@@ -101,9 +110,7 @@ def export_labelstudio(
     except LabelStudioError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
-    out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    config = config or out.with_name("labeling-config.xml")
     config.write_text(labeling_config(), encoding="utf-8")
     typer.echo(f"wrote {len(tasks)} tasks to {out} and the labeling configuration to {config}")
 

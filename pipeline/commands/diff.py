@@ -14,10 +14,20 @@ def diff(
     out: Path = typer.Option(None, help="Also write the text diff to this file."),
 ) -> None:
     """Mentions, links and patient decisions gained, lost and changed from RUN_A to RUN_B; with
-    --gold, which changes fixed or broke something. Exit code 0 whether or not they differ."""
+    --gold, which changes fixed or broke something. Exit codes: 0 whether or not they differ,
+    2 a run folder or the gold unusable, 4 --out/--html not writable."""
     from pipeline.corpus.brat import BratFormatError
     from pipeline.diff import DiffError, diff_html, diff_runs, diff_text
+    from pipeline.runfolder import OutputError, writable_file
 
+    from .extract import EXIT_OUTPUT, fail
+
+    try:
+        for path in (out, html):
+            if path is not None:
+                writable_file(path)
+    except OutputError as exc:
+        fail(EXIT_OUTPUT, str(exc))
     try:
         result = diff_runs(run_a, run_b, gold)
     except (DiffError, BratFormatError, FileNotFoundError) as exc:
