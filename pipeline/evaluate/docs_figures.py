@@ -172,6 +172,13 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
     if (final / "gold.csv").exists():
         corpora.append(("Final patients, patient level (annotations/final; written after the rules "
                         "of issue 17 were frozen, never read to change one)", final, "all"))
+    for name, title in (
+            ("probe", "Probe patients, patient level (annotations/probe; written apart from the "
+                      "code after issue 17, measured once, then read for error kinds)"),
+            ("sealed", "Sealed patients, patient level (annotations/sealed; written with the probe, "
+                       "never read to change a rule)")):
+        if (repo / "annotations" / name / "gold.csv").exists():
+            corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
     for i, (title, gold_dir, split) in enumerate(corpora):
         result = run_and_score(gold_dir, split, workdir / f"corpus{i}")
