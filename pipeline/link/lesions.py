@@ -159,6 +159,14 @@ def _same_place(a: Site, b: Site) -> bool:
     return b.laterality in (None, a.laterality, "bilateral")
 
 
+def _exam_of_a_known_lesion(lesion: EventMention, documented: date) -> bool:
+    """A lesion dated the very day of its own later note ("exam today: plaque ...") when a lesion
+    was already documented at that place: the date is the exam's, not when the lesion began."""
+    when = lesion.date
+    return (when.day is not None and when.start == lesion.first_seen
+            and lesion.first_seen > documented)
+
+
 def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) -> Onset:
     here = [e for e in lesions if any(_same_place(site, s) for s in e.sites)]
     documented = min(e.first_seen for e in here)
@@ -167,6 +175,7 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) 
     lead = config.max_onset_lead_days
     stated = earliest([
         e.date for e in here
-        if e.date is not None and (lead is None or (documented - e.date.end).days <= lead)
+        if e.date is not None and not _exam_of_a_known_lesion(e, documented)
+        and (lead is None or (documented - e.date.end).days <= lead)
     ])
     return Onset(stated, documented)
