@@ -701,7 +701,7 @@ class TimexComponent:
         self.rules = load_rules(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        note_date = _as_date(doc._.note_date, doc._.note_id)
+        note_date = _as_date(doc._.koebner_note_date, doc._.koebner_note_id)
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for found in find_timexes(doc_text(doc), note_date, self.rules):
@@ -709,7 +709,7 @@ class TimexComponent:
             if span is None or (span.start, span.end) in seen:
                 continue
             seen.add((span.start, span.end))
-            span._.timex_value = found.value
+            span._.koebner_timex_value = found.value
             span._.koebner_rule = f"timex:{found.rule}"
             spans.append(span)
         if spans or SPAN_GROUP not in doc.spans:
