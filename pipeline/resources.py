@@ -7,6 +7,7 @@ import os
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+from .errors import KoebnerError
 
 CONFIG_PACKAGE = "pipeline.configs"
 MODEL_PACKAGE = "pipeline.models"
@@ -50,7 +51,7 @@ def config_path(name: str):
     return files(CONFIG_PACKAGE) / name
 
 
-class ConfigError(ValueError):
+class ConfigError(KoebnerError, ValueError):
     """A rule or settings file that is missing or not valid JSON."""
 
 

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.doc_memo import doc_text
 from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
 from pipeline.nlp.joint_regex import JointRegex
+from ..errors import KoebnerError
 
 LABEL = "TIMEX"
 
@@ -35,7 +36,7 @@ _LEFT_EDGE = r"(?<![\w.,$#+&])(?<![\d.]/)(?<!\d:)"
 _RIGHT_EDGE = r"(?![\w]|(?<=\d)/|/\d|[.,:]\d)"
 
 
-class TimexRulesError(ValueError):
+class TimexRulesError(KoebnerError, ValueError):
     """A timex rule file that cannot be used."""
 
 
