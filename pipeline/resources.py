@@ -7,6 +7,7 @@ import os
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
+
 from .errors import KoebnerError
 
 CONFIG_PACKAGE = "pipeline.configs"

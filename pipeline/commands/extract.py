@@ -15,7 +15,6 @@ from ..runner import (CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, EXIT_RESUME, Res
 from .rules import RULES_OPTION
 
 
-
 def register(app: typer.Typer) -> None:
     app.command("extract")(extract)
 
