@@ -9,6 +9,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .nlp.extensions import iso_day
 from .nlp.extensions import mentions as doc_mentions
 from .nlp.sections import section_at
 from .records import Fact, Mention, Note, Relation
@@ -65,9 +66,9 @@ def safe_trace(exc: BaseException) -> str:
 
 def make_doc(nlp: Language, note: Note) -> Doc:
     doc = nlp.make_doc(note.text)
-    doc._.note_date = note.note_date
-    doc._.note_id = note.note_id
-    doc._.patient_id = note.patient_id
+    doc._.koebner_note_date = iso_day(note.note_date)
+    doc._.koebner_note_id = note.note_id
+    doc._.koebner_patient_id = note.patient_id
     return doc
 
 
@@ -89,8 +90,8 @@ def doc_to_records(doc: Doc, note: Note) -> NoteExtraction:
             patient_id=note.patient_id, note_id=note.note_id, note_date=note.note_date,
             mention_id=mention_id, label=span.label_, start=span.start_char, end=span.end_char,
             text=span.text, section=section, **flags,
-            region=span._.region, laterality=span._.laterality, trauma_type=span._.trauma_type,
-            agent=span._.agent, timex_value=span._.timex_value, rule=span._.koebner_rule or "",
+            region=span._.koebner_region, laterality=span._.koebner_laterality, trauma_type=span._.koebner_trauma_type,
+            agent=span._.koebner_agent, timex_value=span._.koebner_timex_value, rule=span._.koebner_rule or "",
         ))
     relations = []
     event_dates: dict[str, str] = {}
@@ -100,8 +101,8 @@ def doc_to_records(doc: Doc, note: Note) -> NoteExtraction:
         if event_id is None or arg_id is None:
             continue
         relations.append(Relation(note.patient_id, note.note_id, rel_type, event_id, arg_id))
-        if rel_type == "TIME" and arg._.timex_value:
-            event_dates.setdefault(event_id, arg._.timex_value)
+        if rel_type == "TIME" and arg._.koebner_timex_value:
+            event_dates.setdefault(event_id, arg._.koebner_timex_value)
     if event_dates:
         records = [_with_event_date(m, event_dates.get(m.mention_id)) for m in records]
     facts = _facts(note, doc._.koebner_facts or [], sections)

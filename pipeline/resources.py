@@ -8,6 +8,8 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from .errors import KoebnerError
+
 CONFIG_PACKAGE = "pipeline.configs"
 MODEL_PACKAGE = "pipeline.models"
 RULES_ENV = "KOEBNER_RULES"   # a rules folder made by `koebner rules init`, used by every stage
@@ -50,7 +52,7 @@ def config_path(name: str):
     return files(CONFIG_PACKAGE) / name
 
 
-class ConfigError(ValueError):
+class ConfigError(KoebnerError, ValueError):
     """A rule or settings file that is missing or not valid JSON."""
 
 

@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .records import Fact, Mention
+from .errors import EXIT_OUTPUT, EXIT_RESUME, KoebnerError
 
 NOTES_SCHEMA = pa.schema([
     ("patient_id", pa.string()), ("note_id", pa.string()), ("note_date", pa.date32()),
@@ -66,12 +67,16 @@ WRITTEN_FILES = ("notes.parquet", "mentions.parquet", "relations.parquet", "fact
 WRITTEN_DIRS = ("stats", "evaluation", PARTS_DIR)
 
 
-class ResumeError(RuntimeError):
+class ResumeError(KoebnerError, RuntimeError):
     """The run folder's parts belong to another input or other settings."""
 
+    exit_code = EXIT_RESUME
 
-class OutputError(RuntimeError):
+
+class OutputError(KoebnerError, RuntimeError):
     """The output path cannot be written, or holds another run's files."""
+
+    exit_code = EXIT_OUTPUT
 
 
 def writable_dir(path: str | Path) -> Path:

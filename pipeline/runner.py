@@ -36,10 +36,7 @@ WORKER_BATCH = 16  # notes per worker task: small, so no worker idles long at a 
 SEGMENT_CHARS = 100_000   # notes over nlp.max_length or --max-note-chars: pieces this long at most
 TRACE = "traceback"  # the key of a failed note's traceback in its NoteRows
 
-EXIT_OK = 0
-EXIT_INPUT = 2    # input unusable: missing, empty, unknown format, missing columns, no usable row
-EXIT_RESUME = 3   # --resume refused: the run folder belongs to another input or settings
-EXIT_OUTPUT = 4   # the run folder cannot be written (permissions, disk full)
+from .errors import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_RESUME  # noqa: E402,F401  (re-exported)
 
 
 class NoUsableRows(IngestError):

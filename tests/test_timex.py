@@ -11,7 +11,7 @@ import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.extensions import SPAN_GROUP, mentions
+from pipeline.nlp.extensions import SPAN_GROUP, iso_day, mentions
 from pipeline.nlp.timex import (
     TimexRulesError,
     default_rules_path,
@@ -47,7 +47,7 @@ def nlp():
 
 def run(nlp, text: str, note_date):
     doc = nlp.make_doc(text)
-    doc._.note_date = note_date
+    doc._.koebner_note_date = iso_day(note_date)
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -73,7 +73,7 @@ def test_component_spans_cover_the_expressions(nlp, case):
     # spans are token-aligned, so a tokenizer that keeps "d." whole widens "3 d" to "3 d."
     doc = run(nlp, case["text"], case_date(case))
     spans = timexes(doc)
-    assert [s._.timex_value for s in spans] == [value for _, value in case["expected"]]
+    assert [s._.koebner_timex_value for s in spans] == [value for _, value in case["expected"]]
     for span, (expected_text, _) in zip(spans, case["expected"]):
         assert expected_text in span.text
         assert span._.koebner_rule.startswith("timex:")
@@ -81,29 +81,29 @@ def test_component_spans_cover_the_expressions(nlp, case):
 
 def test_relative_expressions_follow_the_note_date(nlp):
     text = "Purple plaque on the L thigh noticed 10 days ago; ice packs since last month."
-    early = [s._.timex_value for s in timexes(run(nlp, text, dt.date(2021, 1, 5)))]
-    late = [s._.timex_value for s in timexes(run(nlp, text, dt.date(2021, 7, 20)))]
+    early = [s._.koebner_timex_value for s in timexes(run(nlp, text, dt.date(2021, 1, 5)))]
+    late = [s._.koebner_timex_value for s in timexes(run(nlp, text, dt.date(2021, 7, 20)))]
     assert early == ["2020-12-26", "2020-12"]
     assert late == ["2021-07-10", "2021-06"]
 
 
 def test_datetime_note_date_anchors_by_calendar_day(nlp):
     doc = run(nlp, "Fell in the kitchen yesterday.", dt.datetime(2022, 3, 1, 23, 45))
-    assert [(s.text, s._.timex_value) for s in timexes(doc)] == [("yesterday", "2022-02-28")]
+    assert [(s.text, s._.koebner_timex_value) for s in timexes(doc)] == [("yesterday", "2022-02-28")]
 
 
 def test_iso_string_note_date_is_read_and_garbage_is_refused(nlp):
     doc = run(nlp, "Bumped the shin 2 days ago.", "2022-03-01")
-    assert [s._.timex_value for s in timexes(doc)] == ["2022-02-27"]
+    assert [s._.koebner_timex_value for s in timexes(doc)] == ["2022-02-27"]
     doc = nlp.make_doc("Bumped the shin 2 days ago.")
-    doc._.note_date, doc._.note_id = "last Tuesday", "N-17"
+    doc._.koebner_note_date, doc._.koebner_note_id = "last Tuesday", "N-17"
     with pytest.raises(ValueError, match="note N-17: note_date"):
         nlp.get_pipe("koebner_timex")(doc)
 
 
 def test_existing_mentions_are_kept(nlp):
     doc = nlp.make_doc("Calciphylaxis of the R thigh since 5/2021.")
-    doc._.note_date = dt.date(2021, 7, 1)
+    doc._.koebner_note_date = "2021-07-01"
     doc.spans[SPAN_GROUP] = [doc.char_span(0, 13, label="CALCIPHYLAXIS")]
     for _, component in nlp.pipeline:
         doc = component(doc)
@@ -114,7 +114,7 @@ def test_existing_mentions_are_kept(nlp):
 def test_spans_are_token_aligned(nlp):
     doc = run(nlp, "Lesion opened ~5 days ago.", dt.date(2020, 1, 10))
     (span,) = timexes(doc)
-    assert span._.timex_value == "2020-01-05"
+    assert span._.koebner_timex_value == "2020-01-05"
     assert doc.text[span.start_char:span.end_char] == span.text
     assert span.text.endswith("5 days ago")
 
@@ -199,7 +199,7 @@ def test_component_never_raises_and_spans_index_the_doc(text, note_date):
     for span in timexes(doc):
         assert span.label_ == "TIMEX"
         assert doc.text[span.start_char:span.end_char] == span.text
-        assert is_valid_value(span._.timex_value)
+        assert is_valid_value(span._.koebner_timex_value)
         assert span.start_char >= previous_end  # no overlapping TIMEX spans
         previous_end = span.end_char
 

@@ -7,13 +7,12 @@ from pathlib import Path
 
 import typer
 
+from ..errors import EXIT_BUG, KoebnerError
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions
 from ..runfolder import LOG_FILE, OutputError, claim_run_folder, log_unexpected
 from ..runner import (CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, EXIT_RESUME, ResumeError,
                       extract_run)
 from .rules import RULES_OPTION
-
-EXIT_BUG = 1
 
 
 def register(app: typer.Typer) -> None:
@@ -28,18 +27,9 @@ def fail(code: int, message: str) -> None:
 
 def run_errors(exc: BaseException) -> tuple[int, str] | None:
     """The exit code and message for an error the user can act on; None for a bug."""
-    from ..db.results import DatabaseWriteError
-    from ..engine import EXIT_CLUSTER, ClusterError
-
-    if isinstance(exc, ClusterError):
-        return EXIT_CLUSTER, str(exc)
-    if isinstance(exc, DatabaseWriteError):
-        return EXIT_OUTPUT, str(exc)
-    if isinstance(exc, ResumeError):
-        return EXIT_RESUME, str(exc)
-    if isinstance(exc, OutputError):
-        return EXIT_OUTPUT, str(exc)
-    if isinstance(exc, (ValueError, FileNotFoundError)):  # IngestError is a ValueError
+    if isinstance(exc, KoebnerError):  # ClusterError 5, DatabaseWriteError/OutputError 4, ...
+        return exc.exit_code, str(exc)
+    if isinstance(exc, (ValueError, FileNotFoundError)):
         return EXIT_INPUT, str(exc)
     if isinstance(exc, OSError) and (isinstance(exc, PermissionError) or exc.errno in (
             28, 30, 122)):  # no space, read-only file system, quota

@@ -13,13 +13,14 @@ from ..evaluate.patients import _norm, _set, _sites
 from ..records import GOLD_FIELDS, LABELS
 from .brat import read_corpus
 from .build import FLAG_NAMES
+from ..errors import KoebnerError
 
 ATTRIBUTES = {**{flag: ("CALCIPHYLAXIS", "LESION", "TRAUMA") for flag in FLAG_NAMES},
               "Region": ("SITE",), "Laterality": ("SITE",), "TraumaType": ("TRAUMA",),
               "Agent": ("TRAUMA",), "timex_value": ("TIMEX",)}
 
 
-class AgreementError(ValueError):
+class AgreementError(KoebnerError, ValueError):
     """Two corpora that cannot be compared."""
 
 

@@ -5,9 +5,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from ..errors import KoebnerError
 
 
-class BratFormatError(ValueError):
+class BratFormatError(KoebnerError, ValueError):
     """A .ann line that does not follow the brat standoff format."""
 
 

@@ -12,9 +12,10 @@ from .brat import BratFormatError, parse_ann
 from .build import FLAG_NAMES
 from .labelstudio import EVENT_LABELS, RELATIONS, _note_row, run_documents
 from .standoff import write_corpus
+from ..errors import KoebnerError
 
 
-class BratImportError(ValueError):
+class BratImportError(KoebnerError, ValueError):
     """A brat folder or its note list that cannot be read into a corpus."""
 
 

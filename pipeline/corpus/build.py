@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import GOLD_FIELDS
+from ..errors import KoebnerError
 
 FLAG_NAMES = ("Negated", "Uncertain", "Historical", "Hypothetical", "Family")
 NOTE_COLUMNS = ("patient_id", "note_id", "note_date", "note_type", "text")
@@ -30,7 +31,7 @@ GOLD_COLUMNS = ("patient_id", *GOLD_FIELDS)
 SPLIT_COLUMNS = ("patient_id", "split")
 
 
-class CorpusSourceError(ValueError):
+class CorpusSourceError(KoebnerError, ValueError):
     """A source file that cannot be turned into a corpus; the message names file, note and item."""
 
 

@@ -23,6 +23,7 @@ from ..records import AGENTS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA
 from .brat import BratDocument, BratEntity, BratRelation, read_corpus
 from .build import FLAG_NAMES
 from .standoff import write_corpus
+from ..errors import KoebnerError
 
 EVENT_LABELS = ("CALCIPHYLAXIS", "LESION", "TRAUMA")
 RELATIONS = ("LOCATION", "TIME")
@@ -41,7 +42,7 @@ PATIENT_CHOICES = {"calciphylaxis": ("yes", "possible", "no"), "koebner": ("yes"
 PATIENT_TEXT = tuple(f for f in GOLD_FIELDS if f not in PATIENT_CHOICES)
 
 
-class LabelStudioError(ValueError):
+class LabelStudioError(KoebnerError, ValueError):
     """A Label Studio export that cannot be read into a corpus; names the task and result."""
 
 

@@ -17,6 +17,7 @@ import pandas as pd
 from .. import __version__
 from ..resources import read_config
 from .schema import NOTE_NLP_COLUMNS
+from ..errors import KoebnerError
 
 MAPPING_FILE = "omop_note_nlp.json"
 SNIPPET_MAX = 250       # OMOP: snippet varchar(250)
@@ -24,7 +25,7 @@ FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 NOT_EXISTING = ("negated", "uncertain", "hypothetical", "family")
 
 
-class OmopError(ValueError):
+class OmopError(KoebnerError, ValueError):
     """The run's notes cannot be written as OMOP NOTE_NLP (e.g. a note_id is not an integer)."""
 
 

@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 from .omop import OmopError, load_mapping, note_nlp_frame
 from .schema import (BIGINT, BOOLEAN, DATE, DOUBLE, NOTE_NLP, PATIENTS, TABLES, TEXT,
                      TIMESTAMP, TableSpec, arrow_type_name, create_sql, quoted)
+from ..errors import EXIT_OUTPUT, KoebnerError
 
 log = logging.getLogger(__name__)
 RESULTS_FILE = "results.duckdb"
@@ -42,12 +43,14 @@ _ARROW = {TEXT: pa.string(), BIGINT: pa.int64(), BOOLEAN: pa.bool_(), DATE: pa.d
 _ORDINALS = {"relation_no", "fact_no"}
 
 
-class ResultsError(ValueError):
+class ResultsError(KoebnerError, ValueError):
     """The results cannot be written as asked (bad schema name, unreadable run folder)."""
 
 
-class DatabaseWriteError(OSError):
+class DatabaseWriteError(KoebnerError, OSError):
     """PostgreSQL refused the results (connection, permissions); nothing of the run was kept."""
+
+    exit_code = EXIT_OUTPUT
 
 
 @dataclass

@@ -7,12 +7,13 @@ password itself: ``PGPASSWORD`` in the environment, or the user's ``~/.pgpass`` 
 from __future__ import annotations
 
 import re
+from ..errors import KoebnerError
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")
 _SCHEME = re.compile(r"^([a-z0-9+]+)://", re.IGNORECASE)
 
 
-class DatabaseUrlError(ValueError):
+class DatabaseUrlError(KoebnerError, ValueError):
     """A database URL that cannot be used as given (the message never contains a password)."""
 
 

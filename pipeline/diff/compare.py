@@ -15,6 +15,7 @@ import pandas as pd
 from ..corpus.brat import read_corpus
 from ..evaluate.mentions import ATTRIBUTE_LABELS, gold_span
 from ..evaluate.patients import _norm, _set, _sites
+from ..errors import KoebnerError
 
 MENTION_ATTRIBUTES = ("negated", "uncertain", "historical", "hypothetical", "family", "region",
                       "laterality", "trauma_type", "agent", "timex_value", "rule")
@@ -23,7 +24,7 @@ PATIENT_FIELDS = ("calciphylaxis", "koebner", "trauma_types", "sites", "lesion_o
 LINK_FIELDS = ("linked", "site_match", "order", "window", "score", "reason")
 
 
-class DiffError(ValueError):
+class DiffError(KoebnerError, ValueError):
     """A run folder that cannot be compared."""
 
 

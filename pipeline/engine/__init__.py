@@ -6,12 +6,15 @@ identical to the local engine's. See docs/cluster.md.
 """
 from __future__ import annotations
 
+from ..errors import EXIT_CLUSTER, KoebnerError
+
 ENGINES = ("local", "dask")
-EXIT_CLUSTER = 5  # the Dask cluster cannot be reached, or gave up on a partition
 
 
-class ClusterError(ConnectionError):
+class ClusterError(KoebnerError, ConnectionError):
     """The Dask cluster could not be reached, or a partition failed on it."""
+
+    exit_code = EXIT_CLUSTER
 
 
 def check_engine(engine: str, scheduler: str | None) -> None:

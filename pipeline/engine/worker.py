@@ -13,14 +13,17 @@ from ..ingest.readers import InputChunk
 from ..resources import config_hashes
 from ..runner import _notes_for_nlp, _process_chunk, _rows_of, extract_in_order
 from .partition import Partition
+from ..errors import EXIT_CLUSTER, KoebnerError
 
 _local = threading.local()
 _preloaded = None  # a pipeline built before this worker process was forked: the first thread takes it
 _preload_lock = threading.Lock()
 
 
-class WorkerMismatch(RuntimeError):
+class WorkerMismatch(KoebnerError, RuntimeError):
     """The worker has another koebner version or other rules than the process that started the run."""
+
+    exit_code = EXIT_CLUSTER
 
 
 def worker_pipeline():

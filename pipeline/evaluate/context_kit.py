@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from .metrics import PRF
+from ..errors import KoebnerError
 
 KIT_COLUMNS = ("id", "condition", "sentence", "negation", "temporality", "experiencer")
 NEGATION_VALUES = {"affirmed", "negated"}
@@ -29,7 +30,7 @@ BASELINE = "medspacy_default"
 OURS = "koebner_context"
 
 
-class KitFormatError(ValueError):
+class KitFormatError(KoebnerError, ValueError):
     """A test-kit file that does not follow the format; the message names the row."""
 
 

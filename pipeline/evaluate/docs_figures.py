@@ -16,13 +16,14 @@ from .context_kit import BASELINE, OURS, KitResult, evaluate_kit
 from .metrics import fmt
 from .report import EvaluationResult, split_patients
 from .unannotated import UnannotatedSummary, summarize_run
+from ..errors import KoebnerError
 
 START = "<!-- figures:start -->"
 END = "<!-- figures:end -->"
 REPO = Path(__file__).resolve().parents[2]
 
 
-class FiguresUnavailable(RuntimeError):
+class FiguresUnavailable(KoebnerError, RuntimeError):
     """The figures cannot be regenerated (pipeline missing, corpus missing, markers missing)."""
 
 

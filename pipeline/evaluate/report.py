@@ -16,11 +16,12 @@ from .mentions import MentionScores, score_mentions
 from .patients import PatientScores, score_patients
 from .relations import RelationScores, score_relations
 from .run_files import read_run
+from ..errors import KoebnerError
 
 SPLITS = ("all", "train", "test")
 
 
-class EvaluationInputError(ValueError):
+class EvaluationInputError(KoebnerError, ValueError):
     """The gold corpus or the split cannot be used as asked."""
 
 

@@ -14,13 +14,14 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records import ASSERTION_FLAGS, GOLD_FIELDS
+from ..errors import KoebnerError
 
 MENTION_REQUIRED = ("note_id", "mention_id", "label", "start", "end")
 RELATION_REQUIRED = ("note_id", "type", "arg1", "arg2")
 PATIENT_REQUIRED = ("patient_id",)
 
 
-class RunFormatError(ValueError):
+class RunFormatError(KoebnerError, ValueError):
     """A run-folder file that cannot be scored: the message names the file, row and problem."""
 
 

@@ -13,9 +13,10 @@ from spacy.language import Language
 from ..resources import config_hashes
 from .records import LinkRow, RunExplanation
 from .text import explain_text
+from ..errors import KoebnerError
 
 
-class ExplainError(ValueError):
+class ExplainError(KoebnerError, ValueError):
     """A run folder or id that cannot be explained."""
 
 

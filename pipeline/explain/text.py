@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..extract import ASSERTED_LABELS, FLAG_SOURCES, doc_to_records, make_doc
+from ..nlp.context import storing_modifiers
 from ..nlp.extensions import mentions as doc_mentions
 from ..nlp.relation_features import sentence_starts
 from ..nlp.sections import section_at
@@ -93,7 +94,8 @@ def explain_text(nlp: Language, text: str, note_date: date | None = None,
                  note_id: str = "note", patient_id: str = "patient") -> TextExplanation:
     """Every mention of ``text`` with its rule, flag sources and relations (see module doc)."""
     note = Note(patient_id, note_id, note_date or date.today(), text)
-    doc = nlp(make_doc(nlp, note))
+    with storing_modifiers(nlp):  # the triggers behind each flag
+        doc = nlp(make_doc(nlp, note))
     extraction = doc_to_records(doc, note)
     spans = doc_mentions(doc)
     ids = {_span_key(s): m.mention_id for s, m in zip(spans, extraction.mentions)}

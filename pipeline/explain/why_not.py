@@ -16,11 +16,12 @@ from ..nlp.targets import IGNORE, target_files
 from ..records import Note
 from ..resources import read_config
 from .records import NearRule, WhyNot
+from ..errors import KoebnerError
 
 TARGETS_PIPE = "koebner_targets"
 
 
-class PhraseNotFound(ValueError):
+class PhraseNotFound(KoebnerError, ValueError):
     """The --why-not phrase is not in the text."""
 
 

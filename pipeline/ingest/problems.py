@@ -6,9 +6,10 @@ quarantine files, run.json and logs are read by people who are not allowed to se
 from __future__ import annotations
 
 from dataclasses import dataclass
+from ..errors import KoebnerError
 
 
-class IngestError(ValueError):
+class IngestError(KoebnerError, ValueError):
     """The input as a whole cannot be read (missing file or columns, unknown format, empty file)."""
 
 

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import config_source, read_config
+from ..errors import KoebnerError
 
 CONFIG_NAME = "linker.json"
 
 
-class LinkerConfigError(ValueError):
+class LinkerConfigError(KoebnerError, ValueError):
     """The linker settings file is missing a key or holds a value of the wrong kind."""
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 import pandas as pd
+from ..errors import KoebnerError
 
 REQUIRED = {
     "notes": ("patient_id", "note_id", "note_date", "text"),
@@ -18,7 +19,7 @@ REQUIRED = {
 FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
 
 
-class RunTableError(ValueError):
+class RunTableError(KoebnerError, ValueError):
     """A run-folder table lacks a column or holds a value the linker cannot read."""
 
 

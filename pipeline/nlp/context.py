@@ -24,6 +24,8 @@ stands (medspaCy's overlap test let "but" and ";" pass a bounded scope), and a t
 inside a target is dropped before scopes are limited ("possible early calciphylaxis").
 """
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from medspacy.context import ConText, ConTextRule
@@ -76,14 +78,35 @@ def load_context_rules(data: dict) -> list[ConTextRule]:
 
 @Language.factory(
     "koebner_context",
-    default_config={"rules": None, "input_span_type": "group", "span_group_name": SPAN_GROUP},
+    default_config={"rules": None, "input_span_type": "group", "span_group_name": SPAN_GROUP,
+                    "store_modifiers": False},
 )
 def make_context(nlp: Language, name: str, rules: str | None, input_span_type: str,
-                 span_group_name: str):
+                 span_group_name: str, store_modifiers: bool = False):
+    """``store_modifiers`` also keeps medspaCy's ``doc._.context_graph`` and
+    ``Span._.modifiers`` objects; they are not msgpack-safe, so a doc holding them cannot go
+    through ``Doc.to_bytes()`` or ``DocBin(store_user_data=True)``."""
     register_extensions()
     data = read_config("context.json", rules)
     return KoebnerContext(nlp, name, load_context_rules(data), input_span_type, span_group_name,
-                          data.get("section_rules", {}), data.get("clearing_categories", {}))
+                          data.get("section_rules", {}), data.get("clearing_categories", {}),
+                          store_modifiers)
+
+
+@contextmanager
+def storing_modifiers(nlp: Language) -> Iterator[None]:
+    """Within the block, ``nlp``'s koebner_context component keeps medspaCy's
+    ``Span._.modifiers`` and ``doc._.context_graph`` (as ``store_modifiers=True`` would), for
+    explaining which trigger set a flag."""
+    component = nlp.get_pipe("koebner_context") if "koebner_context" in nlp.pipe_names else None
+    if not isinstance(component, KoebnerContext):
+        yield
+        return
+    before, component.store_modifiers = component.store_modifiers, True
+    try:
+        yield
+    finally:
+        component.store_modifiers = before
 
 
 class _LayeredMatcher(RuleMatcher):
@@ -147,7 +170,9 @@ class KoebnerContext:
     """
 
     def __init__(self, nlp: Language, name: str, rules: list[ConTextRule], input_span_type: str,
-                 span_group_name: str, section_rules: dict, clearing_categories: dict | None = None):
+                 span_group_name: str, section_rules: dict, clearing_categories: dict | None = None,
+                 store_modifiers: bool = False):
+        self.store_modifiers = store_modifiers
         # medspaCy's ConText registers the span attributes and holds the category mapping
         self.context = ConText(nlp, name=name, rules=None, input_span_type=input_span_type,
                                span_group_name=span_group_name)
@@ -219,13 +244,15 @@ class KoebnerContext:
             sentence.apply_modifiers()
             graph.modifiers += sentence.modifiers
             graph.edges += sentence.edges
-        for target, modifier in graph.edges:
-            target._.modifiers += (modifier,)
+        if self.store_modifiers:
+            for target, modifier in graph.edges:
+                target._.modifiers += (modifier,)
         self.context.set_context_attributes(graph.edges)
         for target, modifier in graph.edges:
             for attribute in self.clearing.get(modifier.category, ()):
                 setattr(target._, attribute, False)
-        doc._.context_graph = graph
+        if self.store_modifiers:
+            doc._.context_graph = graph
         if doc._.koebner_sections:
             self._apply_section_rules(doc, targets)
         return doc

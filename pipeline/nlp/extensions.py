@@ -1,36 +1,88 @@
-"""Doc and Span extensions that carry koebner results. Registration is idempotent and lazy."""
+"""Doc and Span extensions that carry koebner results. Registration is idempotent and lazy.
+
+Every extension is prefixed ``koebner_`` (so none collides with medspaCy's, such as its
+``Span._.section``) and every stored value is msgpack-safe (strings, numbers, lists, dicts), so
+``Doc.to_bytes()`` and ``DocBin(store_user_data=True)`` keep them. Relations are stored as token
+offsets and labels in ``doc._.koebner_relation_offsets``; ``doc._.koebner_relations`` is a property
+over them that gives readers ``(type, event Span, arg Span)`` tuples and accepts them when set.
+"""
 from __future__ import annotations
+
+from datetime import date
+from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
 
 SPAN_GROUP = "koebner"  # every mention (all five labels) lives in doc.spans[SPAN_GROUP]
 
 DOC_EXTENSIONS = {
-    "note_date": None,      # datetime.date anchoring relative time expressions
-    "note_id": None,
-    "patient_id": None,
+    "koebner_note_date": None,   # ISO day "YYYY-MM-DD" anchoring relative time expressions
+    "koebner_note_id": None,
+    "koebner_patient_id": None,
     "koebner_facts": None,  # list[dict] of risk-factor statements (pipeline.nlp.risk_factors)
-    "koebner_relations": None,  # list[tuple[type, Span, Span]]
+    # list[[type, event_start, event_end, event_label, arg_start, arg_end, arg_label]] (tokens)
+    "koebner_relation_offsets": None,
     "koebner_sections": None,   # list[tuple[start_char, end_char, section]]
 }
 SPAN_EXTENSIONS = {
-    "region": None,
-    "laterality": None,
-    "trauma_type": None,
-    "agent": None,
-    "timex_value": None,    # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    "koebner_region": None,
+    "koebner_laterality": None,
+    "koebner_trauma_type": None,
+    "koebner_agent": None,
+    "koebner_timex_value": None,    # "YYYY", "YYYY-MM" or "YYYY-MM-DD"
     "koebner_rule": None,   # name of the rule that produced the mention
-    "section": None,
+    "koebner_section": None,
 }
+
+Relation = tuple[str, Span, Span]
+
+
+def _get_relations(doc: Doc) -> list[Relation] | None:
+    stored = doc._.koebner_relation_offsets
+    if stored is None:
+        return None
+    return [(rel_type, Span(doc, e_start, e_end, label=e_label), Span(doc, a_start, a_end, label=a_label))
+            for rel_type, e_start, e_end, e_label, a_start, a_end, a_label in stored]
+
+
+def _set_relations(doc: Doc, relations: Iterable[Relation] | None) -> None:
+    doc._.koebner_relation_offsets = None if relations is None else [
+        [rel_type, event.start, event.end, event.label_, arg.start, arg.end, arg.label_]
+        for rel_type, event, arg in relations]
 
 
 def register_extensions() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("koebner_relations"):
+        Doc.set_extension("koebner_relations", getter=_get_relations, setter=_set_relations)
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+def iso_day(value: Any) -> str | None:
+    """A note date as the ISO day stored in ``doc._.koebner_note_date``: a date or datetime by its
+    calendar day; a string or None is kept as given (the timex component checks it)."""
+    if isinstance(value, date):
+        return value.isoformat()[:10]
+    if hasattr(value, "date") and callable(value.date):  # pandas Timestamp
+        return value.date().isoformat()
+    return value
+
+
+def note_date(doc: Doc) -> date | None:
+    """``doc._.koebner_note_date`` as a date; None when unset or not an ISO day."""
+    value = doc._.koebner_note_date
+    if isinstance(value, date):
+        return date(value.year, value.month, value.day)
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def mentions(doc: Doc) -> list[Span]:

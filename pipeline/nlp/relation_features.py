@@ -15,6 +15,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from .doc_memo import doc_text, memo_slot, token_view
+from .extensions import note_date
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -112,8 +113,8 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
         f"newline_between={any(chr(10) in tokens.text[i] and tokens.get('is_space', i) for i in between)}": 1.0,
         f"section={section or 'other'}": 1.0,
     }
-    if event._.trauma_type:
-        f[f"trauma_type={event._.trauma_type}"] = 1.0
+    if event._.koebner_trauma_type:
+        f[f"trauma_type={event._.koebner_trauma_type}"] = 1.0
     for i in between:
         word = lower[i]
         if word in CUES:
@@ -171,12 +172,12 @@ def _nearest_features(candidate: Candidate, mentions: list[Span],
 
 
 def _timex_features(doc: Doc, arg: Span) -> dict[str, float]:
-    value = arg._.timex_value or ""
+    value = arg._.koebner_timex_value or ""
     out = {f"timex_precision={value.count('-')}": 1.0}
     first = arg[0].lower_
     if first in ("since", "x", "for", "over"):
         out[f"timex_first={first}"] = 1.0
-    anchor = doc._.note_date
+    anchor = note_date(doc)
     if value and isinstance(anchor, date) and value > anchor.isoformat()[: len(value)]:
         out["timex_future"] = 1.0
     return out

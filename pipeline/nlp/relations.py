@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import read_model
-from .extensions import SPAN_GROUP, mentions, register_extensions
+from .extensions import SPAN_GROUP, mentions, note_date, register_extensions
 from .relation_features import Candidate, candidates, pair_features, score, sentence_starts
 from .sections import section_at
 
@@ -132,8 +132,8 @@ class KoebnerRelations:
             groups = self._site_groups(doc, sites)
             for event in events:
                 # a procedure that names its own region is not placed at another region's site
-                fitting = [g for g in groups if not event._.region
-                           or any(site._.region == event._.region for site in g)]
+                fitting = [g for g in groups if not event._.koebner_region
+                           or any(site._.koebner_region == event._.koebner_region for site in g)]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
@@ -200,7 +200,7 @@ class KoebnerRelations:
 
     @staticmethod
     def _is_future(doc: Doc, timex: Span) -> bool:
-        value, anchor = timex._.timex_value, doc._.note_date
+        value, anchor = timex._.koebner_timex_value, note_date(doc)
         if not value or not isinstance(anchor, date):
             return False
         return value > anchor.isoformat()[: len(value)]

@@ -16,13 +16,14 @@ from spacy.tokens import Doc
 from .doc_memo import doc_text
 from .extensions import register_extensions
 from .joint_regex import JointMatch, JointRegex
+from ..errors import KoebnerError
 
 CONFIG_NAME = "risk_factors.json"
 LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply
 EXCLUDE_MARGIN = 30
 
 
-class RiskFactorRulesError(ValueError):
+class RiskFactorRulesError(KoebnerError, ValueError):
     """The risk-factor rules file is malformed."""
 
 

@@ -156,7 +156,7 @@ class SiteVocabulary:
 
 @Language.factory("koebner_sites", default_config={"rules": None})
 class KoebnerSites:
-    """Adds SITE spans with ``span._.region`` and ``span._.laterality``."""
+    """Adds SITE spans with ``span._.koebner_region`` and ``span._.koebner_laterality``."""
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
@@ -178,8 +178,8 @@ class KoebnerSites:
                 continue
             term = self.vocab.term_of(span)
             site = Span(doc, span.start, span.end, label="SITE")
-            site._.region = self.vocab.term_region.get(term)
-            site._.laterality = self.vocab.laterality(site, term)
+            site._.koebner_region = self.vocab.term_region.get(term)
+            site._.koebner_laterality = self.vocab.laterality(site, term)
             site._.koebner_rule = f"site:{term}"
             sites.append(site)
         self._share_sides(doc, sites)
@@ -239,9 +239,9 @@ class KoebnerSites:
         # to all of them (guidelines 6); not to a midline region ("left arm and abdomen")
         for previous, current in zip(sites, sites[1:]):
             between = doc[previous.end: current.start]
-            if len(between) != 1 or not previous._.laterality or current._.laterality:
+            if len(between) != 1 or not previous._.koebner_laterality or current._.koebner_laterality:
                 continue
             if between[0].text == "/" or (between[0].lower_ in ("and", "&")
                                           and len(current) == 1
-                                          and current._.region not in MIDLINE_REGIONS):
-                current._.laterality = previous._.laterality
+                                          and current._.koebner_region not in MIDLINE_REGIONS):
+                current._.koebner_laterality = previous._.koebner_laterality

@@ -195,11 +195,11 @@ class KoebnerTargets:
             mention = Span(doc, span.start, span.end, label=category)
             mention._.koebner_rule = rule["literal"]
             if category == "TRAUMA":
-                mention._.trauma_type = meta.get("trauma_type")
-                if mention._.trauma_type == "injection":
-                    mention._.agent = self._agent(mention)
+                mention._.koebner_trauma_type = meta.get("trauma_type")
+                if mention._.koebner_trauma_type == "injection":
+                    mention._.koebner_agent = self._agent(mention)
                 # a procedure named for a body part ("TKA", "mastectomy") carries that region
-                mention._.region = next((self.rules.procedure_region[t.lower_] for t in mention
+                mention._.koebner_region = next((self.rules.procedure_region[t.lower_] for t in mention
                                          if t.lower_ in self.rules.procedure_region), None)
             found.append(mention)
         add_mentions(doc, found)

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.doc_memo import doc_text
 from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
 from pipeline.nlp.joint_regex import JointRegex
+from ..errors import KoebnerError
 
 LABEL = "TIMEX"
 
@@ -35,7 +36,7 @@ _LEFT_EDGE = r"(?<![\w.,$#+&])(?<![\d.]/)(?<!\d:)"
 _RIGHT_EDGE = r"(?![\w]|(?<=\d)/|/\d|[.,:]\d)"
 
 
-class TimexRulesError(ValueError):
+class TimexRulesError(KoebnerError, ValueError):
     """A timex rule file that cannot be used."""
 
 
@@ -701,7 +702,7 @@ class TimexComponent:
         self.rules = load_rules(rules)
 
     def __call__(self, doc: Doc) -> Doc:
-        note_date = _as_date(doc._.note_date, doc._.note_id)
+        note_date = _as_date(doc._.koebner_note_date, doc._.koebner_note_id)
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for found in find_timexes(doc_text(doc), note_date, self.rules):
@@ -709,7 +710,7 @@ class TimexComponent:
             if span is None or (span.start, span.end) in seen:
                 continue
             seen.add((span.start, span.end))
-            span._.timex_value = found.value
+            span._.koebner_timex_value = found.value
             span._.koebner_rule = f"timex:{found.rule}"
             spans.append(span)
         if spans or SPAN_GROUP not in doc.spans:

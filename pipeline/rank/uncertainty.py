@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
+from ..errors import KoebnerError
 
 
-class RankError(ValueError):
+class RankError(KoebnerError, ValueError):
     """A folder that is not a finished run."""
 
 

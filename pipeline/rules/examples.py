@@ -20,6 +20,7 @@ from ..records import ASSERTION_FLAGS, Mention
 from ..resources import shipped_rules_dir
 from .folder import EXAMPLES_DIR
 from .schema import Agent, Laterality, Region, TraumaType
+from ..errors import KoebnerError
 
 Label = Literal["CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX"]
 
@@ -60,7 +61,7 @@ class ExamplesFile(Strict):
     examples: list[Example]
 
 
-class ExamplesError(ValueError):
+class ExamplesError(KoebnerError, ValueError):
     """An examples file that is not valid."""
 
 

@@ -5,9 +5,10 @@ import shutil
 from pathlib import Path
 
 from ..resources import EXAMPLES_DIR, shipped_rules_dir  # noqa: F401  (EXAMPLES_DIR re-exported)
+from ..errors import KoebnerError
 
 
-class RulesFolderError(ValueError):
+class RulesFolderError(KoebnerError, ValueError):
     """A rules folder that cannot be made."""
 
 

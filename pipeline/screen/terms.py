@@ -7,11 +7,12 @@ from pathlib import Path
 import ahocorasick
 
 from ..resources import config_source, read_config
+from ..errors import KoebnerError
 
 CONFIG_NAME = "screening.json"
 
 
-class ScreenConfigError(ValueError):
+class ScreenConfigError(KoebnerError, ValueError):
     """The screening term file is missing fields or holds unusable terms."""
 
 

@@ -21,6 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from ..errors import KoebnerError
 
 DB_NAME = "review.sqlite"
 ROLES = ("reviewer", "adjudicator")
@@ -56,7 +57,7 @@ CREATE TABLE IF NOT EXISTS adjudications (
 """
 
 
-class ReviewStoreError(ValueError):
+class ReviewStoreError(KoebnerError, ValueError):
     """A request the review database refuses: unknown user, bad role, value outside the field."""
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..records import GOLD_FIELDS
+from ..errors import KoebnerError
 
 CALCIPHYLAXIS_VALUES = ("yes", "possible", "no")
 YES_NO = ("yes", "no")
@@ -26,7 +27,7 @@ LINK_COLUMNS = (
 )
 
 
-class RunInputError(ValueError):
+class RunInputError(KoebnerError, ValueError):
     """A run-folder file is missing, lacks columns, or holds a value outside the contract."""
 
 

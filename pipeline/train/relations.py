@@ -56,7 +56,7 @@ def gold_examples(gold_dir: str | Path, split: str = "train", nlp=None) -> list[
         if document is None:
             continue
         doc = nlp.make_doc(row.text)
-        doc._.note_date = date.fromisoformat(str(row.note_date)[:10])
+        doc._.koebner_note_date = date.fromisoformat(str(row.note_date)[:10]).isoformat()
         doc = nlp(doc)
         spans, span_of = [], {}
         for entity in document.entities.values():
@@ -64,9 +64,9 @@ def gold_examples(gold_dir: str | Path, split: str = "train", nlp=None) -> list[
                                  alignment_mode="expand")
             if span is None:
                 continue
-            span._.timex_value = entity.note if entity.label == "TIMEX" else None
+            span._.koebner_timex_value = entity.note if entity.label == "TIMEX" else None
             tt = entity.attributes.get("TraumaType")
-            span._.trauma_type = tt if isinstance(tt, str) else None
+            span._.koebner_trauma_type = tt if isinstance(tt, str) else None
             spans.append(span)
             span_of[entity.id] = span
         doc.spans[SPAN_GROUP] = spans
