@@ -414,6 +414,16 @@ def _extract_run(source, input_path, out_dir: Path, workers: int, redact: bool, 
     extractor.close()
     summary.chunks = n_chunks
     summary.tables = checkpoints.merge(n_chunks)
+    return finish_run(summary, source, checkpoints, input_path, started, workers, redact, key)
+
+
+def finish_run(summary: ExtractSummary, source, checkpoints: Checkpoints, input_path,
+               started: float, workers: int, redact: bool, key: dict,
+               engine_settings: dict | None = None) -> ExtractSummary:
+    """The end of a run on any engine, once its tables are merged: what ingest found, the patient
+    counts, the balance check, quarantine.csv, row_warnings.csv and run.json (with
+    ``engine_settings`` among its settings), then the checkpoints go."""
+    out_dir = summary.out_dir
     summary.rows_read = source.rows_read
     summary.skipped = [{"row": r.row, "note_id": r.note_id, "patient_id": r.patient_id,
                         "reason": r.reason} for r in source.rejected]
@@ -426,7 +436,9 @@ def _extract_run(source, input_path, out_dir: Path, workers: int, redact: bool, 
     summary.wall_seconds = time.perf_counter() - started
     _check_balance(summary)
     _write_row_files(out_dir, summary)
-    write_json(out_dir / "run.json", _run_json(summary, input_path, workers, redact, key))
+    run = _run_json(summary, input_path, workers, redact, key)
+    run["settings"].update(engine_settings or {})
+    write_json(out_dir / "run.json", run)
     checkpoints.remove()
     if summary.quarantined:
         log.info("%d of %d rows quarantined, listed with their reasons in %s", summary.quarantined,

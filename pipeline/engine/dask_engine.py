@@ -26,9 +26,7 @@ import pyarrow.parquet as pq
 
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions, open_notes
 from ..runfolder import TABLES, Checkpoints, ResumeError, _fsync_dir, _fsync_file, _tmp
-from ..runner import (CHECKPOINT_ROWS, ExtractSummary, NoUsableRows, _check_balance, _progress,
-                      patient_counts,
-                      _run_json, _write_row_files, run_key)
+from ..runner import CHECKPOINT_ROWS, ExtractSummary, _progress, finish_run, run_key
 from . import ClusterError
 from .partition import default_partitions, partition_by_patient
 from .worker import environment, extract_partition
@@ -138,33 +136,9 @@ def extract_run_dask(input_path: str | Path, out_dir: str | Path, columns: Colum
     summary.chunks = n_parts
     order = {note.note_id: row for note, row in zip(notes, rows)}
     summary.tables = _merge_in_input_order(checkpoints, n_parts, order)
-    summary.rows_read = source.rows_read
-    summary.skipped = [{"row": r.row, "note_id": r.note_id, "patient_id": r.patient_id,
-                        "reason": r.reason} for r in source.rejected]
-    summary.warnings = [{"row": w.row, "note_id": w.note_id, "patient_id": w.patient_id,
-                         "warning": w.warning} for w in source.warnings]
-    summary.notices = list(source.notices)
-    for notice in summary.notices:
-        log.warning("%s: %s", input_path, notice)
-    summary.patients = patient_counts(out_dir, summary)
-    summary.wall_seconds = time.perf_counter() - started
-    _check_balance(summary)
-    _write_row_files(out_dir, summary)
-    run = _run_json(summary, input_path, workers, redact, key)
-    run["settings"].update({"engine": "dask", "scheduler": scheduler or "LocalCluster",
-                            "partitions": n_parts})
-    from ..runfolder import write_json
-
-    write_json(out_dir / "run.json", run)
-    checkpoints.remove()
-    if summary.quarantined:
-        log.info("%d of %d rows quarantined, listed with their reasons in %s", summary.quarantined,
-                 summary.rows_read, out_dir / "quarantine.csv")
-    if summary.notes_processed + summary.screened_out == 0:
-        raise NoUsableRows(
-            f"{input_path}: no usable note: {summary.rows_read} row(s) read, "
-            f"{summary.quarantined} quarantined (reasons in {out_dir / 'quarantine.csv'})")
-    return summary
+    return finish_run(summary, source, checkpoints, input_path, started, workers, redact, key,
+                      {"engine": "dask", "scheduler": scheduler or "LocalCluster",
+                       "partitions": n_parts})
 
 
 def _run_partitions(client, todo, keep, redact, checkpoints, records, progress, on_partition,
