@@ -21,7 +21,7 @@ def stats_command(
 ) -> None:
     """Koebner proportion with Wilson CI, trauma types, sites, interval, Table 1 and figures.
     Exit codes: 0 done, 1 unexpected error, 2 run folder unusable, 4 --out not writable."""
-    from pipeline.runfolder import OutputError, writable_dir
+    from pipeline.runfolder import writable_dir
     from pipeline.stats import RunInputError, compute_stats, write_stats
 
     from .extract import handle
@@ -42,12 +42,6 @@ def stats_command(
             typer.echo(f"reviewed values: {result.reviewed} of {result.patients} patients reviewed, "
                        f"{len(result.unresolved)} with an open disagreement (pipeline values kept)")
         stats = compute_stats(source, demographics=demographics)
-    except RunInputError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
-    except OutputError as error:
-        handle(error, None)
-    try:
         written = write_stats(stats, writable_dir(out or source / "stats"))
     except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
         handle(exc, run_dir if run_dir.is_dir() else None)
