@@ -460,7 +460,8 @@ def render(plan: Plan, report: Report, info: dict, command: str, started: str,
               f"{plan.worker_notes} notes, best of {plan.repeats} interleaved runs; wall clock of "
               "the whole command including interpreter "
               "start and pipeline load (2 cores; CPU-bound rows compete with anything else "
-              "running; `--worker-notes` sets the size).", "", "| workers | seconds | notes/s | peak RSS MB (all processes) |",
+              "running; `--worker-notes` sets the size).", "",
+              "| workers | seconds | notes/s | peak RSS MB (all processes) |",
               "|---:|---:|---:|---:|"]
     for n in (1, 2):
         row = r.get(f"workers{n}", {})

@@ -157,7 +157,7 @@ def extract_notes(nlp: Language, notes: Iterable[Note], batch_size: int = 64) ->
 def _extract_batch(nlp: Language, batch: list[Note]) -> Iterator[NoteExtraction]:
     try:
         docs = list(nlp.pipe(make_doc(nlp, n) for n in batch))
-    except Exception:  # fall back to one note at a time to isolate the failing note
+    except Exception:  # noqa: BLE001 - fall back to one note at a time to isolate the failing note
         for note in batch:
             try:
                 yield doc_to_records(nlp(make_doc(nlp, note)), note)

@@ -5,7 +5,7 @@ Field names follow ``shared/contract.md``; they are the public interface of the 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -105,7 +105,8 @@ class Link:
     reason: str
     # koebner's extension of contract v1: what the order rests on and the other typed fields
     # the decision was made from (pipeline.link.decision)
-    order_basis: str = ""  # dates | dates_within | narrative | tie | anatomy | new_start | ongoing | documentation | care
+    # dates | dates_within | narrative | tie | anatomy | new_start | ongoing | documentation | care
+    order_basis: str = ""
     dates_overlap: bool = False  # order "unknown" because the two dates' periods overlap
     window: str = ""  # within | beyond | n/a
     care: bool = False  # the trauma is care of the lesion

@@ -23,8 +23,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .records import Fact, Mention
 from .errors import EXIT_OUTPUT, EXIT_RESUME, KoebnerError
+from .records import Fact, Mention
 
 NOTES_SCHEMA = pa.schema([
     ("patient_id", pa.string()), ("note_id", pa.string()), ("note_date", pa.date32()),

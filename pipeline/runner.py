@@ -22,13 +22,22 @@ from pathlib import Path
 
 from . import __version__
 from .extract import FactsOnly, NoteExtraction, extract_notes, safe_trace
-from .ingest import (DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, ReadOptions,
-                     open_notes)
+from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, ReadOptions, open_notes
 from .records import Note
 from .resources import config_hashes
-from .runfolder import (LOG_FILE, QUARANTINE_COLUMNS, TABLES, WARNING_COLUMNS, Checkpoints,
-                        ResumeError, errors_logged_to, note_rows, result_rows, write_csv,
-                        write_json)
+from .runfolder import (
+    LOG_FILE,
+    QUARANTINE_COLUMNS,
+    TABLES,
+    WARNING_COLUMNS,
+    Checkpoints,
+    ResumeError,
+    errors_logged_to,
+    note_rows,
+    result_rows,
+    write_csv,
+    write_json,
+)
 
 log = logging.getLogger(__name__)
 CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most

@@ -8,7 +8,6 @@ from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, ReadOptions
 from .runfolder import claim_run_folder
 from .runner import CHECKPOINT_ROWS, ExtractSummary, extract_run
 
-
 SCREEN_MIN_NOTES = 5_000  # inputs smaller than this are not worth screening
 
 
@@ -61,9 +60,8 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
     keep = None
     screened = None
     if screen:
-        from .screen import screen_notes
-
         from .ingest import open_notes
+        from .screen import screen_notes
 
         source = open_notes(notes, columns, query, options=options)
         screening = screen_notes(source, collect_note_ids=False)

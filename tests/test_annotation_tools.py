@@ -16,8 +16,13 @@ from pipeline.corpus.agreement import agreement
 from pipeline.corpus.brat import read_corpus
 from pipeline.corpus.brat_io import BratImportError, export_run_brat, import_brat
 from pipeline.corpus.check import check_corpus
-from pipeline.corpus.labelstudio import (LabelStudioError, export_corpus, export_run,
-                                         import_tasks, labeling_config)
+from pipeline.corpus.labelstudio import (
+    LabelStudioError,
+    export_corpus,
+    export_run,
+    import_tasks,
+    labeling_config,
+)
 from pipeline.records import AGENTS, REGIONS, TRAUMA_TYPES
 from pipeline.resources import RULES_ENV
 

@@ -239,8 +239,7 @@ def test_worker_killed_mid_run_loses_nothing_and_writes_nothing_twice(cluster, t
 
 
 def test_unreachable_scheduler_is_a_clear_error(tmp_path, monkeypatch):
-    from pipeline.engine import ClusterError
-    from pipeline.engine import dask_engine
+    from pipeline.engine import ClusterError, dask_engine
 
     monkeypatch.setattr(dask_engine, "CONNECT_TIMEOUT", "1s")
     notes = write_notes(tmp_path / "notes.csv", NOTES[:2])

@@ -18,7 +18,6 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
-
 from db_checks import assert_duckdb_matches_run, assert_results_match_run
 from pg_cluster import Cluster, postgres_bin
 

@@ -200,8 +200,8 @@ def test_the_data_dictionary_documents_every_column():
 
 def test_relinking_a_run_refreshes_its_results_database(tmp_path):
     import duckdb
-
     from db_checks import assert_duckdb_matches_run
+
     from pipeline.db.results import write_results
 
     run = tmp_path / "relinked"

@@ -9,7 +9,12 @@ from typer.testing import CliRunner
 
 from cli import app
 from pipeline.evaluate.context_kit import (
-    BASELINE, OURS, KitFormatError, evaluate_kit, locate, read_kit,
+    BASELINE,
+    OURS,
+    KitFormatError,
+    evaluate_kit,
+    locate,
+    read_kit,
 )
 
 HEADER = "id\tcondition\tsentence\tnegation\ttemporality\texperiencer"

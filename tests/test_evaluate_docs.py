@@ -6,7 +6,12 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluate.docs_figures import (
-    END, START, FiguresUnavailable, evaluation_markdown, replace_figures, update_figures,
+    END,
+    START,
+    FiguresUnavailable,
+    evaluation_markdown,
+    replace_figures,
+    update_figures,
 )
 from pipeline.evaluate.mentions import MentionScores
 from pipeline.evaluate.metrics import PRF, Accuracy

@@ -8,8 +8,7 @@ from spacy.tokens import Doc, DocBin, Span
 
 from pipeline.extract import make_doc
 from pipeline.nlp.context import storing_modifiers
-from pipeline.nlp.extensions import (DOC_EXTENSIONS, SPAN_EXTENSIONS, mentions, note_date,
-                                     register_extensions)
+from pipeline.nlp.extensions import DOC_EXTENSIONS, SPAN_EXTENSIONS, mentions, note_date, register_extensions
 from pipeline.records import Note
 
 TEXT = ("HPI: 61F on hemodialysis. Injects insulin into the left thigh since 3/2023. "

@@ -3,10 +3,10 @@ import json
 
 import pandas as pd
 import pyarrow.parquet as pq
+from db_checks import assert_duckdb_matches_run
 from typer.testing import CliRunner
 
 from cli import app
-from db_checks import assert_duckdb_matches_run
 
 NOTES = [
     {"patient_id": "P1", "note_id": "P1-1", "note_date": "2020-05-12", "note_type": "Derm Consult",

@@ -226,6 +226,7 @@ def test_dates_compare_as_intervals_at_their_precision():
 
 def _timeline_of(text: str, mentions: list[dict], relations: list[dict] | None = None):
     from test_link_cases import case_frames
+
     from pipeline.link.timeline import build_timeline
 
     case = {"notes": [{"note_id": "U-01", "note_date": "2022-06-01", "note_type": "Clinic Note",
@@ -292,7 +293,7 @@ def test_a_day_inside_the_onset_month_is_taken_as_before_but_a_year_holding_the_
         rel = [{"patient_id": "W", "note_id": "W1", "type": "LOCATION", "arg1": a, "arg2": "W1:T2"}
                for a in ("W1:T1", "W1:T3")]
         links, _ = link_patients(pd.DataFrame([n1]), pd.DataFrame(m), pd.DataFrame(rel), None)
-        return next(l for l in links if l.lesion_id == "W1:T3")
+        return next(link for link in links if link.lesion_id == "W1:T3")
     day = run("2019-09-06")
     assert day.linked and day.order == "before" and day.order_basis == "dates_within"
     assert "within the period of lesion onset 2019-09" in day.reason

@@ -116,8 +116,8 @@ def test_a_half_written_part_is_never_taken_for_a_finished_chunk(tmp_path, nlp):
     extract_run(src, out, progress=False, nlp=nlp, chunk_rows=8)
     expected = {t: pq.read_table(out / f"{t}.parquet") for t in ("notes", "mentions")}
     store = Checkpoints(out)
-    from pipeline.runner import run_key
     from pipeline.ingest import open_notes
+    from pipeline.runner import run_key
     key = run_key(open_notes(src, chunk_rows=8), False, None)
     store.open(key, resume=False)
     (store.dir / "mentions-00000.parquet").write_bytes(b"PAR1 half a file")

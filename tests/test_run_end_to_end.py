@@ -3,10 +3,10 @@ import json
 from pathlib import Path
 
 import pandas as pd
+from db_checks import assert_duckdb_matches_run
 from typer.testing import CliRunner
 
 from cli import app
-from db_checks import assert_duckdb_matches_run
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_FIELDS = ["calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset", "trauma_date",

@@ -10,7 +10,12 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.ingest import ColumnMap, read_notes
 from pipeline.screen import (
-    ScreenConfigError, ScreenTerms, TermMatcher, flag_patients, load_terms, screen_notes,
+    ScreenConfigError,
+    ScreenTerms,
+    TermMatcher,
+    flag_patients,
+    load_terms,
+    screen_notes,
 )
 from pipeline.synth import FLAGGED_GROUPS, iter_chunks, write_cohort
 

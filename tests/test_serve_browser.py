@@ -19,7 +19,6 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from serve_run import NOTES, build_review_run
 
 ROOT = Path(__file__).resolve().parents[1]

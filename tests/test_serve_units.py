@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from serve_run import build_review_run
 from typer.testing import CliRunner
 
 from cli import app
@@ -18,7 +19,6 @@ from pipeline.serve.agreement import agreement
 from pipeline.serve.consensus import DISAGREEMENT, NOT_REVIEWED, REVIEWED, settle, status
 from pipeline.serve.export import export_adjudicated
 from pipeline.serve.worklist import Query, RunIndex
-from serve_run import build_review_run
 
 ROOT = Path(__file__).resolve().parents[1]
 

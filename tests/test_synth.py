@@ -10,7 +10,12 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.ingest import open_notes, read_notes
 from pipeline.synth import (
-    FLAGGED_GROUPS, NOTE_COLUMNS, cohort_profiles, generate_cohort, iter_chunks, write_cohort,
+    FLAGGED_GROUPS,
+    NOTE_COLUMNS,
+    cohort_profiles,
+    generate_cohort,
+    iter_chunks,
+    write_cohort,
 )
 
 

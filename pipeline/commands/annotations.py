@@ -87,8 +87,7 @@ def export_labelstudio(
     Label Studio project; export it as JSON and read it back with import-labelstudio."""
     import json
 
-    from pipeline.corpus.labelstudio import (LabelStudioError, export_corpus, export_run,
-                                             labeling_config)
+    from pipeline.corpus.labelstudio import LabelStudioError, export_corpus, export_run, labeling_config
     from pipeline.runfolder import OutputError, writable_file
 
     from .extract import EXIT_OUTPUT, fail

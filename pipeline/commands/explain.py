@@ -25,8 +25,7 @@ def explain(
     each relation with its rule or model score; for a run folder's note or patient also every
     candidate link with its decision fields. Note text is printed only here, on request."""
     import pipeline
-    from pipeline.explain import (ExplainError, PhraseNotFound, explain_in_run, explain_text,
-                                  rules_changed)
+    from pipeline.explain import ExplainError, PhraseNotFound, explain_in_run, explain_text, rules_changed
     from pipeline.explain import why_not as find_why_not
     from pipeline.explain.render import render_run, render_text, render_why_not
 

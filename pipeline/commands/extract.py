@@ -9,9 +9,8 @@ import typer
 
 from ..errors import EXIT_BUG, KoebnerError
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions
-from ..runfolder import LOG_FILE, OutputError, claim_run_folder, log_unexpected
-from ..runner import (CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, EXIT_RESUME, ResumeError,
-                      extract_run)
+from ..runfolder import LOG_FILE, claim_run_folder, log_unexpected
+from ..runner import CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, extract_run
 from .rules import RULES_OPTION
 
 

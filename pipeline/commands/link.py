@@ -9,6 +9,7 @@ from rich.table import Table
 
 from pipeline.link import LinkerConfigError, RunTableError, link_run
 from pipeline.runner import EXIT_INPUT
+
 from .rules import RULES_OPTION
 
 CONFIG_HELP = "A linker.json to use instead of the shipped configs/linker.json."

@@ -6,9 +6,23 @@ import typer
 from ..ingest import DEFAULT_MAX_NOTE_CHARS
 from ..runner import CHECKPOINT_ROWS
 from ..workflow import SCREEN_MIN_NOTES
-from .extract import (DATE_FORMAT_HELP, DAYFIRST_HELP, DB_HELP, ENCODING_HELP, MAX_NOTE_HELP,
-                      OVERWRITE_HELP, RUN_ID_HELP, SCHEMA_HELP, SEP_HELP, WHERE_HELP, handle,
-                      read_options, report_quarantine, report_results, resolve_input)
+from .extract import (
+    DATE_FORMAT_HELP,
+    DAYFIRST_HELP,
+    DB_HELP,
+    ENCODING_HELP,
+    MAX_NOTE_HELP,
+    OVERWRITE_HELP,
+    RUN_ID_HELP,
+    SCHEMA_HELP,
+    SEP_HELP,
+    WHERE_HELP,
+    handle,
+    read_options,
+    report_quarantine,
+    report_results,
+    resolve_input,
+)
 from .rules import RULES_OPTION
 
 

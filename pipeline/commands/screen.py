@@ -41,14 +41,12 @@ def screen(
     the pipeline will not flag, never the reverse. Exit codes: 0 done, 1 unexpected error,
     2 input unusable, 4 --out not writable.
     """
-    from pipeline.engine import EXIT_CLUSTER, ClusterError, check_engine
-    from pipeline.ingest import ColumnMap, IngestError
-    from pipeline.screen import ScreenConfigError, load_terms, screen_notes
-
     from pipeline.commands.extract import fail, handle, read_options
-    from pipeline.ingest import open_notes
+    from pipeline.engine import EXIT_CLUSTER, ClusterError, check_engine
+    from pipeline.ingest import ColumnMap, IngestError, open_notes
     from pipeline.runfolder import OutputError, writable_file
     from pipeline.runner import EXIT_OUTPUT
+    from pipeline.screen import ScreenConfigError, load_terms, screen_notes
 
     try:
         for path in (out, summary_json):

@@ -31,7 +31,6 @@ def synth(
     from pipeline.commands.extract import fail, handle
     from pipeline.runfolder import OutputError, writable_file
     from pipeline.runner import EXIT_OUTPUT
-
     from pipeline.synth import write_cohort
 
     try:

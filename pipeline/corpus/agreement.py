@@ -9,11 +9,11 @@ from pathlib import Path
 
 from sklearn.metrics import cohen_kappa_score
 
+from ..errors import KoebnerError
 from ..evaluate.patients import _norm, _set, _sites
 from ..records import GOLD_FIELDS, LABELS
 from .brat import read_corpus
 from .build import FLAG_NAMES
-from ..errors import KoebnerError
 
 ATTRIBUTES = {**{flag: ("CALCIPHYLAXIS", "LESION", "TRAUMA") for flag in FLAG_NAMES},
               "Region": ("SITE",), "Laterality": ("SITE",), "TraumaType": ("TRAUMA",),

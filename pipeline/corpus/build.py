@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..records import GOLD_FIELDS
 from ..errors import KoebnerError
+from ..records import GOLD_FIELDS
 
 FLAG_NAMES = ("Negated", "Uncertain", "Historical", "Hypothetical", "Family")
 NOTE_COLUMNS = ("patient_id", "note_id", "note_date", "note_type", "text")

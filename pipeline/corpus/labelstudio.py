@@ -19,11 +19,11 @@ from xml.sax.saxutils import quoteattr
 
 import pandas as pd
 
+from ..errors import KoebnerError
 from ..records import AGENTS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
 from .brat import BratDocument, BratEntity, BratRelation, read_corpus
 from .build import FLAG_NAMES
 from .standoff import write_corpus
-from ..errors import KoebnerError
 
 EVENT_LABELS = ("CALCIPHYLAXIS", "LESION", "TRAUMA")
 RELATIONS = ("LOCATION", "TIME")

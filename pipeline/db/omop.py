@@ -15,9 +15,9 @@ from pathlib import Path
 import pandas as pd
 
 from .. import __version__
+from ..errors import KoebnerError
 from ..resources import read_config
 from .schema import NOTE_NLP_COLUMNS
-from ..errors import KoebnerError
 
 MAPPING_FILE = "omop_note_nlp.json"
 SNIPPET_MAX = 250       # OMOP: snippet varchar(250)

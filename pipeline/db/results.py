@@ -28,10 +28,23 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from .omop import OmopError, load_mapping, note_nlp_frame
-from .schema import (BIGINT, BOOLEAN, DATE, DOUBLE, NOTE_NLP, PATIENTS, TABLES, TEXT,
-                     TIMESTAMP, TableSpec, arrow_type_name, create_sql, quoted)
 from ..errors import EXIT_OUTPUT, KoebnerError
+from .omop import OmopError, load_mapping, note_nlp_frame
+from .schema import (
+    BIGINT,
+    BOOLEAN,
+    DATE,
+    DOUBLE,
+    NOTE_NLP,
+    PATIENTS,
+    TABLES,
+    TEXT,
+    TIMESTAMP,
+    TableSpec,
+    arrow_type_name,
+    create_sql,
+    quoted,
+)
 
 log = logging.getLogger(__name__)
 RESULTS_FILE = "results.duckdb"

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..ingest.columns import OMOP, ColumnMap
-from ..ingest.problems import IngestError
 from ..ingest.options import ReadOptions
+from ..ingest.problems import IngestError
 from ..ingest.readers import NoteSource
 from .url import create_engine, shown_url
 
@@ -96,11 +96,12 @@ class DatabaseNoteSource(NoteSource):
 
     def raw_frames(self) -> Iterator[pd.DataFrame]:
         import psycopg
+        from sqlalchemy.exc import SQLAlchemyError
 
         engine = create_engine(self.url)
         try:
             raw = engine.raw_connection()
-        except Exception as exc:  # sqlalchemy wraps psycopg's OperationalError
+        except (SQLAlchemyError, psycopg.Error) as exc:  # sqlalchemy wraps psycopg's OperationalError
             raise IngestError(_connect_error(self.path, exc)) from None
         try:
             with raw.driver_connection.cursor(name="koebner_notes") as cursor:
@@ -119,6 +120,7 @@ class DatabaseNoteSource(NoteSource):
     def key_input(self) -> tuple[str, str]:
         """What identifies this input for --resume: the URL and the query's row count."""
         import psycopg
+        from sqlalchemy.exc import SQLAlchemyError
 
         engine = create_engine(self.url)
         try:
@@ -128,7 +130,7 @@ class DatabaseNoteSource(NoteSource):
                 count = cursor.fetchone()[0]
         except psycopg.Error as exc:
             raise IngestError(f"{self.path}: query failed ({_first_line(exc)})") from None
-        except Exception as exc:
+        except SQLAlchemyError as exc:
             raise IngestError(_connect_error(self.path, exc)) from None
         finally:
             engine.dispose()

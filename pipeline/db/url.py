@@ -7,6 +7,7 @@ password itself: ``PGPASSWORD`` in the environment, or the user's ``~/.pgpass`` 
 from __future__ import annotations
 
 import re
+
 from ..errors import KoebnerError
 
 SCHEMES = ("postgresql", "postgres", "postgresql+psycopg")

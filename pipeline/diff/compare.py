@@ -13,9 +13,9 @@ from pathlib import Path
 import pandas as pd
 
 from ..corpus.brat import read_corpus
+from ..errors import KoebnerError
 from ..evaluate.mentions import ATTRIBUTE_LABELS, gold_span
 from ..evaluate.patients import _norm, _set, _sites
-from ..errors import KoebnerError
 
 MENTION_ATTRIBUTES = ("negated", "uncertain", "historical", "hypothetical", "family", "region",
                       "laterality", "trauma_type", "agent", "timex_value", "rule")

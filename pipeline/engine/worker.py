@@ -9,11 +9,11 @@ from __future__ import annotations
 import threading
 
 from .. import __version__
+from ..errors import EXIT_CLUSTER, KoebnerError
 from ..ingest.readers import InputChunk
 from ..resources import config_hashes
 from ..runner import _notes_for_nlp, _process_chunk, _rows_of, extract_in_order
 from .partition import Partition
-from ..errors import EXIT_CLUSTER, KoebnerError
 
 _local = threading.local()
 _preloaded = None  # a pipeline built before this worker process was forked: the first thread takes it

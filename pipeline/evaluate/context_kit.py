@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from .metrics import PRF
 from ..errors import KoebnerError
+from .metrics import PRF
 
 KIT_COLUMNS = ("id", "condition", "sentence", "negation", "temporality", "experiencer")
 NEGATION_VALUES = {"affirmed", "negated"}

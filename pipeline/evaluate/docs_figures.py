@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..errors import KoebnerError
 from .context_kit import BASELINE, OURS, KitResult, evaluate_kit
 from .metrics import fmt
 from .report import EvaluationResult, split_patients
 from .unannotated import UnannotatedSummary, summarize_run
-from ..errors import KoebnerError
 
 START = "<!-- figures:start -->"
 END = "<!-- figures:end -->"

@@ -11,12 +11,12 @@ import pandas as pd
 
 from pipeline.corpus import GoldCorpus, read_corpus
 
+from ..errors import KoebnerError
 from .errors import ErrorItem, write_jsonl, write_markdown
 from .mentions import MentionScores, score_mentions
 from .patients import PatientScores, score_patients
 from .relations import RelationScores, score_relations
 from .run_files import read_run
-from ..errors import KoebnerError
 
 SPLITS = ("all", "train", "test")
 

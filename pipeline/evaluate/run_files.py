@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from pipeline.records import ASSERTION_FLAGS, GOLD_FIELDS
+
 from ..errors import KoebnerError
 
 MENTION_REQUIRED = ("note_id", "mention_id", "label", "start", "end")

@@ -6,8 +6,16 @@ the ConText trigger and rule (or section rule) that set it, and each relation wi
 that was not found and why none matched; :func:`explain_in_run` the same for a note or patient
 of a run folder, with the patient's candidate links and their decision fields.
 """
-from .records import (FlagSource, LinkRow, MentionExplanation, NearRule, RelationExplanation,
-                      RunExplanation, TextExplanation, WhyNot)
+from .records import (
+                      FlagSource,
+                      LinkRow,
+                      MentionExplanation,
+                      NearRule,
+                      RelationExplanation,
+                      RunExplanation,
+                      TextExplanation,
+                      WhyNot,
+)
 from .run import ExplainError, explain_in_run, rules_changed
 from .text import explain_text
 from .why_not import PhraseNotFound, why_not

@@ -10,10 +10,10 @@ from pathlib import Path
 import pandas as pd
 from spacy.language import Language
 
+from ..errors import KoebnerError
 from ..resources import config_hashes
 from .records import LinkRow, RunExplanation
 from .text import explain_text
-from ..errors import KoebnerError
 
 
 class ExplainError(KoebnerError, ValueError):

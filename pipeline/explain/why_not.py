@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from ..errors import KoebnerError
 from ..extract import make_doc
 from ..nlp.doc_memo import token_view
 from ..nlp.extensions import mentions as doc_mentions
@@ -16,7 +17,6 @@ from ..nlp.targets import IGNORE, target_files
 from ..records import Note
 from ..resources import read_config
 from .records import NearRule, WhyNot
-from ..errors import KoebnerError
 
 TARGETS_PIPE = "koebner_targets"
 

@@ -1,5 +1,5 @@
 """Reading notes from files and databases into validated :class:`~pipeline.records.Note` batches."""
-from .columns import ColumnMap, OMOP
+from .columns import OMOP, ColumnMap
 from .options import ReadOptions
 from .problems import IngestError, Rejected, RowWarning
 from .readers import InputChunk, NoteSource, open_notes, read_notes

@@ -6,6 +6,7 @@ quarantine files, run.json and logs are read by people who are not allowed to se
 from __future__ import annotations
 
 from dataclasses import dataclass
+
 from ..errors import KoebnerError
 
 

@@ -7,8 +7,8 @@ Decisions (documented in docs/reliability.md):
   stray Latin-1 byte loses more than it protects, and offsets stay valid for the stored text.
 * NUL, control characters, CR and CRLF are kept as they are, so offsets index the text exactly.
 * A row with no note_id, patient_id, usable date or text, or a duplicate note_id is quarantined
-  with its reason. A note over the length limit is processed in windows, with a warning. Raw cell values are never echoed in a reason:
-  a shifted column can put note text where a date should be.
+  with its reason. A note over the length limit is processed in windows, with a warning. Raw cell
+  values are never echoed in a reason: a shifted column can put note text where a date should be.
 """
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
 import pandas as pd
 

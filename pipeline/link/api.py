@@ -55,7 +55,7 @@ def link_patients(notes: pd.DataFrame, mentions: pd.DataFrame | None,
 
 
 def links_frame(links: list[Link]) -> pd.DataFrame:
-    frame = pd.DataFrame([as_dict(l) for l in links], columns=field_names(Link))
+    frame = pd.DataFrame([as_dict(link) for link in links], columns=field_names(Link))
     frame["interval_days"] = frame["interval_days"].astype("Int64")
     frame["score"] = frame["score"].astype(float)
     frame["linked"] = frame["linked"].astype(bool)
@@ -99,7 +99,7 @@ def link_run(run_dir: str | Path, config: LinkerConfig | str | Path | None = Non
         "calciphylaxis_yes": status["yes"], "calciphylaxis_possible": status["possible"],
         "calciphylaxis_no": status["no"],
         "koebner_yes": sum(p.koebner == "yes" for p in patients),
-        "links_considered": len(links), "links_linked": sum(l.linked for l in links),
+        "links_considered": len(links), "links_linked": sum(link.linked for link in links),
     }
     log.info("linked %d patients: %s", len(patients), counts)
     return LinkResult(links, patients, links_path, patients_path, config.source, counts)

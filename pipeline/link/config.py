@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..resources import config_source, read_config
 from ..errors import KoebnerError
+from ..resources import config_source, read_config
 
 CONFIG_NAME = "linker.json"
 

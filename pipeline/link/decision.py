@@ -23,7 +23,8 @@ from .timeline import EventMention, PatientTimeline
 
 SiteMatch = Literal["explicit", "exact", "partial", "none"]
 Order = Literal["before", "after", "overlap", "unknown"]
-OrderBasis = Literal["dates", "dates_within", "narrative", "tie", "anatomy", "new_start", "ongoing", "documentation", "care"]
+OrderBasis = Literal["dates", "dates_within", "narrative", "tie", "anatomy", "new_start", "ongoing",
+                     "documentation", "care"]
 Window = Literal["within", "beyond", "n/a"]
 
 

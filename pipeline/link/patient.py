@@ -12,12 +12,12 @@ from .config import LinkerConfig
 from .dates import days_between, earliest
 from .decision import PairDecision, decide
 from .lesions import current_lesions, lesion_onset
-from .traumas import affirmed_traumas, date_traumas
 from .narrative import mark_care, product_tie
 from .risk import patient_risk_factors
 from .sites import Site, combined_side, sides_compatible
 from .status import calciphylaxis_status
 from .timeline import build_timeline
+from .traumas import affirmed_traumas, date_traumas
 
 _MATCH_RANK = {"explicit": 3, "exact": 2, "partial": 1, "none": 0}
 
@@ -115,7 +115,8 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                     if d.site_match == "none" and not near and d.care is None:
                         continue  # told together, different body area, no tie, not care
                     decisions.append(d)
-    pairs = sorted(_best_pairs(decisions), key=lambda d: (-d.linked, -d.score, d.trauma.mention_id, d.lesion.mention_id))
+    pairs = sorted(_best_pairs(decisions),
+                   key=lambda d: (-d.linked, -d.score, d.trauma.mention_id, d.lesion.mention_id))
     links = [_as_link(patient_id, d) for d in pairs]
 
     linked = [d for d in pairs if d.linked]

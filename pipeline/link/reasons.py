@@ -50,7 +50,8 @@ def _order_words(d: PairDecision) -> str:
     if d.order_basis == "new_start":
         if d.order == "after":
             return f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}), after {what}"
-        return f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}): not known to precede the lesion"
+        return (f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}): "
+                "not known to precede the lesion")
     if d.order_basis == "ongoing":
         if d.order_cue:
             return (f"is a long-standing exposure (\"{d.order_cue}\") whose date overlaps {what}: "

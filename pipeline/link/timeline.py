@@ -117,7 +117,8 @@ def _optional(value) -> str | None:
 
 
 def _flag(value) -> bool:
-    return bool(value) if not (value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value))) else False
+    missing = value is None or value is pd.NA or (isinstance(value, float) and pd.isna(value))
+    return False if missing else bool(value)
 
 
 def _mark_copies(notes: list[NoteView], config: LinkerConfig) -> None:

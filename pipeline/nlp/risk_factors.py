@@ -13,10 +13,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import KoebnerError
 from .doc_memo import doc_text
 from .extensions import register_extensions
 from .joint_regex import JointMatch, JointRegex
-from ..errors import KoebnerError
 
 CONFIG_NAME = "risk_factors.json"
 LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply

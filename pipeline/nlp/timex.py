@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.doc_memo import doc_text
 from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
 from pipeline.nlp.joint_regex import JointRegex
+
 from ..errors import KoebnerError
 
 LABEL = "TIMEX"

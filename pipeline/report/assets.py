@@ -36,7 +36,8 @@ main{display:grid;grid-template-columns:minmax(340px,46%) 1fr;gap:0;min-height:8
 #worklist{font-size:13px}
 @media (max-width:900px){main{grid-template-columns:1fr}}
 #worklist-pane{border-right:1px solid #ddd;background:#fff;overflow:auto;max-height:calc(100vh - 140px)}
-.filters{display:flex;flex-wrap:wrap;gap:.6em;padding:.6em;position:sticky;top:0;background:#f0f2f5;border-bottom:1px solid #ddd}
+.filters{display:flex;flex-wrap:wrap;gap:.6em;padding:.6em;position:sticky;top:0;background:#f0f2f5;\
+  border-bottom:1px solid #ddd}
 .filters label{display:flex;flex-direction:column;font-size:.85em;color:#444}
 #visible-count{align-self:flex-end;font-size:.85em;color:#444}
 table{border-collapse:collapse;width:100%}

@@ -197,7 +197,8 @@ def _patient(p: PatientView, index: int, redact: bool) -> str:
         f'<section class="patient" id="p-{index}" data-patient="{esc(p.patient_id)}" hidden>'
         f"<h2>Patient {esc(p.patient_id)}</h2><dl class=\"facts\">{facts}</dl>"
         f"<h3>Timeline</h3>{timeline_svg(p)}"
-        f"<h3>Candidate links ({len(p.links)} pairs, {len(fold_links(p.links))} distinct)</h3>{_links_table(p.links, mentions, redact)}"
+        f"<h3>Candidate links ({len(p.links)} pairs, {len(fold_links(p.links))} distinct)</h3>"
+        f"{_links_table(p.links, mentions, redact)}"
         f"<h3>Notes ({len(p.notes)})</h3>{notes}</section>"
     )
 

@@ -9,8 +9,8 @@ over the whole month or year, not as a point inside it; an event charted in seve
 """
 from __future__ import annotations
 
-import html
 import calendar
+import html
 from dataclasses import dataclass
 from datetime import date
 

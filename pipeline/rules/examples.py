@@ -16,11 +16,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from ..errors import KoebnerError
 from ..records import ASSERTION_FLAGS, Mention
 from ..resources import shipped_rules_dir
 from .folder import EXAMPLES_DIR
 from .schema import Agent, Laterality, Region, TraumaType
-from ..errors import KoebnerError
 
 Label = Literal["CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX"]
 

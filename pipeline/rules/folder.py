@@ -4,8 +4,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from ..resources import EXAMPLES_DIR, shipped_rules_dir  # noqa: F401  (EXAMPLES_DIR re-exported)
 from ..errors import KoebnerError
+from ..resources import EXAMPLES_DIR, shipped_rules_dir  # noqa: F401  (EXAMPLES_DIR re-exported)
 
 
 class RulesFolderError(KoebnerError, ValueError):

@@ -5,6 +5,7 @@ lateralities); unknown keys are errors (``extra="forbid"``), so a misspelt key i
 """
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -31,7 +32,7 @@ def _check_pattern(pattern: list[dict]) -> list[dict]:
     for token in pattern:
         try:
             TokenTest(token)   # unsupported keys, operators or a bad regex raise
-        except Exception as exc:  # re.error is not a ValueError
+        except (re.error, ValueError, TypeError, KeyError) as exc:  # re.error is not a ValueError
             raise ValueError(f"token {token}: {exc}") from None
     return pattern
 

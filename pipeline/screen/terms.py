@@ -6,8 +6,8 @@ from pathlib import Path
 
 import ahocorasick
 
-from ..resources import config_source, read_config
 from ..errors import KoebnerError
+from ..resources import config_source, read_config
 
 CONFIG_NAME = "screening.json"
 

@@ -21,6 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+
 from ..errors import KoebnerError
 
 DB_NAME = "review.sqlite"

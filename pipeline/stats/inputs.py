@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..records import GOLD_FIELDS
 from ..errors import KoebnerError
+from ..records import GOLD_FIELDS
 
 CALCIPHYLAXIS_VALUES = ("yes", "possible", "no")
 YES_NO = ("yes", "no")

@@ -7,8 +7,7 @@ import json
 from pathlib import Path
 
 from .case_series import CaseSeriesStats
-from .figures import (FigureFile, interval_figure, sites_figure, timeline_figures,
-                      trauma_types_figure)
+from .figures import FigureFile, interval_figure, sites_figure, timeline_figures, trauma_types_figure
 from .table_one import TableOne
 
 

@@ -4,8 +4,13 @@
 them to CSV or Parquet with a demographics CSV beside them. The same seed gives the same bytes.
 """
 from .cohort import (
-    CohortSummary, NOTE_COLUMNS, cohort_profiles, default_demographics_path, generate_cohort,
-    iter_chunks, write_cohort,
+    NOTE_COLUMNS,
+    CohortSummary,
+    cohort_profiles,
+    default_demographics_path,
+    generate_cohort,
+    iter_chunks,
+    write_cohort,
 )
 from .profiles import FLAGGED_GROUPS, GROUPS, CohortShares, PatientProfile
 
