@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from pipeline.evaluate.docs_figures import FiguresUnavailable, REPO, update_figures
+from pipeline.evaluate.docs_figures import REPO, FiguresUnavailable, update_figures
 
 
 def main() -> int:
