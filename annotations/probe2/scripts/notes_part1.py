@@ -158,7 +158,7 @@ Addendum 11/14: Pathology shows calcified small dermal/subcutaneous vessel walls
 CARDIAC SURGERY DISCHARGE SUMMARY
 Admit 5/15/2023   Discharge 5/22/2023
 Procedure: CABG x3 (LIMA-LAD, SVG-OM1, SVG-PDA) on 5/16/2023. Greater saphenous vein harvested by open technique from the R leg, ankle to knee.
-Hospital course: Extubated POD#0. POD#2 chest tubes out. POD#4 brief paroxysm of AF, converted on amiodarone, not anticoagulated (CHA2DS2-VASc discussed, on apixaban? -> deferred to cardiology f/u). Dialysis continued MWF via R IJ tunneled catheter (L AVF maturing). Sternal incision clean. R leg harvest incision: mild edema along the calf portion, staples intact, no drainage.
+Hospital course: Extubated POD#0. POD#2 chest tubes out. POD#4 brief paroxysm of AF, converted on amiodarone, not anticoagulated (CHA2DS2-VASc discussed; anticoagulation decision left to cardiology f/u). Dialysis continued MWF via R IJ tunneled catheter (L AVF maturing). Sternal incision clean. R leg harvest incision: mild edema along the calf portion, staples intact, no drainage.
 PMH: ESRD (HD), DM2 - insulin (lispro/glargine into abdomen), HTN, obesity (BMI 31.2), secondary HPT.
 Disposition: home w/ VNA.
 Instructions: leg elevation; keep incisions clean and dry. If wound opens or turns dark, call the cardiac surgery office.
