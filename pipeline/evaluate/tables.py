@@ -86,7 +86,7 @@ def relation_tables(result: EvaluationResult) -> list[Table]:
 
 
 def print_result(result: EvaluationResult, console: Console | None = None) -> None:
-    """Print every table of ``result``, then what was not scored and the notes, to ``console`` (stdout)."""
+    """Print every table of ``result``, then what was not scored and the notes, to ``console`` (default: stdout)."""
     console = console or Console()
     for table in patient_tables(result) + mention_tables(result) + relation_tables(result):
         console.print(table)

@@ -19,7 +19,7 @@ class FlagSource:
 
 @dataclass(frozen=True)
 class MentionExplanation:
-    """A mention with every source that set or cleared its flags, in the order they acted."""
+    """A mention with every source that set or cleared one of its flags (ConText modifiers, then sections)."""
     mention: Mention
     flags: tuple[FlagSource, ...] = ()
 

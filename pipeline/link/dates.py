@@ -45,7 +45,7 @@ class PartialDate:
 
     @property
     def precision(self) -> str:
-        """"day", "month" or "year": how precisely the date is known."""
+        """How precisely the date is known: "day", "month" or "year"."""
         return "day" if self.day else "month" if self.month else "year"
 
     @property

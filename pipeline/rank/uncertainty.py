@@ -29,7 +29,7 @@ class RankError(KoebnerError, ValueError):
 
 @dataclass
 class PatientRank:
-    """A patient's uncertainty: a score (higher = more uncertain), the decision, and a reason per point."""
+    """A patient's uncertainty score (higher = more uncertain), their decision, and the reasons behind the score."""
     patient_id: str
     score: float
     calciphylaxis: str

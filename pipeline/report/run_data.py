@@ -52,7 +52,7 @@ class NoteView:
 
 @dataclass(frozen=True, slots=True)
 class LinkView:
-    """A candidate link from links.parquet, its values as printed text."""
+    """A candidate link from links.parquet, its values as printed text (``linked`` as a bool)."""
     trauma_id: str
     lesion_id: str
     trauma_type: str

@@ -11,7 +11,7 @@ from .formatting import NOT_COMPUTABLE, finite_or_none, fmt_number, fmt_percent
 
 @dataclass(frozen=True, slots=True)
 class Proportion:
-    """``count`` of ``denominator`` with its 95% confidence interval (fractions 0..1; None when n = 0)."""
+    """``count`` of ``denominator`` and its 95% CI, as fractions 0..1 (None when the denominator is 0)."""
     count: int
     denominator: int
     proportion: float | None  # None when the denominator is zero
