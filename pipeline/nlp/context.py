@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resources import read_config
+from .batching import BatchedPipe
 from .extensions import SPAN_GROUP, register_extensions
 from .matching import RuleMatcher
 from .relation_features import sentence_starts
@@ -161,7 +162,7 @@ def _inside(modifier: ConTextModifier, target) -> bool:
     return target.start <= start and end <= target.end
 
 
-class KoebnerContext:
+class KoebnerContext(BatchedPipe):
     """The ConText algorithm (medspaCy's graph, modifiers and attributes) with a faster matcher,
     then the section rules of configs/context.json.
 

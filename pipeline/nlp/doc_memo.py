@@ -12,7 +12,7 @@ from collections import OrderedDict
 
 from spacy.tokens import Doc
 
-_RECENT = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
+RECENT_DOCS = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
 # values survive from one component to the next; with 32 every component recomputed them
 
 
@@ -52,7 +52,7 @@ def _entry(doc: Doc) -> _Entry:
     entry = _memo.get(id(doc))
     if entry is None or entry.doc is not doc or entry.n != len(doc):
         entry = _memo[id(doc)] = _Entry(doc)  # holding the doc keeps its id from being reused
-        if len(_memo) > _RECENT:
+        if len(_memo) > RECENT_DOCS:
             _memo.popitem(last=False)
     return entry
 

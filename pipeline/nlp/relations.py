@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import read_model
+from .batching import BatchedPipe
 from .extensions import SPAN_GROUP, mentions, note_date, register_extensions
 from .relation_features import Candidate, candidates, pair_features, score, sentence_starts
 from .sections import section_at
@@ -45,7 +46,7 @@ def load_relation_model(name: str) -> dict:
     default_config={"model": "relations.json", "model_types": ["TIME"], "veto_below": 0.1,
                     "prefer_following_site": 1.5, "prefer_preceding_event": 1.5},
 )
-class KoebnerRelations:
+class KoebnerRelations(BatchedPipe):
     """Nearest-mention rules, refined by the pair model; ``model=None`` gives the rules alone."""
 
     def __init__(self, nlp: Language, name: str, model: str | None, model_types: list[str],
@@ -59,19 +60,19 @@ class KoebnerRelations:
         self.veto_below = veto_below if self.model else 0.0
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self._with_rules(doc)
-        if self.veto_below > 0 and doc._.koebner_relations:
+        # relations stay a local list until the end: reading the extension rebuilds its spans
+        relations = self._rule_relations(doc)
+        if self.veto_below > 0 and relations:
             sent_of = sentence_starts(doc)
             all_mentions = mentions(doc)
-            doc._.koebner_relations = [
-                r for r in doc._.koebner_relations
-                if self._probability(doc, r, all_mentions, sent_of) >= self.veto_below]
+            relations = [r for r in relations
+                         if self._probability(doc, r, all_mentions, sent_of) >= self.veto_below]
         if self.model_types:
             # the model adds the pairs it is confident about to those the rules found
-            found = {(t, a.start, b.start) for t, a, b in doc._.koebner_relations}
-            doc._.koebner_relations = doc._.koebner_relations + [
+            found = {(t, a.start, b.start) for t, a, b in relations}
+            relations = relations + [
                 r for r in self._model_relations(doc) if (r[0], r[1].start, r[2].start) not in found]
-        doc._.koebner_relations = self._prefer_stated_start(doc, doc._.koebner_relations)
+        doc._.koebner_relations = self._prefer_stated_start(doc, relations)
         return doc
 
     @staticmethod
@@ -120,6 +121,14 @@ class KoebnerRelations:
         return relations
 
     def _with_rules(self, doc: Doc) -> Doc:
+        """The doc with the nearest-mention rules' relations alone (no model), as ``explain``
+        shows them."""
+        doc._.koebner_relations = self._rule_relations(doc)
+        return doc
+
+    def _rule_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
+        """Relations by the nearest-mention rules; drops SITE mentions no event shares a
+        sentence with from the doc's mentions."""
         relations: list[tuple[str, Span, Span]] = []
         kept: list[Span] = []
         for sentence_mentions in self._by_sentence(doc):
@@ -143,8 +152,7 @@ class KoebnerRelations:
                 if event is not None:
                     relations.append(("TIME", event, timex))
         doc.spans[SPAN_GROUP] = kept
-        doc._.koebner_relations = relations
-        return doc
+        return relations
 
     @staticmethod
     def _by_sentence(doc: Doc):

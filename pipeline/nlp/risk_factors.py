@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import KoebnerError
+from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import register_extensions
 from .joint_regex import JointMatch, JointRegex
@@ -118,7 +119,7 @@ class RiskFactorRules:
 
 
 @Language.factory("koebner_risk_factors", default_config={"rules": None})
-class KoebnerRiskFactors:
+class KoebnerRiskFactors(BatchedPipe):
     """Adds ``{fact, value, start, end, text, rule}`` dicts to ``doc._.koebner_facts``."""
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import read_config
+from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import register_extensions
 
@@ -52,7 +53,7 @@ def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
 
 
 @Language.factory("koebner_sections", default_config={"rules": None})
-class KoebnerSections:
+class KoebnerSections(BatchedPipe):
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name

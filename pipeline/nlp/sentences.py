@@ -14,6 +14,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .batching import BatchedPipe
 from .doc_memo import doc_text
 
 # Tokens after which a period does not end a sentence.
@@ -27,7 +28,7 @@ _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
 
 
 @Language.factory("koebner_sentences")
-class ClinicalSentencizer:
+class ClinicalSentencizer(BatchedPipe):
     def __init__(self, nlp: Language, name: str):
         self.name = name
 

@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import read_config
+from .batching import BatchedPipe
 from .extensions import add_mentions, mentions, register_extensions
 from .matching import compile_matcher, longest_matches
 
@@ -155,7 +156,7 @@ class SiteVocabulary:
 
 
 @Language.factory("koebner_sites", default_config={"rules": None})
-class KoebnerSites:
+class KoebnerSites(BatchedPipe):
     """Adds SITE spans with ``span._.koebner_region`` and ``span._.koebner_laterality``."""
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):

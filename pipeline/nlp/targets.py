@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
+from .batching import BatchedPipe
 from .extensions import add_mentions, register_extensions
 from .matching import compile_matcher, longest_matches
 
@@ -167,7 +168,7 @@ class TargetRules:
 
 
 @Language.factory("koebner_targets", default_config={"rules": None})
-class KoebnerTargets:
+class KoebnerTargets(BatchedPipe):
     """Adds CALCIPHYLAXIS, LESION and TRAUMA spans; TRAUMA carries trauma_type and agent."""
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):

@@ -29,6 +29,7 @@ from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extension
 from pipeline.nlp.joint_regex import JointRegex
 
 from ..errors import KoebnerError
+from .batching import BatchedPipe
 
 LABEL = "TIMEX"
 
@@ -696,7 +697,7 @@ def _as_date(value: Any, note_id: Any) -> date | None:
     raise ValueError(f"note {note_id}: note_date {value!r} is not a date")
 
 
-class TimexComponent:
+class TimexComponent(BatchedPipe):
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
