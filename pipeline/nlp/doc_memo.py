@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.tokens import Doc
 
 RECENT_DOCS = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
 # values survive from one component to the next; with 32 every component recomputed them
+
+
+_FLAG_ATTRS = {"like_num": LIKE_NUM, "is_punct": IS_PUNCT, "is_space": IS_SPACE,
+               "is_alpha": IS_ALPHA, "is_digit": IS_DIGIT}
 
 
 class TokenView:
@@ -33,8 +38,15 @@ class TokenView:
             return self.text[i]
         values = self._lazy.get(field)
         if values is None:
-            values = self._lazy[field] = [getattr(t, field) for t in self.doc]
+            values = self._lazy[field] = self._column(field)
         return values[i]
+
+    def _column(self, field: str) -> list:
+        # lexical flags come from one C-level array instead of a Token object per token
+        attr = _FLAG_ATTRS.get(field)
+        if attr is not None and self.n:
+            return [bool(v) for v in self.doc.to_array(attr).tolist()]
+        return [getattr(t, field) for t in self.doc]
 
 
 class _Entry:
