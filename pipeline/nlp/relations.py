@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import read_model
 from .batching import BatchedPipe
+from .doc_memo import token_view
 from .extensions import SPAN_GROUP, mentions, note_date, register_extensions
 from .relation_features import Candidate, candidates, pair_features, score, sentence_starts
 from .sections import section_at
@@ -139,10 +140,16 @@ class KoebnerRelations(BatchedPipe):
             if not events:
                 continue
             groups = self._site_groups(doc, sites)
+            closes = [_closing_bracket(doc, g[0].start, g[-1].end) for g in groups]
             for event in events:
-                # a procedure that names its own region is not placed at another region's site
-                fitting = [g for g in groups if not event._.koebner_region
-                           or any(site._.koebner_region == event._.koebner_region for site in g)]
+                # a procedure that names its own region is not placed at another region's site;
+                # a site in brackets is an aside on what precedes it ("prior calciphylaxis
+                # (2017, abdomen, resolved) presents with calf pain and discoloration"): not
+                # the site of an event after the closing bracket
+                fitting = [g for g, close in zip(groups, closes)
+                           if (not event._.koebner_region
+                               or any(site._.koebner_region == event._.koebner_region for site in g))
+                           and (close is None or event.start <= close)]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
@@ -212,3 +219,31 @@ class KoebnerRelations(BatchedPipe):
         if not value or not isinstance(anchor, date):
             return False
         return value > anchor.isoformat()[: len(value)]
+
+
+def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:
+    """Token index of the ")" closing a bracket around tokens start..end in their sentence, or None."""
+    tokens = token_view(doc)
+    text, sent_of = tokens.text, sentence_starts(doc)
+    first, depth, i = sent_of[start], 0, start - 1
+    while i >= first:
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    else:
+        return None
+    depth = 0
+    for j in range(end, tokens.n):
+        if sent_of[j] != first:
+            return None
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            if depth == 0:
+                return j
+            depth -= 1
+    return None
