@@ -22,6 +22,8 @@ ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "pt", "pts", "approx", "vs", "e.g", "i.e", "etc", "st", "no", "fig",
     "hx", "dx", "tx", "sx", "rx", "q", "b.i.d", "t.i.d", "p.o", "a.m", "p.m", "sig",
 }
+# Lower-case shorthand that opens a clinical sentence ("... 2/8). c/o painful spots", ". pt reports")
+SENTENCE_SHORTHAND = re.compile(r"(?:c/o|s/p|h/o|f/u|pts?)\b")
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
 _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
@@ -66,7 +68,8 @@ class ClinicalSentencizer(BatchedPipe):
             if token.text == "." and i > 0 and doc[i - 1].lower_ in ABBREVIATIONS:
                 return False
             return bool((token.whitespace_ or nxt.is_space)
-                        and (nxt.text[:1].isupper() or nxt.is_space or nxt.like_num or nxt.is_punct))
+                        and (nxt.text[:1].isupper() or nxt.is_space or nxt.like_num or nxt.is_punct
+                             or SENTENCE_SHORTHAND.match(text, nxt.idx) is not None))
         return False
 
     @staticmethod
