@@ -134,7 +134,7 @@ class Link:
 
 GOLD_FIELDS = (
     "calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset", "trauma_date",
-    "interval_days", "esrd", "dialysis", "diabetes", "insulin", "warfarin", "obesity", "bmi",
+    "interval_days", *RISK_FACTS,
 )
 
 

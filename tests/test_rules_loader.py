@@ -352,3 +352,16 @@ def test_the_cli_refuses_a_broken_rules_folder_before_reading_notes(rules_folder
            f"valid boolean (got \"yes\")" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not out.exists()
+
+
+def test_the_timex_schema_knows_exactly_what_the_timex_compiler_reads():
+    """timex.py keeps its own list of pattern kinds and flags; the schema must not drift from it
+    (a kind the schema allows but the compiler lacks would pass the check and fail at load)."""
+    from typing import get_args
+
+    from pipeline.nlp import timex
+    from pipeline.rules.schema_settings import TimexKind, TimexPattern
+
+    assert set(get_args(TimexKind)) == set(timex._KINDS)
+    assert set(TimexPattern.model_fields) == {"name", "kind", "regex", "direction",
+                                              *timex._PATTERN_FLAGS}

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from ..resources import ConfigError, config_source
 from ..rules.loader import read
+from ..rules.schema_settings import OverlapPolicy, ScoreSettings
 
 CONFIG_NAME = "linker.json"
 
@@ -131,8 +132,9 @@ def _regex(value: str | list[str]) -> re.Pattern:
     return re.compile(value, re.IGNORECASE)
 
 
-_OVERLAP_POLICIES = ("unknown", "before")
-_SCORE_KEYS = ("explicit", "exact", "partial", "none", "order_before", "order_unknown", "order_after")
+# the schema's values (load_config validates the file before building the config)
+_OVERLAP_POLICIES = get_args(OverlapPolicy)
+_SCORE_KEYS = tuple(ScoreSettings.model_fields)
 
 
 def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:

@@ -15,7 +15,8 @@ from pydantic import ConfigDict, Field, field_validator, model_validator
 from ..records import Agent, EventLabel, Laterality, Region, RiskFact, TraumaType
 from .schema import Comment, Regex, Regexes, Strict, Word
 
-__all__ = ["LinkerFile", "OmopFile", "RiskFactorsFile", "ScreeningFile", "TimexFile"]
+__all__ = ["LinkerFile", "OmopFile", "OverlapPolicy", "RiskFactorsFile", "ScreeningFile", "TimexFile",
+           "TimexKind"]
 
 
 # ------------------------------------------------------------------------------- timex.json
@@ -343,6 +344,9 @@ class NarrativeSettings(Strict):
     max_sentences_apart: int = Field(ge=0)
 
 
+OverlapPolicy = Literal["unknown", "before"]   # order of a trauma and a lesion whose dates overlap
+
+
 class OrderSettings(Strict):
     """Windows and tie policies for the order of a trauma and a lesion onset."""
 
@@ -350,8 +354,8 @@ class OrderSettings(Strict):
     max_days_before_onset_single: int | None = Field(ge=0)
     max_days_before_onset_ongoing: int | None = Field(ge=0)
     same_day_is_before: bool
-    overlap_policy: Literal["unknown", "before"]
-    overlap_policy_trauma_more_precise: Literal["unknown", "before"]
+    overlap_policy: OverlapPolicy
+    overlap_policy_trauma_more_precise: OverlapPolicy
 
 
 class ScoreSettings(Strict):
