@@ -3,10 +3,8 @@ as a spaCy component. The patterns are data (configs/risk_factors.json); this mo
 applies them, with clause-level negation, family and hypothetical cues."""
 # no "from __future__ import annotations": spaCy reads the factory signature at run time
 
-import json
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +37,8 @@ class FactPattern:
 
 
 class RiskFactorRules:
+    """The compiled risk-factor rules: clause cues and fact patterns, applied by :meth:`find`."""
+
     def __init__(self, data: dict[str, Any], source: str = CONFIG_NAME):
         flags = re.IGNORECASE
         try:
@@ -67,9 +67,13 @@ class RiskFactorRules:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "RiskFactorRules":
-        if path is None:
-            return cls(json.loads((files("pipeline.configs") / CONFIG_NAME).read_text(encoding="utf-8")))
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")), str(path))
+        """The rules of ``path``, else of the risk_factors.json in use (the active rules folder's,
+        else the shipped one); a file its schema refuses raises RiskFactorRulesError naming the
+        file and the key path."""
+        from ..resources import config_source
+        from ..rules.loader import read
+
+        return cls(read(CONFIG_NAME, path, RiskFactorRulesError), config_source(CONFIG_NAME, path))
 
     def _clause_before(self, text: str, start: int) -> str:
         window_start = max(0, start - LOOKBACK)

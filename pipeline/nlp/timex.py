@@ -11,7 +11,6 @@ the calendar arithmetic.
 """
 # no "from __future__ import annotations": spaCy resolves the factory signature at run time
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -110,18 +109,20 @@ def default_rules_path() -> Path:
 
 
 def load_rules(path: str | Path | None = None) -> TimexRules:
-    """Compile a timex rule file (default: the packaged configs/timex.json)."""
-    path = Path(path) if path is not None else default_rules_path()
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise TimexRulesError(f"{path}: cannot read timex rules ({exc})") from exc
+    """Compile a timex rule file: ``path``, else the timex.json in use (the active rules
+    folder's, else the packaged configs/timex.json). A file its schema refuses, or that does not
+    compile, raises TimexRulesError naming the file and the key path."""
+    from ..resources import config_source
+    from ..rules.loader import read
+
+    source = config_source("timex.json", path)
+    raw = read("timex.json", path, TimexRulesError)
     try:
         return _compile(raw)
     except TimexRulesError as exc:
-        raise TimexRulesError(f"{path}: {exc}") from exc
+        raise TimexRulesError(f"{source}: {exc}") from exc
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
-        raise TimexRulesError(f"{path}: invalid timex rules ({exc!r})") from exc
+        raise TimexRulesError(f"{source}: invalid timex rules ({exc!r})") from exc
 
 
 _PATTERN_FLAGS = (
