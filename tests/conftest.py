@@ -1,5 +1,8 @@
 import pytest
 
+# pytester: the case loader's strict xfails are checked by running pytest on a small file
+pytest_plugins = ["pytester"]
+
 
 @pytest.fixture(scope="session")
 def nlp():

@@ -1,12 +1,9 @@
 """Assertion (ConText) regression cases on single targets, as the NegEx kit is scored."""
-import json
-from pathlib import Path
-
 import pytest
+from case_loader import case_params
 
 from pipeline.nlp.context import build_assertion_nlp
 
-CASES = json.loads((Path(__file__).parent / "cases" / "context_cases.json").read_text())["cases"]
 FLAGS = {"negated": "is_negated", "uncertain": "is_uncertain", "historical": "is_historical",
          "hypothetical": "is_hypothetical", "family": "is_family"}
 
@@ -16,7 +13,7 @@ def assertion_nlp():
     return build_assertion_nlp()
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:40] for c in CASES])
+@pytest.mark.parametrize("case", case_params("context_cases.json"))
 def test_assertion(assertion_nlp, case):
     nlp = assertion_nlp
     doc = nlp.make_doc(case["sentence"])

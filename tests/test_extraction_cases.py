@@ -1,13 +1,12 @@
 """Regression cases for the extraction components, kept as JSON data (tests/cases/)."""
-import json
 from datetime import date
-from pathlib import Path
 
 import pytest
+from case_loader import case_params
 
 from pipeline.extract import extract_text
 
-CASES = json.loads((Path(__file__).parent / "cases" / "extraction_cases.json").read_text())["cases"]
+CASES = "extraction_cases.json"
 ATTRIBUTES = ("negated", "uncertain", "historical", "hypothetical", "family", "region",
               "laterality", "trauma_type", "agent", "timex_value")
 
@@ -21,7 +20,7 @@ def _relation_texts(result) -> set[tuple[str, str, str]]:
     return {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", case_params(CASES))
 def test_expected_mentions(nlp, case):
     result = _extract(nlp, case)
     for mention in result.mentions:
@@ -38,8 +37,7 @@ def test_expected_mentions(nlp, case):
                     f"{expected['text']!r}: {attribute} {values} != {expected[attribute]!r}"
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.get("absent")],
-                         ids=[c["id"] for c in CASES if c.get("absent")])
+@pytest.mark.parametrize("case", case_params(CASES, where=lambda c: c.get("absent")))
 def test_absent_mentions(nlp, case):
     result = _extract(nlp, case)
     found = {(m.label, m.text) for m in result.mentions}
@@ -47,16 +45,14 @@ def test_absent_mentions(nlp, case):
         assert (absent["label"], absent["text"]) not in found
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.get("relations")],
-                         ids=[c["id"] for c in CASES if c.get("relations")])
+@pytest.mark.parametrize("case", case_params(CASES, where=lambda c: c.get("relations")))
 def test_relations(nlp, case):
     got = _relation_texts(_extract(nlp, case))
     for rel_type, event, arg in case["relations"]:
         assert (rel_type, event, arg) in got, f"missing {rel_type} {event!r} -> {arg!r}: {got}"
 
 
-@pytest.mark.parametrize("case", [c for c in CASES if c.get("absent_relations")],
-                         ids=[c["id"] for c in CASES if c.get("absent_relations")])
+@pytest.mark.parametrize("case", case_params(CASES, where=lambda c: c.get("absent_relations")))
 def test_absent_relations(nlp, case):
     got = _relation_texts(_extract(nlp, case))
     for rel_type, event, arg in case["absent_relations"]:

@@ -3,16 +3,14 @@ koebner_patients.json): one patient per kind of error seen on unseen notes, each
 patient row a reviewer decided and the decision and reason of the pairs that matter."""
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pandas as pd
 import pytest
+from case_loader import as_params, read_cases
 
 from pipeline.link import link_run
 from pipeline.runner import extract_run
 
-CASES = json.loads((Path(__file__).parent / "cases" / "koebner_patients.json").read_text())["cases"]
+CASES = read_cases("koebner_patients.json")
 
 
 @pytest.fixture(scope="module")
@@ -31,12 +29,7 @@ def run(tmp_path_factory, nlp):
     return patients, links, mentions
 
 
-def test_case_ids_are_unique():
-    ids = [c["id"] for c in CASES]
-    assert len(ids) == len(set(ids))
-
-
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", as_params(CASES))
 def test_patient(case, run):
     patients, links, mentions = run
     row = patients.loc[case["id"]]

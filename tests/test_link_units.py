@@ -225,7 +225,7 @@ def test_dates_compare_as_intervals_at_their_precision():
 
 
 def _timeline_of(text: str, mentions: list[dict], relations: list[dict] | None = None):
-    from test_link_cases import case_frames
+    from link_frames import case_frames
 
     from pipeline.link.timeline import build_timeline
 

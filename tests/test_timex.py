@@ -4,10 +4,10 @@ import functools
 import json
 import re
 import shutil
-from pathlib import Path
 
 import pytest
 import spacy
+from case_loader import case_params
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,7 +20,7 @@ from pipeline.nlp.timex import (
     load_rules,
 )
 
-CASES = json.loads((Path(__file__).parent / "cases" / "timex_cases.json").read_text())["cases"]
+CASES = case_params("timex_cases.json")
 
 
 def make_nlp(rules: str | None = None):
@@ -61,14 +61,14 @@ def case_date(case):
     return dt.date.fromisoformat(case["note_date"]) if case["note_date"] else None
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", CASES)
 def test_regression_case(case):
     text = case["text"]
     found = [[text[m.start:m.end], m.value] for m in find_timexes(text, case_date(case), shared_rules())]
     assert found == case["expected"]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+@pytest.mark.parametrize("case", CASES)
 def test_component_spans_cover_the_expressions(nlp, case):
     # spans are token-aligned, so a tokenizer that keeps "d." whole widens "3 d" to "3 d."
     doc = run(nlp, case["text"], case_date(case))

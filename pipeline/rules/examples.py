@@ -1,6 +1,7 @@
 """Rule tests as data: example sentences kept beside the rules (``tests/<concept>.json``).
 
-Each file holds ``examples``; an example is a ``text`` (and optionally a ``note_date``) with
+Each file holds ``examples``; an example is an optional ``id`` (a short name, shown by the test
+suite), a ``text`` (and optionally a ``note_date``) with
 ``match``: mentions that must be found (``text``, and any of ``label``, ``trauma_type``,
 ``agent``, ``region``, ``laterality``, ``negated``, ``uncertain``, ``historical``,
 ``hypothetical``, ``family``, ``rule`` that must equal), and ``no_match``: phrases no mention
@@ -50,6 +51,7 @@ class Absent(Strict):
 
 
 class Example(Strict):
+    id: str | None = None       # a short name for the example; the test suite shows it
     text: str
     note_date: date | None = None
     match: list[Expected] = []
