@@ -19,7 +19,7 @@ from pipeline.synth import generate_cohort
 from pipeline.workflow import run_pipeline
 
 TABLES = ("notes", "mentions", "relations", "facts", "links")
-KOEBNER = [sys.executable, str(Path(__file__).resolve().parents[1] / "cli.py")]  # this tree's code
+KOEBNER = [sys.executable, str(Path(__file__).resolve().parents[2] / "cli.py")]  # this tree's code
 
 
 def _cohort(path: Path, patients: int, seed: int) -> Path:

@@ -20,7 +20,7 @@ from pipeline.serve.consensus import DISAGREEMENT, NOT_REVIEWED, REVIEWED, settl
 from pipeline.serve.export import export_adjudicated
 from pipeline.serve.worklist import Query, RunIndex
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

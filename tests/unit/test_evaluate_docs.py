@@ -18,7 +18,7 @@ from pipeline.evaluate.metrics import PRF, Accuracy
 from pipeline.evaluate.patients import PatientScores
 from pipeline.evaluate.report import EvaluationResult
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def test_replace_figures_keeps_the_rest_of_the_page() -> None:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from cli import app
 
-HOSTILE = Path(__file__).parent / "data" / "hostile"
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 MARKER = "MARKERQX"
 ROW_FILES = ("run.json", "quarantine.csv", "row_warnings.csv")
 

@@ -21,7 +21,7 @@ import pytest
 from db_checks import assert_duckdb_matches_run, assert_results_match_run
 from pg_cluster import Cluster, postgres_bin
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples" / "notes.csv"
 SCHEMA = "results"
 

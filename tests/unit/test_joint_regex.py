@@ -13,7 +13,7 @@ from pipeline.nlp.joint_regex import JointRegex, first_char_guard
 from pipeline.nlp.risk_factors import RiskFactorRules
 from pipeline.nlp.timex import load_rules
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # Shapes the rule files use, and ones the joint scan must leave to a scan of their own.
 PATTERNS = [

@@ -25,7 +25,7 @@ from pipeline.stats import RunInputError
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 PATIENT_FIELDS = [
     "patient_id", "calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset",

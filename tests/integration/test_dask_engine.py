@@ -17,7 +17,7 @@ from pipeline.engine.partition import default_partitions, partition_by_patient
 from pipeline.records import Note
 from pipeline.runner import extract_run
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TABLES = ("notes", "mentions", "relations", "facts")
 
 # (patient, note_id, date, type, text): written for these tests

@@ -18,7 +18,7 @@ from spacy.matcher import Matcher
 from pipeline.nlp.targets import read_targets
 from pipeline.screen import TermMatcher, load_terms, screen_notes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPORA = [ROOT / "annotations", ROOT.parent / "shared" / "eval" / "dev"]
 
 

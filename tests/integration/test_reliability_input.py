@@ -14,7 +14,7 @@ from pipeline.ingest import read_notes
 from pipeline.link import link_run
 from pipeline.runner import EXIT_INPUT, extract_run
 
-HOSTILE = Path(__file__).parent / "data" / "hostile"
+HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 
 # file -> (rows read, processed note_ids, {quarantined row: reason fragment}, {warned row: fragment})
 EXPECTED = {

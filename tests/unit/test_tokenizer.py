@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from pipeline.nlp.tokenizer import ChunkCachedTokenizer, clinical_prefixes
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from pipeline.db.url import DatabaseUrlError, engine_url, is_database_url, shown
 from pipeline.ingest import IngestError
 from pipeline.ingest.columns import OMOP, ColumnMap
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # ---------------------------------------------------------------- URLs and passwords

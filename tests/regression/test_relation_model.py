@@ -9,7 +9,7 @@ from pipeline.extract import extract_text
 from pipeline.nlp.relation_features import score
 from pipeline.train.relations import gold_examples, train_relation_model
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_training_on_the_annotations_train_split(tmp_path):

@@ -8,7 +8,7 @@ from typer.testing import CliRunner
 
 from cli import app
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GOLD_FIELDS = ["calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset", "trauma_date",
                "interval_days", "esrd", "dialysis", "diabetes", "insulin", "warfarin", "obesity",
                "bmi"]

@@ -15,7 +15,7 @@ from pipeline.nlp.targets import read_targets
 from pipeline.resources import RULES_ENV, config_hashes, use_rules
 from pipeline.rules import check_rules, init_rules
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

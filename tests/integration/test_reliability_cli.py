@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline import __version__
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXIT_BUG, EXIT_INPUT, EXIT_OUTPUT = 1, 2, 4
 NOTES = ("patient_id,note_id,note_date,note_type,text\n"
          "K1,K1-1,2021-03-02,Derm,Exquisitely painful black eschar on the R thigh where she "

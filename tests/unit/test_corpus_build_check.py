@@ -13,7 +13,7 @@ from pipeline.corpus import read_corpus
 from pipeline.corpus.build import CorpusSourceError, build_corpus
 from pipeline.corpus.check import check_corpus
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 NOTE_1 = (
     "NEPHROLOGY HD NOTE\n"

@@ -26,7 +26,7 @@ from pipeline.corpus.labelstudio import (
 from pipeline.records import AGENTS, REGIONS, TRAUMA_TYPES
 from pipeline.resources import RULES_ENV
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "annotations"
 NOTE = ("Derm consult. ESRD on PD, insulin dependent. She injects insulin into her abdomen "
         "since 2015. Now a painful eschar on the left lower abdomen since 5/2. No ulcers on "
