@@ -51,7 +51,10 @@ class Absent(Strict):
 
 
 class Example(Strict):
-    id: str | None = None       # a short name for the example; the test suite shows it
+    """One example sentence: ``id`` names it (optional; the test suite shows it), ``match`` lists
+    the mentions that must be found in ``text``, ``no_match`` the phrases none may overlap."""
+
+    id: str | None = None
     text: str
     note_date: date | None = None
     match: list[Expected] = []
