@@ -1,4 +1,5 @@
-"""The koebner_timex component: TIMEX spans and their values, resolved against the note date."""
+"""The koebner_timex component: TIMEX spans and their values, resolved against the note date
+(its JSON regression cases: tests/regression/test_timex_cases.py)."""
 import datetime as dt
 import functools
 import json
@@ -7,7 +8,6 @@ import shutil
 
 import pytest
 import spacy
-from case_loader import case_params
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,8 +19,6 @@ from pipeline.nlp.timex import (
     is_valid_value,
     load_rules,
 )
-
-CASES = case_params("timex_cases.json")
 
 
 def make_nlp(rules: str | None = None):
@@ -55,28 +53,6 @@ def run(nlp, text: str, note_date):
 
 def timexes(doc):
     return [s for s in mentions(doc) if s.label_ == "TIMEX"]
-
-
-def case_date(case):
-    return dt.date.fromisoformat(case["note_date"]) if case["note_date"] else None
-
-
-@pytest.mark.parametrize("case", CASES)
-def test_regression_case(case):
-    text = case["text"]
-    found = [[text[m.start:m.end], m.value] for m in find_timexes(text, case_date(case), shared_rules())]
-    assert found == case["expected"]
-
-
-@pytest.mark.parametrize("case", CASES)
-def test_component_spans_cover_the_expressions(nlp, case):
-    # spans are token-aligned, so a tokenizer that keeps "d." whole widens "3 d" to "3 d."
-    doc = run(nlp, case["text"], case_date(case))
-    spans = timexes(doc)
-    assert [s._.koebner_timex_value for s in spans] == [value for _, value in case["expected"]]
-    for span, (expected_text, _) in zip(spans, case["expected"]):
-        assert expected_text in span.text
-        assert span._.koebner_rule.startswith("timex:")
 
 
 def test_relative_expressions_follow_the_note_date(nlp):
