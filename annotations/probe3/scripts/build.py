@@ -1,9 +1,16 @@
 """Write notes.csv, demographics.csv and gold.csv into annotations/probe3/."""
-import csv, datetime as dt, os, sys
+import csv
+import datetime as dt
+import os
+import sys
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
-import notes_part1, notes_part2, notes_part3, gold
+import gold  # noqa: E402
+import notes_part1  # noqa: E402
+import notes_part2  # noqa: E402
+import notes_part3  # noqa: E402
 
 PATIENTS = notes_part1.PATIENTS + notes_part2.PATIENTS + notes_part3.PATIENTS
 
@@ -18,11 +25,13 @@ def to_day(s):
 
 
 def interval(onset, trauma):
+    """Days from trauma to onset as a string, empty when either date is year-only or missing."""
     a, b = to_day(onset), to_day(trauma)
     return "" if a is None or b is None else str((a - b).days)
 
 
 def main():
+    """Write the three CSVs and print the patient and note counts."""
     with open(os.path.join(OUT, "notes.csv"), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["patient_id", "note_id", "note_date", "note_type", "text"])

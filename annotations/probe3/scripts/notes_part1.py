@@ -1,4 +1,5 @@
 """Notes of V01-V07 (calciphylaxis yes, Koebner yes)."""
+# ruff: noqa: E501  (note texts are data: their lines are kept as written)
 PATIENTS = [
 {"patient_id": "V01", "age": 58, "sex": "F", "notes": [
 ("2021-04-20", "Dialysis Rounds", """

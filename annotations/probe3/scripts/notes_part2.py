@@ -1,4 +1,5 @@
 """Notes of V08-V12 (calciphylaxis yes, Koebner no)."""
+# ruff: noqa: E501  (note texts are data: their lines are kept as written)
 PATIENTS = [
 {"patient_id": "V08", "age": 60, "sex": "F", "notes": [
 ("2021-05-24", "Patient Portal Message", """

@@ -1,4 +1,5 @@
 """Notes of V13-V20 (calciphylaxis possible or no)."""
+# ruff: noqa: E501  (note texts are data: their lines are kept as written)
 PATIENTS = [
 {"patient_id": "V13", "age": 74, "sex": "M", "notes": [
 ("2023-08-14", "Patient Portal Message", """
