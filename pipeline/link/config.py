@@ -66,6 +66,7 @@ class CareConfig:
     kinds: re.Pattern
     applied_to: re.Pattern
     treated_with: re.Pattern
+    acted_on: re.Pattern
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
         key = "care"
         care = data["care"]
         care_config = CareConfig(_regex(care["care_kinds"]), _regex(care["applied_to"]),
-                                 _regex(care["treated_with"]))
+                                 _regex(care["treated_with"]), _regex(care["acted_on"]))
         key = "narrative"
         story = data["narrative"]
         products = tuple((_regex(k), _regex(v)) for k, v in data["procedure_products"].items()

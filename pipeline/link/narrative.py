@@ -93,6 +93,9 @@ def read_pair(trauma: EventMention, lesion: EventMention, timeline: PatientTimel
 def _care(trauma: EventMention, lesion: EventMention, between: str, trauma_first: bool,
           config: LinkerConfig) -> str | None:
     care = config.care
+    if trauma_first and care.acted_on.search(trauma.text + between):
+        # the lesion is the trauma verb's object: "icing the left shin ulcer"
+        return " ".join(f"{trauma.text}{between}{lesion.text}".split())
     if trauma_first:
         # "ice packs to the plaque", "punch biopsy of the ulcer", "debridement for eschar"
         pattern, words = care.applied_to, (trauma.text, between, lesion.text)

@@ -330,6 +330,7 @@ class CareSettings(Strict):
     care_kinds: Regexes
     applied_to: Regexes
     treated_with: Regexes
+    acted_on: Regexes
 
 
 class NarrativeSettings(Strict):
