@@ -24,12 +24,25 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, show_default=False,
+                                help="Say more on stderr: -v what each stage did, -vv also each "
+                                "chunk. Never note text."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Only errors on stderr (warnings still go to the run "
+                               "folder's koebner.log)."),
 ) -> None:
     """koebner: extract -> link -> stats -> review. Every command has -h/--help. Exit codes:
     0 done, 1 unexpected error (a bug), 2 input unusable, 3 --resume refused, 4 output not
     writable, 5 Dask cluster unreachable (--engine dask)."""
+    from pipeline import logs
+
+    if verbose and quiet:
+        raise typer.BadParameter("give --verbose or --quiet, not both", param_hint="-v/-q")
+    logs.configure(-1 if quiet else verbose)
+    ctx.call_on_close(logs.reset)  # no handler outlives the command's stderr
 
 
 def _register() -> None:

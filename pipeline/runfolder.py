@@ -8,10 +8,8 @@ in chunk order, into the contract's single files (again temporary name and renam
 """
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import logging
 import os
 import shutil
 from dataclasses import fields
@@ -24,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import EXIT_OUTPUT, EXIT_RESUME, KoebnerError
+from .logs import LOG_FILE, run_log
 from .records import Fact, Mention
 
 NOTES_SCHEMA = pa.schema([
@@ -59,7 +58,6 @@ QUARANTINE_COLUMNS = ["row", "note_id", "patient_id", "stage", "reason"]
 WARNING_COLUMNS = ["row", "note_id", "patient_id", "warning"]
 PARTS_DIR = "parts"
 KEY_FILE = "run-key.json"
-LOG_FILE = "koebner.log"
 # Everything koebner writes in a run folder: what --overwrite removes, and nothing else.
 WRITTEN_FILES = ("notes.parquet", "mentions.parquet", "relations.parquet", "facts.parquet",
                  "links.parquet", "patients.csv", "quarantine.csv", "row_warnings.csv",
@@ -140,22 +138,11 @@ def claim_run_folder(out_dir: str | Path, overwrite: bool = False, resume: bool 
     return out_dir
 
 
-@contextlib.contextmanager
 def errors_logged_to(out_dir: str | Path):
-    """Warnings and errors of the pipeline's loggers also go to ``out_dir/koebner.log``
-    (created only when something is logged; our log messages never hold note text)."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(out_dir / LOG_FILE, encoding="utf-8", delay=True)
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger("pipeline")
-    logger.addHandler(handler)
-    try:
-        yield out_dir / LOG_FILE
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
+    """Warnings and errors of the pipeline's loggers (and INFO with ``-v``) also go to
+    ``out_dir/koebner.log`` while inside (see :func:`pipeline.logs.run_log`; created only when
+    something is logged; our log messages never hold note text)."""
+    return run_log(out_dir)
 
 
 def log_unexpected(out_dir: str | Path | None, exc: BaseException) -> Path | None:

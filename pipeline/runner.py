@@ -365,6 +365,8 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                                     options=options)
     out_dir = Path(out_dir)
     source = open_notes(input_path, columns, query, chunk_rows, max_note_chars, options)
+    log.info("extract: reading %s in chunks of %d rows with %d worker process(es)%s",
+             input_path, chunk_rows, workers, " (resuming)" if resume else "")
     with errors_logged_to(out_dir):
         return _extract_run(source, input_path, out_dir, workers, redact, progress, nlp,
                             keep_patients, resume)
@@ -449,6 +451,9 @@ def finish_run(summary: ExtractSummary, source, checkpoints: Checkpoints, input_
     run["settings"].update(engine_settings or {})
     write_json(out_dir / "run.json", run)
     checkpoints.remove()
+    log.info("extract: %d rows read, %d notes extracted, %d screened out, %d quarantined, "
+             "in %.1f s", summary.rows_read, summary.notes_processed, summary.screened_out,
+             summary.quarantined, summary.wall_seconds)
     if summary.quarantined:
         log.info("%d of %d rows quarantined, listed with their reasons in %s", summary.quarantined,
                  summary.rows_read, out_dir / "quarantine.csv")
