@@ -65,7 +65,7 @@ def main() -> None:
     except typer.Exit as stop:  # raised by handle() outside click's own handling
         raise SystemExit(stop.exit_code) from None
     except Exception as exc:  # noqa: BLE001 - mapped to the documented exit codes
-        from pipeline.commands.extract import handle
+        from pipeline.commands.failures import handle
 
         try:
             handle(exc, None)
