@@ -38,7 +38,7 @@ def run_errors(exc: BaseException) -> tuple[int, str] | None:
     if isinstance(exc, KoebnerError):  # ClusterError 5, DatabaseWriteError/OutputError 4, ...
         return exc.exit_code, str(exc)
     if isinstance(exc, FileNotFoundError):
-        return EXIT_INPUT, str(exc)
+        return EXIT_INPUT, f"{exc.filename}: not found" if exc.filename else str(exc)
     if isinstance(exc, OSError) and (isinstance(exc, PermissionError)
                                      or exc.errno in _OUTPUT_ERRNOS):
         return EXIT_OUTPUT, f"cannot write the output ({exc.strerror}: {exc.filename})"

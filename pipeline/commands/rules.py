@@ -97,6 +97,13 @@ def test(
     from pipeline.rules import run_examples
 
     if directory is not None:
+        from pipeline.rules import check_rules
+
+        with reported():
+            errors = [p for p in check_rules(directory, patterns=False) if p.severity == "error"]
+        if errors:
+            fail(EXIT_INPUT, f"{directory}: {len(errors)} error(s) in the rules folder, first: "
+                             f"{errors[0]} (all: koebner rules check {directory})")
         with reported():
             _use_rules(directory)
     with reported():
