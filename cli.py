@@ -57,9 +57,10 @@ _register()
 
 def main() -> None:
     """The installed ``koebner`` script: the app, with an error that a command did not turn into
-    its documented exit code turned into one here, for every command alike: 2/3/4 with a
-    one-line message, 1 for a bug (its traceback without exception messages, which may quote a
-    note). Never Python's raw traceback on the terminal."""
+    its documented exit code turned into one here, for every command alike
+    (:func:`pipeline.commands.failures.handle`): 2-5 with a one-line message for a
+    :class:`pipeline.errors.KoebnerError`, 1 for anything else, a bug (its traceback without
+    exception messages, which may quote a note). Never Python's raw traceback on the terminal."""
     try:
         app()
     except typer.Exit as stop:  # raised by handle() outside click's own handling

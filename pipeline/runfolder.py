@@ -175,6 +175,7 @@ def as_row(record) -> dict[str, Any]:
 
 
 def note_rows(note, redact: bool) -> list[dict[str, Any]]:
+    """The notes.parquet row of one note; with ``redact`` its text is ``[redacted]``."""
     return [{"patient_id": note.patient_id, "note_id": note.note_id,
              "note_date": note.note_date, "note_type": note.note_type,
              "text": REDACTED if redact else note.text}]
@@ -220,6 +221,7 @@ def _tmp(path: Path) -> Path:
 
 
 def write_parquet(path: Path, table: pa.Table) -> None:
+    """Write ``table`` to ``path`` whole or not at all (temporary name, fsync, rename)."""
     tmp = _tmp(path)
     pq.write_table(table, tmp)
     _fsync_file(tmp)
@@ -227,6 +229,7 @@ def write_parquet(path: Path, table: pa.Table) -> None:
 
 
 def write_json(path: Path, data: dict) -> None:
+    """Write ``data`` as indented JSON to ``path`` whole or not at all (dates as text)."""
     tmp = _tmp(path)
     tmp.write_text(json.dumps(data, indent=2, sort_keys=False, default=str) + "\n")
     _fsync_file(tmp)
@@ -234,6 +237,8 @@ def write_json(path: Path, data: dict) -> None:
 
 
 def write_csv(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    """Write ``rows`` (``columns`` in that order, other keys ignored) as UTF-8 CSV to ``path``,
+    whole or not at all."""
     tmp = _tmp(path)
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore",
@@ -284,10 +289,12 @@ class Checkpoints:
         return self.dir / f"chunk-{index:05d}.json"
 
     def done(self, index: int) -> dict | None:
+        """The record of chunk ``index`` when an earlier run finished it, else None."""
         path = self._record(index)
         return json.loads(path.read_text()) if path.exists() else None
 
     def write(self, index: int, tables: dict[str, list[dict[str, Any]]], record: dict) -> None:
+        """Write chunk ``index``'s part files, then its record: only then does it count as done."""
         for name, schema in TABLES.items():
             write_parquet(self._part(name, index), pa.Table.from_pylist(tables[name], schema=schema))
         write_json(self._record(index), record)  # last: the chunk now counts as done
@@ -313,6 +320,7 @@ class Checkpoints:
         return counts
 
     def remove(self) -> None:
+        """Delete the parts folder (after a merge, or before a fresh start)."""
         if self.dir.exists():
             shutil.rmtree(self.dir)
 

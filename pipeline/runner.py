@@ -54,6 +54,10 @@ class NoUsableRows(IngestError):
 
 @dataclass
 class ExtractSummary:
+    """What an extraction run did, as run.json records it: rows read, notes processed and
+    screened out, the quarantined rows (``skipped`` by ingest, ``failed`` in the NLP) with
+    their reasons, row warnings, notices about the whole input and patient counts."""
+
     out_dir: Path
     rows_read: int = 0
     notes_processed: int = 0
@@ -70,10 +74,12 @@ class ExtractSummary:
 
     @property
     def notes_per_second(self) -> float:
+        """Notes processed per second of wall time (0 before the run has a time)."""
         return self.notes_processed / self.wall_seconds if self.wall_seconds else 0.0
 
     @property
     def quarantined(self) -> int:
+        """Rows set aside: rejected by ingest or failed in extraction (quarantine.csv)."""
         return len(self.skipped) + len(self.failed)
 
 
@@ -187,6 +193,7 @@ class Extractor:
         self.pool = None
 
     def __call__(self, notes: list[Note]) -> list[NoteExtraction]:
+        """The notes' extractions, in input order, all at once (see :meth:`start`)."""
         return list(self.start(notes))
 
     def start(self, notes: list[Note]) -> Iterator[NoteExtraction]:
@@ -233,12 +240,14 @@ class Extractor:
                                             initargs=(self.window_over,))
 
     def close(self) -> None:
+        """Let the worker processes finish and stop them (a no-op without workers)."""
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
             self.pool = None
 
     def terminate(self) -> None:
+        """Stop the worker processes now, unfinished work dropped (on an error or Ctrl+C)."""
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
