@@ -57,6 +57,7 @@ REDACTED = "[redacted]"
 QUARANTINE_COLUMNS = ["row", "note_id", "patient_id", "stage", "reason"]
 WARNING_COLUMNS = ["row", "note_id", "patient_id", "warning"]
 PARTS_DIR = "parts"
+CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
 KEY_FILE = "run-key.json"
 # Everything koebner writes in a run folder: what --overwrite removes, and nothing else.
 WRITTEN_FILES = ("notes.parquet", "mentions.parquet", "relations.parquet", "facts.parquet",

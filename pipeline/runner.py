@@ -26,6 +26,7 @@ from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, 
 from .records import Note
 from .resources import config_hashes
 from .runfolder import (
+    CHECKPOINT_ROWS,
     LOG_FILE,
     QUARANTINE_COLUMNS,
     TABLES,
@@ -40,7 +41,6 @@ from .runfolder import (
 )
 
 log = logging.getLogger(__name__)
-CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
 WORKER_BATCH = 16  # notes per worker task: small, so no worker idles long at a checkpoint
 SEGMENT_CHARS = 100_000   # notes over nlp.max_length or --max-note-chars: pieces this long at most
 TRACE = "traceback"  # the key of a failed note's traceback in its NoteRows

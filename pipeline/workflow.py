@@ -4,11 +4,14 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, ReadOptions
 from .logs import run_log
-from .runfolder import claim_run_folder
-from .runner import CHECKPOINT_ROWS, ExtractSummary, extract_run
+from .runfolder import CHECKPOINT_ROWS, claim_run_folder
+
+if TYPE_CHECKING:  # the runner needs spaCy: imported when a run starts, not with the CLI
+    from .runner import ExtractSummary
 
 log = logging.getLogger(__name__)
 SCREEN_MIN_NOTES = 5_000  # inputs smaller than this are not worth screening
@@ -75,6 +78,7 @@ def _run_stages(notes, out_dir: Path, demographics, gold, screen: bool, workers:
                 db_schema: str, run_id, engine: str, scheduler) -> RunResult:
     from .link import link_run
     from .report import write_review
+    from .runner import extract_run
     from .stats import compute_stats, write_stats
 
     keep = None

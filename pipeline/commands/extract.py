@@ -11,8 +11,7 @@ import typer
 
 from ..errors import EXIT_INPUT, EXIT_OUTPUT
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions
-from ..runfolder import LOG_FILE, claim_run_folder
-from ..runner import CHECKPOINT_ROWS, extract_run
+from ..runfolder import CHECKPOINT_ROWS, LOG_FILE, claim_run_folder
 from .failures import fail, handle, reported, run_errors, unexpected
 from .rules import RULES_OPTION
 
@@ -127,6 +126,7 @@ def extract(
     3 cannot resume, 4 run folder or --db not writable, or the folder holding another run,
     5 Dask cluster unreachable or a partition failed on it."""
     from ..db.results import write_results
+    from ..runner import extract_run  # spaCy: imported when the command runs, not with the CLI
 
     notes, query, mapping = resolve_input(notes, db, query, where, columns)
     with reported(out):

@@ -4,7 +4,7 @@ from pathlib import Path
 import typer
 
 from ..ingest import DEFAULT_MAX_NOTE_CHARS
-from ..runner import CHECKPOINT_ROWS
+from ..runfolder import CHECKPOINT_ROWS
 from ..workflow import SCREEN_MIN_NOTES
 from .extract import (
     DATE_FORMAT_HELP,
