@@ -24,12 +24,25 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _main(
+    ctx: typer.Context,
     version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
                                  help="Print the version and exit."),
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, show_default=False,
+                                help="Say more on stderr: -v what each stage did, -vv also each "
+                                "chunk. Never note text."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Only errors on stderr (warnings still go to the run "
+                               "folder's koebner.log)."),
 ) -> None:
     """koebner: extract -> link -> stats -> review. Every command has -h/--help. Exit codes:
     0 done, 1 unexpected error (a bug), 2 input unusable, 3 --resume refused, 4 output not
     writable, 5 Dask cluster unreachable (--engine dask)."""
+    from pipeline import logs
+
+    if verbose and quiet:
+        raise typer.BadParameter("give --verbose or --quiet, not both", param_hint="-v/-q")
+    logs.configure(-1 if quiet else verbose)
+    ctx.call_on_close(logs.reset)  # no handler outlives the command's stderr
 
 
 def _register() -> None:
@@ -44,15 +57,16 @@ _register()
 
 def main() -> None:
     """The installed ``koebner`` script: the app, with an error that a command did not turn into
-    its documented exit code turned into one here, for every command alike: 2/3/4 with a
-    one-line message, 1 for a bug (its traceback without exception messages, which may quote a
-    note). Never Python's raw traceback on the terminal."""
+    its documented exit code turned into one here, for every command alike
+    (:func:`pipeline.commands.failures.handle`): 2-5 with a one-line message for a
+    :class:`pipeline.errors.KoebnerError`, 1 for anything else, a bug (its traceback without
+    exception messages, which may quote a note). Never Python's raw traceback on the terminal."""
     try:
         app()
     except typer.Exit as stop:  # raised by handle() outside click's own handling
         raise SystemExit(stop.exit_code) from None
     except Exception as exc:  # noqa: BLE001 - mapped to the documented exit codes
-        from pipeline.commands.extract import handle
+        from pipeline.commands.failures import handle
 
         try:
             handle(exc, None)

@@ -15,10 +15,22 @@ EXIT_CLUSTER = 5  # the Dask cluster cannot be reached, or gave up on a partitio
 
 
 class KoebnerError(Exception):
-    """An error the user can act on; ``exit_code`` is the CLI's exit status for it."""
+    """An error the user can act on; ``exit_code`` is the CLI's exit status for it.
+
+    Its message is shown to the user and may be logged: it names files, rows, options and
+    values of settings, never note text.
+    """
 
     exit_code: int = EXIT_INPUT
 
 
+class InputError(KoebnerError, ValueError):
+    """An option or input the user gave cannot be used (exit 2), where no more specific error
+    class fits: a bad ``--columns`` mapping, an unknown ``--engine``, a corpus row that cannot
+    be read. A ValueError too, for callers that catch that."""
+
+    exit_code = EXIT_INPUT
+
+
 __all__ = ["EXIT_BUG", "EXIT_CLUSTER", "EXIT_INPUT", "EXIT_OK", "EXIT_OUTPUT", "EXIT_RESUME",
-           "KoebnerError"]
+           "InputError", "KoebnerError"]

@@ -26,6 +26,12 @@ ASSERTED_LABELS = {"CALCIPHYLAXIS", "LESION", "TRAUMA"}
 
 @dataclass(frozen=True)
 class NoteExtraction:
+    """Everything extracted from one note: its mentions, relations and risk-factor facts.
+
+    ``error`` is the exception type when the note could not be processed (then the tuples are
+    empty and ``trace`` holds the traceback without the exception's message).
+    """
+
     note: Note
     mentions: tuple[Mention, ...] = ()
     relations: tuple[Relation, ...] = ()
@@ -65,6 +71,8 @@ def safe_trace(exc: BaseException) -> str:
 
 
 def make_doc(nlp: Language, note: Note) -> Doc:
+    """The note's text tokenized by ``nlp``, with its date and ids set on the Doc
+    (``doc._.koebner_note_date`` anchors relative times), ready for ``nlp``'s components."""
     doc = nlp.make_doc(note.text)
     doc._.koebner_note_date = iso_day(note.note_date)
     doc._.koebner_note_id = note.note_id
@@ -73,6 +81,9 @@ def make_doc(nlp: Language, note: Note) -> Doc:
 
 
 def doc_to_records(doc: Doc, note: Note) -> NoteExtraction:
+    """The records of a processed Doc: a Mention per span (ids ``NOTE_ID:M1``, ``:M2``... in
+    text order, with its section and assertion flags), the relations between them (each event
+    taking the date of its TIME relation as ``event_date``) and the risk-factor facts."""
     sections = doc._.koebner_sections or []
     spans = doc_mentions(doc)
     ids: dict[tuple[int, int, str], str] = {}
@@ -133,6 +144,7 @@ class FactsOnly:
         self.sections = SectionDetector(read_config("sections.json")["sections"])
 
     def __call__(self, note: Note) -> NoteExtraction:
+        """The note's risk-factor facts, without mentions or relations."""
         found = self.rules.find(note.text)
         sections = self.sections.find(note.text) if found else []
         return NoteExtraction(note, facts=_facts(note, found, sections))
@@ -171,6 +183,11 @@ def _extract_batch(nlp: Language, batch: list[Note]) -> Iterator[NoteExtraction]
 
 def extract_text(nlp: Language, text: str, note_date=None, note_id: str = "note",
                  patient_id: str = "patient") -> NoteExtraction:
-    """Convenience for one text (tests, notebooks)."""
+    """Extract one text with ``nlp`` (from :func:`pipeline.load`): a :class:`NoteExtraction`.
+
+    ``note_date`` (a ``datetime.date``, default today) anchors relative times such as
+    "x 3 wks"; the ids name the records (mention ids are ``NOTE_ID:M1``, ``:M2``...). Unlike
+    :func:`extract_notes`, an error in a component is raised, not reported on the record.
+    """
     note = Note(patient_id, note_id, note_date or date.today(), text)
     return doc_to_records(nlp(make_doc(nlp, note)), note)

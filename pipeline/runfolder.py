@@ -8,10 +8,8 @@ in chunk order, into the contract's single files (again temporary name and renam
 """
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import logging
 import os
 import shutil
 from dataclasses import fields
@@ -24,6 +22,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import EXIT_OUTPUT, EXIT_RESUME, KoebnerError
+from .logs import LOG_FILE, run_log
 from .records import Fact, Mention
 
 NOTES_SCHEMA = pa.schema([
@@ -58,8 +57,8 @@ REDACTED = "[redacted]"
 QUARANTINE_COLUMNS = ["row", "note_id", "patient_id", "stage", "reason"]
 WARNING_COLUMNS = ["row", "note_id", "patient_id", "warning"]
 PARTS_DIR = "parts"
+CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
 KEY_FILE = "run-key.json"
-LOG_FILE = "koebner.log"
 # Everything koebner writes in a run folder: what --overwrite removes, and nothing else.
 WRITTEN_FILES = ("notes.parquet", "mentions.parquet", "relations.parquet", "facts.parquet",
                  "links.parquet", "patients.csv", "quarantine.csv", "row_warnings.csv",
@@ -140,22 +139,11 @@ def claim_run_folder(out_dir: str | Path, overwrite: bool = False, resume: bool 
     return out_dir
 
 
-@contextlib.contextmanager
 def errors_logged_to(out_dir: str | Path):
-    """Warnings and errors of the pipeline's loggers also go to ``out_dir/koebner.log``
-    (created only when something is logged; our log messages never hold note text)."""
-    out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    handler = logging.FileHandler(out_dir / LOG_FILE, encoding="utf-8", delay=True)
-    handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logger = logging.getLogger("pipeline")
-    logger.addHandler(handler)
-    try:
-        yield out_dir / LOG_FILE
-    finally:
-        logger.removeHandler(handler)
-        handler.close()
+    """Warnings and errors of the pipeline's loggers (and INFO with ``-v``) also go to
+    ``out_dir/koebner.log`` while inside (see :func:`pipeline.logs.run_log`; created only when
+    something is logged; our log messages never hold note text)."""
+    return run_log(out_dir)
 
 
 def log_unexpected(out_dir: str | Path | None, exc: BaseException) -> Path | None:
@@ -188,6 +176,7 @@ def as_row(record) -> dict[str, Any]:
 
 
 def note_rows(note, redact: bool) -> list[dict[str, Any]]:
+    """The notes.parquet row of one note; with ``redact`` its text is ``[redacted]``."""
     return [{"patient_id": note.patient_id, "note_id": note.note_id,
              "note_date": note.note_date, "note_type": note.note_type,
              "text": REDACTED if redact else note.text}]
@@ -233,6 +222,7 @@ def _tmp(path: Path) -> Path:
 
 
 def write_parquet(path: Path, table: pa.Table) -> None:
+    """Write ``table`` to ``path`` whole or not at all (temporary name, fsync, rename)."""
     tmp = _tmp(path)
     pq.write_table(table, tmp)
     _fsync_file(tmp)
@@ -240,6 +230,7 @@ def write_parquet(path: Path, table: pa.Table) -> None:
 
 
 def write_json(path: Path, data: dict) -> None:
+    """Write ``data`` as indented JSON to ``path`` whole or not at all (dates as text)."""
     tmp = _tmp(path)
     tmp.write_text(json.dumps(data, indent=2, sort_keys=False, default=str) + "\n")
     _fsync_file(tmp)
@@ -247,6 +238,8 @@ def write_json(path: Path, data: dict) -> None:
 
 
 def write_csv(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    """Write ``rows`` (``columns`` in that order, other keys ignored) as UTF-8 CSV to ``path``,
+    whole or not at all."""
     tmp = _tmp(path)
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=columns, extrasaction="ignore",
@@ -297,10 +290,12 @@ class Checkpoints:
         return self.dir / f"chunk-{index:05d}.json"
 
     def done(self, index: int) -> dict | None:
+        """The record of chunk ``index`` when an earlier run finished it, else None."""
         path = self._record(index)
         return json.loads(path.read_text()) if path.exists() else None
 
     def write(self, index: int, tables: dict[str, list[dict[str, Any]]], record: dict) -> None:
+        """Write chunk ``index``'s part files, then its record: only then does it count as done."""
         for name, schema in TABLES.items():
             write_parquet(self._part(name, index), pa.Table.from_pylist(tables[name], schema=schema))
         write_json(self._record(index), record)  # last: the chunk now counts as done
@@ -326,6 +321,7 @@ class Checkpoints:
         return counts
 
     def remove(self) -> None:
+        """Delete the parts folder (after a merge, or before a fresh start)."""
         if self.dir.exists():
             shutil.rmtree(self.dir)
 

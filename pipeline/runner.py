@@ -26,6 +26,7 @@ from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, InputChunk, 
 from .records import Note
 from .resources import config_hashes
 from .runfolder import (
+    CHECKPOINT_ROWS,
     LOG_FILE,
     QUARANTINE_COLUMNS,
     TABLES,
@@ -40,7 +41,6 @@ from .runfolder import (
 )
 
 log = logging.getLogger(__name__)
-CHECKPOINT_ROWS = 1_000   # input rows per checkpointed chunk: work lost to a crash at most
 WORKER_BATCH = 16  # notes per worker task: small, so no worker idles long at a checkpoint
 SEGMENT_CHARS = 100_000   # notes over nlp.max_length or --max-note-chars: pieces this long at most
 TRACE = "traceback"  # the key of a failed note's traceback in its NoteRows
@@ -54,6 +54,10 @@ class NoUsableRows(IngestError):
 
 @dataclass
 class ExtractSummary:
+    """What an extraction run did, as run.json records it: rows read, notes processed and
+    screened out, the quarantined rows (``skipped`` by ingest, ``failed`` in the NLP) with
+    their reasons, row warnings, notices about the whole input and patient counts."""
+
     out_dir: Path
     rows_read: int = 0
     notes_processed: int = 0
@@ -70,10 +74,12 @@ class ExtractSummary:
 
     @property
     def notes_per_second(self) -> float:
+        """Notes processed per second of wall time (0 before the run has a time)."""
         return self.notes_processed / self.wall_seconds if self.wall_seconds else 0.0
 
     @property
     def quarantined(self) -> int:
+        """Rows set aside: rejected by ingest or failed in extraction (quarantine.csv)."""
         return len(self.skipped) + len(self.failed)
 
 
@@ -187,6 +193,7 @@ class Extractor:
         self.pool = None
 
     def __call__(self, notes: list[Note]) -> list[NoteExtraction]:
+        """The notes' extractions, in input order, all at once (see :meth:`start`)."""
         return list(self.start(notes))
 
     def start(self, notes: list[Note]) -> Iterator[NoteExtraction]:
@@ -233,12 +240,14 @@ class Extractor:
                                             initargs=(self.window_over,))
 
     def close(self) -> None:
+        """Let the worker processes finish and stop them (a no-op without workers)."""
         if self.pool is not None:
             self.pool.close()
             self.pool.join()
             self.pool = None
 
     def terminate(self) -> None:
+        """Stop the worker processes now, unfinished work dropped (on an error or Ctrl+C)."""
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
@@ -365,6 +374,8 @@ def extract_run(input_path: str | Path, out_dir: str | Path, columns: ColumnMap 
                                     options=options)
     out_dir = Path(out_dir)
     source = open_notes(input_path, columns, query, chunk_rows, max_note_chars, options)
+    log.info("extract: reading %s in chunks of %d rows with %d worker process(es)%s",
+             input_path, chunk_rows, workers, " (resuming)" if resume else "")
     with errors_logged_to(out_dir):
         return _extract_run(source, input_path, out_dir, workers, redact, progress, nlp,
                             keep_patients, resume)
@@ -449,6 +460,9 @@ def finish_run(summary: ExtractSummary, source, checkpoints: Checkpoints, input_
     run["settings"].update(engine_settings or {})
     write_json(out_dir / "run.json", run)
     checkpoints.remove()
+    log.info("extract: %d rows read, %d notes extracted, %d screened out, %d quarantined, "
+             "in %.1f s", summary.rows_read, summary.notes_processed, summary.screened_out,
+             summary.quarantined, summary.wall_seconds)
     if summary.quarantined:
         log.info("%d of %d rows quarantined, listed with their reasons in %s", summary.quarantined,
                  summary.rows_read, out_dir / "quarantine.csv")

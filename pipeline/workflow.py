@@ -1,18 +1,27 @@
 """All stages in order: (screen) -> extract -> link -> stats -> review (-> evaluate)."""
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, IngestError, ReadOptions
-from .runfolder import claim_run_folder
-from .runner import CHECKPOINT_ROWS, ExtractSummary, extract_run
+from .logs import run_log
+from .runfolder import CHECKPOINT_ROWS, claim_run_folder
 
+if TYPE_CHECKING:  # the runner needs spaCy: imported when a run starts, not with the CLI
+    from .runner import ExtractSummary
+
+log = logging.getLogger(__name__)
 SCREEN_MIN_NOTES = 5_000  # inputs smaller than this are not worth screening
 
 
 @dataclass
 class RunResult:
+    """What :func:`run_pipeline` did: the extraction summary, patient counts by decision, the
+    case-series statistics, the report's path and, with a gold corpus, the evaluation."""
+
     out_dir: Path
     extract: ExtractSummary
     patients: int = 0
@@ -47,16 +56,31 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
     ``notes`` may be a ``postgresql://`` URL; ``db`` also writes the result tables to PostgreSQL
     (schema ``db_schema``), besides the run folder's results.duckdb (pipeline/db/results.py).
     """
-    from .link import link_run
     from .link.config import load_config
-    from .report import write_review
-    from .stats import compute_stats, write_stats
 
     check_demographics(demographics)
     if gold is not None and not Path(gold).is_dir():
         raise IngestError(f"gold corpus folder not found: {gold}")
     linker = load_config(linker_config)  # a bad settings file fails now, not after extraction
     out_dir = claim_run_folder(out_dir, overwrite=overwrite, resume=resume)
+    with run_log(out_dir):  # warnings of every stage, not only extraction, in koebner.log
+        return _run_stages(notes, out_dir, demographics, gold, screen, workers, columns, query,
+                           redact, progress, linker, gold_split, resume=resume,
+                           chunk_rows=chunk_rows, max_note_chars=max_note_chars, nlp=nlp,
+                           screen_min_notes=screen_min_notes, options=options, db=db,
+                           db_schema=db_schema, run_id=run_id, engine=engine,
+                           scheduler=scheduler)
+
+
+def _run_stages(notes, out_dir: Path, demographics, gold, screen: bool, workers: int, columns,
+                query, redact: bool, progress: bool, linker, gold_split: str, *, resume: bool,
+                chunk_rows: int, max_note_chars: int, nlp, screen_min_notes: int, options, db,
+                db_schema: str, run_id, engine: str, scheduler) -> RunResult:
+    from .link import link_run
+    from .report import write_review
+    from .runner import extract_run
+    from .stats import compute_stats, write_stats
+
     keep = None
     screened = None
     if screen:
@@ -70,6 +94,11 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
         if screening.notes_in >= screen_min_notes:
             keep = screening.kept_patient_ids
             screened = (len(screening.kept_patient_ids), screening.patients_in)
+            log.info("screen: %d of %d patients have a calciphylaxis term; the others get the "
+                     "risk-factor rules only", *screened)
+        else:
+            log.info("screen: %d notes, fewer than %d: every note gets the full NLP",
+                     screening.notes_in, screen_min_notes)
     summary = extract_run(notes, out_dir, columns, query, workers, redact, progress, nlp=nlp,
                           keep_patients=keep, resume=resume, chunk_rows=chunk_rows,
                           max_note_chars=max_note_chars, options=options, engine=engine,
@@ -83,13 +112,17 @@ def run_pipeline(notes: str | Path, out_dir: str | Path, demographics: str | Pat
     stats = compute_stats(out_dir, demographics)
     result.stats = stats
     result.stats_files = write_stats(stats, out_dir / "stats")
+    log.info("stats: %d files in %s", len(result.stats_files), out_dir / "stats")
     result.report_path = out_dir / "report.html"
     write_review(out_dir, result.report_path, redact=redact)
+    log.info("review: wrote %s%s", result.report_path, " (redacted)" if redact else "")
     if gold:
         from .evaluate import evaluate_run, write_evaluation
 
         result.evaluation = evaluate_run(gold, out_dir, split=gold_split)
         write_evaluation(result.evaluation, out_dir / "evaluation")
+        log.info("evaluate: scored against %s (split %s) into %s", gold, gold_split,
+                 out_dir / "evaluation")
     from .db.results import write_results
 
     result.results = write_results(out_dir, db, db_schema, run_id)

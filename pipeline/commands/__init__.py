@@ -14,5 +14,6 @@ AREAS = (
 
 
 def register_all(app) -> None:
+    """Add every area's commands to ``app`` (the ``koebner`` typer app), in AREAS order."""
     for area in AREAS:
         import_module(f"{__name__}.{area}").register(app)

@@ -7,8 +7,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.corpus.build import CorpusSourceError, build_corpus
+from pipeline.corpus.build import build_corpus
 from pipeline.corpus.check import Problem, check_corpus, count_corpus
+from pipeline.errors import EXIT_INPUT
+
+from .failures import fail, reported
 
 annotations_app = typer.Typer(
     help="Build a gold corpus from annotations/src/*.json and check corpora against the "
@@ -27,6 +30,16 @@ def _print_problems(console: Console, problems: list[Problem]) -> None:
     console.print(table)
 
 
+def _checked(console: Console, corpus: Path) -> None:
+    """Check a corpus: its summary line, or the table of problems and exit 2."""
+    problems = check_corpus(corpus)
+    if problems:
+        _print_problems(console, problems)
+        fail(EXIT_INPUT, f"{corpus}: {len(problems)} problem(s) with the annotation guidelines "
+                         "(listed above)")
+    console.print(_summary(corpus), highlight=False, soft_wrap=True)
+
+
 def _summary(root: Path) -> str:
     c = count_corpus(root)
     labels = ", ".join(f"{label} {n}" for label, n in c.mentions_per_label.items())
@@ -39,39 +52,22 @@ def build(
     src: Path = typer.Argument(Path("annotations/src"), help="Folder of per-patient JSON sources."),
     out: Path = typer.Option(Path("annotations"), "--out", help="Corpus folder to write."),
 ) -> None:
-    """Write notes.csv, demographics.csv, gold.csv, splits.csv and brat/ from the sources, then check."""
-    console = Console()
-    try:
-        build_corpus(src, out)
-    except CorpusSourceError as exc:
-        console.print(f"[red]build failed:[/red] {exc}", markup=True, highlight=False)
-        raise typer.Exit(1) from exc
-    problems = check_corpus(out)
-    if problems:
-        _print_problems(console, problems)
-        raise typer.Exit(1)
-    console.print(_summary(out), highlight=False, soft_wrap=True)
+    """Write notes.csv, demographics.csv, gold.csv, splits.csv and brat/ from the sources, then
+    check. Exit codes: 0 done, 1 unexpected error (a bug), 2 a source unusable or the corpus
+    failing its check."""
+    with reported():
+        build_corpus(src, out)  # CorpusSourceError: exit 2
+    _checked(Console(), out)
 
 
 @annotations_app.command("check")
 def check(
     corpus: Path = typer.Argument(..., help="Gold corpus folder (notes.csv, brat/, gold.csv)."),
 ) -> None:
-    """Validate a gold corpus; exit code 1 and a table of problems if any."""
-    console = Console()
-    problems = check_corpus(corpus)
-    if problems:
-        _print_problems(console, problems)
-        raise typer.Exit(1)
-    console.print(_summary(corpus), highlight=False, soft_wrap=True)
-
-
-def _checked(console: Console, corpus: Path) -> None:
-    problems = check_corpus(corpus)
-    if problems:
-        _print_problems(console, problems)
-        raise typer.Exit(1)
-    console.print(_summary(corpus), highlight=False, soft_wrap=True)
+    """Validate a gold corpus against the annotation guidelines. Exit codes: 0 valid, 1
+    unexpected error (a bug), 2 problems (a table of them on stdout, one error line on stderr)."""
+    with reported():
+        _checked(Console(), corpus)
 
 
 @annotations_app.command("export-labelstudio")
@@ -88,17 +84,12 @@ def export_labelstudio(
     import json
 
     from pipeline.corpus.labelstudio import LabelStudioError, export_corpus, export_run, labeling_config
-    from pipeline.runfolder import OutputError, writable_file
-
-    from .extract import EXIT_OUTPUT, fail
+    from pipeline.runfolder import writable_file
 
     config = config or out.with_name("labeling-config.xml")
-    try:
-        writable_file(out)
+    with reported():
+        writable_file(out)  # OutputError: exit 4, before any work
         writable_file(config)
-    except OutputError as exc:
-        fail(EXIT_OUTPUT, str(exc))
-    try:
         if (source / "notes.parquet").is_file():
             tasks = export_run(source)
         elif (source / "notes.csv").is_file():
@@ -106,9 +97,6 @@ def export_labelstudio(
         else:
             raise LabelStudioError(f"{source}: neither a run folder (notes.parquet) nor a corpus "
                                    f"(notes.csv)")
-    except LabelStudioError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
     out.write_text(json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     config.write_text(labeling_config(), encoding="utf-8")
     typer.echo(f"wrote {len(tasks)} tasks to {out} and the labeling configuration to {config}")
@@ -121,14 +109,11 @@ def import_labelstudio(
 ) -> None:
     """Write a Label Studio JSON export as a corpus folder (notes.csv, brat/, gold.csv), then
     check it. Patient-level fields may be filled on any one note of the patient."""
-    from pipeline.corpus.labelstudio import LabelStudioError, import_tasks
+    from pipeline.corpus.labelstudio import import_tasks
 
-    try:
-        import_tasks(export, out)
-    except (LabelStudioError, OSError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    _checked(Console(), out)
+    with reported():
+        import_tasks(export, out)  # LabelStudioError, a missing export: exit 2
+        _checked(Console(), out)
 
 
 @annotations_app.command("export-brat")
@@ -139,13 +124,9 @@ def export_brat(
     """The run as a corpus draft to correct in brat: brat/ (with annotation.conf), notes.csv,
     and gold.csv pre-filled from patients.csv."""
     from pipeline.corpus.brat_io import export_run_brat
-    from pipeline.corpus.labelstudio import LabelStudioError
 
-    try:
-        export_run_brat(run_dir, out)
-    except (LabelStudioError, FileNotFoundError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    with reported(run_dir):
+        export_run_brat(run_dir, out)  # LabelStudioError, a missing table: exit 2
     typer.echo(f"wrote {out}/brat (open it in brat), {out}/notes.csv and {out}/gold.csv")
 
 
@@ -158,16 +139,13 @@ def import_brat(
     out: Path = typer.Option(..., "--out", help="Corpus folder to write."),
 ) -> None:
     """Write a brat folder as a corpus folder (notes.csv, brat/, gold.csv), then check it."""
-    from pipeline.corpus.brat_io import BratImportError
     from pipeline.corpus.brat_io import import_brat as read_brat
 
-    try:
-        read_brat(brat_dir, notes, out, gold)
-    except BratImportError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
-    _checked(Console(), out)
+    with reported():
+        read_brat(brat_dir, notes, out, gold)  # BratImportError: exit 2
+        _checked(Console(), out)
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``annotations build|check|export-*|import-*`` to the ``koebner`` app."""
     app.add_typer(annotations_app, name="annotations")

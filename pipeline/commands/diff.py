@@ -16,23 +16,16 @@ def diff(
     """Mentions, links and patient decisions gained, lost and changed from RUN_A to RUN_B; with
     --gold, which changes fixed or broke something. Exit codes: 0 whether or not they differ,
     2 a run folder or the gold unusable, 4 --out/--html not writable."""
-    from pipeline.corpus.brat import BratFormatError
-    from pipeline.diff import DiffError, diff_html, diff_runs, diff_text
-    from pipeline.runfolder import OutputError, writable_file
+    from pipeline.diff import diff_html, diff_runs, diff_text
+    from pipeline.runfolder import writable_file
 
-    from .extract import EXIT_OUTPUT, fail
+    from .failures import reported
 
-    try:
+    with reported():
         for path in (out, html):
             if path is not None:
-                writable_file(path)
-    except OutputError as exc:
-        fail(EXIT_OUTPUT, str(exc))
-    try:
-        result = diff_runs(run_a, run_b, gold)
-    except (DiffError, BratFormatError, FileNotFoundError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+                writable_file(path)  # OutputError, exit 4, before any work
+        result = diff_runs(run_a, run_b, gold)  # DiffError, BratFormatError: exit 2
     text = diff_text(result)
     typer.echo(text, nl=False)
     if out is not None:
@@ -43,4 +36,5 @@ def diff(
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``diff`` to the ``koebner`` app."""
     app.command("diff")(diff)

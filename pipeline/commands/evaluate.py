@@ -10,6 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from ..errors import EXIT_INPUT
+from .failures import fail, reported
 from .rules import RULES_OPTION
 
 
@@ -21,19 +23,19 @@ def evaluate(
                              "listings [default: RUN_DIR/evaluation]."),
     split: str = typer.Option("all", "--split", help="test, train or all (uses GOLD_DIR/splits.csv)."),
 ) -> None:
-    """Score a run folder against a gold corpus; print tables, write evaluation.json and errors."""
-    from pipeline.corpus.brat import BratFormatError
-    from pipeline.evaluate import EvaluationInputError, RunFormatError, evaluate_run, write_evaluation
+    """Score a run folder against a gold corpus; print tables, write evaluation.json and errors.
+    Exit codes: 0 done, 1 unexpected error (a bug), 2 gold corpus or run folder unusable,
+    4 --out not writable."""
+    from pipeline.evaluate import evaluate_run, write_evaluation
     from pipeline.evaluate.tables import print_result
 
     console = Console()
-    try:
+    with reported(run_dir):
+        # EvaluationInputError, RunFormatError, BratFormatError, a missing file: exit 2
         result = evaluate_run(gold_dir, run_dir, split=split)
-    except (EvaluationInputError, RunFormatError, BratFormatError, FileNotFoundError) as exc:
-        console.print(f"[red]cannot evaluate:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
     print_result(result, console)
-    paths = write_evaluation(result, out or run_dir / "evaluation")
+    with reported(run_dir):
+        paths = write_evaluation(result, out or run_dir / "evaluation")
     console.print(f"wrote {paths['evaluation']}, {paths['errors_md']} "
                   f"({len(result.errors)} errors listed)", highlight=False, soft_wrap=True)
 
@@ -45,20 +47,18 @@ def evaluate_context(
     system: str = typer.Option("both", "--system", help="ours, baseline or both."),
     rules: Path = RULES_OPTION,
 ) -> None:
-    """Score our assertion component and medspaCy's default ConText rules on the NegEx kit."""
-    from pipeline.evaluate.context_kit import BASELINE, OURS, KitFormatError, evaluate_kit
+    """Score our assertion component and medspaCy's default ConText rules on the NegEx kit.
+    Exit codes: 0 done, 1 unexpected error (a bug, or our component not installed), 2 kit
+    unusable or a bad --system."""
+    from pipeline.evaluate.context_kit import BASELINE, OURS, evaluate_kit
     from pipeline.evaluate.metrics import fmt
 
     choice = {"ours": (OURS,), "baseline": (BASELINE,), "both": (OURS, BASELINE)}
     console = Console()
     if system not in choice:
-        console.print(f"[red]--system must be ours, baseline or both, not {system!r}[/red]")
-        raise typer.Exit(2)
-    try:
-        result = evaluate_kit(kit, choice[system], strict=system == "ours")
-    except (KitFormatError, FileNotFoundError, RuntimeError) as exc:
-        console.print(f"[red]cannot evaluate:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
+        fail(EXIT_INPUT, f"--system must be ours, baseline or both, not {system!r}")
+    with reported():
+        result = evaluate_kit(kit, choice[system], strict=system == "ours")  # KitFormatError: 2
     table = Table(title=f"{kit.name}: {result.scored} of {result.rows} rows scored "
                   f"({len(result.skipped)} skipped: condition not found)", title_justify="left")
     for column in ("system", "measure", "TP", "FP", "FN", "P", "R", "F1"):
@@ -80,19 +80,18 @@ def evaluate_docs(
     workdir: Path = typer.Option(None, "--workdir", help="Keep the run folders here "
                                  "[default: a temporary folder]."),
 ) -> None:
-    """Regenerate the figures section of docs/evaluation.md (runs the full pipeline)."""
-    from pipeline.evaluate.docs_figures import FiguresUnavailable, update_figures
+    """Regenerate the figures section of docs/evaluation.md (runs the full pipeline).
+    Exit codes: 0 done, 1 unexpected error (a bug), 2 a corpus or the page missing."""
+    from pipeline.evaluate.docs_figures import update_figures
 
     console = Console()
-    try:
-        update_figures(doc, workdir=workdir)
-    except FiguresUnavailable as exc:
-        console.print(f"[red]cannot regenerate figures:[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
+    with reported():
+        update_figures(doc, workdir=workdir)  # FiguresUnavailable: exit 2
     console.print(f"updated {doc}", highlight=False)
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``evaluate``, ``evaluate-context`` and ``evaluate-docs`` to the ``koebner`` app."""
     app.command("evaluate")(evaluate)
     app.command("evaluate-context")(evaluate_context)
     app.command("evaluate-docs")(evaluate_docs)

@@ -23,24 +23,28 @@ def explain(
 ) -> None:
     """Every mention with the rule that produced it, each ConText flag with its trigger and rule,
     each relation with its rule or model score; for a run folder's note or patient also every
-    candidate link with its decision fields. Note text is printed only here, on request."""
+    candidate link with its decision fields. Note text is printed only here, on request.
+    Exit codes: 0 done, 1 unexpected error (a bug), 2 a bad --note-date, run folder, id or
+    --why-not phrase."""
     import pipeline
-    from pipeline.explain import ExplainError, PhraseNotFound, explain_in_run, explain_text, rules_changed
+    from pipeline.errors import EXIT_INPUT
+    from pipeline.explain import PhraseNotFound, explain_in_run, explain_text, rules_changed
     from pipeline.explain import why_not as find_why_not
     from pipeline.explain.render import render_run, render_text, render_why_not
+
+    from .failures import fail, reported
 
     try:
         anchor = date.fromisoformat(note_date) if note_date else None
     except ValueError:
-        raise typer.BadParameter(f"{note_date!r} is not a date (YYYY-MM-DD)",
-                                 param_hint="--note-date") from None
+        fail(EXIT_INPUT, f"--note-date {note_date!r} is not a date (YYYY-MM-DD)")
     run_dir = Path(text_or_run)
+    if item_id is not None and not run_dir.is_dir():  # before the pipeline is built
+        fail(EXIT_INPUT, f"{run_dir}: not a run folder")
     nlp = pipeline.load()
-    try:
+    with reported(run_dir if item_id is not None else None):
         if item_id is not None:
-            if not run_dir.is_dir():
-                raise ExplainError(f"{run_dir}: not a run folder")
-            result = explain_in_run(nlp, run_dir, item_id)
+            result = explain_in_run(nlp, run_dir, item_id)  # ExplainError: exit 2
             lines = render_run(result, rules_changed(run_dir))
             if why_not:
                 for note in result.notes:
@@ -54,11 +58,9 @@ def explain(
             lines = render_text(explain_text(nlp, text_or_run, anchor))
             if why_not:
                 lines += render_why_not(find_why_not(nlp, text_or_run, why_not, anchor))
-    except (ExplainError, PhraseNotFound) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
     typer.echo("\n".join(lines))
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``explain`` to the ``koebner`` app."""
     app.command("explain")(explain)

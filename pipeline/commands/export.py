@@ -14,19 +14,17 @@ def export_command(
     out: Optional[Path] = typer.Option(None, "--out", help="Output folder [default: RUN_DIR/adjudicated]."),
 ) -> None:
     """patients.csv with reviewed values and who decided, links.parquet, a gold corpus (gold/),
-    the audit log (audit.csv) and reviewer agreement (agreement.json)."""
-    from pipeline.serve import ReviewStoreError
+    the audit log (audit.csv) and reviewer agreement (agreement.json). Exit codes: 0 done,
+    1 unexpected error (a bug), 2 run folder or review database unusable, 4 --out not writable."""
+    from pipeline.errors import EXIT_INPUT
     from pipeline.serve.export import export_adjudicated
-    from pipeline.stats import RunInputError
+
+    from .failures import fail, reported
 
     if not adjudicated:
-        typer.echo("error: say --adjudicated (export writes the reviewed values)", err=True)
-        raise typer.Exit(2)
-    try:
-        result = export_adjudicated(run_dir, out)
-    except (RunInputError, ReviewStoreError) as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
+        fail(EXIT_INPUT, "say --adjudicated (export writes the reviewed values)")
+    with reported(run_dir):
+        result = export_adjudicated(run_dir, out)  # RunInputError, ReviewStoreError: exit 2
     typer.echo(f"{result.reviewed} of {result.patients} patients reviewed; {result.gold_patients} "
                f"settled into {result.out_dir / 'gold'}")
     if result.unresolved:
@@ -36,4 +34,5 @@ def export_command(
 
 
 def register(app) -> None:
+    """Add ``export`` to the ``koebner`` app."""
     app.command("export")(export_command)

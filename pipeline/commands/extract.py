@@ -1,64 +1,33 @@
 """`koebner extract`: notes in, mentions/relations/facts Parquet, quarantine.csv and run.json out.
 
-Also the error handling every pipeline command shares: :func:`fail`, :func:`run_errors`,
-:func:`unexpected`, and the options that say how to read an input (:func:`read_options`).
+Also the options every pipeline command shares to say how to read an input
+(:func:`read_options`, the ``*_HELP`` texts); the shared error handling (:func:`fail`,
+:func:`handle`, :func:`run_errors`) lives in :mod:`pipeline.commands.failures` and is
+re-exported here.
 """
 from pathlib import Path
 
 import typer
 
-from ..errors import EXIT_BUG, KoebnerError
+from ..errors import EXIT_INPUT, EXIT_OUTPUT
 from ..ingest import DEFAULT_MAX_NOTE_CHARS, ColumnMap, ReadOptions
-from ..runfolder import LOG_FILE, claim_run_folder, log_unexpected
-from ..runner import CHECKPOINT_ROWS, EXIT_INPUT, EXIT_OUTPUT, extract_run
+from ..runfolder import CHECKPOINT_ROWS, LOG_FILE, claim_run_folder
+from .failures import fail, handle, reported, run_errors, unexpected
 from .rules import RULES_OPTION
+
+__all__ = ["EXIT_INPUT", "EXIT_OUTPUT", "extract", "fail", "handle", "read_options", "register",
+           "reported", "resolve_input", "run_errors", "unexpected"]
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``extract`` to the ``koebner`` app."""
     app.command("extract")(extract)
-
-
-def fail(code: int, message: str) -> None:
-    """Print an error naming the problem (never note text) and exit with a documented code."""
-    typer.echo(f"error: {message}", err=True)
-    raise typer.Exit(code)
-
-
-def run_errors(exc: BaseException) -> tuple[int, str] | None:
-    """The exit code and message for an error the user can act on; None for a bug."""
-    if isinstance(exc, KoebnerError):  # ClusterError 5, DatabaseWriteError/OutputError 4, ...
-        return exc.exit_code, str(exc)
-    if isinstance(exc, (ValueError, FileNotFoundError)):
-        return EXIT_INPUT, str(exc)
-    if isinstance(exc, OSError) and (isinstance(exc, PermissionError) or exc.errno in (
-            28, 30, 122)):  # no space, read-only file system, quota
-        return EXIT_OUTPUT, f"cannot write the output ({exc.strerror}: {exc.filename})"
-    return None
-
-
-def unexpected(exc: BaseException, out_dir: Path | None) -> None:
-    """A bug: its traceback (never its message, which may quote a note) goes to the run
-    folder's koebner.log; the user is told where, and the command exits 1."""
-    from ..extract import safe_trace
-
-    written = log_unexpected(out_dir, exc)
-    if written is None:
-        typer.echo(safe_trace(exc), err=True)
-    where = f"traceback in {written}" if written else "traceback above"
-    fail(EXIT_BUG, f"unexpected {type(exc).__name__}: a bug, not a problem with your input "
-                   f"({where}); please report it")
-
-
-def handle(exc: BaseException, out_dir: Path | None) -> None:
-    """Exit with the documented code for ``exc``: 2/3/4 with a message, 1 for a bug."""
-    known = run_errors(exc)
-    if known is None:
-        unexpected(exc, out_dir)
-    fail(*known)
 
 
 def read_options(encoding: str | None, sep: str | None, date_format: str | None,
                  dayfirst: bool | None) -> ReadOptions:
+    """How to read the notes file, from the --encoding, --sep, --date-format and
+    --dayfirst/--monthfirst options (None: found from the file)."""
     return ReadOptions(encoding, sep, date_format, dayfirst)
 
 
@@ -106,6 +75,7 @@ def resolve_input(notes: str | None, db: str | None, query: str | None, where: l
 
 
 def report_results(results) -> None:
+    """Print where the result tables went: results.duckdb, OMOP NOTE_NLP, PostgreSQL."""
     if results is None:
         return
     typer.echo(f"results: {results.duckdb_path} (run_id {results.run_id})")
@@ -156,9 +126,10 @@ def extract(
     3 cannot resume, 4 run folder or --db not writable, or the folder holding another run,
     5 Dask cluster unreachable or a partition failed on it."""
     from ..db.results import write_results
+    from ..runner import extract_run  # spaCy: imported when the command runs, not with the CLI
 
     notes, query, mapping = resolve_input(notes, db, query, where, columns)
-    try:
+    with reported(out):
         options = read_options(encoding, sep, date_format, dayfirst)
         claim_run_folder(out, overwrite=overwrite, resume=resume)
         summary = extract_run(notes, out, mapping, query, workers, redact,
@@ -166,8 +137,6 @@ def extract(
                               max_note_chars=max_note_chars, options=options,
                               engine=engine, scheduler=scheduler)
         results = write_results(out, db, db_schema, run_id)
-    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
-        handle(exc, out)
     typer.echo(
         f"{summary.notes_processed} notes extracted, {summary.quarantined} quarantined "
         f"({len(summary.skipped)} unreadable rows, {len(summary.failed)} failed) of "
@@ -178,6 +147,8 @@ def extract(
 
 
 def report_quarantine(summary, out: Path) -> None:
+    """Print the first ten quarantined rows with their reasons (stderr), the failed notes,
+    row warnings, notices about the input and how many patients were read."""
     problems = summary.skipped + summary.failed
     for problem in sorted(problems, key=lambda p: p["row"])[:10]:
         typer.echo(f"  quarantined row {problem['row']}: {problem['reason']}", err=True)

@@ -7,9 +7,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from pipeline.link import LinkerConfigError, RunTableError, link_run
-from pipeline.runner import EXIT_INPUT
+from pipeline.errors import EXIT_INPUT, KoebnerError
+from pipeline.link import link_run
 
+from .failures import fail, reported
 from .rules import RULES_OPTION
 
 CONFIG_HELP = "A linker.json to use instead of the shipped configs/linker.json."
@@ -44,28 +45,20 @@ def _config(linker_config: Path | None, deprecated: Path | None) -> Path | None:
 
 
 def _link(console: Console, run_dir: Path, config: Path | None) -> None:
-    from pipeline.commands.extract import handle
+    from pipeline.db.results import refresh_duckdb
 
     if not run_dir.is_dir():
-        typer.echo(f"error: run folder not found: {run_dir}", err=True)
-        raise typer.Exit(EXIT_INPUT)
-    try:
+        fail(EXIT_INPUT, f"run folder not found: {run_dir}")
+    with reported(run_dir):
+        # LinkerConfigError, RunTableError, a missing table: exit 2; not writable: 4
         result = link_run(run_dir, config)
-    except (FileNotFoundError, LinkerConfigError, RunTableError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(code=EXIT_INPUT) from None
-    except Exception as exc:  # noqa: BLE001 - output problems exit 4, a bug 1 with its log
-        handle(exc, run_dir)
-    try:
-        from pipeline.db.results import refresh_duckdb
-
         refresh_duckdb(run_dir)  # results.duckdb holds the new links and patients too
-    except Exception as exc:  # noqa: BLE001 - output problems exit 4, a bug 1 with its log
-        handle(exc, run_dir)
     _print_summary(console, run_dir, result.counts, result.config_source)
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``link`` and ``link-gold`` to the ``koebner`` app."""
+
     @app.command("link")
     def link(
         run_dir: Path = typer.Argument(..., help="Run folder with notes/mentions/relations(/facts).parquet."),
@@ -88,17 +81,21 @@ def register(app: typer.Typer) -> None:
                                     help="Deprecated name of --linker-config."),
         rules: Path = RULES_OPTION,
     ) -> None:
-        """Turn a gold corpus into a run folder (gold mentions) and link it: the linker's upper bound."""
-        from pipeline.commands.extract import handle
+        """Turn a gold corpus into a run folder (gold mentions) and link it: the linker's upper
+        bound. Exit codes: 0 done, 1 unexpected error (a bug), 2 corpus or settings unusable,
+        4 OUT_DIR not writable."""
         from pipeline.corpus.as_run import gold_as_run
         from pipeline.runfolder import writable_dir
 
         console = Console()
-        try:
+        with reported():
             writable_dir(out_dir)
-            made = gold_as_run(gold_dir, out_dir)
-        except Exception as exc:  # noqa: BLE001 - documented exit codes
-            handle(exc, None)
+            try:
+                made = gold_as_run(gold_dir, out_dir)
+            except ValueError as exc:  # as_run's own checks of notes.csv and the brat files
+                if isinstance(exc, KoebnerError):
+                    raise
+                fail(EXIT_INPUT, str(exc))
         config = _config(linker_config, config)
         console.print(f"{out_dir}: {made.notes} notes, {made.mentions} gold mentions, "
                       f"{made.relations} relations, {made.facts} risk-factor facts")

@@ -13,14 +13,17 @@ def rank(
 ) -> None:
     """Where to look next: patients ordered by how easily their decision could go the other way
     (calciphylaxis only possible, conflicting assertions, Koebner resting on one pair, same-site
-    pairs not linked because an event is undated), then their notes."""
-    from pipeline.rank import RankError, rank_run, render_rank
+    pairs not linked because an event is undated), then their notes. Exit codes: 0 done,
+    1 unexpected error (a bug), 2 run folder unusable, 4 --csv not writable."""
+    from pipeline.rank import rank_run, render_rank
+    from pipeline.runfolder import writable_file
 
-    try:
+    from .failures import reported
+
+    with reported(run_dir):
+        if csv is not None:
+            writable_file(csv)
         patients, notes = rank_run(run_dir)
-    except RankError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
     typer.echo(render_rank(patients, notes, limit), nl=False)
     if csv is not None:
         import pandas as pd
@@ -31,4 +34,5 @@ def rank(
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``rank`` to the ``koebner`` app."""
     app.command("rank")(rank)

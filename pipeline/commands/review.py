@@ -19,16 +19,15 @@ def review_command(
     from pipeline.report import write_review
     from pipeline.runfolder import writable_file
 
-    from .extract import handle
+    from .failures import reported
 
     out = out or run_dir / "report.html"
-    try:
+    with reported(run_dir):
         writable_file(out)
         summary = write_review(run_dir, out, redact=redact)
-    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
-        handle(exc, run_dir if run_dir.is_dir() else None)
     typer.echo(f"wrote {out} ({summary})")
 
 
 def register(app) -> None:
+    """Add ``review`` to the ``koebner`` app."""
     app.command("review")(review_command)

@@ -4,7 +4,7 @@ from pathlib import Path
 import typer
 
 from ..ingest import DEFAULT_MAX_NOTE_CHARS
-from ..runner import CHECKPOINT_ROWS
+from ..runfolder import CHECKPOINT_ROWS
 from ..workflow import SCREEN_MIN_NOTES
 from .extract import (
     DATE_FORMAT_HELP,
@@ -17,16 +17,17 @@ from .extract import (
     SCHEMA_HELP,
     SEP_HELP,
     WHERE_HELP,
-    handle,
     read_options,
     report_quarantine,
     report_results,
     resolve_input,
 )
+from .failures import reported
 from .rules import RULES_OPTION
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``run`` to the ``koebner`` app."""
     app.command("run")(run)
 
 
@@ -81,7 +82,7 @@ def run(
     from ..workflow import run_pipeline
 
     notes, query, mapping = resolve_input(notes, db, query, where, columns)
-    try:
+    with reported(out):
         result = run_pipeline(notes, out, demographics, gold, screen, workers,
                               mapping, query, redact, progress, linker_config,
                               gold_split, resume=resume, chunk_rows=chunk_rows,
@@ -89,8 +90,6 @@ def run(
                               options=read_options(encoding, sep, date_format, dayfirst),
                               overwrite=overwrite, db=db, db_schema=db_schema, run_id=run_id,
                               engine=engine, scheduler=scheduler)
-    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
-        handle(exc, out)
     summary = result.extract
     if result.screened_patients:
         kept, total = result.screened_patients

@@ -39,23 +39,29 @@ def screen(
 
     A lexical superset of what the pipeline's CALCIPHYLAXIS rules can find: it may keep patients
     the pipeline will not flag, never the reverse. Exit codes: 0 done, 1 unexpected error,
-    2 input unusable, 4 --out not writable.
+    2 input unusable, 4 --out not writable, 5 Dask cluster unreachable (--engine dask).
     """
-    from pipeline.commands.extract import fail, handle, read_options
-    from pipeline.engine import EXIT_CLUSTER, ClusterError, check_engine
-    from pipeline.ingest import ColumnMap, IngestError, open_notes
+    from pipeline.engine import check_engine
+    from pipeline.errors import EXIT_INPUT
+    from pipeline.ingest import ColumnMap, open_notes
     from pipeline.runfolder import OutputError, writable_file
-    from pipeline.runner import EXIT_OUTPUT
-    from pipeline.screen import ScreenConfigError, load_terms, screen_notes
+    from pipeline.screen import load_terms, screen_notes
+
+    from .extract import read_options
+    from .failures import fail, reported
 
     try:
+        column_map = ColumnMap.parse(columns)
+    except ValueError as exc:
+        fail(EXIT_INPUT, str(exc))
+    with reported():
         for path in (out, summary_json):
             if path is not None:
                 writable_file(path)
         if out is not None and out.suffix.lower() not in (".csv", ".parquet"):
             raise OutputError(f"--out {out}: write .csv or .parquet")
-        check_engine(engine, scheduler)
-        column_map = ColumnMap.parse(columns)
+        check_engine(engine, scheduler)  # an unknown --engine, --scheduler without dask: exit 2
+        # IngestError, ScreenConfigError: exit 2; ClusterError: exit 5
         term_set = load_terms(terms) if terms else None
         if engine == "dask":
             from pipeline.engine.screen_dask import screen_notes_dask
@@ -66,15 +72,6 @@ def screen(
             source = open_notes(notes, column_map, query,
                                 options=read_options(encoding, sep, date_format, dayfirst))
             result = screen_notes(source, out=out, terms=term_set, collect_note_ids=False)
-    except OutputError as exc:
-        fail(EXIT_OUTPUT, str(exc))
-    except ClusterError as exc:
-        typer.echo(f"cannot screen: {exc}", err=True)
-        raise typer.Exit(EXIT_CLUSTER) from exc
-    except (IngestError, ScreenConfigError, ValueError) as exc:
-        fail(2, f"cannot screen: {exc}")
-    except Exception as exc:  # noqa: BLE001 - documented exit codes; a bug exits 1
-        handle(exc, None)
     kept_notes = "-" if result.notes_kept is None else str(result.notes_kept)
     typer.echo(f"notes in {result.notes_in}, patients in {result.patients_in}")
     typer.echo(f"patients kept {result.patients_kept}, notes kept {kept_notes} "
@@ -92,4 +89,5 @@ def screen(
 
 
 def register(app) -> None:
+    """Add ``screen`` to the ``koebner`` app."""
     app.command("screen")(screen)

@@ -16,22 +16,24 @@ def serve_command(
 
     Decisions are stored in RUN_DIR/review.sqlite. Make accounts first with
     `koebner users add NAME --role reviewer --run RUN_DIR`; then open http://HOST:PORT/.
+    Exit codes: 0 stopped, 1 unexpected error (a bug), 2 run folder unusable or no accounts.
     """
-    from pipeline.serve import ReviewStore, ReviewStoreError
+    from pipeline.errors import EXIT_INPUT
+    from pipeline.serve import ReviewStore
     from pipeline.serve.app import serve
-    from pipeline.stats import RunInputError
 
-    try:
-        if not ReviewStore.for_run(run_dir).users():
-            typer.echo(f"error: no accounts yet: run `koebner users add NAME --role reviewer --run "
-                       f"{run_dir}` first", err=True)
-            raise typer.Exit(2)
-        typer.echo(f"serving {run_dir} on http://{host}:{port}/ (Ctrl+C stops)")
+    from .failures import fail, reported
+
+    with reported(run_dir):
+        users = ReviewStore.for_run(run_dir).users()  # RunInputError, ReviewStoreError: exit 2
+    if not users:
+        fail(EXIT_INPUT, f"no accounts yet: run `koebner users add NAME --role reviewer --run "
+                         f"{run_dir}` first")
+    typer.echo(f"serving {run_dir} on http://{host}:{port}/ (Ctrl+C stops)")
+    with reported(run_dir):
         serve(run_dir, host=host, port=port)
-    except (RunInputError, ReviewStoreError) as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
 
 
 def register(app) -> None:
+    """Add ``serve`` to the ``koebner`` app."""
     app.command("serve")(serve_command)

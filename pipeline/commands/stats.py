@@ -24,10 +24,10 @@ def stats_command(
     from pipeline.runfolder import writable_dir
     from pipeline.stats import RunInputError, compute_stats, write_stats
 
-    from .extract import handle
+    from .failures import reported
 
     source = run_dir
-    try:
+    with reported(run_dir):
         if out is not None:
             writable_dir(out)  # refused before any work, with exit 4
         if adjudicated:
@@ -43,8 +43,6 @@ def stats_command(
                        f"{len(result.unresolved)} with an open disagreement (pipeline values kept)")
         stats = compute_stats(source, demographics=demographics)
         written = write_stats(stats, writable_dir(out or source / "stats"))
-    except Exception as exc:  # noqa: BLE001 - every error gets its documented exit code
-        handle(exc, run_dir if run_dir.is_dir() else None)
     typer.echo(f"Koebner among calciphylaxis: {stats.koebner.text}")
     typer.echo(f"Interval trauma -> lesion: {stats.interval.text}")
     for note in stats.notes:
@@ -58,4 +56,5 @@ def stats_command(
 
 
 def register(app) -> None:
+    """Add ``stats`` to the ``koebner`` app."""
     app.command("stats")(stats_command)

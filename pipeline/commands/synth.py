@@ -28,24 +28,23 @@ def synth(
     accuracy on real notes. Exit codes: 0 done, 1 unexpected error, 2 bad option, 4 --out
     not writable.
     """
-    from pipeline.commands.extract import fail, handle
-    from pipeline.runfolder import OutputError, writable_file
-    from pipeline.runner import EXIT_OUTPUT
+    from pipeline.errors import EXIT_INPUT, KoebnerError
+    from pipeline.runfolder import writable_file
     from pipeline.synth import write_cohort
 
-    try:
+    from .failures import fail, reported
+
+    with reported():
         for path in (out, demographics):
             if path is not None:
-                writable_file(path)
-    except OutputError as exc:
-        fail(EXIT_OUTPUT, str(exc))
-    try:
-        summary = write_cohort(out, patients, seed, calciphylaxis_share, koebner_share,
-                               ruled_out_share, demographics)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from exc
-    except Exception as exc:  # noqa: BLE001 - documented exit codes; a bug exits 1
-        handle(exc, None)
+                writable_file(path)  # OutputError: exit 4
+        try:
+            summary = write_cohort(out, patients, seed, calciphylaxis_share, koebner_share,
+                                   ruled_out_share, demographics)
+        except ValueError as exc:  # the cohort's own checks: shares adding up, the suffix of --out
+            if isinstance(exc, KoebnerError):
+                raise
+            fail(EXIT_INPUT, str(exc))
     groups = ", ".join(f"{name} {count}" for name, count in sorted(summary.groups.items()))
     typer.echo(f"wrote {summary.notes} notes of {summary.patients} patients "
                f"({summary.text_bytes / 1e6:.1f} MB of text) to {summary.notes_path}")
@@ -54,4 +53,5 @@ def synth(
 
 
 def register(app) -> None:
+    """Add ``synth`` to the ``koebner`` app."""
     app.command("synth")(synth)

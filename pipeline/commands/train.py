@@ -9,6 +9,7 @@ train_app = typer.Typer(help="Train the learned components from a gold corpus.",
 
 
 def register(app: typer.Typer) -> None:
+    """Add ``train relations`` to the ``koebner`` app."""
     app.add_typer(train_app, name="train")
 
 
@@ -23,15 +24,24 @@ def relations(
     threshold: float = typer.Option(0.5, help="Probability above which a pair is a relation."),
     rules: Path = RULES_OPTION,
 ) -> None:
-    """Train the LOCATION/TIME pair model (logistic regression) and write it as JSON."""
+    """Train the LOCATION/TIME pair model (logistic regression) and write it as JSON.
+    Exit codes: 0 done, 1 unexpected error (a bug), 2 gold corpus unusable or without a
+    relation in the split, 4 --out not writable."""
+    from ..errors import EXIT_INPUT, KoebnerError
+    from ..runfolder import writable_file
     from ..train.relations import train_relation_model
+    from .failures import fail, reported
 
-    try:
-        artifact = train_relation_model(gold_dir, out, split,
-                                        None if eval_split == "none" else eval_split, c, threshold)
-    except (FileNotFoundError, ValueError, KeyError) as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(2) from None
+    with reported():
+        writable_file(out)  # OutputError: exit 4, before the training
+        try:
+            artifact = train_relation_model(gold_dir, out, split,
+                                            None if eval_split == "none" else eval_split, c,
+                                            threshold)
+        except ValueError as exc:  # the trainer's check: no gold relation in the split
+            if isinstance(exc, KoebnerError):
+                raise
+            fail(EXIT_INPUT, str(exc))
     for rel_type, figures in artifact["evaluation"].items():
         for part, f in figures.items():
             typer.echo(f"{rel_type:8s} {part:5s} pairs={f['pairs']:5d} P={f['precision']:.3f} "

@@ -20,34 +20,35 @@ def add_user(
     password_stdin: bool = typer.Option(False, "--password-stdin",
                                         help="Read the password from standard input (for scripts)."),
 ) -> None:
-    """Add an account; the password is asked for (twice) unless --password-stdin."""
-    from pipeline.serve import ReviewStore, ReviewStoreError
+    """Add an account; the password is asked for (twice) unless --password-stdin.
+    Exit codes: 0 added, 1 unexpected error (a bug), 2 bad name, role or run folder."""
+    from pipeline.serve import ReviewStore
+
+    from .failures import reported
 
     if password_stdin:
         password = sys.stdin.readline().rstrip("\n")
     else:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    try:
-        user = ReviewStore.for_run(run).add_user(name, role, password)
-    except ReviewStoreError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
+    with reported():
+        user = ReviewStore.for_run(run).add_user(name, role, password)  # ReviewStoreError: 2
     typer.echo(f"added {user.name} ({user.role}) to {run / 'review.sqlite'}")
 
 
 @users_app.command("list")
 def list_users(run: Path = typer.Option(..., "--run", help="The run folder.")) -> None:
-    """List the accounts of a run folder."""
-    from pipeline.serve import ReviewStore, ReviewStoreError
+    """List the accounts of a run folder. Exit codes: 0 done, 1 unexpected error (a bug),
+    2 run folder unusable."""
+    from pipeline.serve import ReviewStore
 
-    try:
+    from .failures import reported
+
+    with reported():
         users = ReviewStore.for_run(run).users()
-    except ReviewStoreError as error:
-        typer.echo(f"error: {error}", err=True)
-        raise typer.Exit(2) from None
     for user in users:
         typer.echo(f"{user.name}\t{user.role}")
 
 
 def register(app) -> None:
+    """Add ``users add|list`` to the ``koebner`` app."""
     app.add_typer(users_app, name="users")

@@ -6,7 +6,7 @@ identical to the local engine's. See docs/cluster.md.
 """
 from __future__ import annotations
 
-from ..errors import EXIT_CLUSTER, KoebnerError
+from ..errors import EXIT_CLUSTER, InputError, KoebnerError
 
 ENGINES = ("local", "dask")
 
@@ -20,9 +20,9 @@ class ClusterError(KoebnerError, ConnectionError):
 def check_engine(engine: str, scheduler: str | None) -> None:
     """Refuse an unknown engine, or a scheduler address without the engine that uses it."""
     if engine not in ENGINES:
-        raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+        raise InputError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     if scheduler and engine != "dask":
-        raise ValueError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
+        raise InputError("--scheduler is the address of a Dask scheduler: use it with --engine dask")
 
 
 __all__ = ["ENGINES", "EXIT_CLUSTER", "ClusterError", "check_engine"]

@@ -26,6 +26,7 @@ DOCUMENTED = {
     "pipeline.diff.compare.DiffError": 2,
     "pipeline.engine.ClusterError": 5,
     "pipeline.engine.worker.WorkerMismatch": 5,
+    "pipeline.errors.InputError": 2,
     "pipeline.evaluate.context_kit.KitFormatError": 2,
     "pipeline.evaluate.docs_figures.FiguresUnavailable": 2,
     "pipeline.evaluate.report.EvaluationInputError": 2,
