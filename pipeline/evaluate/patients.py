@@ -6,6 +6,7 @@ from typing import Any
 
 import pandas as pd
 
+from ..errors import InputError
 from .errors import LINK_COLUMNS, ErrorItem
 from .metrics import PRF, Accuracy
 
@@ -107,7 +108,7 @@ def _number(value: Any, where: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValueError(f"{where}: {text!r} is not a number") from None
+        raise InputError(f"{where}: {text!r} is not a number") from None
 
 
 def _within(gold: float | None, pred: float | None, tolerance: float) -> bool:

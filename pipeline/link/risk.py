@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..errors import InputError
+
 YES_NO_FACTS = ("esrd", "diabetes", "insulin", "warfarin", "obesity")
 OBESITY_BMI = 30.0
 
@@ -30,7 +32,7 @@ def _bmi(value: str, row_label: str) -> float | None:
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValueError(f"facts.parquet {row_label}: BMI value {value!r} is not a number") from None
+        raise InputError(f"facts.parquet {row_label}: BMI value {value!r} is not a number") from None
     return number
 
 

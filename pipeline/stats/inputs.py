@@ -53,7 +53,7 @@ def read_patients(path: Path) -> pd.DataFrame:
     """
     if not path.is_file():
         raise RunInputError(f"{path}: file not found (a run folder must hold patients.csv)")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame = _read_csv(path)
     missing = [c for c in PATIENT_COLUMNS if c not in frame.columns]
     if missing:
         raise RunInputError(f"{path}: missing column(s) {', '.join(missing)}")
@@ -121,7 +121,7 @@ def read_demographics(path: Path, patients: pd.DataFrame, notes: list[str]) -> p
     """Demographics aligned to the patients (one row per patient; absent patients all missing)."""
     if not path.is_file():
         raise RunInputError(f"{path}: demographics file not found")
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame = _read_csv(path)
     if "patient_id" not in frame.columns:
         raise RunInputError(f"{path}: missing column patient_id")
     frame = frame.apply(lambda col: col.str.strip())
@@ -221,3 +221,11 @@ def _check_patient_ids(frame: pd.DataFrame, path) -> None:
                 f"{path} line {_line(i)}: patient_id {pid!r} repeats line {_line(seen[pid])}"
             )
         seen[pid] = i
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
+    """A run file as text columns; a file pandas cannot parse is the user's input (exit 2)."""
+    try:
+        return pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, UnicodeDecodeError) as exc:
+        raise RunInputError(f"{path}: not a readable CSV file ({str(exc).splitlines()[0]})") from None
