@@ -185,7 +185,11 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe", "Probe patients, patient level (annotations/probe; written apart from the "
                       "code after issue 17, measured once, then read for error kinds)"),
             ("sealed", "Sealed patients, patient level (annotations/sealed; written with the probe, "
-                       "never read to change a rule)")):
+                       "never read to change a rule)"),
+            ("probe2", "Second probe, patient level (annotations/probe2; written apart from the code, "
+                       "measured once, then read for error kinds)"),
+            ("probe3", "Third probe, patient level (annotations/probe3; written apart from the code, "
+                       "measured once after the probe2 fixes, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
