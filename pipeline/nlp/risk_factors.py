@@ -17,6 +17,7 @@ from ..errors import KoebnerError
 from .doc_memo import doc_text
 from .extensions import register_extensions
 from .joint_regex import JointMatch, JointRegex
+from .serialization import RuleDataComponent, hashed
 
 CONFIG_NAME = "risk_factors.json"
 LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply
@@ -37,7 +38,14 @@ class FactPattern:
     value_group: int | None
 
 
+def rules_file(path: str | Path | None = None):
+    """The risk-factor rule file to read: ``path``, or the packaged one when None."""
+    return files("pipeline.configs") / CONFIG_NAME if path is None else Path(path)
+
+
 class RiskFactorRules:
+    """Compiled risk-factor rules; :meth:`find` gives the fact statements of a text."""
+
     def __init__(self, data: dict[str, Any], source: str = CONFIG_NAME):
         flags = re.IGNORECASE
         try:
@@ -66,6 +74,7 @@ class RiskFactorRules:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "RiskFactorRules":
+        """Compile a risk-factor rule file (default: the packaged configs/risk_factors.json)."""
         if path is None:
             return cls(json.loads((files("pipeline.configs") / CONFIG_NAME).read_text(encoding="utf-8")))
         return cls(json.loads(Path(path).read_text(encoding="utf-8")), str(path))
@@ -117,14 +126,38 @@ class RiskFactorRules:
         return found
 
 
-@Language.factory("koebner_risk_factors", default_config={"rules": None})
-class KoebnerRiskFactors:
-    """Adds ``{fact, value, start, end, text, rule}`` dicts to ``doc._.koebner_facts``."""
+@Language.factory("koebner_risk_factors", default_config={"rules": None},
+                  assigns=["doc._.koebner_facts"])
+class KoebnerRiskFactors(RuleDataComponent):
+    """Adds ``{fact, value, start, end, text, rule}`` dicts to ``doc._.koebner_facts``.
+
+    ``rules`` is a risk_factors.json path (None: the packaged one). Saved with the pipeline.
+    """
+
+    compiled = ("rules",)
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        self.rules = RiskFactorRules.load(rules)
+        self.rules_path = rules
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerRiskFactors":
+        """A component built from the content of a risk_factors.json."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        path = rules_file(self.rules_path)
+        try:
+            return json.loads(Path(str(path)).read_text(encoding="utf-8")), hashed([path])
+        except (OSError, json.JSONDecodeError) as exc:
+            raise RiskFactorRulesError(f"{path}: cannot read risk-factor rules ({exc})") from exc
+
+    def _build(self, data: dict) -> None:
+        self.rules = RiskFactorRules(data, str(self.rules_path or CONFIG_NAME))
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.koebner_facts is None:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.doc_memo import doc_text
 from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
 from pipeline.nlp.joint_regex import JointRegex
+from pipeline.nlp.serialization import RuleDataComponent, hashed
 
 from ..errors import KoebnerError
 
@@ -108,19 +109,28 @@ def default_rules_path() -> Path:
     return Path(str(files("pipeline.configs") / "timex.json"))
 
 
-def load_rules(path: str | Path | None = None) -> TimexRules:
-    """Compile a timex rule file (default: the packaged configs/timex.json)."""
+def read_rules(path: str | Path | None = None) -> dict[str, Any]:
+    """The parsed content of a timex rule file (default: the packaged configs/timex.json)."""
     path = Path(path) if path is not None else default_rules_path()
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise TimexRulesError(f"{path}: cannot read timex rules ({exc})") from exc
+
+
+def compile_rules(raw: dict[str, Any], source: str | Path = "timex rules") -> TimexRules:
+    """Compile parsed timex rules; errors name ``source``."""
     try:
         return _compile(raw)
     except TimexRulesError as exc:
-        raise TimexRulesError(f"{path}: {exc}") from exc
+        raise TimexRulesError(f"{source}: {exc}") from exc
     except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
-        raise TimexRulesError(f"{path}: invalid timex rules ({exc!r})") from exc
+        raise TimexRulesError(f"{source}: invalid timex rules ({exc!r})") from exc
+
+
+def load_rules(path: str | Path | None = None) -> TimexRules:
+    """Compile a timex rule file (default: the packaged configs/timex.json)."""
+    return compile_rules(read_rules(path), Path(path) if path is not None else default_rules_path())
 
 
 _PATTERN_FLAGS = (
@@ -696,11 +706,34 @@ def _as_date(value: Any, note_id: Any) -> date | None:
     raise ValueError(f"note {note_id}: note_date {value!r} is not a date")
 
 
-class TimexComponent:
+class TimexComponent(RuleDataComponent):
+    """Adds TIMEX spans with ``span._.koebner_timex_value``, resolved against
+    ``doc._.koebner_note_date`` (expressions that need it are left out when it is unset).
+
+    ``rules`` is a timex.json path (None: the packaged one). Saved with the pipeline.
+    """
+
+    compiled = ("rules",)
+
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        self.rules = load_rules(rules)
+        self.rules_path = rules
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict) -> "TimexComponent":
+        """A component built from the content of a timex.json."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        path = Path(self.rules_path) if self.rules_path is not None else default_rules_path()
+        return read_rules(path), hashed([path])
+
+    def _build(self, data: dict) -> None:
+        self.rules = compile_rules(data, self.rules_path or "timex.json")
 
     def __call__(self, doc: Doc) -> Doc:
         note_date = _as_date(doc._.koebner_note_date, doc._.koebner_note_id)
@@ -719,6 +752,8 @@ class TimexComponent:
         return doc
 
 
-@Language.factory("koebner_timex", default_config={"rules": None})
+@Language.factory("koebner_timex", default_config={"rules": None},
+                  assigns=["doc.spans", "span._.koebner_timex_value", "span._.koebner_rule"])
 def make_timex(nlp: Language, name: str, rules: str | None) -> TimexComponent:
+    """The ``koebner_timex`` factory: a :class:`TimexComponent` reading ``rules``."""
     return TimexComponent(nlp, name, rules)
