@@ -10,9 +10,11 @@ from importlib import import_module
 AREAS = (
     "extract", "run", "link", "evaluate", "annotations", "stats", "review", "screen", "synth",
     "train", "rules", "explain", "diff", "agreement", "rank", "serve", "users", "export",
+    "package",
 )
 
 
 def register_all(app) -> None:
+    """Add every area's commands (``AREAS``) to the typer ``app``."""
     for area in AREAS:
         import_module(f"{__name__}.{area}").register(app)
