@@ -246,6 +246,7 @@ class KoebnerContext(RuleDataComponent):
         self.advice_sections = section_rules.get("negation_means_advice_sections", {})
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set the ConText attributes (is_negated, ...) on the doc's targets; returns the doc."""
         if self.input_span_type == "group":
             targets = doc.spans.get(self.span_group_name)
         else:

@@ -106,6 +106,7 @@ class KoebnerRelations(RuleDataComponent):
         self.veto_below = veto_below if self.model else 0.0
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.koebner_relations`` (rules, then the model); returns the doc."""
         doc = self._with_rules(doc)
         if self.veto_below > 0 and doc._.koebner_relations:
             sent_of = sentence_starts(doc)

@@ -30,6 +30,7 @@ class RiskFactorRulesError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class FactPattern:
+    """One compiled risk-factor pattern: the facts it states, and states negated."""
     name: str
     regex: re.Pattern
     facts: tuple[tuple[str, str], ...]
@@ -99,6 +100,7 @@ class RiskFactorRules:
         return False
 
     def find(self, text: str) -> list[dict[str, Any]]:
+        """The fact statements of ``text`` as ``{fact, value, start, end, text, rule}``, in text order."""
         found: list[dict[str, Any]] = []
         taken: list[tuple[int, int]] = []  # earlier patterns win on the same words ("IDDM")
         by_pattern: dict[int, list[JointMatch]] = {}
@@ -160,6 +162,7 @@ class KoebnerRiskFactors(RuleDataComponent):
         self.rules = RiskFactorRules(data, str(self.rules_path or CONFIG_NAME))
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add the doc's fact statements to ``doc._.koebner_facts``; returns the doc."""
         if doc._.koebner_facts is None:
             doc._.koebner_facts = []
         doc._.koebner_facts.extend(self.rules.find(doc_text(doc)))

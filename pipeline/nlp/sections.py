@@ -29,6 +29,7 @@ class SectionDetector:
         )
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start_char, end_char, section)`` of every section of ``text``; text before the first header is 'other'."""
         marks: list[tuple[int, str]] = []
         for match in self.pattern.finditer(text):
             header = match.group("header").lower()
@@ -45,6 +46,7 @@ class SectionDetector:
 
 
 def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
+    """The section holding character offset ``char`` ('other' when there are no sections)."""
     if not sections:
         return DEFAULT_SECTION
     starts = [s for s, _, _ in sections]
@@ -83,5 +85,6 @@ class KoebnerSections(RuleDataComponent):
         self.detector = SectionDetector(data["sections"])
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.koebner_sections``; returns the doc."""
         doc._.koebner_sections = self.detector.find(doc_text(doc))
         return doc

@@ -37,6 +37,7 @@ class ClinicalSentencizer:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set every token's sentence start; returns the doc."""
         n = len(doc)
         if n == 0:
             return doc

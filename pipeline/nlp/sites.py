@@ -128,6 +128,7 @@ class SiteVocabulary:
         return token.lower_ in self.side_of and token.lower_ not in ("l", "r", "bl", "l.", "r.")
 
     def laterality(self, span: Span, region_term: str) -> str | None:
+        """left / right / bilateral from the span's side words or the term itself; None when unsaid."""
         text = span.text
         lowered = text.lower()
         if lowered.startswith("b/l"):
@@ -145,6 +146,7 @@ class SiteVocabulary:
         return None
 
     def term_of(self, span: Span) -> str:
+        """The body-part term of a site span (its last one to three words that name a region)."""
         words = [t.lower_ for t in span]
         if len(words) > 1 and words[-1] in self.generic_nouns:
             words = words[:-1]
@@ -192,6 +194,7 @@ class KoebnerSites(RuleDataComponent):
         self.matcher = compile_matcher(self._vocab, self.vocab.patterns())
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add SITE mentions to the doc's koebner span group; returns the doc."""
         sites = []
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)}

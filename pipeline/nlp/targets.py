@@ -45,6 +45,7 @@ class RuleContext:
         return kind, words, int(spec.get("window", 1))
 
     def allows(self, span: Span) -> bool:
+        """Whether the words around ``span`` in its sentence meet the rule's context."""
         sentence = _sentence(span)
         if self.require_any and not any(self._holds(c, span, sentence) for c in self.require_any):
             return False
@@ -215,6 +216,7 @@ class KoebnerTargets(RuleDataComponent):
         self.matcher = compile_matcher(self._vocab, self.rules.keyed_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add CALCIPHYLAXIS, LESION and TRAUMA mentions to the doc's koebner span group."""
         found = []
         for span in longest_matches(doc, self.matcher):
             category, index = span.label_.split("|")

@@ -44,6 +44,7 @@ class TimexRulesError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class Pattern:
+    """One compiled timex pattern: its kind (how its match becomes a date) and its vetoes."""
     name: str
     kind: str
     regex: re.Pattern[str]
@@ -61,6 +62,7 @@ class Pattern:
 
 @dataclass(frozen=True)
 class TimexRules:
+    """The compiled timex rules: patterns, word lists and limits (see configs/timex.json)."""
     patterns: list[Pattern]
     months: dict[str, int]
     lowercase_is_not_a_month: frozenset[str]
@@ -94,6 +96,7 @@ class TimexRules:
 
 @dataclass(frozen=True, order=True)
 class TimexMatch:
+    """A time expression found in a text: character offsets, normalized value, rule name."""
     start: int
     end: int
     value: str
@@ -106,6 +109,7 @@ def _alternation(words: list[str]) -> str:
 
 
 def default_rules_path() -> Path:
+    """The packaged configs/timex.json."""
     return Path(str(files("pipeline.configs") / "timex.json"))
 
 
@@ -736,6 +740,7 @@ class TimexComponent(RuleDataComponent):
         self.rules = compile_rules(data, self.rules_path or "timex.json")
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add TIMEX mentions to the doc's koebner span group; returns the doc."""
         note_date = _as_date(doc._.koebner_note_date, doc._.koebner_note_id)
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
