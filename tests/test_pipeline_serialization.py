@@ -247,3 +247,16 @@ def test_nlp_config_round_trips(nlp):
     assert probe(again) == probe(nlp)
     assert all(isinstance(again.get_pipe(n), RuleDataComponent) for n in RULE_COMPONENTS)
 
+
+
+def test_a_pipeline_saved_without_rule_data_warns_and_reads_its_settings(saved, tmp_path, caplog):
+    older = tmp_path / "older"
+    shutil.copytree(saved, older)
+    shutil.rmtree(older / "koebner_sites")   # as koebner saved pipelines before components kept rules
+    with caplog.at_level(logging.WARNING, logger="pipeline.nlp.serialization"):
+        loaded = spacy.load(older)
+    messages = [r.getMessage() for r in caplog.records if r.name == "pipeline.nlp.serialization"]
+    assert messages == [f"{older / 'koebner_sites' / 'rules.json'}: not in the saved pipeline; "
+                        "koebner_sites reads its rules from its settings instead (save the "
+                        "pipeline again to keep them with it)"]
+    assert _mention(probe(loaded), "N2", "R calf")[5:7] == ["lower_leg", "right"]

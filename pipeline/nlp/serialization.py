@@ -156,8 +156,11 @@ class RuleDataComponent:
     def from_disk(self, path: str | Path, *, exclude=tuple()):
         """Rebuild the component from the data :meth:`to_disk` wrote; returns the component."""
         def read(file: Path) -> None:
-            if not file.is_file():
-                raise ValueError(f"{file}: missing from the saved pipeline")
+            if not file.is_file():   # saved by a koebner whose components did not save rules
+                log.warning("%s: not in the saved pipeline; %s reads its rules from its "
+                            "settings instead (save the pipeline again to keep them with it)",
+                            file, getattr(self, "name", type(self).__name__))
+                return
             self._restore(json.loads(file.read_text(encoding="utf-8")), str(file))
 
         util.from_disk(path, {self.data_file: read}, exclude)

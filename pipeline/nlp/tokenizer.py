@@ -225,7 +225,8 @@ def clinical_prefixes(nlp: Language) -> list[str]:
 
 @registry.tokenizers("koebner.clinical_tokenizer.v1")
 def create_clinical_tokenizer(max_chunks: int = 200_000):
-    """The ``koebner.clinical_tokenizer.v1`` factory: spaCy's tokenizer for the language plus a '~' prefix, cached per whitespace-separated chunk."""
+    """The ``koebner.clinical_tokenizer.v1`` factory: spaCy's tokenizer for the language plus a
+    '~' prefix, cached per whitespace-separated chunk."""
     make_rule_tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> ChunkCachedTokenizer:
