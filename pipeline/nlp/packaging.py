@@ -23,7 +23,7 @@ from .serialization import koebner_version
 DEFAULT_NAME = "koebner_clinical"
 
 
-class PackageError(KoebnerError):
+class PackageError(KoebnerError, ValueError):
     """A pipeline package that cannot be built: a bad name or version, or a failed build."""
 
 
