@@ -3,10 +3,11 @@
 Used in-process and as a script in a fresh process, so that a pipeline saved in one process
 can be compared with the same pipeline loaded elsewhere:
 
-    python tests/pipeline_probe.py PATH_OR_PACKAGE_NAME   # prints the JSON of probe(spacy.load(...))
+    python tests/pipeline_probe.py PATH_OR_PACKAGE_NAME [NOTES.csv]   # JSON of probe(spacy.load(...))
 """
 from __future__ import annotations
 
+import csv
 import json
 import sys
 from datetime import date
@@ -28,13 +29,20 @@ NOTES = [
 ]
 
 
-def probe(nlp) -> list[dict]:
+def notes_from_csv(path: str) -> list[tuple[str, date, str]]:
+    """``(note_id, note_date, text)`` of a notes CSV in the contract's columns."""
+    with open(path, newline="", encoding="utf-8") as handle:
+        return [(row["note_id"], date.fromisoformat(row["note_date"]), row["text"])
+                for row in csv.DictReader(handle)]
+
+
+def probe(nlp, notes: list[tuple[str, date, str]] = NOTES) -> list[dict]:
     """Per note: mentions (label, offsets, text, normalized fields, assertion, rule), relations
     as (type, event text, argument text) and risk-factor facts."""
     from pipeline.extract import extract_text
 
     out = []
-    for note_id, note_date, text in NOTES:
+    for note_id, note_date, text in notes:
         result = extract_text(nlp, text, note_date=note_date, note_id=note_id)
         assert result.error is None, result.error
         by_id = {m.mention_id: m for m in result.mentions}
@@ -54,4 +62,5 @@ def probe(nlp) -> list[dict]:
 if __name__ == "__main__":
     import spacy
 
-    print(json.dumps(probe(spacy.load(sys.argv[1]))))
+    notes = notes_from_csv(sys.argv[2]) if len(sys.argv) > 2 else NOTES
+    print(json.dumps(probe(spacy.load(sys.argv[1]), notes)))

@@ -6,7 +6,7 @@ import sys
 import tarfile
 from pathlib import Path
 
-from pipeline_probe import probe
+from pipeline_probe import notes_from_csv, probe
 from typer.testing import CliRunner
 
 import pipeline
@@ -46,11 +46,18 @@ def test_package_installs_with_pip_and_loads_by_name(nlp, tmp_path):
     env = dict(os.environ)
     env.pop(RULES_ENV, None)
     env["PYTHONPATH"] = f"{target}{os.pathsep}{ROOT}"
-    ran = subprocess.run([sys.executable, str(ROOT / "tests" / "pipeline_probe.py"),
-                          "en_koebner_test"], capture_output=True, text=True, env=env,
-                         cwd=tmp_path, timeout=300)
-    assert ran.returncode == 0, ran.stderr[-3000:]
-    assert json.loads(ran.stdout.strip().splitlines()[-1]) == probe(nlp)
+    for notes in (None, ROOT / "examples" / "notes.csv"):   # our probe notes, then the examples
+        ran = subprocess.run([sys.executable, str(ROOT / "tests" / "pipeline_probe.py"),
+                              "en_koebner_test", *([str(notes)] if notes else [])],
+                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300)
+        assert ran.returncode == 0, ran.stderr[-3000:]
+        found = json.loads(ran.stdout.strip().splitlines()[-1])
+        assert found == (probe(nlp, notes_from_csv(notes)) if notes else probe(nlp))
+    # the first example note: the injection site and the plaque at it, as the reader sees them
+    first = found[0]
+    assert first["note_id"] == "P001-1"
+    assert ["LOCATION", "Injects insulin", "R lower abdomen"] in first["relations"]
+    assert ["LOCATION", "painful firm purple plaque", "R lower abdomen"] in first["relations"]
 
 
 def test_package_refuses_a_bad_name_and_an_existing_folder(tmp_path):
