@@ -7,15 +7,22 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Literal, get_args
 
-LABELS = ("CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX")
-ASSERTION_FLAGS = ("negated", "uncertain", "historical", "hypothetical", "family")
-REGIONS = (
+# The guidelines' vocabularies: each is declared once, as a Literal type (for typed records and
+# the rule-file schemas of pipeline.rules) and as the tuple of its values, in the guidelines' order.
+Label = Literal["CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX"]
+LABELS: tuple[str, ...] = get_args(Label)
+EventLabel = Literal["CALCIPHYLAXIS", "LESION", "TRAUMA"]   # the labels that carry context flags
+EVENT_LABELS: tuple[str, ...] = get_args(EventLabel)
+AssertionFlag = Literal["negated", "uncertain", "historical", "hypothetical", "family"]
+ASSERTION_FLAGS: tuple[str, ...] = get_args(AssertionFlag)
+Region = Literal[
     "head", "neck", "chest", "breast", "abdomen", "flank", "back", "buttock", "groin", "genitals",
     "shoulder", "upper_arm", "elbow", "forearm", "hand", "hip", "thigh", "knee", "lower_leg",
     "ankle", "foot",
-)
+]
+REGIONS: tuple[str, ...] = get_args(Region)
 # region groups of the guidelines (section 2), for partial site matches and the case-series table
 REGION_GROUPS = {
     "head_neck": ("head", "neck"),
@@ -24,13 +31,20 @@ REGION_GROUPS = {
     "lower_extremity": ("hip", "thigh", "knee", "lower_leg", "ankle", "foot"),
 }
 REGION_GROUP = {region: group for group, regions in REGION_GROUPS.items() for region in regions}
-LATERALITIES = ("left", "right", "bilateral")
-TRAUMA_TYPES = ("injection", "thermal", "pressure", "procedure", "accidental")
-AGENTS = ("insulin", "heparin", "enoxaparin", "iron", "tobramycin", "vaccine", "other")
+Laterality = Literal["left", "right", "bilateral"]
+LATERALITIES: tuple[str, ...] = get_args(Laterality)
+TraumaType = Literal["injection", "thermal", "pressure", "procedure", "accidental"]
+TRAUMA_TYPES: tuple[str, ...] = get_args(TraumaType)
+Agent = Literal["insulin", "heparin", "enoxaparin", "iron", "tobramycin", "vaccine", "other"]
+AGENTS: tuple[str, ...] = get_args(Agent)
+RiskFact = Literal["esrd", "dialysis", "diabetes", "insulin", "warfarin", "obesity", "bmi"]
+RISK_FACTS: tuple[str, ...] = get_args(RiskFact)   # the risk-factor fields of gold.csv
 
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """One input note, as ingest hands it to the pipeline."""
+
     patient_id: str
     note_id: str
     note_date: date
@@ -40,6 +54,8 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
+    """One extracted mention (a row of mentions.parquet); ``start``/``end`` index the note text."""
+
     patient_id: str
     note_id: str
     note_date: date
@@ -70,6 +86,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Relation:
+    """A note-level relation (a row of relations.parquet) between two mentions."""
+
     patient_id: str
     note_id: str
     type: str  # LOCATION | TIME
@@ -88,6 +106,8 @@ class NoteResult:
 
 @dataclass(frozen=True, slots=True)
 class Link:
+    """A candidate trauma -> lesion pair of a patient and the linker's decision (links.parquet)."""
+
     patient_id: str
     trauma_id: str
     lesion_id: str
@@ -114,12 +134,14 @@ class Link:
 
 GOLD_FIELDS = (
     "calciphylaxis", "koebner", "trauma_types", "sites", "lesion_onset", "trauma_date",
-    "interval_days", "esrd", "dialysis", "diabetes", "insulin", "warfarin", "obesity", "bmi",
+    "interval_days", *RISK_FACTS,
 )
 
 
 @dataclass(frozen=True, slots=True)
 class PatientResult:
+    """One patient's row of patients.csv: the fields of gold.csv, then provenance."""
+
     patient_id: str
     calciphylaxis: str = "no"
     koebner: str = "no"
@@ -142,10 +164,12 @@ class PatientResult:
 
 
 def as_dict(record: Any) -> dict[str, Any]:
+    """A record as a plain dict of its fields."""
     return dataclasses.asdict(record)
 
 
 def field_names(cls: type) -> list[str]:
+    """The field names of a record class, in order (the output files' columns)."""
     return [f.name for f in dataclasses.fields(cls)]
 
 

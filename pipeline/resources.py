@@ -53,7 +53,7 @@ def config_path(name: str):
 
 
 class ConfigError(KoebnerError, ValueError):
-    """A rule or settings file that is missing or not valid JSON."""
+    """A rule or settings file that is missing, not valid JSON, or refused by its schema."""
 
 
 def config_source(name: str, path: str | Path | None = None) -> str:
@@ -63,22 +63,15 @@ def config_source(name: str, path: str | Path | None = None) -> str:
 
 def read_config(name: str, path: str | Path | None = None,
                 error: type[ValueError] = ConfigError) -> Any:
-    """The shipped ``configs/NAME``, or the file at ``path`` (an annotator's edited copy).
+    """The plain data of ``configs/NAME`` in use (the active rules folder's, else the shipped
+    one), or of the file at ``path`` (an annotator's edited copy), checked against its schema.
 
-    A missing file or invalid JSON raises ``error`` naming the file.
+    A missing file, invalid JSON or a value its schema refuses raises ``error`` naming the file
+    and the key path (see :mod:`pipeline.rules.loader`); a name without a schema is only parsed.
     """
-    source = config_source(name, path)
-    if path is None:
-        text = config_path(name).read_text(encoding="utf-8")
-    else:
-        path = Path(path)
-        if not path.is_file():
-            raise error(f"{source}: file not found")
-        text = path.read_text(encoding="utf-8")
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise error(f"{source}: not valid JSON ({exc.msg} at line {exc.lineno})") from None
+    from .rules.loader import read  # the loader imports this module
+
+    return read(name, path, error)
 
 
 def _rule_files(directory: Path) -> dict[str, Path]:

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.evaluate import RunFormatError, evaluate_run, write_evaluation
 from pipeline.evaluate.mentions import SpanRecord, match_lenient
-from pipeline.records import GOLD_FIELDS
+from pipeline.records import GOLD_FIELDS, LABELS
 
 NOTES = {
     "N1": ("P1", "2021-03-10",
@@ -168,7 +168,7 @@ def test_perfect_prediction_scores_one_everywhere(gold: Path, tmp_path: Path) ->
     run = write_run(tmp_path / "run", perfect_mentions(), PERFECT_RELATIONS, GOLD_PATIENTS)
     result = evaluate_run(gold, run)
     m = result.mentions
-    for label in ("CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX"):
+    for label in LABELS:
         assert (m.lenient[label].f1, m.strict[label].f1) == (1.0, 1.0), label
     assert m.lenient_micro.tp == 12 and m.strict_micro.tp == 12
     assert all(acc.accuracy == 1.0 for acc in m.attributes.values())

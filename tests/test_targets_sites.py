@@ -2,13 +2,10 @@
 typed for the linker, and cheap for the matcher."""
 from pipeline.nlp.matching import OPTIONAL, TokenTest
 from pipeline.nlp.targets import read_targets
+from pipeline.records import EVENT_LABELS, REGIONS, TRAUMA_TYPES
 from pipeline.resources import read_config
 
-TRAUMA_TYPES = {"injection", "thermal", "pressure", "procedure", "accidental"}
-CATEGORIES = {"CALCIPHYLAXIS", "LESION", "TRAUMA", "IGNORE"}
-REGIONS = {"head", "neck", "chest", "breast", "abdomen", "flank", "back", "buttock", "groin",
-           "genitals", "shoulder", "upper_arm", "elbow", "forearm", "hand", "hip", "thigh",
-           "knee", "lower_leg", "ankle", "foot"}
+CATEGORIES = {*EVENT_LABELS, "IGNORE"}   # what a target rule can find, or ignore
 
 
 def _first_required(pattern):
@@ -38,7 +35,7 @@ def test_regex_first_tokens_stay_rare():
 
 def test_site_vocabulary_maps_to_guideline_regions_once():
     data = read_config("sites.json")
-    assert set(data["regions"]) == REGIONS
+    assert set(data["regions"]) == set(REGIONS)
     seen = {}
     for region, terms in data["regions"].items():
         for term in terms:

@@ -26,6 +26,7 @@ class AgreementError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class SpanAgreement:
+    """Span agreement of one label: counts of spans each annotator marked and of spans they share."""
     label: str
     a: int                 # spans annotator A marked
     b: int
@@ -34,15 +35,18 @@ class SpanAgreement:
 
     @property
     def f1(self) -> float | None:
+        """Exact-offset F1 between the two annotators (2 * exact / (a + b)); None when neither marked any."""
         return 2 * self.exact / (self.a + self.b) if self.a + self.b else None
 
     @property
     def lenient_f1(self) -> float | None:
+        """F1 counting any same-label overlap as a match; None when neither annotator marked a span."""
         return 2 * self.overlapping / (self.a + self.b) if self.a + self.b else None
 
 
 @dataclass(frozen=True)
 class Kappa:
+    """Cohen's kappa and raw agreement of one attribute or patient field over the items both annotated."""
     name: str
     n: int                 # items both annotated
     observed: float | None  # share of items with the same value
@@ -51,6 +55,7 @@ class Kappa:
 
 @dataclass
 class AgreementResult:
+    """Agreement of corpus ``a`` with corpus ``b`` over the ``notes`` both annotated: spans, attributes, patients."""
     a: str
     b: str
     notes: int
@@ -60,6 +65,11 @@ class AgreementResult:
 
 
 def kappa(name: str, a: list[str], b: list[str]) -> Kappa:
+    """Cohen's kappa of the paired values ``a`` and ``b`` (same length, same item order).
+
+    kappa is None when there are no items or only one distinct value; observed is None with no
+    items.
+    """
     if not a:
         return Kappa(name, 0, None, None)
     observed = sum(x == y for x, y in zip(a, b)) / len(a)
@@ -85,6 +95,10 @@ def _patient_value(name: str, value: str) -> str:
 
 
 def agreement(a_dir: str | Path, b_dir: str | Path) -> AgreementResult:
+    """Compare the corpus folders ``a_dir`` and ``b_dir`` on the notes both annotated.
+
+    Raises AgreementError when they share no note or a shared note's text differs between them.
+    """
     a, b = read_corpus(a_dir), read_corpus(b_dir)
     shared = sorted(set(a.documents) & set(b.documents))
     if not shared:
@@ -128,6 +142,7 @@ def _fmt(value: float | None) -> str:
 
 
 def render_agreement(result: AgreementResult) -> str:
+    """The agreement as a plain-text report: span F1 per label, then kappa tables; undefined values as '-'."""
     lines = [f"agreement {result.a} vs {result.b}: {result.notes} notes annotated in both", "",
              "label          A     B  exact  F1     overlap F1"]
     for s in result.spans:

@@ -20,6 +20,7 @@ FLAG_ATTRIBUTES = {
 
 @dataclass
 class AsRunResult:
+    """Where the gold run folder was written and how many rows each of its parquet files holds."""
     out_dir: Path
     notes: int
     mentions: int

@@ -15,6 +15,10 @@ class BratFormatError(KoebnerError, ValueError):
 
 @dataclass
 class BratEntity:
+    """A text-bound annotation (T line): character offsets into the note, label, attributes.
+
+    Binary attributes are ``True``; multi-valued ones (Region, Laterality, ...) are strings.
+    """
     id: str
     label: str
     start: int
@@ -25,11 +29,13 @@ class BratEntity:
 
     @property
     def flags(self) -> set[str]:
+        """Names of the binary attributes set on the entity (e.g. ``{"Negated"}``)."""
         return {k for k, v in self.attributes.items() if v is True}
 
 
 @dataclass(frozen=True)
 class BratRelation:
+    """A relation (R line) of ``type`` from entity id ``arg1`` to entity id ``arg2``."""
     id: str
     type: str
     arg1: str
@@ -38,6 +44,7 @@ class BratRelation:
 
 @dataclass
 class BratDocument:
+    """One annotated note: its text, its entities by id and its relations."""
     note_id: str
     text: str
     entities: dict[str, BratEntity] = field(default_factory=dict)
@@ -89,6 +96,10 @@ def parse_ann(ann: str, note_id: str = "", text: str = "") -> BratDocument:
 
 @dataclass
 class GoldCorpus:
+    """A gold corpus folder as read: notes.csv, the brat documents by note_id, gold.csv and demographics.
+
+    ``demographics`` is None when the folder has no demographics.csv.
+    """
     root: Path
     notes: pd.DataFrame
     documents: dict[str, BratDocument]

@@ -37,6 +37,7 @@ class CorpusSourceError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class SourceMention:
+    """A mention in a source file: the ``n``-th (1-based) occurrence of ``quote`` in the note, with its attributes."""
     id: str
     label: str
     quote: str
@@ -51,6 +52,7 @@ class SourceMention:
 
 @dataclass(frozen=True)
 class SourceNote:
+    """A note in a source file with its mentions and (type, arg1 id, arg2 id) relations."""
     note_id: str
     note_date: str
     note_type: str
@@ -61,6 +63,7 @@ class SourceNote:
 
 @dataclass(frozen=True)
 class SourcePatient:
+    """One per-patient JSON source file as parsed: demographics, split, gold fields and notes."""
     patient_id: str
     age: int | None
     sex: str
@@ -72,6 +75,7 @@ class SourcePatient:
 
 @dataclass(frozen=True)
 class PlacedMention:
+    """A source mention with the character offsets ``[start, end)`` its quote occupies in the note."""
     mention: SourceMention
     start: int
     end: int
@@ -79,6 +83,7 @@ class PlacedMention:
 
 @dataclass
 class BuildSummary:
+    """What a corpus build wrote: counts of patients, notes, relations and mentions per label."""
     out_dir: Path
     patients: int = 0
     notes: int = 0
@@ -136,6 +141,11 @@ def _parse_note(raw: dict, where: str) -> SourceNote:
 
 
 def load_patient(path: str | Path) -> SourcePatient:
+    """Parse one per-patient JSON source file.
+
+    Raises CorpusSourceError naming the file (and note) when it is not JSON or misses a required
+    key.
+    """
     path = Path(path)
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
@@ -166,6 +176,11 @@ def locate(text: str, quote: str, n: int) -> tuple[int, int] | None:
 
 
 def place_mentions(patient: SourcePatient, note: SourceNote) -> list[PlacedMention]:
+    """Offsets of every mention of ``note`` in its text, in source order.
+
+    Raises CorpusSourceError for a duplicate mention id, a quote that does not occur ``n`` times, or
+    a relation naming an unknown mention.
+    """
     where = f"{patient.path.name} note {note.note_id}"
     placed: list[PlacedMention] = []
     seen: set[str] = set()
@@ -240,6 +255,11 @@ def _write_csv(path: Path, columns: tuple[str, ...], rows: list[dict[str, Any]])
 
 
 def load_sources(src_dir: str | Path) -> list[SourcePatient]:
+    """Every ``*.json`` source in ``src_dir``, sorted by file name.
+
+    Raises CorpusSourceError when there is none, when a patient or note id is repeated across files,
+    or when a gold field is not one of the guidelines' fields.
+    """
     src_dir = Path(src_dir)
     paths = sorted(src_dir.glob("*.json"))
     if not paths:

@@ -28,6 +28,7 @@ _INTEGER = re.compile(r"^-?\d+$")
 
 @dataclass(frozen=True)
 class Problem:
+    """One guideline violation, located by file and by line, annotation id or patient."""
     file: str  # relative to the corpus folder, e.g. "brat/K01-02.ann"
     where: str  # "line 4", "T7", "R3", "patient K01"
     message: str
@@ -38,6 +39,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class CorpusCounts:
+    """Size of a gold corpus: patients, notes, mentions per label and relations."""
     patients: int
     notes: int
     mentions_per_label: dict[str, int]

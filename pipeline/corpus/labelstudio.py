@@ -116,6 +116,7 @@ def document_results(doc: BratDocument) -> list[dict]:
 
 
 def patient_results(row: dict) -> list[dict]:
+    """A gold.csv row as Label Studio results (choices for coded fields, else textareas); empty fields left out."""
     out = []
     for name in GOLD_FIELDS:
         value = str(row.get(name, "") or "")

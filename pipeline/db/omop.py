@@ -30,6 +30,11 @@ class OmopError(KoebnerError, ValueError):
 
 
 def load_mapping(path: str | Path | None = None) -> dict:
+    """The concept-id mapping (``configs/omop_note_nlp.json``, or the file at ``path``).
+
+    Raises OmopError when a concept id in ``concepts``, ``source_concepts`` or ``sections`` is not
+    an integer.
+    """
     mapping = read_config(MAPPING_FILE, path, error=OmopError)
     for key in ("concepts", "source_concepts", "sections"):
         table = mapping.get(key, {})
@@ -61,6 +66,7 @@ def _text(value) -> str | None:
 
 
 def term_modifiers(row: dict) -> str:
+    """NOTE_NLP ``term_modifiers`` of a mention row: ``negated=false,...`` flags, then attributes and date if set."""
     parts = [f"{flag}={'true' if bool(row[flag]) else 'false'}" for flag in FLAGS]
     for key in ("region", "laterality", "trauma_type", "agent"):
         if _text(row.get(key)):
@@ -72,6 +78,11 @@ def term_modifiers(row: dict) -> str:
 
 
 def snippet(text, start: int, end: int, chars: int) -> str | None:
+    """Up to 250 characters of ``text`` around ``[start, end)``, ``chars`` characters either side, whitespace collapsed.
+
+    Returns "[redacted]" for a redacted note, and None when the text is missing or shorter than
+    ``end``.
+    """
     if not isinstance(text, str):
         return None
     if end > len(text) or text == "[redacted]":

@@ -68,6 +68,7 @@ class DatabaseWriteError(KoebnerError, OSError):
 
 @dataclass
 class ResultsSummary:
+    """What was written for a run: row counts per table, the DuckDB and NOTE_NLP paths, and the PostgreSQL target."""
     run_id: str
     duckdb_path: Path
     tables: dict[str, int] = field(default_factory=dict)
@@ -192,6 +193,10 @@ def write_duckdb(path: Path, tables: dict[str, tuple[TableSpec, pa.Table]]) -> N
 
 
 def check_schema_name(schema: str) -> str:
+    """``schema`` unchanged if it is a safe PostgreSQL schema name (letters, digits, _; no leading digit).
+
+    Raises ResultsError otherwise.
+    """
     if not schema or not schema.replace("_", "a").isalnum() or schema[0].isdigit():
         raise ResultsError(f"bad --db-schema {schema!r}: use letters, digits and _ "
                            "(not starting with a digit)")

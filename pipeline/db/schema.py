@@ -15,6 +15,7 @@ TEXT, BIGINT, BOOLEAN, DATE, DOUBLE, TIMESTAMP = \
 
 @dataclass(frozen=True)
 class TableSpec:
+    """One result table: its columns with portable SQL types, primary key and source file in the run folder."""
     name: str
     columns: tuple[tuple[str, str], ...]   # (name, type), run_id first
     key: tuple[str, ...]                   # primary key
@@ -22,6 +23,7 @@ class TableSpec:
 
     @property
     def names(self) -> list[str]:
+        """Column names in table order (run_id first)."""
         return [name for name, _ in self.columns]
 
 
@@ -109,6 +111,7 @@ def arrow_type_name(arrow_type) -> str:
 
 
 def quoted(name: str) -> str:
+    """``name`` as a double-quoted SQL identifier (embedded quotes doubled), safe in DuckDB and PostgreSQL."""
     return '"' + name.replace('"', '""') + '"'
 
 

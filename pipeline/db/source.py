@@ -95,6 +95,11 @@ class DatabaseNoteSource(NoteSource):
     url: str = ""
 
     def raw_frames(self) -> Iterator[pd.DataFrame]:
+        """Rows of the query as DataFrames of at most ``chunk_rows`` rows, read through a server-side cursor.
+
+        Raises IngestError when the connection or the query fails (the message never quotes row
+        values).
+        """
         import psycopg
         from sqlalchemy.exc import SQLAlchemyError
 

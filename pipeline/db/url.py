@@ -55,6 +55,7 @@ def shown_url(value: str) -> str:
 
 
 def create_engine(value: str):
+    """A SQLAlchemy engine for the URL ``value`` (psycopg driver, connections checked before use)."""
     from sqlalchemy import create_engine as _create
 
     return _create(engine_url(value), pool_pre_ping=True)

@@ -30,6 +30,7 @@ class DiffError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class MentionChange:
+    """A mention only in run A (lost), only in run B (gained), or in both with other attributes (changed)."""
     change: str                 # gained | lost | changed
     note_id: str
     label: str
@@ -43,6 +44,7 @@ class MentionChange:
 
 @dataclass(frozen=True)
 class LinkChange:
+    """A trauma-lesion link gained, lost or changed between the runs, for one patient."""
     change: str                 # gained | lost | changed
     patient_id: str
     trauma: str                 # "note_id [start:end] 'text'"
@@ -52,6 +54,11 @@ class LinkChange:
 
 @dataclass(frozen=True)
 class PatientChange:
+    """A patient-level field whose value differs between the runs.
+
+    ``gold`` is the gold value when a gold corpus was given; ``verdict`` is "fixed" when only run B
+    agrees with it, "broke" when only run A does, else "".
+    """
     patient_id: str
     field: str
     before: str
@@ -62,6 +69,7 @@ class PatientChange:
 
 @dataclass
 class RunDiff:
+    """All changes from run ``run_a`` to run ``run_b``; ``gold`` is the gold corpus path, or None."""
     run_a: str
     run_b: str
     gold: str | None
@@ -70,6 +78,7 @@ class RunDiff:
     patients: list[PatientChange] = field(default_factory=list)
 
     def count(self, kind: str, change: str | None = None, verdict: str | None = None) -> int:
+        """Number of ``kind`` changes ("mentions", "links", "patients"), optionally of one change and verdict only."""
         items = getattr(self, kind)
         return sum((change is None or getattr(i, "change", None) == change)
                    and (verdict is None or i.verdict == verdict) for i in items)

@@ -27,6 +27,7 @@ def _verdict(value: str) -> str:
 
 
 def diff_text(diff: RunDiff) -> str:
+    """The diff as plain text: summary counts, then patient decisions, mentions (+ - ~) and links."""
     lines = _summary(diff)
     if diff.patients:
         lines.append("\npatient decisions:")
@@ -63,6 +64,7 @@ tr.broke{background:#fbe3e3}"""
 
 
 def diff_html(diff: RunDiff) -> str:
+    """The diff as one self-contained HTML page (inline style, no scripts), every value escaped."""
     summary = "".join(f"<li>{escape(line)}</li>" for line in _summary(diff)[1:])
     patients = _table(["patient", "field", "before", "after", "gold", "verdict"],
                       [[p.patient_id, p.field, p.before, p.after, p.gold or "", p.verdict]

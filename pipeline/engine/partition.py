@@ -14,12 +14,14 @@ from ..records import Note
 
 @dataclass
 class Partition:
+    """The notes of one partition, with the input row number of each."""
     index: int
     notes: list[Note] = field(default_factory=list)
     rows: list[int] = field(default_factory=list)  # the input row of each note
 
     @property
     def n_notes(self) -> int:
+        """Number of notes in the partition."""
         return len(self.notes)
 
 

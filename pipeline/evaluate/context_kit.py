@@ -36,6 +36,7 @@ class KitFormatError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class KitRow:
+    """One test-kit row: the condition, its sentence and the gold value of each measure (True = present)."""
     id: str
     condition: str
     sentence: str
@@ -45,10 +46,16 @@ class KitRow:
     experiencer: bool  # True when the experiencer is not the patient
 
     def gold(self, measure: str) -> bool:
+        """The gold value of ``measure`` (one of MEASURES: negated, historical, hypothetical, experiencer)."""
         return getattr(self, measure)
 
 
 def read_kit(path: str | Path) -> list[KitRow]:
+    """Rows of a tab-separated test-kit file, blank lines skipped.
+
+    The header must be id, condition, sentence, negation, temporality, experiencer. Raises
+    KitFormatError naming the line for a wrong header, field count, value or empty condition.
+    """
     path = Path(path)
     rows: list[KitRow] = []
     with path.open(encoding="utf-8", newline="") as handle:
@@ -115,12 +122,14 @@ def ours_nlp():
 
 @dataclass
 class SystemResult:
+    """One system's counts per measure, with the kit ids of its false positives and false negatives."""
     measures: dict[str, PRF] = field(default_factory=lambda: {m: PRF() for m in MEASURES})
     # kit ids of false positives / false negatives per measure, for error analysis
     false_positives: dict[str, list[str]] = field(default_factory=lambda: {m: [] for m in MEASURES})
     false_negatives: dict[str, list[str]] = field(default_factory=lambda: {m: [] for m in MEASURES})
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form: measures with their figures, and the error ids per measure."""
         return {
             "measures": {m: prf.to_dict() for m, prf in self.measures.items()},
             "false_positive_ids": self.false_positives,
@@ -130,6 +139,7 @@ class SystemResult:
 
 @dataclass
 class KitResult:
+    """Scores of every system on one kit file; rows whose condition is not in the sentence are ``skipped``."""
     path: str
     rows: int
     scored: int
@@ -138,6 +148,7 @@ class KitResult:
     unavailable: dict[str, str] = field(default_factory=dict)  # system -> why it did not run
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form of the whole result, systems included."""
         return {
             "path": self.path, "rows": self.rows, "scored": self.scored, "skipped": self.skipped,
             "systems": {name: s.to_dict() for name, s in self.systems.items()},
@@ -157,6 +168,7 @@ def assert_target(nlp, sentence: str, start: int, end: int) -> dict[str, bool]:
 
 
 def score_system(nlp, rows: list[tuple[KitRow, tuple[int, int]]]) -> SystemResult:
+    """Count TP/FP/FN per measure for ``nlp`` on ``rows``, each a kit row with its condition's (start, end)."""
     result = SystemResult()
     for row, (start, end) in rows:
         predicted = assert_target(nlp, row.sentence, start, end)

@@ -68,6 +68,7 @@ def _row(cells: list[str]) -> str:
 
 
 def evaluation_markdown(title: str, result: EvaluationResult) -> list[str]:
+    """Markdown lines of one corpus's figures: patient, mention and relation tables for what was scored."""
     lines = [f"### {title}", ""]
     p = result.patients
     if p is not None:
@@ -122,6 +123,7 @@ def evaluation_markdown(title: str, result: EvaluationResult) -> list[str]:
 
 
 def kit_markdown(result: KitResult) -> list[str]:
+    """Markdown lines of the NegEx test-kit table (P/R/F1 per system and measure), and systems not run."""
     lines = ["### NegEx test kit, development half", "",
              f"{result.scored} of {result.rows} rows scored ({len(result.skipped)} skipped: the "
              "condition is not in its sentence).", "",
@@ -146,6 +148,7 @@ def run_unannotated(notes: Path, work: Path) -> UnannotatedSummary:
 
 
 def unannotated_markdown(title: str, summary: UnannotatedSummary) -> list[str]:
+    """Markdown lines summarizing a run on notes without gold: patient calls and mentions per label."""
     lines = [f"### {title}", "",
              f"{summary.notes} notes of {summary.patients} patients, none with calciphylaxis: "
              f"every mention that reaches the linker is a candidate false positive. Patients called "
@@ -158,6 +161,11 @@ def unannotated_markdown(title: str, summary: UnannotatedSummary) -> list[str]:
 
 
 def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
+    """The whole figures section, from pipeline runs in ``workdir`` on every corpus found (slow).
+
+    Corpora are looked up under ``repo`` and its sibling ``shared/``. Raises FiguresUnavailable when
+    the NegEx test kit is missing.
+    """
     shared = repo.parent / "shared"
     corpora = [("Project annotations, test split", repo / "annotations", "test"),
                ("Shared development corpus (../shared/eval/dev)", shared / "eval" / "dev", "all"),
@@ -195,6 +203,10 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
 
 
 def replace_figures(page: str, figures: str) -> str:
+    """``page`` with the text between the figures markers replaced by ``figures``.
+
+    Raises FiguresUnavailable when the markers are missing or out of order.
+    """
     if START not in page or END not in page or page.index(START) > page.index(END):
         raise FiguresUnavailable(f"the page needs the markers {START} and {END}, in that order")
     head, rest = page.split(START, 1)
@@ -203,6 +215,11 @@ def replace_figures(page: str, figures: str) -> str:
 
 
 def update_figures(doc: str | Path, workdir: str | Path | None = None, repo: Path = REPO) -> None:
+    """Regenerate the figures section of the markdown file ``doc`` in place.
+
+    The markers are checked before the long runs; ``workdir`` keeps the run folders (a temporary
+    folder when None). Raises FiguresUnavailable when ``doc`` or its markers are missing.
+    """
     doc = Path(doc)
     if not doc.exists():
         raise FiguresUnavailable(f"{doc} does not exist")

@@ -30,6 +30,7 @@ class ErrorItem:
     fields: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        """The item as one flat JSON object: kind, patient_id, note_id, then its fields."""
         return {"kind": self.kind, "patient_id": self.patient_id, "note_id": self.note_id,
                 **self.fields}
 
@@ -55,6 +56,7 @@ def snippet(text: str, start: int, end: int, limit: int = SNIPPET_LIMIT) -> str:
 
 
 def write_jsonl(items: list[ErrorItem], path: Path) -> None:
+    """Write ``items`` to ``path`` as JSON lines, one error per line (holds note snippets)."""
     with path.open("w", encoding="utf-8") as out:
         for item in items:
             out.write(json.dumps(item.to_dict(), ensure_ascii=False, default=str) + "\n")
@@ -107,6 +109,7 @@ def _most_relevant(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def write_markdown(items: list[ErrorItem], path: Path, title: str = "Evaluation errors") -> None:
+    """Write ``items`` to ``path`` as a markdown page with one section per error kind (holds note snippets)."""
     by_kind: dict[str, list[ErrorItem]] = defaultdict(list)
     for item in items:
         by_kind[item.kind].append(item)

@@ -38,10 +38,12 @@ class SpanRecord:
     values: tuple[tuple[str, Any], ...] = ()  # (attribute, normalised value), see ATTRIBUTE_LABELS
 
     def value(self, name: str) -> Any:
+        """The normalised value of attribute ``name`` (a flag, region, laterality, ...), or None if absent."""
         return dict(self.values).get(name)
 
 
 def gold_span(entity: BratEntity) -> SpanRecord:
+    """A brat entity as a SpanRecord: flags from its attributes, values lower-cased, TIMEX value from its note."""
     values: dict[str, Any] = {flag: entity.attributes.get(flag.capitalize()) is True
                               for flag in ASSERTION_FLAGS}
     for name, brat_name in _BRAT_VALUE_ATTRS.items():
@@ -53,6 +55,7 @@ def gold_span(entity: BratEntity) -> SpanRecord:
 
 
 def predicted_span(row: dict[str, Any]) -> SpanRecord:
+    """A mentions.parquet row as a SpanRecord (its mention_id as id)."""
     values = {flag: bool(row[flag]) for flag in ASSERTION_FLAGS}
     for name in ("region", "laterality", "trauma_type", "timex_value"):
         values[name] = row.get(name)
@@ -104,6 +107,7 @@ def match_strict(gold: list[SpanRecord], pred: list[SpanRecord]) -> list[tuple[S
 
 @dataclass
 class MentionScores:
+    """Mention-level scores: lenient and strict counts per label, attribute accuracy on matched pairs."""
     lenient: dict[str, PRF] = field(default_factory=dict)
     strict: dict[str, PRF] = field(default_factory=dict)
     attributes: dict[str, Accuracy] = field(default_factory=dict)
@@ -114,13 +118,16 @@ class MentionScores:
 
     @property
     def lenient_micro(self) -> PRF:
+        """Lenient counts summed over all labels."""
         return sum(self.lenient.values(), PRF())
 
     @property
     def strict_micro(self) -> PRF:
+        """Strict counts summed over all labels."""
         return sum(self.strict.values(), PRF())
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, with micro figures and the labels each attribute is scored on."""
         return {
             "lenient": {k: v.to_dict() for k, v in self.lenient.items()},
             "lenient_micro": self.lenient_micro.to_dict(),

@@ -26,20 +26,24 @@ class PRF:
 
     @property
     def precision(self) -> float | None:
+        """tp / (tp + fp), or None when nothing was predicted."""
         return _ratio(self.tp, self.tp + self.fp)
 
     @property
     def recall(self) -> float | None:
+        """tp / (tp + fn), or None when there is nothing to find."""
         return _ratio(self.tp, self.tp + self.fn)
 
     @property
     def f1(self) -> float | None:
+        """2tp / (2tp + fp + fn), or None when all three counts are 0."""
         return _ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
     def __add__(self, other: PRF) -> PRF:
         return PRF(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     def to_dict(self) -> dict[str, Any]:
+        """Counts and figures as a JSON-ready dict (undefined figures as None)."""
         return {
             "tp": self.tp, "fp": self.fp, "fn": self.fn,
             "precision": self.precision, "recall": self.recall, "f1": self.f1,
@@ -48,18 +52,22 @@ class PRF:
 
 @dataclass
 class Accuracy:
+    """Correct items out of the total scored."""
     correct: int = 0
     total: int = 0
 
     @property
     def accuracy(self) -> float | None:
+        """correct / total, or None when nothing was scored."""
         return _ratio(self.correct, self.total)
 
     def add(self, ok: bool) -> None:
+        """Count one scored item, correct when ``ok``."""
         self.total += 1
         self.correct += int(ok)
 
     def to_dict(self) -> dict[str, Any]:
+        """Counts and accuracy as a JSON-ready dict."""
         return {"correct": self.correct, "total": self.total, "accuracy": self.accuracy}
 
 

@@ -18,22 +18,26 @@ MISSING = "(missing)"  # the predicted value of a gold patient absent from patie
 
 @dataclass(frozen=True)
 class Proportion:
+    """``count`` out of ``of`` patients; prints as e.g. "3/10 (30.0%)"."""
     count: int
     of: int
 
     @property
     def value(self) -> float | None:
+        """count / of, or None when ``of`` is 0."""
         return self.count / self.of if self.of else None
 
     def __str__(self) -> str:
         return f"{self.count}/{self.of} ({self.value:.1%})" if self.of else f"{self.count}/0 (undefined)"
 
     def to_dict(self) -> dict[str, Any]:
+        """Count, denominator and value as a JSON-ready dict."""
         return {"count": self.count, "of": self.of, "value": self.value}
 
 
 @dataclass
 class PatientScores:
+    """Patient-level scores of patients.csv against gold.csv, one counter per scored field."""
     gold_patients: int = 0
     missing_patients: int = 0  # in gold.csv, not in patients.csv: wrong on every field
     extra_patients: int = 0  # in patients.csv, not in gold.csv (or outside the split): ignored
@@ -58,6 +62,7 @@ class PatientScores:
         return Proportion(k.tp + k.fn, c.tp + c.fn), Proportion(k.tp + k.fp, c.tp + c.fp)
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form of every score, the Koebner proportions included."""
         gold_share, predicted_share = self.koebner_proportion()
         return {
             "gold_patients": self.gold_patients,

@@ -18,14 +18,17 @@ RELATION_TYPES = ("LOCATION", "TIME")
 
 @dataclass
 class RelationScores:
+    """Relation counts per type, and how many predictions fell in notes outside the gold corpus."""
     by_type: dict[str, PRF] = field(default_factory=dict)
     ignored_predictions: int = 0  # relations in notes that are not in the gold corpus
 
     @property
     def micro(self) -> PRF:
+        """Counts summed over all relation types."""
         return sum(self.by_type.values(), PRF())
 
     def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form, with the micro figures."""
         return {
             "by_type": {k: v.to_dict() for k, v in self.by_type.items()},
             "micro": self.micro.to_dict(),
@@ -52,6 +55,12 @@ def score_relations(
     predictions: pd.DataFrame,
     alignment: MentionAlignment,
 ) -> tuple[RelationScores, list[ErrorItem]]:
+    """Score predicted relations against the gold relations of ``documents``.
+
+    A prediction counts when both arguments were lenient-matched (``alignment``) to the arguments of
+    a gold relation of its type; each gold relation counts once. Returns the scores and an error
+    item per false positive and false negative.
+    """
     gold_types = {r.type.upper() for d in documents.values() for r in d.relations}
     types = list(RELATION_TYPES) + sorted((gold_types | set(predictions["type"])) - set(RELATION_TYPES))
     scores = RelationScores(by_type={t: PRF() for t in types})

@@ -27,6 +27,7 @@ class EvaluationInputError(KoebnerError, ValueError):
 
 @dataclass
 class EvaluationResult:
+    """Everything scored for one run against one gold corpus and split; a level left None was not scored."""
     gold_dir: str
     run_dir: str
     split: str
@@ -38,6 +39,7 @@ class EvaluationResult:
     errors: list[ErrorItem] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """The content of evaluation.json: scores per level, notes and error counts (not the errors)."""
         return {
             "gold_dir": self.gold_dir,
             "run_dir": self.run_dir,

@@ -28,6 +28,7 @@ class RunFormatError(KoebnerError, ValueError):
 
 @dataclass
 class RunFolder:
+    """The run-folder files that are scored, each None when the file is absent."""
     root: Path
     mentions: pd.DataFrame | None
     relations: pd.DataFrame | None
@@ -48,6 +49,10 @@ def optional_str(value: Any) -> str | None:
 
 
 def as_flag(value: Any, where: str) -> bool:
+    """A flag cell as a bool: null, NaN, blank, "false", "0", "no" are False; "true", "1", "yes" True.
+
+    Raises RunFormatError naming ``where`` for anything else.
+    """
     if value is None or value is pd.NA:
         return False
     if isinstance(value, float) and math.isnan(value):
@@ -133,6 +138,10 @@ def _read_patients(path: Path) -> pd.DataFrame:
 
 
 def read_run(root: str | Path) -> RunFolder:
+    """Read and check the scored files of the run folder ``root``.
+
+    Raises RunFormatError when the folder does not exist or a file has a bad row.
+    """
     root = Path(root)
     if not root.is_dir():
         raise RunFormatError(f"run folder {root} does not exist")

@@ -29,6 +29,7 @@ ACC_COLUMNS = ["", "correct", "total", "accuracy"]
 
 
 def patient_tables(result: EvaluationResult) -> list[Table]:
+    """The patient-level tables (P/R/F1 and field accuracy); empty when patients were not scored."""
     p = result.patients
     if p is None:
         return []
@@ -53,6 +54,7 @@ def patient_tables(result: EvaluationResult) -> list[Table]:
 
 
 def mention_tables(result: EvaluationResult) -> list[Table]:
+    """The mention tables (lenient and strict P/R/F1 per label, attribute accuracy); empty when not scored."""
     m = result.mentions
     if m is None:
         return []
@@ -72,6 +74,7 @@ def mention_tables(result: EvaluationResult) -> list[Table]:
 
 
 def relation_tables(result: EvaluationResult) -> list[Table]:
+    """The relation P/R/F1 table; empty when relations were not scored."""
     r = result.relations
     if r is None:
         return []
@@ -83,6 +86,7 @@ def relation_tables(result: EvaluationResult) -> list[Table]:
 
 
 def print_result(result: EvaluationResult, console: Console | None = None) -> None:
+    """Print every table of ``result``, then what was not scored and the notes, to ``console`` (default: stdout)."""
     console = console or Console()
     for table in patient_tables(result) + mention_tables(result) + relation_tables(result):
         console.print(table)

@@ -15,6 +15,7 @@ _FLAGS = ("negated", "uncertain", "hypothetical", "family")
 
 @dataclass(frozen=True)
 class LabelCount:
+    """Predicted mentions of one label: all of them, and the affirmed ones."""
     label: str
     all: int
     affirmed: int  # not negated, uncertain, hypothetical or family
@@ -22,6 +23,7 @@ class LabelCount:
 
 @dataclass(frozen=True)
 class UnannotatedSummary:
+    """What a run predicted on a corpus without gold: notes, patients, mentions and patient calls."""
     notes: int
     patients: int
     labels: tuple[LabelCount, ...]
@@ -30,6 +32,7 @@ class UnannotatedSummary:
 
 
 def mention_counts(mentions: pd.DataFrame) -> tuple[LabelCount, ...]:
+    """Mentions per label (every label, in LABELS order), all and affirmed (no assertion flag set)."""
     flags = [f for f in _FLAGS if f in mentions.columns]
     doubted = mentions[flags].fillna(False).astype(bool).any(axis=1) if flags else False
     out = []

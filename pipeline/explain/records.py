@@ -8,6 +8,7 @@ from ..records import Mention
 
 @dataclass(frozen=True)
 class FlagSource:
+    """What set or cleared one assertion flag of a mention: a ConText trigger, a clearing rule or a section."""
     flag: str              # negated, uncertain, historical, hypothetical, family
     set_to: bool           # what this source did to the flag
     source: str            # "context", "clearing" or "section"
@@ -18,12 +19,14 @@ class FlagSource:
 
 @dataclass(frozen=True)
 class MentionExplanation:
+    """A mention with every source that set or cleared one of its flags (ConText modifiers, then sections)."""
     mention: Mention
     flags: tuple[FlagSource, ...] = ()
 
 
 @dataclass(frozen=True)
 class RelationExplanation:
+    """A relation between two mentions and where it came from (rule, model, or rule vetoed by the model)."""
     type: str              # LOCATION | TIME
     event: str             # mention_id
     argument: str          # mention_id
@@ -33,6 +36,7 @@ class RelationExplanation:
 
 @dataclass(frozen=True)
 class TextExplanation:
+    """The explanation of one text: its mentions and relations as the pipeline found them."""
     text: str
     note_date: str
     mentions: tuple[MentionExplanation, ...]
@@ -41,6 +45,7 @@ class TextExplanation:
 
 @dataclass(frozen=True)
 class NearRule:
+    """A target rule that almost matches a phrase: how many of its required tokens matched, and why not all."""
     literal: str
     category: str
     file: str              # the targets file the rule lives in
@@ -51,6 +56,7 @@ class NearRule:
 
 @dataclass(frozen=True)
 class WhyNot:
+    """Why a phrase is not a mention: the mentions covering it, the dropped matches and the nearest rules."""
     phrase: str
     found: tuple[str, ...] = ()        # mentions that do cover the phrase
     blocked: tuple[str, ...] = ()      # rules that matched it and why their match was dropped
@@ -59,11 +65,13 @@ class WhyNot:
 
 @dataclass(frozen=True)
 class LinkRow:
+    """One candidate trauma-lesion link of a run, as its row of links.parquet."""
     fields: dict           # one row of links.parquet: trauma, lesion and the decision fields
 
 
 @dataclass
 class RunExplanation:
+    """A patient's notes of a run explained, with the run's links and the patient's decision row (None if absent)."""
     run_dir: str
     patient_id: str
     note_ids: list[str]

@@ -11,6 +11,7 @@ LINK_FIELDS = ("trauma_type", "region", "trauma_laterality", "lesion_laterality"
 
 
 def render_text(explanation: TextExplanation) -> list[str]:
+    """Lines describing each mention (rule, attributes, what set each flag) and each relation of a text."""
     lines = [f"note date {explanation.note_date}; {len(explanation.mentions)} mention(s)"]
     for item in explanation.mentions:
         m = item.mention
@@ -40,6 +41,7 @@ def render_text(explanation: TextExplanation) -> list[str]:
 
 
 def render_why_not(result: WhyNot) -> list[str]:
+    """Lines saying why a phrase is no mention: what covers it, blocked matches, nearest rules."""
     lines = [f"why not {result.phrase!r}:"]
     lines += [f"  found: {f}" for f in result.found] or ["  no CALCIPHYLAXIS, LESION or TRAUMA "
                                                           "mention covers it"]
@@ -55,6 +57,11 @@ def render_why_not(result: WhyNot) -> list[str]:
 
 
 def render_run(explanation: RunExplanation, rules_changed: bool) -> list[str]:
+    """Lines explaining a patient in a run: each note's mentions, the decision and every candidate link.
+
+    ``rules_changed`` adds a warning that mentions were re-extracted with rules other than the
+    run's.
+    """
     lines = [f"{explanation.run_dir}: patient {explanation.patient_id}, "
              f"note(s) {', '.join(explanation.note_ids)}"]
     if rules_changed:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ColumnMap:
+    """Input column names for each contract field; the defaults are the contract's own names."""
     patient_id: str = "patient_id"
     note_id: str = "note_id"
     note_date: str = "note_date"
@@ -14,6 +15,7 @@ class ColumnMap:
 
     @property
     def required(self) -> tuple[str, ...]:
+        """Columns every input must have: patient_id, note_id, note_date and text (note_type is optional)."""
         return (self.patient_id, self.note_id, self.note_date, self.text)
 
     @classmethod

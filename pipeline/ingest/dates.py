@@ -27,6 +27,7 @@ SLASH_DATE = re.compile(r"\s*(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[\sT,
 
 
 def date_text(value, repair) -> str:
+    """A date cell as stripped text (ISO for date values, "" for null/NaN), bad bytes fixed by ``repair``."""
     if value is None or value is pd.NaT or value is pd.NA:
         return ""
     if isinstance(value, float) and math.isnan(value):
@@ -64,10 +65,11 @@ def parse_mixed(texts: list[str]) -> list[date | None]:
             parsed = pd.to_datetime(pd.Series(texts, dtype=object), errors="coerce", format="mixed")
         return [None if pd.isna(p) else p.date() for p in parsed]
     except (ValueError, TypeError, OverflowError, AttributeError):
-        return [parse_one(t) for t in texts]
+        return [_parse_one(t) for t in texts]
 
 
-def parse_one(text: str) -> date | None:
+def _parse_one(text: str) -> date | None:
+    """One text as a date by pandas' mixed-format parser, or None when it is not one."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")

@@ -30,6 +30,11 @@ SIDECAR_NAMES = ("notes.csv", "metadata.csv", "index.csv")
 
 def raw_chunks(path: Path, columns: ColumnMap, query: str | None,
                chunk_rows: int, options: ReadOptions = ReadOptions()) -> Iterator[pd.DataFrame]:
+    """Raw cells of the input at ``path`` as DataFrames of at most ``chunk_rows`` rows, format by suffix.
+
+    A folder is read as one .txt file per note; ``query`` selects rows of a DuckDB or SQLite file.
+    Raises IngestError for an empty file, an unknown or unsupported suffix, or an unreadable file.
+    """
     suffix = path.suffix.lower()
     encoding = options.encoding
     if path.is_dir():

@@ -15,6 +15,11 @@ SEP_NAMES = {"tab": "\t", "\\t": "\t", "comma": ",", "semicolon": ";", "pipe": "
 
 @dataclass(frozen=True)
 class ReadOptions:
+    """How to read an input file; a field left None is detected from the file.
+
+    Raises IngestError for an unknown encoding, a separator that is not one character (or tab,
+    comma, semicolon, pipe), a date format without ``%``, or both ``date_format`` and ``dayfirst``.
+    """
     encoding: str | None = None     # None: UTF-8; e.g. "latin-1", "cp1252"
     sep: str | None = None          # None: by suffix, sniffed from the header line of a .csv
     date_format: str | None = None  # strptime format such as "%d/%m/%Y"; None: detected

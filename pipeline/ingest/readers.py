@@ -73,6 +73,7 @@ class NoteSource:
             yield InputChunk(index, first, len(frame), notes, note_rows, rejected, warnings)
 
     def raw_frames(self) -> Iterator[pd.DataFrame]:
+        """The input's raw cells, one DataFrame per chunk, before any row is checked."""
         return raw_chunks(self.path, self.columns, self.query, self.chunk_rows, self.options)
 
     def batches(self) -> Iterator[list[Note]]:
@@ -89,6 +90,10 @@ def open_notes(path: str | Path, columns: ColumnMap | None = None, query: str | 
                chunk_rows: int = DEFAULT_CHUNK_ROWS,
                max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
                options: ReadOptions | None = None) -> NoteSource:
+    """A NoteSource over a file, folder or ``postgresql://`` URL; nothing is read until iterated.
+
+    Raises IngestError when ``chunk_rows`` is below 1 or the path does not exist.
+    """
     if chunk_rows < 1:
         raise IngestError(f"chunk size must be at least 1 row, not {chunk_rows}")
     if is_database_url(path):  # PostgreSQL: pipeline/db/source.py

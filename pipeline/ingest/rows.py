@@ -49,6 +49,7 @@ def repair_text(value) -> tuple[str | None, int]:
 
 
 def clean_id(value) -> str:
+    """An id cell as stripped text: "" for null/NaN, ``12.0`` as "12", bad bytes replaced by U+FFFD."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return ""
     if value is pd.NA or value is pd.NaT:

@@ -21,6 +21,11 @@ PATIENT_COLUMNS = ["patient_id", *GOLD_FIELDS, "n_notes", "evidence", "processed
 
 @dataclass
 class LinkResult:
+    """What linking produced: the links and patient rows, where they were written, and summary counts.
+
+    ``counts`` holds patients, calciphylaxis_yes/possible/no, koebner_yes, links_considered and
+    links_linked; the paths are None when nothing was written (in-memory linking).
+    """
     links: list[Link]
     patients: list[PatientResult]
     links_path: Path | None = None
@@ -55,6 +60,7 @@ def link_patients(notes: pd.DataFrame, mentions: pd.DataFrame | None,
 
 
 def links_frame(links: list[Link]) -> pd.DataFrame:
+    """Links as the links.parquet table (contract columns and types; interval_days nullable Int64)."""
     frame = pd.DataFrame([as_dict(link) for link in links], columns=field_names(Link))
     frame["interval_days"] = frame["interval_days"].astype("Int64")
     frame["score"] = frame["score"].astype(float)
@@ -63,6 +69,7 @@ def links_frame(links: list[Link]) -> pd.DataFrame:
 
 
 def patients_frame(patients: list[PatientResult]) -> pd.DataFrame:
+    """Patient rows as the patients.csv table, in its column order (interval_days nullable Int64)."""
     frame = pd.DataFrame([as_dict(p) for p in patients], columns=field_names(PatientResult))
     frame["interval_days"] = frame["interval_days"].astype("Int64")
     return frame[PATIENT_COLUMNS]

@@ -4,20 +4,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
-from ..errors import KoebnerError
-from ..resources import config_source, read_config
+from ..resources import ConfigError, config_source
+from ..rules.loader import read
+from ..rules.schema_settings import OverlapPolicy, ScoreSettings
 
 CONFIG_NAME = "linker.json"
 
 
-class LinkerConfigError(KoebnerError, ValueError):
+class LinkerConfigError(ConfigError):
     """The linker settings file is missing a key or holds a value of the wrong kind."""
 
 
 @dataclass(frozen=True)
 class StatusConfig:
+    """How much a mention counts for calciphylaxis status, by section and cue."""
+
     section_weights: dict[str, float]
     default_section_weight: float
     differential_cues: re.Pattern
@@ -26,17 +29,22 @@ class StatusConfig:
     proof_cues: re.Pattern
 
     def section_weight(self, section: str | None) -> float:
+        """The weight of a mention in ``section`` (no section counts as ``other``)."""
         return self.section_weights.get(section or "other", self.default_section_weight)
 
 
 @dataclass(frozen=True)
 class EtiologyConfig:
+    """Words that give a lesion another cause than calciphylaxis."""
+
     modifiers: re.Pattern  # must cover the lesion's words
     causes: re.Pattern  # must begin right after the lesion
 
 
 @dataclass(frozen=True)
 class ExposureConfig:
+    """Which traumas are ongoing exposures, which single events, and the cues that tell."""
+
     ongoing_trauma_types: frozenset[str]  # chronic by nature (pressure)
     single_event_types: frozenset[str]  # never ongoing (procedures, accidents)
     chronic_agents: frozenset[str]  # injected agents used for years (insulin)
@@ -53,6 +61,8 @@ class ExposureConfig:
 
 @dataclass(frozen=True)
 class CareConfig:
+    """Care of a lesion (dressings, debridement) that is not a trauma before it."""
+
     kinds: re.Pattern
     applied_to: re.Pattern
     treated_with: re.Pattern
@@ -60,6 +70,8 @@ class CareConfig:
 
 @dataclass(frozen=True)
 class NarrativeConfig:
+    """Sentence patterns that tell the order of a trauma and a lesion."""
+
     trauma_then_lesion: re.Pattern
     lesion_after_trauma: re.Pattern
     lesion_at_product: re.Pattern
@@ -71,6 +83,8 @@ class NarrativeConfig:
 
 @dataclass(frozen=True)
 class OrderConfig:
+    """Windows and tie policies for the order of a trauma and a lesion onset."""
+
     max_days_single: int | None
     max_days_ongoing: int | None
     same_day_is_before: bool
@@ -80,6 +94,8 @@ class OrderConfig:
 
 @dataclass(frozen=True)
 class LinkerConfig:
+    """Every linker setting, compiled (regexes, frozensets); built by :func:`load_config`."""
+
     status: StatusConfig
     copy_min_tokens: int
     copy_min_jaccard: float
@@ -116,8 +132,9 @@ def _regex(value: str | list[str]) -> re.Pattern:
     return re.compile(value, re.IGNORECASE)
 
 
-_OVERLAP_POLICIES = ("unknown", "before")
-_SCORE_KEYS = ("explicit", "exact", "partial", "none", "order_before", "order_unknown", "order_after")
+# the schema's values (load_config validates the file before building the config)
+_OVERLAP_POLICIES = get_args(OverlapPolicy)
+_SCORE_KEYS = tuple(ScoreSettings.model_fields)
 
 
 def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
@@ -217,6 +234,11 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
 
 
 def load_config(path: str | Path | None = None) -> LinkerConfig:
-    """The shipped settings, or those of ``path`` (a full linker.json)."""
-    data = read_config(CONFIG_NAME, path, LinkerConfigError)
+    """The settings of ``path`` (a full linker.json), else of the linker.json in use (the active
+    rules folder's, else the shipped one).
+
+    The file is checked against :class:`pipeline.rules.schema_settings.LinkerFile` first: a
+    problem raises LinkerConfigError naming the file and the key path.
+    """
+    data = read(CONFIG_NAME, path, LinkerConfigError)
     return _from_dict(data, config_source(CONFIG_NAME, path))

@@ -11,6 +11,7 @@ _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 @dataclass(frozen=True, slots=True)
 class PartialDate:
+    """A date known to the year, the month or the day; ``month`` and ``day`` are None when unknown."""
     year: int
     month: int | None = None
     day: int | None = None
@@ -39,18 +40,22 @@ class PartialDate:
 
     @classmethod
     def of(cls, day: date) -> "PartialDate":
+        """A calendar date as a PartialDate known to the day."""
         return cls(day.year, day.month, day.day)
 
     @property
     def precision(self) -> str:
+        """How precisely the date is known: "day", "month" or "year"."""
         return "day" if self.day else "month" if self.month else "year"
 
     @property
     def start(self) -> date:
+        """The first day the date can mean (1 January for a year, the 1st for a month)."""
         return date(self.year, self.month or 1, self.day or 1)
 
     @property
     def end(self) -> date:
+        """The last day the date can mean (31 December for a year, the month's last day)."""
         if self.day:
             return self.start
         if self.month:
@@ -71,6 +76,7 @@ class PartialDate:
         return _RANK[self.precision] > _RANK[other.precision]
 
     def contains(self, other: "PartialDate") -> bool:
+        """True when every day ``other`` can mean lies within this date's period."""
         return self.start <= other.start and other.end <= self.end
 
     def __str__(self) -> str:

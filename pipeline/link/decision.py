@@ -30,6 +30,7 @@ Window = Literal["within", "beyond", "n/a"]
 
 @dataclass
 class PairDecision:
+    """Everything decided about one trauma -> lesion pair at one site pair; the link follows from it."""
     trauma: EventMention
     lesion: EventMention
     trauma_site: Site | None
@@ -49,10 +50,12 @@ class PairDecision:
 
     @property
     def linked(self) -> bool:
+        """True when the pair is a Koebner link under link_policy (site, order, window, care, status)."""
         return link_policy(self)
 
     @property
     def region(self) -> str | None:
+        """The region of the lesion's site, else of the trauma's; None when neither has a site."""
         site = self.lesion_site or self.trauma_site
         return site.region if site else None
 
@@ -63,6 +66,7 @@ class PairDecision:
 
     @property
     def reason(self) -> str:
+        """The sentence a reviewer reads for this pair, ending in "linked" or "not linked"."""
         return render_reason(self)
 
 

@@ -18,6 +18,7 @@ from .timeline import EventMention, PatientTimeline
 
 @dataclass(frozen=True)
 class Onset:
+    """When the lesions at one site began: the stated onset (None if never stated) and first documentation."""
     date: PartialDate | None  # stated onset, when any note states one
     documented: date  # first note date documenting a lesion at this site: onset is on or before
 
@@ -168,6 +169,11 @@ def _exam_of_a_known_lesion(lesion: EventMention, documented: date) -> bool:
 
 
 def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) -> Onset:
+    """The onset of the lesions at ``site``: the earliest stated date, and the first note documenting one.
+
+    Stated dates longer than ``config.max_onset_lead_days`` before the first documentation, or from
+    the exam of an already known lesion, are ignored. ``site`` must be a site of one of ``lesions``.
+    """
     here = [e for e in lesions if any(_same_place(site, s) for s in e.sites)]
     documented = min(e.first_seen for e in here)
     # calciphylaxis lesions are documented within weeks of appearing: an onset stated years

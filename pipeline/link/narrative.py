@@ -20,6 +20,7 @@ from .timeline import EventMention, PatientTimeline
 
 @dataclass(frozen=True)
 class PairReading:
+    """What the words of a note say about a trauma and a lesion together; each field None when unsaid."""
     tie: str | None = None  # the words that tie the lesion to the trauma
     denial: str | None = None  # the words that say the lesion is not at the trauma
     order: str | None = None  # "before" / "after": the trauma relative to the lesion, from words

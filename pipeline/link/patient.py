@@ -86,6 +86,11 @@ def _sites_field(linked: list[PairDecision], lesions) -> str:
 def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                  relations: pd.DataFrame, facts: pd.DataFrame,
                  config: LinkerConfig) -> tuple[list[Link], PatientResult]:
+    """Decide one patient: calciphylaxis status, candidate links and the patients.csv row.
+
+    The tables hold this patient's rows only. Links come best first (linked, then by score); the
+    row's Koebner fields are filled only when the status is "yes" and at least one pair is linked.
+    """
     timeline = build_timeline(patient_id, notes, mentions, relations, config)
     status = calciphylaxis_status(timeline, config.status)
     lesions = current_lesions(timeline, config)

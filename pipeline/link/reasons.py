@@ -79,6 +79,10 @@ def _site_words(d: PairDecision) -> str:
 
 
 def render_reason(d: PairDecision) -> str:
+    """The reviewer's sentence for a pair: trauma, order and site words, then "linked" or "not linked".
+
+    A pair right on site and time that is not linked because calciphylaxis is not "yes" says so.
+    """
     order = _order_words(d)
     joiner = " " if order.startswith(("precedes", "follows")) else ", lesion "
     reason = f"{_describe_trauma(d)} {order}{joiner}{_site_words(d)}"

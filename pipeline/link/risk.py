@@ -12,6 +12,10 @@ OBESITY_BMI = 30.0
 
 @dataclass(frozen=True)
 class RiskFactors:
+    """A patient's risk factors as patients.csv writes them (yes/no; dialysis none/HD/PD; bmi in kg/m2).
+
+    ``evidence`` lists the note_ids of the statements behind them, first seen first.
+    """
     esrd: str = "no"
     dialysis: str = "none"
     diabetes: str = "no"

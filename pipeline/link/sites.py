@@ -8,6 +8,7 @@ from ..records import REGION_GROUP
 
 @dataclass(frozen=True, slots=True)
 class Site:
+    """A body region (guidelines vocabulary) and its side: left, right, bilateral, or None when not stated."""
     region: str
     laterality: str | None = None  # left | right | bilateral | None (not stated)
 

@@ -9,6 +9,7 @@ from .timeline import EventMention, PatientTimeline
 
 @dataclass
 class NoteVerdict:
+    """One note's calciphylaxis verdict (yes / possible / no) and the evidence weight behind it."""
     note_id: str
     verdict: str  # yes | possible | no
     weight: float  # evidence weight behind the verdict
@@ -17,6 +18,7 @@ class NoteVerdict:
 
 @dataclass
 class Status:
+    """A patient's calciphylaxis status (yes / possible / no), why, and the note_ids of the evidence."""
     value: str  # yes | possible | no
     reason: str
     evidence: list[str] = field(default_factory=list)  # note_ids

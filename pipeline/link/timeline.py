@@ -38,6 +38,10 @@ def _tokens(text: str) -> frozenset[str]:
 
 @dataclass
 class NoteView:
+    """One note of a patient's timeline: text, date, place in date order and sentence spans.
+
+    ``copied`` maps a sentence index to the earlier note (note_id, sentence index, date) it repeats.
+    """
     note_id: str
     note_date: date
     note_type: str
@@ -48,10 +52,12 @@ class NoteView:
     copied: dict[int, tuple[str, int, date]] = field(default_factory=dict)
 
     def sentence_of(self, char: int) -> int:
+        """Index of the sentence holding character offset ``char`` (0 before the first sentence)."""
         starts = [s for s, _ in self.sentences]
         return max(bisect.bisect_right(starts, char) - 1, 0)
 
     def sentence_text(self, index: int) -> str:
+        """The text of sentence ``index``."""
         start, end = self.sentences[index]
         return self.text[start:end]
 
@@ -86,6 +92,7 @@ class EventMention:
 
     @property
     def affirmed(self) -> bool:
+        """True when the mention is not negated, uncertain, hypothetical or about a family member."""
         return not (self.negated or self.uncertain or self.hypothetical or self.family)
 
     @property
@@ -97,12 +104,14 @@ class EventMention:
 
 @dataclass
 class PatientTimeline:
+    """A patient's notes in date order and their event mentions, with SITE offsets per note."""
     patient_id: str
     notes: list[NoteView]
     events: list[EventMention]
     site_starts: dict[str, list[int]] = field(default_factory=dict)  # note_id -> SITE offsets
 
     def note(self, note_id: str) -> NoteView:
+        """The note with ``note_id``; raises KeyError when the patient has none."""
         return self._by_id[note_id]
 
     def __post_init__(self) -> None:

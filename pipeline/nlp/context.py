@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..resources import config_source, read_config
+from .batching import BatchedPipe
 from .extensions import SPAN_GROUP, register_extensions
 from .matching import RuleMatcher
 from .relation_features import sentence_starts
@@ -189,7 +190,7 @@ def _inside(modifier: ConTextModifier, target) -> bool:
     return target.start <= start and end <= target.end
 
 
-class KoebnerContext(RuleDataComponent):
+class KoebnerContext(BatchedPipe, RuleDataComponent):
     """The ConText algorithm (medspaCy's graph, modifiers and attributes) with a faster matcher,
     then the section rules of configs/context.json.
 

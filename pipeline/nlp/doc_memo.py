@@ -10,10 +10,15 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM
 from spacy.tokens import Doc
 
-_RECENT = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
+RECENT_DOCS = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
 # values survive from one component to the next; with 32 every component recomputed them
+
+
+_FLAG_ATTRS = {"like_num": LIKE_NUM, "is_punct": IS_PUNCT, "is_space": IS_SPACE,
+               "is_alpha": IS_ALPHA, "is_digit": IS_DIGIT}
 
 
 class TokenView:
@@ -34,8 +39,15 @@ class TokenView:
             return self.text[i]
         values = self._lazy.get(field)
         if values is None:
-            values = self._lazy[field] = [getattr(t, field) for t in self.doc]
+            values = self._lazy[field] = self._column(field)
         return values[i]
+
+    def _column(self, field: str) -> list:
+        # lexical flags come from one C-level array instead of a Token object per token
+        attr = _FLAG_ATTRS.get(field)
+        if attr is not None and self.n:
+            return [bool(v) for v in self.doc.to_array(attr).tolist()]
+        return [getattr(t, field) for t in self.doc]
 
 
 class _Entry:
@@ -53,7 +65,7 @@ def _entry(doc: Doc) -> _Entry:
     entry = _memo.get(id(doc))
     if entry is None or entry.doc is not doc or entry.n != len(doc):
         entry = _memo[id(doc)] = _Entry(doc)  # holding the doc keeps its id from being reused
-        if len(_memo) > _RECENT:
+        if len(_memo) > RECENT_DOCS:
             _memo.popitem(last=False)
     return entry
 

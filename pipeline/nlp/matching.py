@@ -83,6 +83,21 @@ class _Pattern:
         self.key = key
         self.left = tests[:lead]
         self.core = tests[lead:]
+        # most rules are a fixed sequence of single tokens: they need no backtracking
+        self.fixed = [t.match for t in self.core] if all(t.op is None for t in self.core) else None
+        if self.fixed is not None:
+            self.longest_end = self._fixed_end
+
+    def _fixed_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
+        """:meth:`longest_end` of a rule without operators: each token in turn, no recursion."""
+        end = i + len(self.fixed)
+        if end > tokens.n:
+            return -1
+        for match in self.fixed:
+            if not match(tokens, i):
+                return -1
+            i += 1
+        return end
 
     def longest_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
         """Largest end index of a match of core[k:] starting at token i, or -1."""

@@ -21,6 +21,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import MODEL_PACKAGE, read_model
+from .batching import BatchedPipe
+from .doc_memo import token_view
 from .extensions import SPAN_GROUP, mentions, note_date, register_extensions
 from .relation_features import Candidate, candidates, pair_features, score, sentence_starts
 from .sections import section_at
@@ -63,7 +65,7 @@ def load_relation_model(name: str) -> dict:
               "span._.koebner_region", "doc._.koebner_sections"],
     assigns=["doc._.koebner_relations", "doc._.koebner_relation_offsets", "doc.spans"],
 )
-class KoebnerRelations(RuleDataComponent):
+class KoebnerRelations(BatchedPipe, RuleDataComponent):
     """Nearest-mention rules, refined by the pair model; ``model=None`` gives the rules alone.
 
     Sets ``doc._.koebner_relations`` and drops SITE mentions of sentences without an event from
@@ -107,19 +109,19 @@ class KoebnerRelations(RuleDataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.koebner_relations`` (rules, then the model); returns the doc."""
-        doc = self._with_rules(doc)
-        if self.veto_below > 0 and doc._.koebner_relations:
+        # relations stay a local list until the end: reading the extension rebuilds its spans
+        relations = self._rule_relations(doc)
+        if self.veto_below > 0 and relations:
             sent_of = sentence_starts(doc)
             all_mentions = mentions(doc)
-            doc._.koebner_relations = [
-                r for r in doc._.koebner_relations
-                if self._probability(doc, r, all_mentions, sent_of) >= self.veto_below]
+            relations = [r for r in relations
+                         if self._probability(doc, r, all_mentions, sent_of) >= self.veto_below]
         if self.model_types:
             # the model adds the pairs it is confident about to those the rules found
-            found = {(t, a.start, b.start) for t, a, b in doc._.koebner_relations}
-            doc._.koebner_relations = doc._.koebner_relations + [
+            found = {(t, a.start, b.start) for t, a, b in relations}
+            relations = relations + [
                 r for r in self._model_relations(doc) if (r[0], r[1].start, r[2].start) not in found]
-        doc._.koebner_relations = self._prefer_stated_start(doc, doc._.koebner_relations)
+        doc._.koebner_relations = self._prefer_stated_start(doc, relations)
         return doc
 
     @staticmethod
@@ -168,6 +170,14 @@ class KoebnerRelations(RuleDataComponent):
         return relations
 
     def _with_rules(self, doc: Doc) -> Doc:
+        """The doc with the nearest-mention rules' relations alone (no model), as ``explain``
+        shows them."""
+        doc._.koebner_relations = self._rule_relations(doc)
+        return doc
+
+    def _rule_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
+        """Relations by the nearest-mention rules; drops SITE mentions no event shares a
+        sentence with from the doc's mentions."""
         relations: list[tuple[str, Span, Span]] = []
         kept: list[Span] = []
         for sentence_mentions in self._by_sentence(doc):
@@ -178,10 +188,16 @@ class KoebnerRelations(RuleDataComponent):
             if not events:
                 continue
             groups = self._site_groups(doc, sites)
+            closes = [_closing_bracket(doc, g[0].start, g[-1].end) for g in groups]
             for event in events:
-                # a procedure that names its own region is not placed at another region's site
-                fitting = [g for g in groups if not event._.koebner_region
-                           or any(site._.koebner_region == event._.koebner_region for site in g)]
+                # a procedure that names its own region is not placed at another region's site;
+                # a site in brackets is an aside on what precedes it ("prior calciphylaxis
+                # (2017, abdomen, resolved) presents with calf pain and discoloration"): not
+                # the site of an event after the closing bracket
+                fitting = [g for g, close in zip(groups, closes)
+                           if (not event._.koebner_region
+                               or any(site._.koebner_region == event._.koebner_region for site in g))
+                           and (close is None or event.start <= close)]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
@@ -191,8 +207,7 @@ class KoebnerRelations(RuleDataComponent):
                 if event is not None:
                     relations.append(("TIME", event, timex))
         doc.spans[SPAN_GROUP] = kept
-        doc._.koebner_relations = relations
-        return doc
+        return relations
 
     @staticmethod
     def _by_sentence(doc: Doc):
@@ -252,3 +267,31 @@ class KoebnerRelations(RuleDataComponent):
         if not value or not isinstance(anchor, date):
             return False
         return value > anchor.isoformat()[: len(value)]
+
+
+def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:
+    """Token index of the ")" closing a bracket around tokens start..end in their sentence, or None."""
+    tokens = token_view(doc)
+    text, sent_of = tokens.text, sentence_starts(doc)
+    first, depth, i = sent_of[start], 0, start - 1
+    while i >= first:
+        if text[i] == ")":
+            depth += 1
+        elif text[i] == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        i -= 1
+    else:
+        return None
+    depth = 0
+    for j in range(end, tokens.n):
+        if sent_of[j] != first:
+            return None
+        if text[j] == "(":
+            depth += 1
+        elif text[j] == ")":
+            if depth == 0:
+                return j
+            depth -= 1
+    return None

@@ -3,10 +3,8 @@ as a spaCy component. The patterns are data (configs/risk_factors.json); this mo
 applies them, with clause-level negation, family and hypothetical cues."""
 # no "from __future__ import annotations": spaCy reads the factory signature at run time
 
-import json
 import re
 from dataclasses import dataclass
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import KoebnerError
+from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import register_extensions
 from .joint_regex import JointMatch, JointRegex
@@ -39,13 +38,8 @@ class FactPattern:
     value_group: int | None
 
 
-def rules_file(path: str | Path | None = None):
-    """The risk-factor rule file to read: ``path``, or the packaged one when None."""
-    return files("pipeline.configs") / CONFIG_NAME if path is None else Path(path)
-
-
 class RiskFactorRules:
-    """Compiled risk-factor rules; :meth:`find` gives the fact statements of a text."""
+    """The compiled risk-factor rules: clause cues and fact patterns, applied by :meth:`find`."""
 
     def __init__(self, data: dict[str, Any], source: str = CONFIG_NAME):
         flags = re.IGNORECASE
@@ -75,10 +69,13 @@ class RiskFactorRules:
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "RiskFactorRules":
-        """Compile a risk-factor rule file (default: the packaged configs/risk_factors.json)."""
-        if path is None:
-            return cls(json.loads((files("pipeline.configs") / CONFIG_NAME).read_text(encoding="utf-8")))
-        return cls(json.loads(Path(path).read_text(encoding="utf-8")), str(path))
+        """The rules of ``path``, else of the risk_factors.json in use (the active rules folder's,
+        else the shipped one); a file its schema refuses raises RiskFactorRulesError naming the
+        file and the key path."""
+        from ..resources import config_source
+        from ..rules.loader import read
+
+        return cls(read(CONFIG_NAME, path, RiskFactorRulesError), config_source(CONFIG_NAME, path))
 
     def _clause_before(self, text: str, start: int) -> str:
         window_start = max(0, start - LOOKBACK)
@@ -130,10 +127,10 @@ class RiskFactorRules:
 
 @Language.factory("koebner_risk_factors", default_config={"rules": None},
                   assigns=["doc._.koebner_facts"])
-class KoebnerRiskFactors(RuleDataComponent):
+class KoebnerRiskFactors(BatchedPipe, RuleDataComponent):
     """Adds ``{fact, value, start, end, text, rule}`` dicts to ``doc._.koebner_facts``.
 
-    ``rules`` is a risk_factors.json path (None: the packaged one). Saved with the pipeline.
+    ``rules`` is a risk_factors.json path (None: the file in use). Saved with the pipeline.
     """
 
     compiled = ("rules",)
@@ -152,11 +149,11 @@ class KoebnerRiskFactors(RuleDataComponent):
         return component
 
     def _read(self) -> tuple[dict, dict[str, str]]:
-        path = rules_file(self.rules_path)
-        try:
-            return json.loads(Path(str(path)).read_text(encoding="utf-8")), hashed([path])
-        except (OSError, json.JSONDecodeError) as exc:
-            raise RiskFactorRulesError(f"{path}: cannot read risk-factor rules ({exc})") from exc
+        from ..resources import config_source
+        from ..rules.loader import read
+
+        data = read(CONFIG_NAME, self.rules_path, RiskFactorRulesError)
+        return data, hashed([config_source(CONFIG_NAME, self.rules_path)])
 
     def _build(self, data: dict) -> None:
         self.rules = RiskFactorRules(data, str(self.rules_path or CONFIG_NAME))

@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..resources import config_source, read_config
+from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import register_extensions
 from .serialization import RuleDataComponent, hashed
@@ -56,7 +57,7 @@ def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
 
 @Language.factory("koebner_sections", default_config={"rules": None},
                   assigns=["doc._.koebner_sections"])
-class KoebnerSections(RuleDataComponent):
+class KoebnerSections(BatchedPipe, RuleDataComponent):
     """Sets ``doc._.koebner_sections`` to ``[(start_char, end_char, section)]``.
 
     ``rules`` is a sections.json path (None: the file in use). Saved with the pipeline.

@@ -14,6 +14,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .batching import BatchedPipe
 from .doc_memo import doc_text
 
 # Tokens after which a period does not end a sentence.
@@ -21,13 +22,15 @@ ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "pt", "pts", "approx", "vs", "e.g", "i.e", "etc", "st", "no", "fig",
     "hx", "dx", "tx", "sx", "rx", "q", "b.i.d", "t.i.d", "p.o", "a.m", "p.m", "sig",
 }
+# Lower-case shorthand that opens a clinical sentence ("... 2/8). c/o painful spots", ". pt reports")
+SENTENCE_SHORTHAND = re.compile(r"(?:c/o|s/p|h/o|f/u|pts?)\b")
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
 _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
 
 
 @Language.factory("koebner_sentences", assigns=["token.is_sent_start"])
-class ClinicalSentencizer:
+class ClinicalSentencizer(BatchedPipe):
     """Sets sentence starts (``token.is_sent_start``): line-aware, for clinical notes.
 
     It has no settings or rule files, so it saves nothing with the pipeline.
@@ -71,7 +74,8 @@ class ClinicalSentencizer:
             if token.text == "." and i > 0 and doc[i - 1].lower_ in ABBREVIATIONS:
                 return False
             return bool((token.whitespace_ or nxt.is_space)
-                        and (nxt.text[:1].isupper() or nxt.is_space or nxt.like_num or nxt.is_punct))
+                        and (nxt.text[:1].isupper() or nxt.is_space or nxt.like_num or nxt.is_punct
+                             or SENTENCE_SHORTHAND.match(text, nxt.idx) is not None))
         return False
 
     @staticmethod

@@ -5,6 +5,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
+from .batching import BatchedPipe
 from .extensions import add_mentions, mentions, register_extensions
 from .matching import compile_matcher, longest_matches
 from .serialization import RuleDataComponent, hashed
@@ -162,7 +163,7 @@ class SiteVocabulary:
     assigns=["doc.spans", "span._.koebner_region", "span._.koebner_laterality",
              "span._.koebner_rule"],
 )
-class KoebnerSites(RuleDataComponent):
+class KoebnerSites(BatchedPipe, RuleDataComponent):
     """Adds SITE spans with ``span._.koebner_region`` and ``span._.koebner_laterality``.
 
     ``rules`` is a sites.json path (None: the file in use). Words already inside a koebner

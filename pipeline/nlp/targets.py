@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
+from .batching import BatchedPipe
 from .extensions import add_mentions, register_extensions
 from .matching import compile_matcher, longest_matches
 from .serialization import RuleDataComponent, hashed
@@ -184,7 +185,7 @@ def target_sources(path: str | Path | None = None) -> list[Path]:
     assigns=["doc.spans", "span._.koebner_rule", "span._.koebner_trauma_type",
              "span._.koebner_agent", "span._.koebner_region"],
 )
-class KoebnerTargets(RuleDataComponent):
+class KoebnerTargets(BatchedPipe, RuleDataComponent):
     """Adds CALCIPHYLAXIS, LESION and TRAUMA spans; TRAUMA carries trauma_type and agent.
 
     ``rules`` is a targets folder or file (None: the folder in use). Rule contexts look at the

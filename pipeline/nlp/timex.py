@@ -11,7 +11,6 @@ the calendar arithmetic.
 """
 # no "from __future__ import annotations": spaCy resolves the factory signature at run time
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
@@ -30,6 +29,7 @@ from pipeline.nlp.joint_regex import JointRegex
 from pipeline.nlp.serialization import RuleDataComponent, hashed
 
 from ..errors import KoebnerError
+from .batching import BatchedPipe
 
 LABEL = "TIMEX"
 
@@ -114,12 +114,11 @@ def default_rules_path() -> Path:
 
 
 def read_rules(path: str | Path | None = None) -> dict[str, Any]:
-    """The parsed content of a timex rule file (default: the packaged configs/timex.json)."""
-    path = Path(path) if path is not None else default_rules_path()
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise TimexRulesError(f"{path}: cannot read timex rules ({exc})") from exc
+    """The plain data of a timex rule file: ``path``, else the timex.json in use (the active rules
+    folder's, else the packaged one), checked against its schema (TimexRulesError naming it)."""
+    from ..rules.loader import read
+
+    return read("timex.json", path, TimexRulesError)
 
 
 def compile_rules(raw: dict[str, Any], source: str | Path = "timex rules") -> TimexRules:
@@ -133,8 +132,12 @@ def compile_rules(raw: dict[str, Any], source: str | Path = "timex rules") -> Ti
 
 
 def load_rules(path: str | Path | None = None) -> TimexRules:
-    """Compile a timex rule file (default: the packaged configs/timex.json)."""
-    return compile_rules(read_rules(path), Path(path) if path is not None else default_rules_path())
+    """Compile a timex rule file: ``path``, else the timex.json in use (the active rules
+    folder's, else the packaged configs/timex.json). A file its schema refuses, or that does not
+    compile, raises TimexRulesError naming the file and the key path."""
+    from ..resources import config_source
+
+    return compile_rules(read_rules(path), config_source("timex.json", path))
 
 
 _PATTERN_FLAGS = (
@@ -710,11 +713,11 @@ def _as_date(value: Any, note_id: Any) -> date | None:
     raise ValueError(f"note {note_id}: note_date {value!r} is not a date")
 
 
-class TimexComponent(RuleDataComponent):
+class TimexComponent(BatchedPipe, RuleDataComponent):
     """Adds TIMEX spans with ``span._.koebner_timex_value``, resolved against
     ``doc._.koebner_note_date`` (expressions that need it are left out when it is unset).
 
-    ``rules`` is a timex.json path (None: the packaged one). Saved with the pipeline.
+    ``rules`` is a timex.json path (None: the file in use). Saved with the pipeline.
     """
 
     compiled = ("rules",)
@@ -733,8 +736,10 @@ class TimexComponent(RuleDataComponent):
         return component
 
     def _read(self) -> tuple[dict, dict[str, str]]:
-        path = Path(self.rules_path) if self.rules_path is not None else default_rules_path()
-        return read_rules(path), hashed([path])
+        from ..resources import config_source
+
+        data = read_rules(self.rules_path)
+        return data, hashed([config_source("timex.json", self.rules_path)])
 
     def _build(self, data: dict) -> None:
         self.rules = compile_rules(data, self.rules_path or "timex.json")

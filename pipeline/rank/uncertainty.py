@@ -29,6 +29,7 @@ class RankError(KoebnerError, ValueError):
 
 @dataclass
 class PatientRank:
+    """A patient's uncertainty score (higher = more uncertain), their decision, and the reasons behind the score."""
     patient_id: str
     score: float
     calciphylaxis: str
@@ -38,6 +39,7 @@ class PatientRank:
 
 @dataclass
 class NoteRank:
+    """A note worth reading: its uncertainty score (higher = more uncertain) and why."""
     note_id: str
     patient_id: str
     score: float
@@ -127,6 +129,7 @@ def rank_run(run_dir: str | Path) -> tuple[list[PatientRank], list[NoteRank]]:
 
 
 def render_rank(patients: list[PatientRank], notes: list[NoteRank], limit: int = 20) -> str:
+    """The ranking as text: the first ``limit`` patients and notes, with a hint to explain one."""
     lines = [f"{len(patients)} patient(s) with an uncertain decision; most uncertain first:"]
     for r in patients[:limit]:
         lines.append(f"  {r.score:>4.1f}  {r.patient_id} (calciphylaxis {r.calciphylaxis}, "

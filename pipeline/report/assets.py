@@ -182,12 +182,14 @@ JS = """
 """
 
 
-def csp_hash(source: str) -> str:
+def _csp_hash(source: str) -> str:
+    """The CSP source expression (``'sha256-...'``) that allows exactly the inline ``source``."""
     digest = hashlib.sha256(source.encode("utf-8")).digest()
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
 def content_security_policy() -> str:
+    """The page's CSP: no network, only its own inline style and script (by hash) and data: images."""
     # No network at all: nothing but the page's own style and script, and data: images.
-    return (f"default-src 'none'; style-src {csp_hash(CSS)}; script-src {csp_hash(JS)}; "
+    return (f"default-src 'none'; style-src {_csp_hash(CSS)}; script-src {_csp_hash(JS)}; "
             "img-src data:; base-uri 'none'; form-action 'none'")

@@ -15,6 +15,7 @@ from .run_data import LinkView
 
 @dataclass(frozen=True, slots=True)
 class LinkGroup:
+    """Candidate links folded into one review row: the first (highest-ranked) member and all members."""
     first: LinkView
     members: tuple[LinkView, ...]
 
@@ -25,10 +26,12 @@ class LinkGroup:
 
     @property
     def size(self) -> int:
+        """Number of pairs folded into the group."""
         return len(self.members)
 
 
 def link_field(link: LinkView) -> str:
+    """The review field of one link: ``link:<trauma_id>><lesion_id>``."""
     return f"link:{link.trauma_id}>{link.lesion_id}"
 
 

@@ -204,6 +204,10 @@ def _patient(p: PatientView, index: int, redact: bool) -> str:
 
 
 def render_page(data: ReviewData, redact: bool = False) -> str:
+    """The whole review page as one self-contained HTML document (inline CSS and JS under a strict CSP).
+
+    With ``redact`` no note text or mention text is written, only labels, offsets and decisions.
+    """
     index_of = {p.patient_id: i for i, p in enumerate(data.patients)}
     n_calci = sum(1 for p in data.patients if p.fields.get("calciphylaxis") == "yes")
     n_koebner = sum(1 for p in data.patients if p.fields.get("calciphylaxis") == "yes"

@@ -28,6 +28,7 @@ LINK_COLUMNS = ("patient_id", "trauma_id", "lesion_id", "linked", "reason")
 
 @dataclass(frozen=True, slots=True)
 class MentionView:
+    """A mention as the page shows it: offsets, true flags, set attributes and a date when it has one."""
     mention_id: str
     note_id: str
     label: str
@@ -41,6 +42,7 @@ class MentionView:
 
 @dataclass(frozen=True, slots=True)
 class NoteView:
+    """A note as the page shows it, with its mentions; ``text`` is None when the run lacks it."""
     note_id: str
     note_date: str
     note_type: str
@@ -50,6 +52,7 @@ class NoteView:
 
 @dataclass(frozen=True, slots=True)
 class LinkView:
+    """A candidate link from links.parquet, its values as printed text (``linked`` as a bool)."""
     trauma_id: str
     lesion_id: str
     trauma_type: str
@@ -66,6 +69,7 @@ class LinkView:
 
 @dataclass
 class PatientView:
+    """One patient of the page: the patients.csv row, notes and candidate links."""
     patient_id: str
     fields: dict[str, str]  # the patients.csv row as printed text
     notes: list[NoteView] = field(default_factory=list)
@@ -74,6 +78,7 @@ class PatientView:
 
 @dataclass
 class ReviewData:
+    """Everything the review page shows: the run's name, its patients and run-level notices."""
     run_name: str
     patients: list[PatientView]
     notices: list[str]  # run-level remarks shown at the top of the page
@@ -205,6 +210,7 @@ def read_run_frames(run_dir: Path | str) -> RunFrames:
 
 
 def load_review_data(run_dir: Path | str) -> ReviewData:
+    """Read the run folder ``run_dir`` into per-patient views (only patients.csv is required)."""
     return build_review_data(read_run_frames(run_dir))
 
 

@@ -25,6 +25,7 @@ AXIS_Y = 76
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """A trauma or lesion event on the timeline, at a date known to the day, month or year."""
     event_id: str
     kind: str  # trauma | lesion
     when: PartialDate
@@ -84,6 +85,10 @@ def _x(day: date, first: date, last: date) -> float:
 
 
 def timeline_svg(patient: PatientView) -> str:
+    """A patient's dated events as inline SVG, linked pairs joined by a line; a note if none is dated.
+
+    A month or year is drawn as the whole period it covers; undated events are counted, not drawn.
+    """
     events, pairs, undated = patient_events(patient)
     note = f" {undated} undated event(s) not drawn." if undated else ""
     if not events:

@@ -10,18 +10,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ValidationError
-
+from ..errors import KoebnerError
 from ..resources import TARGETS_DIR, shipped_rules_dir
+from .loader import Issue, parsed_issues
 from .patterns import dead_words, tokenizer
-from .schema import ContextFile, ContextRule, SitesFile, TargetRule, TargetsFile
 
+SETTINGS_FILES = ("sites.json", "sections.json", "timex.json", "risk_factors.json", "screening.json",
+                  "linker.json", "omop_note_nlp.json")
 CONTEXT_FLAG_CATEGORIES = ("NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL",
                            "HYPOTHETICAL", "FAMILY")   # medspaCy's DEFAULT_ATTRIBUTES
 
 
 @dataclass(frozen=True)
 class RuleProblem:
+    """One problem of a rule file, named by the file and the rule's literal (``""``: the file)."""
+
     file: str
     rule: str        # the rule's literal, or "" for the file as a whole
     message: str
@@ -32,55 +35,25 @@ class RuleProblem:
         return f"{self.file}:{where} {self.severity}: {self.message}"
 
 
-def _load(path: Path, problems: list[RuleProblem]) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        problems.append(RuleProblem(str(path), "", f"not valid JSON ({exc.msg} at line "
-                                                   f"{exc.lineno}, column {exc.colno})"))
-    except (OSError, UnicodeDecodeError) as exc:
-        problems.append(RuleProblem(str(path), "", f"cannot be read ({exc})"))
-    return None
+def _problem(file: Path, issue: Issue) -> RuleProblem:
+    message = f"{issue.where}: {issue.message}" if issue.where else issue.message
+    rule = issue.rule or (f"#{issue.index + 1}" if issue.index is not None else "")
+    return RuleProblem(str(file), rule, message)
 
 
-def _messages(exc: ValidationError) -> list[str]:
-    out = []
-    for error in exc.errors():
-        where = ".".join(str(p) for p in error["loc"])
-        message = error["msg"].removeprefix("Value error, ")
-        value = error.get("input")
-        shown = f" (got {json.dumps(value)[:80]})" if error["type"] != "missing" \
-            and not isinstance(value, (dict, list)) else ""
-        out.append(f"{where}: {message}{shown}" if where else message)
-    return out
+def _checked(name: str, file: Path, problems: list[RuleProblem]) -> tuple[Any, set[int]]:
+    """The file's data (None when unreadable) after adding its schema problems to ``problems``,
+    and the positions of the rules (target_rules, context_rules) that have problems."""
+    data, found = parsed_issues(name, file)
+    problems += [_problem(file, issue) for issue in found]
+    return data, {issue.index for issue in found if issue.index is not None}
 
 
-def _validate(model: type[BaseModel], data: Any, file: Path, rule: str,
-              problems: list[RuleProblem]) -> bool:
-    try:
-        model.model_validate(data)
-        return True
-    except ValidationError as exc:
-        problems += [RuleProblem(str(file), rule, m) for m in _messages(exc)]
-        return False
-
-
-def _rule_name(rule: Any, index: int) -> str:
-    if isinstance(rule, dict) and isinstance(rule.get("literal"), str):
-        return rule["literal"]
-    return f"#{index + 1}"
-
-
-def _check_rules_list(model, rules: Any, file: Path, key: str,
-                      problems: list[RuleProblem]) -> list[tuple[Path, dict]]:
+def _valid_rules(data: Any, key: str, file: Path, bad: set[int]) -> list[tuple[Path, dict]]:
+    rules = data.get(key) if isinstance(data, dict) else None
     if not isinstance(rules, list):
-        problems.append(RuleProblem(str(file), "", f"'{key}' must be a list of rules"))
         return []
-    valid = []
-    for index, rule in enumerate(rules):
-        if _validate(model, rule, file, _rule_name(rule, index), problems):
-            valid.append((file, rule))
-    return valid
+    return [(file, rule) for index, rule in enumerate(rules) if index not in bad]
 
 
 def _check_never_matching(rules: list[tuple[Path, dict]], problems: list[RuleProblem]) -> None:
@@ -141,40 +114,32 @@ def _check_targets(folder: Path, problems: list[RuleProblem], patterns: bool) ->
     rules: list[tuple[Path, dict]] = []
     tables: dict[str, Path] = {}
     for file in files:
-        data = _load(file, problems)
-        if data is None:
-            continue
+        data, bad = _checked(f"{TARGETS_DIR}/{file.name}", file, problems)
         if not isinstance(data, dict):
-            problems.append(RuleProblem(str(file), "", "a target rules file is a JSON object"))
             continue
-        head = {k: v for k, v in data.items() if k != "target_rules"}
-        _validate(TargetsFile, head, file, "", problems)
         for table in ("agents", "procedure_regions", "not_skin_procedures"):
             if table in data:
                 if table in tables:
                     problems.append(RuleProblem(str(file), "", f"'{table}' is already given in "
                                                                f"{tables[table]}"))
                 tables.setdefault(table, file)
-        rules += _check_rules_list(TargetRule, data.get("target_rules", []), file,
-                                   "target_rules", problems)
+        rules += _valid_rules(data, "target_rules", file, bad)
     _check_duplicates(rules, problems)
     if patterns:
         _check_never_matching(rules, problems)
 
 
 def _check_context(file: Path, problems: list[RuleProblem], patterns: bool) -> None:
-    data = _load(file, problems)
+    data, bad = _checked("context.json", file, problems)
     if not isinstance(data, dict):
-        if data is not None:
-            problems.append(RuleProblem(str(file), "", "context.json is a JSON object"))
         return
-    head = {k: v for k, v in data.items() if k != "context_rules"}
-    _validate(ContextFile, {**head, "context_rules": []}, file, "", problems)
-    rules = _check_rules_list(ContextRule, data.get("context_rules", []), file, "context_rules",
-                              problems)
-    enders = {e.upper() for k, v in data.get("terminated_by", {}).items() if k != "description"
-              for e in (v if isinstance(v, list) else [])}
-    clearing = {k for k in data.get("clearing_categories", {}) if k != "description"}
+    rules = _valid_rules(data, "context_rules", file, bad)
+    terminated_by = data.get("terminated_by")
+    clearing_categories = data.get("clearing_categories")
+    enders = {e.upper() for k, v in (terminated_by if isinstance(terminated_by, dict) else {}).items()
+              if k != "description" for e in (v if isinstance(v, list) else [])}
+    clearing = {k for k in (clearing_categories if isinstance(clearing_categories, dict) else {})
+                if k != "description"}
     known = set(CONTEXT_FLAG_CATEGORIES) | enders | clearing
     for _, rule in rules:
         if rule["direction"] in ("TERMINATE", "PSEUDO"):
@@ -188,18 +153,31 @@ def _check_context(file: Path, problems: list[RuleProblem], patterns: bool) -> N
         _check_never_matching([(f, r) for f, r in rules if r.get("pattern")], problems)
 
 
-def _check_with_loader(file: Path, problems: list[RuleProblem]) -> None:
-    """linker.json and screening.json have their own typed loaders; their errors are kept."""
-    if _load(file, problems) is None:
+def _compile_settings(name: str, file: Path) -> None:
+    """Build what a component builds from the file (beyond the schema: e.g. a timex pattern
+    whose placeholders do not fill in, a screen without terms)."""
+    if name == "linker.json":
+        from ..link.config import load_config
+        load_config(file)
+    elif name == "screening.json":
+        from ..screen.terms import load_terms
+        load_terms(file)
+    elif name == "timex.json":
+        from ..nlp.timex import load_rules
+        load_rules(file)
+    elif name == "risk_factors.json":
+        from ..nlp.risk_factors import RiskFactorRules
+        RiskFactorRules.load(file)
+
+
+def _check_settings(name: str, file: Path, problems: list[RuleProblem]) -> None:
+    data, found = parsed_issues(name, file)
+    problems += [_problem(file, issue) for issue in found]
+    if data is None or found:
         return
     try:
-        if file.name == "linker.json":
-            from ..link.config import load_config
-            load_config(file)
-        else:
-            from ..screen.terms import load_terms
-            load_terms(file)
-    except ValueError as exc:
+        _compile_settings(name, file)
+    except KoebnerError as exc:
         message = str(exc).removeprefix(f"{file}: ").removeprefix(f"{file}")
         problems.append(RuleProblem(str(file), "", message.strip(" :")))
 
@@ -221,14 +199,7 @@ def check_rules(directory: str | Path | None = None, patterns: bool = True) -> l
                                     "warning"))
     if (folder / "context.json").is_file():
         _check_context(folder / "context.json", problems, patterns)
-    if (folder / "sites.json").is_file():
-        data = _load(folder / "sites.json", problems)
-        if data is not None:
-            _validate(SitesFile, data, folder / "sites.json", "", problems)
-    for name in ("linker.json", "screening.json"):
+    for name in SETTINGS_FILES:
         if (folder / name).is_file():
-            _check_with_loader(folder / name, problems)
-    for name in ("sections.json", "timex.json", "risk_factors.json"):
-        if (folder / name).is_file():
-            _load(folder / name, problems)
+            _check_settings(name, folder / name, problems)
     return sorted(problems, key=lambda p: p.severity != "error")

@@ -12,24 +12,24 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..errors import KoebnerError
-from ..records import ASSERTION_FLAGS, Mention
+from ..records import ASSERTION_FLAGS, Agent, Label, Laterality, Mention, Region, TraumaType
 from ..resources import shipped_rules_dir
 from .folder import EXAMPLES_DIR
-from .schema import Agent, Laterality, Region, TraumaType
-
-Label = Literal["CALCIPHYLAXIS", "LESION", "SITE", "TRAUMA", "TIMEX"]
 
 
 class Strict(BaseModel):
+    """Base of the examples-file models: unknown keys are errors."""
+
     model_config = ConfigDict(extra="forbid")
 
 
 class Expected(Strict):
+    """A mention an example must produce: its text, and any field that must equal."""
+
     text: str
     label: Label | None = None
     trauma_type: TraumaType | None = None
@@ -45,11 +45,15 @@ class Expected(Strict):
 
 
 class Absent(Strict):
+    """A phrase no mention (of ``label``, if given) may overlap."""
+
     text: str
     label: Label | None = None
 
 
 class Example(Strict):
+    """One example sentence (and its note date) with what must and must not be found."""
+
     text: str
     note_date: date | None = None
     match: list[Expected] = []
@@ -57,6 +61,8 @@ class Example(Strict):
 
 
 class ExamplesFile(Strict):
+    """``tests/<concept>.json``: the examples kept beside a rules folder."""
+
     description: str | None = None
     examples: list[Example]
 
@@ -67,6 +73,8 @@ class ExamplesError(KoebnerError, ValueError):
 
 @dataclass
 class ExampleResult:
+    """The outcome of one example: its failures (none when it passed)."""
+
     file: str
     index: int                  # 1-based position of the example in its file
     text: str
@@ -74,15 +82,18 @@ class ExampleResult:
 
     @property
     def passed(self) -> bool:
+        """Whether the example produced what it expects."""
         return not self.failures
 
 
 def examples_files(directory: str | Path | None = None) -> list[Path]:
+    """The examples files of a rules folder (the shipped rules when None), in name order."""
     folder = (Path(directory) if directory is not None else shipped_rules_dir()) / EXAMPLES_DIR
     return sorted(folder.glob("*.json")) if folder.is_dir() else []
 
 
 def load_examples(path: Path) -> ExamplesFile:
+    """An examples file, validated; ExamplesError names the file and the key path."""
     try:
         return ExamplesFile.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except json.JSONDecodeError as exc:
@@ -101,6 +112,7 @@ def _describe(m: Mention) -> str:
 
 
 def check_example(example: Example, found: list[Mention]) -> list[str]:
+    """What of ``example`` the ``found`` mentions fail: missing, different, or unwanted ones."""
     failures = []
     for expected in example.match:
         same_text = [m for m in found if m.text == expected.text

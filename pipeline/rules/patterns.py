@@ -14,6 +14,7 @@ EXACT = ("ORTH", "TEXT")
 
 @lru_cache(maxsize=1)
 def tokenizer():
+    """The clinical tokenizer of the pipeline (built once), to see how a pattern word splits."""
     from ..nlp import factories  # noqa: F401  (registers the clinical tokenizer)
 
     return spacy.blank("en", config=TOKENIZER_CONFIG).tokenizer

@@ -1,32 +1,91 @@
-"""Schemas of the rule files an annotator edits, with the guidelines' vocabularies.
+"""Schemas of the rule files an annotator edits: ``targets/*.json``, ``context.json``,
+``sites.json`` and ``sections.json``.
 
 Allowed values come from :mod:`pipeline.records` (labels, trauma types, agents, regions,
-lateralities); unknown keys are errors (``extra="forbid"``), so a misspelt key is not ignored.
+lateralities); unknown keys are errors (``extra="forbid"``), so a misspelt key is not ignored, and
+values are not coerced (``strict``): ``"5"`` is not a number. The settings files (timex, risk
+factors, screening, linker, OMOP) are in :mod:`pipeline.rules.schema_settings`.
 """
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    field_validator,
+    model_validator,
+)
 
-from ..nlp.matching import TokenTest
-from ..records import AGENTS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
+from ..records import LABELS, REGIONS, TRAUMA_TYPES, Agent, Laterality, Region, TraumaType
 
-TraumaType = Literal[TRAUMA_TYPES]
-Agent = Literal[AGENTS]
-Region = Literal[REGIONS]
-Laterality = Literal[LATERALITIES]
 TargetLabel = Literal[tuple(label for label in LABELS if label not in ("SITE", "TIMEX"))]
 TargetCategory = Literal[TargetLabel, "IGNORE"]
 Direction = Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO"]
 
+__all__ = ["Agent", "Comment", "Condition", "ContextFile", "ContextMetadata", "ContextRule",
+           "Direction", "Laterality", "Region", "Regex", "Regexes", "SectionsFile", "SitesFile",
+           "Strict", "TargetCategory", "TargetLabel", "TargetMetadata", "TargetRule", "TargetsFile",
+           "TraumaType", "Word"]
+
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    """Base of every rule-file model: unknown keys are errors and values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+def _compiles(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from None
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("is empty")
+    return value
+
+
+def _regexes(value: Any) -> str | list[str]:
+    if isinstance(value, str):
+        return _compiles(value)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError("a regular expression, or a list of them (joined as alternatives)")
+    for index, item in enumerate(value):
+        try:
+            _compiles(item)
+        except ValueError as exc:
+            raise ValueError(f"item {index}: {exc}") from None
+    return value
+
+
+def _comment(value: Any) -> str | list[str]:
+    if isinstance(value, str) or (isinstance(value, list)
+                                  and all(isinstance(v, str) for v in value)):
+        return value
+    raise ValueError("a comment is text, or a list of lines of text")
+
+
+Word = Annotated[str, AfterValidator(_not_blank)]
+"""A word or phrase of a vocabulary list: any non-blank text."""
+Regex = Annotated[str, AfterValidator(_compiles)]
+"""A Python regular expression (checked by compiling it)."""
+Regexes = Annotated[Any, PlainValidator(_regexes)]
+"""A regular expression or a list of them (joined as alternatives)."""
+Comment = Annotated[Any, PlainValidator(_comment)]
+"""Text for the reader (``description``, ``_about``): a string or a list of lines."""
 
 
 def _check_pattern(pattern: list[dict]) -> list[dict]:
+    from ..nlp.matching import TokenTest  # spaCy only when a token pattern is checked
+
     if not pattern:
         raise ValueError("pattern is empty")
     for token in pattern:
@@ -38,6 +97,8 @@ def _check_pattern(pattern: list[dict]) -> list[dict]:
 
 
 class Condition(Strict):
+    """One context condition of a target rule: words just before/after, near, or in the sentence."""
+
     prev: list[str] | None = None
     next: list[str] | None = None
     near: list[str] | None = None
@@ -53,16 +114,22 @@ class Condition(Strict):
 
 
 class RuleContextSpec(Strict):
+    """A target rule's context: it matches only with one of ``require_any`` and none of ``veto``."""
+
     require_any: list[Condition] = []
     veto: list[Condition] = []
 
 
 class TargetMetadata(Strict):
+    """A target rule's metadata: the trauma type (TRAUMA rules only) and its context."""
+
     trauma_type: TraumaType | None = None
     context: RuleContextSpec | None = None
 
 
 class TargetRule(Strict):
+    """One medspaCy TargetRule: ``literal`` names it in mentions, ``pattern`` is a token pattern."""
+
     literal: str = Field(min_length=1)
     category: TargetCategory
     pattern: list[dict]
@@ -82,14 +149,18 @@ class TargetRule(Strict):
 
 
 class NotSkinProcedures(Strict):
+    """Procedure words that do not break the skin (no Koebner site)."""
+
     description: str | None = None
-    words: list[str]
+    words: list[Word]
 
 
 class TargetsFile(Strict):
+    """``targets/<concept>.json``: target rules and, in one file each, the shared tables."""
+
     description: str | None = None
     target_rules: list[TargetRule] = []
-    agents: dict[Agent, list[str]] | None = None
+    agents: dict[Agent, list[Word]] | None = None
     procedure_regions: dict[str, str] | None = None
     not_skin_procedures: NotSkinProcedures | None = None
 
@@ -103,6 +174,8 @@ class TargetsFile(Strict):
 
 
 class ContextMetadata(Strict):
+    """koebner's additions to a ConText rule (scope through enders, matcher layer, brackets)."""
+
     not_terminated_by: list[str] | None = None
     spans_targets: bool | None = None
     layer: str | None = None
@@ -110,11 +183,14 @@ class ContextMetadata(Strict):
 
 
 class ContextRule(Strict):
+    """One medspaCy ConTextRule (the keys koebner's files use)."""
+
     literal: str = Field(min_length=1)
     category: str = Field(min_length=1)
     direction: Direction
     pattern: list[dict] | None = None
     max_scope: int | None = Field(default=None, ge=1)
+    max_targets: int | None = Field(default=None, ge=1)
     allowed_types: list[TargetLabel] | None = None
     excluded_types: list[TargetLabel] | None = None
     metadata: ContextMetadata | None = None
@@ -125,24 +201,81 @@ class ContextRule(Strict):
         return None if value is None else _check_pattern(value)
 
 
+class CategoryWords(Strict):
+    """A table keyed by ConText category (``NEGATED_EXISTENCE: [words]``), with a description."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    __pydantic_extra__: dict[str, list[Word]]
+    description: str | None = None
+
+
+class SectionLabels(Strict):
+    """Section name -> the labels a section rule applies to there."""
+
+    model_config = ConfigDict(extra="allow", strict=True)
+    __pydantic_extra__: dict[str, list[TargetLabel]]
+
+
+class SectionRules(Strict):
+    """Section-dependent context: hypothetical sections and sections where a negation is advice."""
+
+    description: str | None = None
+    hypothetical_sections: SectionLabels | None = None
+    negation_means_advice_sections: SectionLabels | None = None
+
+
 class ContextFile(Strict):
+    """``context.json``: koebner's ConText rules, on top of (some of) medspaCy's defaults."""
+
     description: str | None = None
     use_medspacy_defaults: bool = True
     drop_medspacy_defaults: list[str] = []
     drop_medspacy_defaults_why: str | None = None
-    terminated_by: dict[str, str | list[str]] = {}
-    clearing_categories: dict[str, str | list[str]] = {}
-    section_rules: dict[str, str | dict[str, list[TargetLabel]]] = {}
+    terminated_by: CategoryWords = CategoryWords()
+    clearing_categories: CategoryWords = CategoryWords()
+    section_rules: SectionRules = SectionRules()
     context_rules: list[ContextRule]
 
 
-class SitesFile(BaseModel):
-    """sites.json: its many word lists are free; regions and lateralities are the guidelines'."""
-    model_config = ConfigDict(extra="allow")
-    regions: dict[Region, list[str]]
-    laterality: dict[Laterality, list[str]]
+class Services(Strict):
+    """Words of a care service ("wound care clinic") whose body-part word is not a site."""
+
+    description: str | None = None
+    nouns: list[Word] = []
+    activities: list[Word] = []
+    followers: list[Word] = []
+    conjunctions: list[Word] = []
+    names: list[Word] = []
+
+
+class DressingTerms(Strict):
+    """Dressing words that are no site unless a body part stands beside them."""
+
+    description: str | None = None
+    terms: list[Word] = []
+    not_before: list[Word] = []
+    not_after: list[Word] = []
+
+
+class SitesFile(Strict):
+    """``sites.json``: the body-part vocabulary by region, side words and what is not a site."""
+
+    description: str | None = None
+    regions: dict[Region, list[Word]]
+    laterality: dict[Laterality, list[Word]]
+    plural_terms: list[Word]
+    laterality_case_sensitive: list[Word]
+    orientation: list[Word]
+    not_before: list[Word]
+    not_after: list[Word]
     quadrant_laterality: dict[str, Laterality] = {}
     term_laterality: dict[str, Laterality] = {}
+    ignore_terms: list[Word] = []
+    adjective_terms: list[Word] = []
+    generic_nouns: list[Word] = []
+    position_nouns: list[Word] = []
+    services: Services = Services()
+    dressing_terms: DressingTerms = DressingTerms()
 
     @field_validator("regions")
     @classmethod
@@ -151,3 +284,10 @@ class SitesFile(BaseModel):
         if missing:
             raise ValueError(f"regions missing: {', '.join(missing)}")
         return value
+
+
+class SectionsFile(Strict):
+    """``sections.json``: section name -> the headers that open it."""
+
+    description: str | None = None
+    sections: dict[str, list[Word]]

@@ -6,24 +6,27 @@ from pathlib import Path
 
 import ahocorasick
 
-from ..errors import KoebnerError
-from ..resources import config_source, read_config
+from ..resources import ConfigError, config_source
+from ..rules.loader import read
 
 CONFIG_NAME = "screening.json"
 
 
-class ScreenConfigError(KoebnerError, ValueError):
+class ScreenConfigError(ConfigError):
     """The screening term file is missing fields or holds unusable terms."""
 
 
 @dataclass(frozen=True)
 class ScreenTerms:
+    """The screening vocabulary, lower-cased: plain terms and whole-word terms."""
+
     terms: tuple[str, ...]             # matched anywhere in the lower-cased text
     whole_word_terms: tuple[str, ...]  # matched only with no letter directly before or after
     source: str = ""
 
     @classmethod
     def from_dict(cls, data: dict, source: str = "") -> "ScreenTerms":
+        """Terms from a screening.json's data; no term at all, or a blank one, is refused."""
         where = source or "screening config"
         if not isinstance(data, dict):
             raise ScreenConfigError(f"{where}: expected a JSON object with 'terms'")
@@ -42,8 +45,10 @@ class ScreenTerms:
 
 
 def load_terms(path: str | Path | None = None) -> ScreenTerms:
-    """Read ``configs/screening.json`` (shipped as ``pipeline.configs``) or a given file."""
-    data = read_config(CONFIG_NAME, path, ScreenConfigError)
+    """The terms of ``path``, else of the screening.json in use (the active rules folder's, else
+    the shipped one); the file is checked against its schema first (ScreenConfigError naming the
+    file and key path)."""
+    data = read(CONFIG_NAME, path, ScreenConfigError)
     return ScreenTerms.from_dict(data, config_source(CONFIG_NAME, path))
 
 
@@ -63,6 +68,7 @@ class TermMatcher:
         self._automaton = automaton
 
     def matches(self, text: str) -> bool:
+        """Whether ``text`` holds any term (whole-word terms only as whole words)."""
         lowered = text.lower()
         for end, (term, whole_word) in self._automaton.iter(lowered):
             if not whole_word or _is_whole_word(lowered, end - len(term) + 1, end + 1):

@@ -15,6 +15,10 @@ FIELDS = ("calciphylaxis", "koebner", "links")
 
 @dataclass(frozen=True, slots=True)
 class Agreement:
+    """Agreement of two reviewers on one field: items both reviewed, how many agreed, Cohen's kappa.
+
+    ``kappa`` is None when undefined: fewer than 2 items, or one value only.
+    """
     field: str
     reviewer_a: str
     reviewer_b: str
@@ -23,6 +27,7 @@ class Agreement:
     kappa: float | None  # None: fewer than 2 items, or one class only (kappa undefined)
 
     def to_dict(self) -> dict:
+        """The agreement as a JSON-ready dict (as written to agreement.json)."""
         return asdict(self)
 
 

@@ -46,6 +46,10 @@ class Guard(BaseHTTPMiddleware):
     """Security headers, the request log (no query strings), and unexpected errors logged."""
 
     async def dispatch(self, request: Request, call_next) -> Response:
+        """Answer the request with security headers added and its method, path, status and time logged.
+
+        An unexpected error is logged with its traceback and answered with a plain 500.
+        """
         started = time.perf_counter()
         try:
             response = await call_next(request)

@@ -14,6 +14,11 @@ STATUSES = (NOT_REVIEWED, REVIEWED, DISAGREEMENT)
 
 @dataclass(frozen=True, slots=True)
 class Settled:
+    """The settled value of one field and who settled it; ``value`` is None when nobody did.
+
+    ``decided_by`` reads e.g. "adjudicator:carol", "reviewers:alice,bob", "disagreement" or "" (not
+    reviewed).
+    """
     value: str | None  # None: not reviewed, or reviewers disagree and nobody adjudicated
     decided_by: str  # "adjudicator:carol", "reviewers:alice,bob", "reviewer:alice", "" or "disagreement"
     comment: str
@@ -21,6 +26,11 @@ class Settled:
 
 def settle(field_reviews: dict[str, tuple[str, str]],
            adjudication: tuple[str, str, str] | None) -> Settled:
+    """The value of one field: an adjudication wins; else the reviewers' value if they all agree.
+
+    ``field_reviews`` maps reviewer -> (value, comment); ``adjudication`` is (value, adjudicator,
+    comment) or None. Reviewers' comments are joined into the result's comment.
+    """
     if adjudication is not None:
         value, who, comment = adjudication
         return Settled(value, f"adjudicator:{who}", comment)
@@ -44,6 +54,7 @@ def disagreements(reviews: dict[str, dict[str, tuple[str, str]]],
 
 def status(reviews: dict[str, dict[str, tuple[str, str]]],
            adjudications: dict[str, tuple[str, str, str]]) -> str:
+    """A patient's review status: "disagreement" when a field is open, else "reviewed" or "not reviewed"."""
     if disagreements(reviews, adjudications):
         return DISAGREEMENT
     if reviews or adjudications:

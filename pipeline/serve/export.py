@@ -45,6 +45,10 @@ reviewed.
 
 @dataclass
 class ExportResult:
+    """What ``export_adjudicated`` wrote: counts of patients, reviewed and gold-ready ones, and the files.
+
+    ``unresolved`` lists the patients with a disagreement no adjudicator has settled.
+    """
     out_dir: Path
     patients: int
     reviewed: int  # patients with any review or adjudication
@@ -54,6 +58,12 @@ class ExportResult:
 
 
 def export_adjudicated(run_dir: Path | str, out_dir: Path | str | None = None) -> ExportResult:
+    """Write the reviewed results of a run to ``out_dir`` (default RUN_DIR/adjudicated).
+
+    Writes patients.csv and links.parquet with settled values and who decided each, gold/ (a gold
+    corpus of the fully settled patients), audit.csv and agreement.json. Raises ReviewStoreError
+    when the run has no review database.
+    """
     run_dir = Path(run_dir)
     if not (run_dir / DB_NAME).is_file():
         raise ReviewStoreError(f"{run_dir / DB_NAME}: no review database (run `koebner serve "

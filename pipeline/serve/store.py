@@ -64,18 +64,21 @@ class ReviewStoreError(KoebnerError, ValueError):
 
 @dataclass(frozen=True, slots=True)
 class User:
+    """A reviewer account: its name and role (reviewer or adjudicator)."""
     name: str
     role: str
 
 
 @dataclass(frozen=True, slots=True)
 class Session:
+    """A logged-in user and the CSRF token their forms must send back."""
     user: User
     csrf: str
 
 
 @dataclass(frozen=True, slots=True)
 class AuditRow:
+    """One recorded change: when, by whom, review or adjudication, and the field's old and new values."""
     id: int
     at: str
     user: str
@@ -95,7 +98,8 @@ def _stamp(moment: datetime | None = None) -> str:
     return (moment or _now()).isoformat(timespec="seconds")
 
 
-def check_value(field: str, value: str) -> None:
+def _check_value(field: str, value: str) -> None:
+    """Raise ReviewStoreError unless ``value`` is allowed for ``field`` (a patient field or a ``link:`` field)."""
     allowed = LINK_VALUES if field.startswith("link:") else FIELD_VALUES.get(field)
     if allowed is None:
         raise ReviewStoreError(f"unknown field {field!r}")
@@ -113,6 +117,10 @@ class ReviewStore:
 
     @classmethod
     def for_run(cls, run_dir: Path | str) -> "ReviewStore":
+        """The review database of the run folder ``run_dir``, created if absent.
+
+        Raises ReviewStoreError when the folder does not exist.
+        """
         run_dir = Path(run_dir)
         if not run_dir.is_dir():
             raise ReviewStoreError(f"{run_dir}: run folder not found")
@@ -125,6 +133,11 @@ class ReviewStore:
 
     # accounts -------------------------------------------------------------------------------
     def add_user(self, name: str, role: str, password: str) -> User:
+        """Create an account; the password is stored as a salted scrypt hash.
+
+        Raises ReviewStoreError for a bad name (letters, digits, '.', '_', '-'), an unknown role, a
+        password shorter than 8 characters, or an existing name.
+        """
         name = name.strip()
         if not name or not all(c.isalnum() or c in "._-" for c in name):
             raise ReviewStoreError(f"user name {name!r}: use letters, digits, '.', '_' or '-'")
@@ -141,10 +154,12 @@ class ReviewStore:
         return User(name, role)
 
     def users(self) -> list[User]:
+        """Every account, sorted by name."""
         with self._connect() as db:
             return [User(*row) for row in db.execute("SELECT name, role FROM users ORDER BY name")]
 
     def check_password(self, name: str, password: str) -> User | None:
+        """The user when ``password`` is theirs, else None (same time whether or not the name exists)."""
         with self._connect() as db:
             row = db.execute("SELECT role, salt, password_hash FROM users WHERE name = ?",
                              (name,)).fetchone()
@@ -169,6 +184,7 @@ class ReviewStore:
         return token, csrf
 
     def session(self, token: str | None) -> Session | None:
+        """The session of a cookie token, or None when it is missing, unknown or expired."""
         if not token:
             return None
         with self._connect() as db:
@@ -178,6 +194,7 @@ class ReviewStore:
         return Session(User(row[0], row[1]), row[2]) if row else None
 
     def close_session(self, token: str | None) -> None:
+        """Log out: delete the session of ``token`` (nothing happens for None or an unknown token)."""
         if token:
             with self._connect() as db:
                 db.execute("DELETE FROM sessions WHERE token_hash = ?", (_token_hash(token),))
@@ -189,6 +206,10 @@ class ReviewStore:
 
     def record_adjudication(self, user: User, patient_id: str, values: dict[str, str],
                             comment: str) -> int:
+        """Settle fields of a patient as adjudicator ``user``; return how many values changed (each audited).
+
+        Raises ReviewStoreError when ``user`` is not an adjudicator or a value is not allowed.
+        """
         if user.role != "adjudicator":
             raise ReviewStoreError(f"{user.name} is a {user.role}: only an adjudicator settles")
         return self._record(user, "adjudication", patient_id, values, comment)
@@ -196,7 +217,7 @@ class ReviewStore:
     def _record(self, user: User, kind: str, patient_id: str, values: dict[str, str],
                 comment: str) -> int:
         for field, value in values.items():
-            check_value(field, value)
+            _check_value(field, value)
         changed = 0
         at = _stamp()
         with self._connect() as db:
@@ -245,6 +266,7 @@ class ReviewStore:
         return out
 
     def audit(self) -> list[AuditRow]:
+        """Every recorded change, oldest first."""
         with self._connect() as db:
             return [AuditRow(*row) for row in db.execute(
                 "SELECT id, at, user, kind, patient_id, field, old_value, new_value, comment "

@@ -21,6 +21,7 @@ PAGE_SIZES = (25, 50, 100)
 
 @dataclass(frozen=True)
 class Query:
+    """A worklist request: filters, free-text words, sort column and direction, page; "" means any."""
     calciphylaxis: str = ""  # yes / possible / no, "" = any
     koebner: str = ""
     trauma_type: str = ""
@@ -34,6 +35,7 @@ class Query:
 
     @classmethod
     def from_params(cls, params) -> "Query":
+        """A Query from request parameters; unknown values are ignored, never an error (page >= 1, known page sizes)."""
         def pick(name: str, allowed) -> str:
             value = (params.get(name) or "").strip()
             return value if value in allowed else ""
@@ -61,6 +63,7 @@ class Query:
 
 @dataclass
 class Page:
+    """One page of the worklist: its rows, the number of matching patients and pages, filter choices."""
     rows: list[dict]
     total: int  # patients matching the filters
     page: int
@@ -73,6 +76,7 @@ def _split(value: str) -> list[str]:
 
 
 class RunIndex:
+    """A run folder held in memory for the server: patients, their note text for search, rows per patient."""
     def __init__(self, run_dir: Path | str):
         self.frames: RunFrames = read_run_frames(run_dir)
         patients = self.frames.patients.reset_index(drop=True)
@@ -112,6 +116,11 @@ class RunIndex:
         return len(self.ids)
 
     def query(self, query: Query, reviews: dict, adjudications: dict) -> Page:
+        """The page of patients matching ``query``, with each one's review status from the given reviews.
+
+        ``reviews`` and ``adjudications`` are as ReviewStore.reviews() and adjudications() return
+        them. A page beyond the last gives the last page.
+        """
         p = self.patients
         keep = np.ones(len(p), dtype=bool)
         if query.calciphylaxis:
@@ -174,6 +183,7 @@ class RunIndex:
         return found
 
     def patient(self, patient_id: str) -> PatientView | None:
+        """The review view of one patient (notes, mentions, links), or None for an unknown patient_id."""
         i = self.position.get(patient_id)
         if i is None:
             return None

@@ -19,15 +19,18 @@ LATERALITY_ORDER = ("left", "right", "bilateral", "unspecified")
 
 @dataclass(frozen=True, slots=True)
 class CategoryCount:
+    """Koebner patients with one category (trauma type, region, ...) out of all Koebner patients."""
     category: str
     share: Proportion  # count of Koebner patients with the category / all Koebner patients
 
     def as_json(self) -> dict:
+        """The category with its count, proportion and Wilson interval, for summary.json."""
         return {"category": self.category, **self.share.as_json()}
 
 
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
+    """A trauma or lesion event of a Koebner patient for the timeline figure; ``when`` None if undated."""
     event_id: str
     kind: str  # trauma | lesion
     when: PartialDate | None
@@ -36,6 +39,7 @@ class TimelineEvent:
 
 @dataclass
 class PatientTimeline:
+    """A Koebner patient's trauma and lesion events, and the (trauma_id, lesion_id) pairs linked."""
     patient_id: str
     events: list[TimelineEvent] = field(default_factory=list)
     linked_pairs: list[tuple[str, str]] = field(default_factory=list)  # (trauma_id, lesion_id)
@@ -43,6 +47,7 @@ class PatientTimeline:
 
 @dataclass(frozen=True, slots=True)
 class RegionCount:
+    """Per body region: calciphylaxis patients with a lesion there, with a trauma there, and Koebner matches."""
     region: str
     group: str
     lesion_patients: int  # calciphylaxis patients with an affirmed lesion at the region
@@ -52,6 +57,10 @@ class RegionCount:
 
 @dataclass
 class CaseSeriesStats:
+    """Every number of the case series, as written to stats/ (Table 1, summary.json and figures).
+
+    ``notes`` holds the remarks a reader must see (excluded patients, empty groups, missing files).
+    """
     run_dir: str
     n_patients: int
     calciphylaxis_counts: dict[str, int]
@@ -68,11 +77,13 @@ class CaseSeriesStats:
     notes: list[str] = field(default_factory=list)
 
 
-def split_values(text: str) -> list[str]:
+def _split_values(text: str) -> list[str]:
+    """The non-empty items of a ``;``-separated field, stripped."""
     return [part.strip() for part in str(text).split(";") if part.strip()]
 
 
-def region_sort_key(region: str) -> tuple[int, str]:
+def _region_sort_key(region: str) -> tuple[int, str]:
+    """Sort key that orders regions head to foot as the guidelines list them; unknown ones last."""
     # Head to foot, as the guidelines list the regions; anything unknown goes last.
     return (REGIONS.index(region), "") if region in REGIONS else (len(REGIONS), region)
 
@@ -80,19 +91,24 @@ def region_sort_key(region: str) -> tuple[int, str]:
 def _site_key(site: str) -> tuple[int, str, int]:
     region, _, side = site.partition(":")
     side_rank = LATERALITY_ORDER.index(side) if side in LATERALITY_ORDER else len(LATERALITY_ORDER)
-    return (*region_sort_key(region), side_rank)
+    return (*_region_sort_key(region), side_rank)
 
 
 def _per_patient_counts(values: pd.Series, denominator: int, order) -> list[CategoryCount]:
     # A patient counts once per category, however many matched traumas of that kind they have.
     counter: Counter[str] = Counter()
     for text in values:
-        counter.update(set(split_values(text)))
+        counter.update(set(_split_values(text)))
     categories = sorted(counter, key=order)
     return [CategoryCount(c, wilson_proportion(counter[c], denominator)) for c in categories]
 
 
 def compute_stats(run_dir: Path | str, demographics: Path | str | None = None) -> CaseSeriesStats:
+    """The case-series statistics of a run folder, over its calciphylaxis = yes patients.
+
+    ``demographics`` is an optional CSV of age, sex and other columns per patient_id for Table 1.
+    Raises RunInputError when a run-folder file is missing or breaks the contract.
+    """
     run_dir = Path(run_dir)
     tables = read_run(run_dir, Path(demographics) if demographics else None)
     patients = tables.patients
@@ -120,10 +136,10 @@ def compute_stats(run_dir: Path | str, demographics: Path | str | None = None) -
 
     type_order = lambda t: (TRAUMA_TYPES.index(t) if t in TRAUMA_TYPES else len(TRAUMA_TYPES), t)  # noqa: E731
     trauma_types = _per_patient_counts(koebner_rows["trauma_types"], n_koebner, type_order)
-    site_lists = koebner_rows["sites"].map(split_values)
+    site_lists = koebner_rows["sites"].map(_split_values)
     regions = _per_patient_counts(
         site_lists.map(lambda sites: ";".join(s.partition(":")[0] for s in sites)),
-        n_koebner, region_sort_key,
+        n_koebner, _region_sort_key,
     )
     region_lateralities = _per_patient_counts(koebner_rows["sites"], n_koebner, _site_key)
     interval = describe(koebner_rows["interval_days"], unit="days")
@@ -177,7 +193,7 @@ def _region_counts(run_dir: Path, calci: pd.DataFrame, koebner_sites: pd.Series)
     matched: Counter[str] = Counter()
     for sites in koebner_sites:
         matched.update({s.partition(":")[0] for s in sites})
-    regions = sorted(set(lesion) | set(trauma) | set(matched), key=region_sort_key)
+    regions = sorted(set(lesion) | set(trauma) | set(matched), key=_region_sort_key)
     return [
         RegionCount(r, REGION_GROUP.get(r, "other"), len(lesion.get(r, ())),
                     len(trauma.get(r, ())), matched.get(r, 0))

@@ -15,12 +15,14 @@ _PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 @dataclass(frozen=True, slots=True)
 class PartialDate:
+    """A partial date with the day it is plotted at, its precision (day, month or year) and its text."""
     day: date  # the point used for plotting
     precision: str  # day | month | year
     text: str  # the value as written
 
     @property
     def exact(self) -> bool:
+        """True when the date is known to the day."""
         return self.precision == "day"
 
 

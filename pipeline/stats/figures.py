@@ -29,6 +29,7 @@ GROUP_TITLES = {
 
 @dataclass(frozen=True, slots=True)
 class FigureFile:
+    """One figure written: its name, file name, and whether it has data (else ``note`` says why not)."""
     name: str
     file: str
     has_data: bool
@@ -51,6 +52,7 @@ def _no_data(path: Path, title: str, message: str) -> None:
 
 
 def trauma_types_figure(stats: CaseSeriesStats, path: Path) -> FigureFile:
+    """Bar chart of Koebner patients per trauma type, saved at ``path`` (a placeholder when none)."""
     title = "Trauma type at the Koebner site"
     if not stats.trauma_types:
         _no_data(path, title, "No Koebner patients with a trauma type: nothing to plot")
@@ -71,6 +73,10 @@ def trauma_types_figure(stats: CaseSeriesStats, path: Path) -> FigureFile:
 
 
 def sites_figure(stats: CaseSeriesStats, path: Path) -> FigureFile:
+    """Bar chart per region, head to foot: patients with a lesion, a trauma and a Koebner match there.
+
+    Saved at ``path``; a placeholder image when there are no sites.
+    """
     title = "Lesion and trauma sites, head to foot"
     rows = stats.region_counts
     if not rows:
@@ -106,6 +112,10 @@ def sites_figure(stats: CaseSeriesStats, path: Path) -> FigureFile:
 
 
 def interval_figure(stats: CaseSeriesStats, path: Path) -> FigureFile:
+    """Histogram of interval_days (trauma to lesion onset) over Koebner patients, saved at ``path``.
+
+    A placeholder image when no interval is known.
+    """
     values = stats.interval_values
     title = "Days from trauma to lesion onset (Koebner patients)"
     if not values:
@@ -160,6 +170,7 @@ def _draw_timeline(ax, timeline: PatientTimeline) -> None:
 
 
 def timeline_figures(stats: CaseSeriesStats, out_dir: Path) -> list[FigureFile]:
+    """Timeline pages of the Koebner patients (12 per image) in ``out_dir``; one placeholder when none."""
     if not stats.timelines:
         path = out_dir / "koebner_timelines_1.png"
         _no_data(path, "Trauma and lesion timelines", "No Koebner patients: no timelines")

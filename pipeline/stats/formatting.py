@@ -7,6 +7,7 @@ NOT_COMPUTABLE = "not computable"
 
 
 def is_missing(value: object) -> bool:
+    """True for None, NaN and blank strings: values the tables count as missing."""
     if value is None:
         return True
     if isinstance(value, float) and math.isnan(value):
@@ -15,12 +16,14 @@ def is_missing(value: object) -> bool:
 
 
 def fmt_number(value: float | None, digits: int = 1) -> str:
+    """``value`` with ``digits`` decimals; "not computable" for None, NaN or infinity."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return NOT_COMPUTABLE
     return f"{value:.{digits}f}"
 
 
 def fmt_percent(fraction: float | None, digits: int = 1) -> str:
+    """A fraction (0..1) as a percentage with ``digits`` decimals; "not computable" if undefined."""
     if fraction is None or not math.isfinite(fraction):
         return NOT_COMPUTABLE
     return f"{100 * fraction:.{digits}f}%"
@@ -34,6 +37,7 @@ def fmt_count_percent(count: int, denominator: int) -> str:
 
 
 def fmt_p_value(p: float | None) -> str:
+    """A p-value to 3 decimals, "<0.001" below that; "not computable" when undefined."""
     if p is None or not math.isfinite(p):
         return NOT_COMPUTABLE
     if p < 0.001:

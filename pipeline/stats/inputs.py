@@ -33,6 +33,7 @@ class RunInputError(KoebnerError, ValueError):
 
 @dataclass
 class RunTables:
+    """The run-folder tables statistics are computed from, checked against the contract."""
     patients: pd.DataFrame  # one row per patient, contract values, numbers as float (NaN = missing)
     links: pd.DataFrame | None  # None when the run has no links.parquet
     demographics: pd.DataFrame | None  # indexed like patients, extra columns kept as read
@@ -45,6 +46,11 @@ def _line(index: int) -> int:
 
 
 def read_patients(path: Path) -> pd.DataFrame:
+    """patients.csv checked against the contract, text stripped, numeric fields as float (NaN = missing).
+
+    Raises RunInputError naming the file, row and problem when it is missing, lacks a column,
+    repeats a patient or holds a value outside the contract.
+    """
     if not path.is_file():
         raise RunInputError(f"{path}: file not found (a run folder must hold patients.csv)")
     frame = pd.read_csv(path, dtype=str, keep_default_na=False)
@@ -101,6 +107,7 @@ def _to_numbers(frame: pd.DataFrame, column: str, path: Path) -> pd.Series:
 
 
 def read_links(path: Path) -> pd.DataFrame | None:
+    """links.parquet, or None when the run has none; raises RunInputError when a contract column is missing."""
     if not path.is_file():
         return None
     frame = pd.read_parquet(path)
@@ -147,6 +154,10 @@ def read_demographics(path: Path, patients: pd.DataFrame, notes: list[str]) -> p
 
 
 def read_run(run_dir: Path, demographics: Path | None = None) -> RunTables:
+    """Read and check a run folder for statistics, with an optional demographics CSV.
+
+    Raises RunInputError when the folder or patients.csv is missing or a file breaks the contract.
+    """
     run_dir = Path(run_dir)
     if not run_dir.is_dir():
         raise RunInputError(f"{run_dir}: run folder not found")

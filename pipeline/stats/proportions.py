@@ -11,6 +11,7 @@ from .formatting import NOT_COMPUTABLE, finite_or_none, fmt_number, fmt_percent
 
 @dataclass(frozen=True, slots=True)
 class Proportion:
+    """``count`` of ``denominator`` and its 95% CI, as fractions 0..1 (None when the denominator is 0)."""
     count: int
     denominator: int
     proportion: float | None  # None when the denominator is zero
@@ -20,6 +21,7 @@ class Proportion:
 
     @property
     def text(self) -> str:
+        """E.g. "3/10 (30.0%; 95% CI 10.8% to 60.3%)", or says it is not computable for a zero denominator."""
         if self.proportion is None:
             return f"{self.count}/{self.denominator} ({NOT_COMPUTABLE}: no patients in the denominator)"
         return (
@@ -28,6 +30,7 @@ class Proportion:
         )
 
     def as_json(self) -> dict:
+        """The proportion for summary.json (n, denominator, proportion, ci95_low/high, method, text)."""
         return {
             "n": self.count, "denominator": self.denominator, "proportion": self.proportion,
             "ci95_low": self.ci_low, "ci95_high": self.ci_high, "ci_method": self.ci_method,
@@ -47,6 +50,7 @@ def wilson_proportion(count: int, denominator: int) -> Proportion:
 
 @dataclass(frozen=True, slots=True)
 class Distribution:
+    """Median, quartiles and range of a numeric column, with how many values were present and missing."""
     n: int
     n_missing: int
     median: float | None
@@ -58,6 +62,7 @@ class Distribution:
 
     @property
     def text(self) -> str:
+        """E.g. "median 14.0 [IQR 7.0 to 30.0]; range 2.0 to 60.0 days (n = 5, missing 1)"."""
         if self.n == 0:
             return f"{NOT_COMPUTABLE}: no values (missing {self.n_missing})"
         unit = f" {self.unit}" if self.unit else ""
@@ -68,6 +73,7 @@ class Distribution:
         )
 
     def as_json(self) -> dict:
+        """The distribution for summary.json (n, n_missing, median, q1, q3, min, max, unit, text)."""
         return {
             "n": self.n, "n_missing": self.n_missing, "median": self.median, "q1": self.q1,
             "q3": self.q3, "min": self.minimum, "max": self.maximum, "unit": self.unit,

@@ -20,6 +20,7 @@ GROUP_TITLES = {"overall": "Overall", "koebner": "Koebner", "non_koebner": "Non-
 
 @dataclass(frozen=True, slots=True)
 class Variable:
+    """A Table 1 variable: its column, printed title, kind (categorical or continuous) and level order."""
     name: str  # column name
     title: str
     kind: str  # categorical | continuous
@@ -28,6 +29,7 @@ class Variable:
 
 @dataclass(frozen=True, slots=True)
 class TableRow:
+    """One Table 1 row: a variable's header row (level "") or one of its levels, per group, with its test."""
     variable: str
     level: str  # "" on a variable's header row
     cells: dict[str, str]  # overall / koebner / non_koebner -> printed value
@@ -38,15 +40,18 @@ class TableRow:
 
 @dataclass
 class TableOne:
+    """Table 1 (overall, Koebner, non-Koebner), with the size of each group."""
     group_sizes: dict[str, int]
     rows: list[TableRow] = field(default_factory=list)
 
     def header(self) -> list[str]:
+        """Column titles: variable, level, each group with its n, test and p."""
         return ["Variable", "Level"] + [
             f"{GROUP_TITLES[g]} (n = {self.group_sizes[g]})" for g in ("overall", *GROUPS)
         ] + ["Test", "p"]
 
     def records(self) -> list[list[str]]:
+        """The rows as lists of printed cells, in header order."""
         return [
             [r.variable, r.level, r.cells.get("overall", ""), r.cells.get("koebner", ""),
              r.cells.get("non_koebner", ""), r.test, r.p_text]

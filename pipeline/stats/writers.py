@@ -12,6 +12,7 @@ from .table_one import TableOne
 
 
 def table1_csv(table: TableOne, path: Path) -> None:
+    """Write Table 1 to ``path`` as CSV (header row, then one row per variable and level)."""
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(table.header())
@@ -23,6 +24,7 @@ def _md_cell(text: str) -> str:
 
 
 def table1_markdown(table: TableOne, stats: CaseSeriesStats) -> str:
+    """Table 1 as a markdown page with its footnotes."""
     header = table.header()
     lines = [
         "# Table 1. Calciphylaxis patients with and without a Koebner pattern",
@@ -49,6 +51,7 @@ def _footnotes(stats: CaseSeriesStats) -> list[str]:
 
 
 def table1_html(table: TableOne, stats: CaseSeriesStats) -> str:
+    """Table 1 as a standalone HTML page with its footnotes, every cell escaped."""
     esc = html.escape
     head = "".join(f"<th>{esc(h)}</th>" for h in table.header())
     body = []
@@ -69,6 +72,7 @@ def table1_html(table: TableOne, stats: CaseSeriesStats) -> str:
 
 
 def summary_dict(stats: CaseSeriesStats, figures: list[FigureFile]) -> dict:
+    """The content of summary.json: every case-series number, Table 1 rows and the figures written."""
     return {
         "run_dir": stats.run_dir,
         "n_patients": stats.n_patients,

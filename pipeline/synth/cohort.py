@@ -20,12 +20,14 @@ FORMATS = (".csv", ".parquet")
 
 @dataclass(frozen=True)
 class CohortChunk:
+    """The notes table of a run of patients and the profiles (the generator's truth) they were written from."""
     notes: pd.DataFrame
     profiles: list[PatientProfile]
 
 
 @dataclass(frozen=True)
 class CohortSummary:
+    """What write_cohort wrote: the two files, counts of patients, notes and text bytes, patients per group."""
     notes_path: Path
     demographics_path: Path
     patients: int
@@ -35,6 +37,10 @@ class CohortSummary:
 
 
 def patient_notes(profile: PatientProfile, rng) -> list[tuple[str, str, str, str, str]]:
+    """The notes of one patient as (patient_id, note_id, note_date, note_type, text) rows, in date order.
+
+    Everything is drawn from ``rng``, so the same generator state gives the same notes.
+    """
     plan = plan_notes(profile, rng)
     dates = note_dates(profile, plan, rng)
     onset = None
@@ -83,12 +89,14 @@ def cohort_profiles(n_patients: int, seed: int, calciphylaxis_share: float = 0.0
     return [make_profile(seed, i, shares)[0] for i in range(n_patients)]
 
 
-def demographics_frame(profiles: list[PatientProfile]) -> pd.DataFrame:
+def _demographics_frame(profiles: list[PatientProfile]) -> pd.DataFrame:
+    """The demographics table (patient_id, age, sex) of ``profiles``."""
     return pd.DataFrame([(p.patient_id, p.age, p.sex) for p in profiles],
                         columns=list(DEMOGRAPHIC_COLUMNS))
 
 
 def default_demographics_path(notes_path: Path) -> Path:
+    """Where the demographics go by default: ``<notes stem>.demographics.csv`` beside the notes file."""
     return notes_path.with_name(f"{notes_path.stem}.demographics.csv")
 
 
@@ -116,7 +124,7 @@ def write_cohort(path: str | Path, n_patients: int, seed: int, calciphylaxis_sha
     try:
         for chunk in iter_chunks(n_patients, seed, shares, chunk_patients):
             writer.write(chunk.notes)
-            demographics.write(demographics_frame(chunk.profiles))
+            demographics.write(_demographics_frame(chunk.profiles))
             n_notes += len(chunk.notes)
             n_bytes += int(chunk.notes["text"].str.len().sum()) if len(chunk.notes) else 0
             for profile in chunk.profiles:

@@ -71,6 +71,7 @@ class Draft:
         self.sections = {name: [] for name in SECTIONS[self.kind]}
 
     def add(self, section: str, text: str, protected: bool = False) -> None:
+        """Append a sentence to ``section``, or to the nearest section the note has; ``protected``: no noise added."""
         if section not in self.sections:  # storyline facts land in the closest section there is
             fallbacks = FALLBACK.get(section, ()) + (next(iter(self.sections)),)
             section = next(s for s in fallbacks if s in self.sections)
@@ -79,6 +80,7 @@ class Draft:
 
 
 def fill(template: str, rng: random.Random, ctx: dict[str, str]) -> str:
+    """``template`` with each ``{slot}`` replaced from ``ctx``, else drawn from SLOTS; ``{slot_cap}`` is capitalized."""
     def value(match: re.Match[str]) -> str:
         name = match.group(1)
         cap = name.endswith("_cap")
@@ -89,11 +91,13 @@ def fill(template: str, rng: random.Random, ctx: dict[str, str]) -> str:
     return SLOT.sub(value, template)
 
 
-def site_text(site: Site) -> str:
+def _site_text(site: Site) -> str:
+    """A site as written in a note, side first when it has one ("left lateral thigh")."""
     return f"{site.side} {site.text}" if site.side else site.text
 
 
 def patient_context(profile: PatientProfile) -> dict[str, str]:
+    """The slot values fixed for a patient: pronouns by sex, and age."""
     she = profile.sex == "F"
     ctx = {
         "pronoun_s": "she" if she else "he", "pronoun_o": "her" if she else "him",
@@ -135,6 +139,7 @@ def _routine_kinds(profile: PatientProfile) -> list[str]:
 
 def note_dates(profile: PatientProfile, plan: list[tuple[str, str]],
                rng: random.Random) -> list[date]:
+    """Dates of the planned notes from the patient's first date: 1-45 days apart, 25-120 before the onset note."""
     dates, day = [], profile.first_date
     for i, (_, role) in enumerate(plan):
         if i:
@@ -143,7 +148,8 @@ def note_dates(profile: PatientProfile, plan: list[tuple[str, str]],
     return dates
 
 
-def calci_word(rng: random.Random) -> str:
+def _calci_word(rng: random.Random) -> str:
+    """A word for calciphylaxis as notes write it, misspelled one time in ten."""
     if rng.random() < 0.1:
         return rng.choice(CALCI_MISSPELLINGS)
     return rng.choice(CALCI_NAMES)
@@ -158,7 +164,7 @@ def compose_note(kind: str, role: str, profile: PatientProfile, note_date: date,
     local["side"] = rng.choice(("left", "right", "L", "R"))
     local["caller"] = rng.choice(SLOTS["caller"])
     if profile.lesion_site is not None:
-        local["site"] = site_text(profile.lesion_site)
+        local["site"] = _site_text(profile.lesion_site)
     else:
         local["site"] = rng.choice(BACKGROUND_SITES)
     if carried and "hpi" in draft.sections and rng.random() < 0.35:
@@ -179,7 +185,7 @@ def _storyline(draft: Draft, role: str, profile: PatientProfile, note_date: date
     group = profile.group
 
     def mention(templates: list[str], section: str) -> None:
-        word = calci_word(rng)
+        word = _calci_word(rng)
         draft.add(section, fill(rng.choice(templates), rng, {**ctx, "calci": word}), True)
 
     if role == "ruled_out":
@@ -187,7 +193,7 @@ def _storyline(draft: Draft, role: str, profile: PatientProfile, note_date: date
         return
     if role == "pre" and profile.trauma is not None and profile.trauma_site is not None:
         start = note_date - timedelta(days=rng.randint(30, 200))
-        clause = fill(profile.trauma.clause, rng, {**ctx, "site": site_text(profile.trauma_site)})
+        clause = fill(profile.trauma.clause, rng, {**ctx, "site": _site_text(profile.trauma_site)})
         draft.add("hpi", f"{ctx['pronoun_s'].capitalize()} {clause} since "
                   f"{MONTHS[start.month - 1]} {start.year}.", True)
         return
@@ -213,7 +219,7 @@ def _storyline(draft: Draft, role: str, profile: PatientProfile, note_date: date
                 mention(CALCI_UNCERTAIN, "dx")
             else:
                 draft.add("micro", CALCI_PATHOLOGY_MICRO, True)
-                word = calci_word(rng)
+                word = _calci_word(rng)
                 draft.add("dx", f"Skin, {ctx['site']}, punch biopsy: consistent with {word}.", True)
         else:
             mention(CALCI_UNCERTAIN if group == "possible" else CALCI_AFFIRMED, "ap")

@@ -45,6 +45,7 @@ class CohortShares:
 
 @dataclass(frozen=True, slots=True)
 class Site:
+    """A body site as written (without side), its guidelines region, and its side as written ("" if unsided)."""
     text: str     # as written, without side: "lateral thigh"
     region: str
     side: str     # as written: "left", "L", "bilateral" or "" when unsided
@@ -52,6 +53,7 @@ class Site:
 
 @dataclass(frozen=True, slots=True)
 class Trauma:
+    """A trauma as notes phrase it, its trauma type, and a clause describing it as a habit (with {slots})."""
     phrase: str
     trauma_type: str
     clause: str   # habitual description with {slots}
@@ -59,6 +61,10 @@ class Trauma:
 
 @dataclass(frozen=True, slots=True)
 class PatientProfile:
+    """The generator's truth about one patient: group, demographics, risk factors and the storyline's sites.
+
+    ``lesion_site``, ``trauma`` and ``trauma_site`` are None for patients whose group has none.
+    """
     index: int
     patient_id: str
     group: str
@@ -76,16 +82,18 @@ class PatientProfile:
 
     @property
     def flagged(self) -> bool:
+        """True for the groups a note would flag: possible, calciphylaxis and koebner."""
         return self.group in FLAGGED_GROUPS
 
 
-def patient_rng(seed: int, index: int) -> random.Random:
+def _patient_rng(seed: int, index: int) -> random.Random:
+    """The random generator of patient ``index``: fixed by the seed and the index alone."""
     return random.Random(f"koebner-synth:{seed}:{index}")
 
 
 def make_profile(seed: int, index: int, shares: CohortShares) -> tuple[PatientProfile, random.Random]:
     """The profile of patient ``index``, and the patient's generator positioned after drawing it."""
-    rng = patient_rng(seed, index)
+    rng = _patient_rng(seed, index)
     roll = rng.random()
     if roll < shares.koebner:
         group = "koebner"

@@ -27,6 +27,7 @@ MODEL_FORMAT = 1
 
 @dataclass
 class PairExample:
+    """One candidate (event, argument) pair of a note: its features, and label 1 when gold relates them."""
     note_id: str
     rel_type: str
     features: dict[str, float]
