@@ -1,6 +1,7 @@
 """Rule tests as data: example sentences kept beside the rules (``tests/<concept>.json``).
 
-Each file holds ``examples``; an example is a ``text`` (and optionally a ``note_date``) with
+Each file holds ``examples``; an example is an optional ``id`` (a short name, shown by the test
+suite), a ``text`` (and optionally a ``note_date``) with
 ``match``: mentions that must be found (``text``, and any of ``label``, ``trauma_type``,
 ``agent``, ``region``, ``laterality``, ``negated``, ``uncertain``, ``historical``,
 ``hypothetical``, ``family``, ``rule`` that must equal), and ``no_match``: phrases no mention
@@ -52,8 +53,10 @@ class Absent(Strict):
 
 
 class Example(Strict):
-    """One example sentence (and its note date) with what must and must not be found."""
+    """One example sentence: ``id`` names it (optional; the test suite shows it), ``match`` lists
+    the mentions that must be found in ``text``, ``no_match`` the phrases none may overlap."""
 
+    id: str | None = None
     text: str
     note_date: date | None = None
     match: list[Expected] = []

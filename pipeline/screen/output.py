@@ -37,11 +37,13 @@ class NotesWriter:
 
     @staticmethod
     def check_path(path: Path) -> None:
+        """Raise ValueError unless ``path`` ends in .csv or .parquet (checked before any scan)."""
         if path.suffix.lower() not in FORMATS:
             raise ValueError(f"{path}: kept notes are written as .csv or .parquet, "
                              f"not {path.suffix or '(no suffix)'!r}")
 
     def write(self, notes: list[Note]) -> None:
+        """Append ``notes`` to the file (one Parquet row group or CSV chunk per call)."""
         import pandas as pd
 
         if self._parquet is not None:
@@ -64,6 +66,7 @@ class NotesWriter:
         self.rows += len(notes)
 
     def close(self) -> None:
+        """Finish the file; with no note kept it is still readable, with its columns."""
         if self._parquet is not None:
             if self.rows == 0:
                 self._parquet.write_table(self._schema.empty_table())

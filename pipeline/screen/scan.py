@@ -30,6 +30,9 @@ BATCH_ROWS = 5_000
 
 @dataclass
 class ScreenResult:
+    """What a screen did: the patients kept by pass 1 (any note matched a screening term), the
+    notes pass 2 wrote out for them, the rows refused on the way, and the time each pass took."""
+
     source: str
     kept_patient_ids: frozenset[str]
     notes_in: int
@@ -47,10 +50,12 @@ class ScreenResult:
 
     @property
     def patients_kept(self) -> int:
+        """Patients with at least one note that matched a screening term."""
         return len(self.kept_patient_ids)
 
     @property
     def mb_scanned(self) -> float:
+        """Note text read by pass 1, in MB (10^6 bytes of UTF-8)."""
         return self.bytes_scanned / 1e6
 
     @property
@@ -64,6 +69,7 @@ class ScreenResult:
         return self.mb_scanned / self.scan_cpu_seconds if self.scan_cpu_seconds > 0 else float("inf")
 
     def summary(self) -> dict:
+        """The counts, sizes and rates as a JSON-ready dict (``screen.json``); no note text."""
         return {
             "source": self.source, "reader": self.reader,
             "notes_in": self.notes_in, "patients_in": self.patients_in,

@@ -1,0 +1,102 @@
+"""One joint scan must find, for every pattern, exactly what the pattern's own finditer finds."""
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.nlp.joint_regex import JointRegex, first_char_guard
+from pipeline.nlp.risk_factors import RiskFactorRules
+from pipeline.nlp.timex import load_rules
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Shapes the rule files use, and ones the joint scan must leave to a scan of their own.
+PATTERNS = [
+    r"(?P<num>\d{1,3})\s*(?P<unit>days?|wks?|weeks?)\s+ago",
+    r"\b(?:on|since)\s+(?P<t>mon(?:day)?|tue(?:sday)?)\b",
+    r"(?P<m>0?[1-9]|1[0-2])/(?P<d>\d{1,2})(?:/(?P<y>\d{2,4}))?",
+    r"(?<!\w)(?:left|right|bilateral)\s+(?P<site>thigh|calf|abdomen)",
+    r"\b(?:insulin|heparin)(?:\s+(injection|site))?",
+    r"(a)(b)?\1",              # a back-reference: scanned alone
+    r"x*",                     # may match empty: scanned alone
+    r"[^\s]+ago",              # starts with a negated class: no guard, still joint
+    r"(c)?(?(1)a|b)",         # a conditional: scanned alone
+    r"\(?P<x>y",              # "(?P<" as text, not a group: scanned alone
+]
+
+
+def _own(regexes: list[re.Pattern[str]], text: str):
+    return sorted((i, m.span(), m.groups(), m.groupdict())
+                  for i, rx in enumerate(regexes) for m in rx.finditer(text))
+
+
+def _joint(joint: JointRegex, text: str, groups: list[int]):
+    return sorted((i, m.span(), tuple(m.group(k) for k in range(1, groups[i] + 1)), m.groupdict())
+                  for i, m in joint.finditer(text))
+
+
+@pytest.fixture(scope="module")
+def joint():
+    return JointRegex(PATTERNS, re.IGNORECASE)
+
+
+def test_unsafe_patterns_are_scanned_alone(joint):
+    assert sorted(joint._alone) == [5, 6, 8, 9]
+
+
+_WORDS = st.sampled_from(["2", "12", "3/14", "3/14/24", "days", "wk", "ago", "on", "Monday",
+                          "since", "tue", "Left", "thigh", "insulin", "site", "ab", "aba",
+                          "x", "xx", "b", "/", "-", "(P<x>y", "P<x>y"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(_WORDS, st.sampled_from(["", " ", "  ", "\n", ", "])), max_size=30))
+def test_joint_scan_equals_each_pattern_alone(joint, pieces):
+    text = "".join(word + gap for word, gap in pieces)
+    groups = [rx.groups for rx in joint.patterns]
+    assert _joint(joint, text, groups) == _own(joint.patterns, text)
+
+
+def _notes() -> list[str]:
+    with (ROOT / "annotations/notes.csv").open(newline="", encoding="utf-8") as handle:
+        return [row["text"] for row in csv.DictReader(handle)]
+
+
+def test_timex_rules_scan_jointly_as_alone():
+    rules = load_rules()
+    regexes = [p.regex for p in rules.patterns]
+    groups = [rx.groups for rx in regexes]
+    assert not rules.scan._alone  # every timex pattern takes part in the joint scan
+    for text in _notes():
+        assert _joint(rules.scan, text, groups) == _own(regexes, text)
+
+
+def test_risk_factor_rules_scan_jointly_as_alone():
+    rules = RiskFactorRules.load()
+    regexes = [p.regex for p in rules.patterns]
+    groups = [rx.groups for rx in regexes]
+    assert not rules.scan._alone  # every risk-factor pattern takes part in the joint scan
+    for text in _notes():
+        assert _joint(rules.scan, text, groups) == _own(regexes, text)
+
+
+@pytest.mark.parametrize("source, inside, outside", [
+    (r"\d+\s*days", "7", "a"),
+    (r"(?:jan|feb)\w*", "F", "m"),
+    (r"\b(?:on|since)\s+x", "S", "x"),
+    (r"(?:the\s+)?end", "e", "x"),
+])
+def test_first_char_guard_admits_every_start(source, inside, outside):
+    guard = re.compile(first_char_guard(source, re.IGNORECASE), re.IGNORECASE)
+    assert guard.match(inside)
+    assert not guard.match(outside)
+
+
+@pytest.mark.parametrize("source", [r"x*", r"(?:a|)", r".+", r"[^a]b"])
+def test_no_guard_where_any_start_is_possible(source):
+    assert first_char_guard(source) is None

@@ -1,0 +1,55 @@
+"""benchmarks/scale.py's report: verdicts from medians, and only its own section rewritten."""
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import scale  # noqa: E402
+
+
+def _rows(ours: list[float], med: list[float], floor: list[float], local1: list[float],
+          dask2: list[float]) -> dict:
+    def dense(rates):
+        return {"notes": 2000, "bytes_per_note": 600.0, "notes_per_s": rates, "errors": [],
+                "median": sorted(rates)[len(rates) // 2], "best": max(rates)}
+
+    def engine(seconds):
+        return {**scale._summary(seconds), "errors": [], "tree_peak_mb": 900.0}
+
+    return {"dense": {"ours": dense(ours), "medspacy": dense(med), "floor": dense(floor)},
+            "engines": {"local1": engine(local1), "local2": engine([60.0, 70.0, 65.0]),
+                        "dask2": engine(dask2)},
+            "engines_notes": 20000, "dask_identical": True,
+            "components": {"dense": {"error": "not run"}, "synthetic": {"error": "not run"}}}
+
+
+ARGS = Namespace(batch_size=64, repeats=3, medspacy_notes=500, dense_notes=2000,
+                 component_notes=500)
+INFO = {"commit": "abc1234", "load_average": (5.0, 4.0, 3.0), "cores": 2}
+
+
+def test_verdicts_use_the_medians_not_the_best_run():
+    # one lucky run of ours (400 notes/s) must not carry the ratio: the median is 200
+    text = scale.render(ARGS, _rows([150.0, 200.0, 400.0], [18.0, 20.0, 21.0],
+                                    [500.0, 900.0, 1000.0], [130.0, 120.0, 125.0],
+                                    [70.0, 90.0, 75.0]), INFO, "cmd", "2026-12-02 03:00", 10.0)
+    assert "ours / medspaCy (medians): 10.0x (target >= 10x): PASS" in text
+    assert "ours / floor (medians): 0.22x (target >= 0.5x): FAIL" in text
+    assert "Dask 2 workers vs local 1 worker (medians): 1.67x (target >= 1.6x): PASS" in text
+    assert "| koebner `pipeline.load()` | 2000 | 0.60 | 200.0 | 400.0 | 150.0, 200.0, 400.0" in text
+
+
+def test_only_the_scale_section_of_results_md_is_rewritten(tmp_path):
+    results = tmp_path / "results.md"
+    results.write_text("# koebner benchmark results\n\nrows of run.py\n")
+    first = f"{scale.BEGIN}\nfirst\n{scale.END}\n"
+    scale.write_section(results, first)
+    scale.write_section(results, f"{scale.BEGIN}\nsecond\n{scale.END}\n")
+    text = results.read_text()
+    assert text.startswith("# koebner benchmark results\n\nrows of run.py\n")
+    assert "second" in text and "first" not in text
+    assert text.count(scale.BEGIN) == 1

@@ -1,0 +1,147 @@
+"""The chunk-cached tokenizer must give exactly the tokens spaCy's rule tokenizer gives."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.nlp.tokenizer import ChunkCachedTokenizer, clinical_prefixes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def reference():
+    """spaCy's own English tokenizer with our one prefix change, tokenizing whole texts."""
+    nlp = spacy.blank("en")
+    nlp.tokenizer.prefix_search = spacy.util.compile_prefix_regex(clinical_prefixes(nlp)).search
+    return nlp.tokenizer
+
+
+def _tokens(doc):
+    return [(t.text, t.whitespace_, t.norm_) for t in doc]
+
+
+def _corpus_texts(path: Path) -> list[str]:
+    with path.open(newline="", encoding="utf-8", errors="replace") as handle:
+        return [row["text"] for row in csv.DictReader(handle) if row.get("text")]
+
+
+@pytest.mark.parametrize("corpus", ["annotations/notes.csv", "examples/notes.csv"])
+def test_same_tokens_as_spacy_on_our_corpora(nlp, reference, corpus):
+    texts = _corpus_texts(ROOT / corpus)
+    assert len(texts) > 5
+    for text in texts:
+        doc = nlp.tokenizer(text)
+        assert doc.text == text
+        assert _tokens(doc) == _tokens(reference(text))
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "tests/data/hostile").glob("*.csv")),
+                         ids=lambda p: p.name)
+def test_same_tokens_as_spacy_on_hostile_files(nlp, reference, path):
+    raw = path.read_bytes().decode("utf-8", errors="replace")
+    for text in [raw, *raw.splitlines()]:
+        assert _tokens(nlp.tokenizer(text)) == _tokens(reference(text))
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    " ",
+    "  leading spaces",
+    "trailing space ",
+    "two  spaces\n\n\tand a tab",
+    "\n \nIce pack to L elbow.\n",
+    "Pt doesn't tolerate heparin; can't rule out calciphylaxis (Dr. Smith, 3 p.m.).",
+    "s/p TKA 3/14/2024; ~4 cm eschar, R>L, no-touch dressing\u00a0daily",
+    "He's on HD M/W/F -- insulin 10u q.h.s. (don't inject near wound).",
+    # spaCy's special-case pass reaches across the space here ("(:"), so ":)" stays split
+    "( :)calciphylaxis",
+    "Ext: 1+ edema, f/u . RTC 2 wks",
+])
+def test_same_tokens_as_spacy_on_edge_cases(nlp, reference, text):
+    doc = nlp.tokenizer(text)
+    assert doc.text == text
+    assert _tokens(doc) == _tokens(reference(text))
+
+
+def test_special_case_norms_survive(nlp):
+    doc = nlp.tokenizer("Patient doesn't recall trauma")
+    assert [t.text for t in doc][:3] == ["Patient", "does", "n't"]
+    assert doc[2].norm_ == "not"
+
+
+_CLINICAL_PIECES = st.sampled_from([
+    "calciphylaxis", "L", "thigh", "don't", "Dr.", "a.m.", "3/14/24", "~2", "cm", "(", ")", ",",
+    ".", "-", "s/p", "q.d.", "x2", "insulin", "U.S.", "e.g.", ":)", "n't", "'s", "...",
+    "(:", ":1", "1+", "Ext:", "f/u", "u.", "-_-", "a.m", "<3", ":-)", "'", "o",
+])
+_SPACES = st.sampled_from(["", " ", "  ", "\n", " \n", "\t", "\u00a0"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.tuples(_CLINICAL_PIECES, _SPACES), max_size=25))
+def test_same_tokens_as_spacy_on_generated_text(nlp, reference, pieces):
+    text = "".join(piece + space for piece, space in pieces)
+    assert _tokens(nlp.tokenizer(text)) == _tokens(reference(text))
+
+
+def test_rule_changes_through_the_wrapper_forget_cached_chunks(nlp):
+    tokenizer = ChunkCachedTokenizer(spacy.blank("en").tokenizer)
+    assert [t.text for t in tokenizer("HD-catheter site")] == ["HD", "-", "catheter", "site"]
+    tokenizer.add_special_case("HD-catheter", [{"ORTH": "HD-catheter"}])
+    assert [t.text for t in tokenizer("HD-catheter site")] == ["HD-catheter", "site"]
+    tokenizer.rules = {}
+    assert [t.text for t in tokenizer("HD-catheter site")] == ["HD", "-", "catheter", "site"]
+
+
+def test_chunk_memo_is_bounded():
+    tokenizer = ChunkCachedTokenizer(spacy.blank("en").tokenizer, max_chunks=50)
+    for i in range(500):
+        tokenizer(f"note {i} word{i} other{i}")
+    assert len(tokenizer._chunks) <= 50
+    assert [t.text for t in tokenizer("word7 (left)")] == ["word7", "(", "left", ")"]
+
+
+def test_pipeline_roundtrips_through_bytes(nlp):
+    import pipeline
+
+    fresh = pipeline.load()
+    fresh.from_bytes(nlp.to_bytes())
+    text = "~4 cm ulcer at L thigh insulin site, don't ice."
+    assert isinstance(fresh.tokenizer, ChunkCachedTokenizer)
+    assert _tokens(fresh.tokenizer(text)) == _tokens(nlp.tokenizer(text))
+    assert nlp.config["nlp"]["tokenizer"]["@tokenizers"] == "koebner.clinical_tokenizer.v1"
+
+
+def test_tokenizer_pickles(nlp):
+    import pickle
+
+    text = "Pt doesn't recall trauma to the ~L shin."
+    copy = pickle.loads(pickle.dumps(nlp.tokenizer))
+    assert _tokens(copy(text)) == _tokens(nlp.tokenizer(text))
+
+
+EXPECTED_SAVED_SPANS = "[('LESION', 'Eschar'), ('SITE', 'L thigh'), ('TRAUMA', 'insulin site')]"
+
+
+def test_saved_pipeline_loads_with_spacy_alone(nlp, tmp_path):
+    """spaCy finds our factories and tokenizer through the package's entry points."""
+    import subprocess
+    import sys
+
+    nlp.to_disk(tmp_path / "koebner-nlp")
+    script = (
+        "import spacy, sys\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp('Eschar on the L thigh at her insulin site.')\n"
+        "print(sorted((s.label_, s.text) for s in doc.spans['koebner']))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "koebner-nlp")],
+                          capture_output=True, text=True, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == EXPECTED_SAVED_SPANS
