@@ -13,7 +13,7 @@ import pipeline
 from cli import app
 from pipeline.resources import RULES_ENV
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_package_installs_with_pip_and_loads_by_name(nlp, tmp_path):

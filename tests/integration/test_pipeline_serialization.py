@@ -18,7 +18,7 @@ from pipeline.nlp.build import PIPE_NAMES, resolve_config
 from pipeline.nlp.serialization import RuleDataComponent
 from pipeline.resources import RULES_ENV, ConfigError, shipped_rules_dir
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PROBE = ROOT / "tests" / "pipeline_probe.py"
 RULE_COMPONENTS = [name for name in PIPE_NAMES if name != "koebner_sentences"]
 
