@@ -72,7 +72,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
     ``doc.spans["koebner"]``. The model's weights are saved with the pipeline (``model.json``).
     """
 
-    compiled = ("model", "model_types", "veto_below")
+    # not "model": spaCy probes components with hasattr(proc, "model") (its ListenedToComponent
+    # protocol), which must not read the model file; __call__ reads veto_below first
+    compiled = ("model_types", "veto_below")
     data_file = "model.json"
 
     def __init__(self, nlp: Language, name: str, model: str | None, model_types: list[str],

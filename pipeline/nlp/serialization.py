@@ -76,7 +76,8 @@ class RuleDataComponent:
     A subclass sets ``compiled`` (the attributes :meth:`_build` sets), ``data_file`` (the file
     name in its saved folder), and implements :meth:`_read` (the data and the files it came
     from, from the component's settings) and :meth:`_build` (compile the data). Its constructor
-    calls :meth:`_defer` instead of reading anything.
+    calls :meth:`_defer` instead of reading anything. A name spaCy probes with ``hasattr``
+    (``model``, ``labels``, ...) must not be in ``compiled``: probing it would read rule files.
     """
 
     compiled: tuple[str, ...] = ()

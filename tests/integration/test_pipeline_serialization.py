@@ -132,6 +132,19 @@ def test_component_bytes_round_trip(nlp, name):
     assert fresh.to_bytes() == data
 
 
+def test_probing_a_component_as_spacy_does_reads_no_rule_file():
+    from spacy.ty import ListenedToComponent
+
+    blank = spacy.blank("en")
+    relations = blank.add_pipe("koebner_relations", config={"model": "/nonexistent/model.json"})
+    targets = blank.add_pipe("koebner_targets", config={"rules": "/nonexistent/targets"})
+    for component in (relations, targets):   # spaCy checks every component against this protocol
+        assert not isinstance(component, ListenedToComponent)
+        assert not hasattr(component, "model")
+    with pytest.raises(FileNotFoundError, match="/nonexistent/model.json"):
+        relations.initialize()
+
+
 def test_pipeline_bytes_round_trip_never_reads_rule_files(nlp):
     missing = "/nonexistent/koebner-rules"
     overrides = {f"components.{n}.rules": missing for n in RULE_COMPONENTS if n != "koebner_relations"}
