@@ -24,6 +24,7 @@ stands (medspaCy's overlap test let "but" and ";" pass a bounded scope), and a t
 inside a target is dropped before scopes are limited ("possible early calciphylaxis").
 """
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,12 +37,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..resources import read_config
+from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .extensions import SPAN_GROUP, register_extensions
 from .matching import RuleMatcher
 from .relation_features import sentence_starts
 from .sections import section_at
+from .serialization import RuleDataComponent, file_sha256, hashed
 
 FLAG_ATTRIBUTES = {
     "negated": "is_negated",
@@ -52,18 +54,43 @@ FLAG_ATTRIBUTES = {
 }
 
 
-def _medspacy_default_rules() -> list[ConTextRule]:
+def _medspacy_rules_file() -> Path:
     import medspacy
 
-    path = Path(medspacy.__file__).resolve().parents[1] / "resources" / "en" / "context_rules.json"
-    return ConTextRule.from_json(str(path))
+    return Path(medspacy.__file__).resolve().parents[1] / "resources" / "en" / "context_rules.json"
+
+
+def _medspacy_default_rules() -> list[ConTextRule]:
+    return ConTextRule.from_json(str(_medspacy_rules_file()))
+
+
+def read_context_data(rules: str | None = None) -> tuple[dict, dict[str, str]]:
+    """context.json's content (``rules`` path, or the file in use), with medspaCy's default rules
+    put in as ``medspacy_default_rules`` when it uses them, so that the data alone rebuilds the
+    rules; and ``{file: sha256}`` of the files read."""
+    data = read_config("context.json", rules)
+    sources = hashed([config_source("context.json", rules)])
+    if data.get("use_medspacy_defaults", True):
+        import medspacy
+
+        defaults = _medspacy_rules_file()
+        data = {**data, "medspacy_default_rules": json.loads(
+            defaults.read_text(encoding="utf-8"))["context_rules"]}
+        sources[f"medspacy {medspacy.__version__}: context_rules.json"] = file_sha256(defaults)
+    return data, sources
 
 
 def load_context_rules(data: dict) -> list[ConTextRule]:
+    """The ConText rules of a context.json's content: medspaCy's defaults (those embedded as
+    ``medspacy_default_rules``, else the installed medspaCy's) less the dropped ones, then ours,
+    with the ``terminated_by`` additions."""
     rules: list[ConTextRule] = []
     if data.get("use_medspacy_defaults", True):
         dropped = set(data.get("drop_medspacy_defaults", []))
-        rules += [r for r in _medspacy_default_rules() if r.literal not in dropped]
+        embedded = data.get("medspacy_default_rules")
+        defaults = ([ConTextRule.from_dict(d) for d in embedded] if embedded is not None
+                    else _medspacy_default_rules())
+        rules += [r for r in defaults if r.literal not in dropped]
     rules += [ConTextRule.from_dict(d) for d in data["context_rules"]]
     for category, enders in data.get("terminated_by", {}).items():
         if category == "description":
@@ -81,17 +108,18 @@ def load_context_rules(data: dict) -> list[ConTextRule]:
     "koebner_context",
     default_config={"rules": None, "input_span_type": "group", "span_group_name": SPAN_GROUP,
                     "store_modifiers": False},
+    requires=["doc.spans", "token.is_sent_start", "doc._.koebner_sections"],
+    assigns=["span._.is_negated", "span._.is_uncertain", "span._.is_historical",
+             "span._.is_hypothetical", "span._.is_family"],
 )
 def make_context(nlp: Language, name: str, rules: str | None, input_span_type: str,
                  span_group_name: str, store_modifiers: bool = False):
-    """``store_modifiers`` also keeps medspaCy's ``doc._.context_graph`` and
+    """The ``koebner_context`` factory: a :class:`KoebnerContext` reading ``rules``.
+
+    ``store_modifiers`` also keeps medspaCy's ``doc._.context_graph`` and
     ``Span._.modifiers`` objects; they are not msgpack-safe, so a doc holding them cannot go
     through ``Doc.to_bytes()`` or ``DocBin(store_user_data=True)``."""
-    register_extensions()
-    data = read_config("context.json", rules)
-    return KoebnerContext(nlp, name, load_context_rules(data), input_span_type, span_group_name,
-                          data.get("section_rules", {}), data.get("clearing_categories", {}),
-                          store_modifiers)
+    return KoebnerContext(nlp, name, rules, input_span_type, span_group_name, store_modifiers)
 
 
 @contextmanager
@@ -162,7 +190,7 @@ def _inside(modifier: ConTextModifier, target) -> bool:
     return target.start <= start and end <= target.end
 
 
-class KoebnerContext(BatchedPipe):
+class KoebnerContext(BatchedPipe, RuleDataComponent):
     """The ConText algorithm (medspaCy's graph, modifiers and attributes) with a faster matcher,
     then the section rules of configs/context.json.
 
@@ -170,31 +198,56 @@ class KoebnerContext(BatchedPipe):
     time; :class:`~pipeline.nlp.matching.RuleMatcher` gives the same pruned matches.
     """
 
-    def __init__(self, nlp: Language, name: str, rules: list[ConTextRule], input_span_type: str,
-                 span_group_name: str, section_rules: dict, clearing_categories: dict | None = None,
+    compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
+                "advice_sections")
+
+    def __init__(self, nlp: Language, name: str, rules: str | None = None,
+                 input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
                  store_modifiers: bool = False):
+        register_extensions()
+        self.name = name
+        self.rules_path = rules
         self.store_modifiers = store_modifiers
         # medspaCy's ConText registers the span attributes and holds the category mapping
         self.context = ConText(nlp, name=name, rules=None, input_span_type=input_span_type,
                                span_group_name=span_group_name)
+        self.input_span_type = input_span_type
+        self.span_group_name = span_group_name
+        self._tokenizer = nlp.tokenizer
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict, input_span_type: str = "group",
+                  span_group_name: str = SPAN_GROUP,
+                  store_modifiers: bool = False) -> "KoebnerContext":
+        """A component built from a context.json's content (see :func:`read_context_data`)."""
+        component = cls(nlp, name, None, input_span_type, span_group_name, store_modifiers)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        return read_context_data(self.rules_path)
+
+    def _build(self, data: dict) -> None:
+        rules = load_context_rules(data)
+        section_rules = data.get("section_rules", {})
         self.rules = rules
         self.matcher = _LayeredMatcher(
             ((str(i), rule.pattern if rule.pattern is not None
-              else [{"LOWER": t.lower_} for t in nlp.make_doc(rule.literal)])
+              else [{"LOWER": t.lower_} for t in self._tokenizer(rule.literal)])
              for i, rule in enumerate(rules)),
             {str(i): _metadata(rule).get("layer", "") for i, rule in enumerate(rules)},
         )
         self.spans_targets = {i for i, rule in enumerate(rules)
                               if _metadata(rule).get("spans_targets")}
         self.clearing = {category: tuple(attributes)
-                         for category, attributes in (clearing_categories or {}).items()
+                         for category, attributes in data.get("clearing_categories", {}).items()
                          if category != "description"}
-        self.input_span_type = input_span_type
-        self.span_group_name = span_group_name
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
         self.advice_sections = section_rules.get("negation_means_advice_sections", {})
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set the ConText attributes (is_negated, ...) on the doc's targets; returns the doc."""
         if self.input_span_type == "group":
             targets = doc.spans.get(self.span_group_name)
         else:

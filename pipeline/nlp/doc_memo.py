@@ -32,6 +32,7 @@ class TokenView:
         self._lazy: dict[str, list] = {}
 
     def get(self, field: str, i: int):
+        """Token ``i``'s ``field`` (a Token attribute name), computed for the whole doc on first use."""
         if field == "lower":
             return self.lower[i]
         if field == "text":
@@ -83,6 +84,7 @@ def remember_text(doc: Doc, text: str) -> None:
 
 
 def token_view(doc: Doc) -> TokenView:
+    """The doc's :class:`TokenView`, shared by every component that reads it."""
     entry = _entry(doc)
     if entry.view is None:
         entry.view = TokenView(doc)

@@ -52,6 +52,7 @@ def _set_relations(doc: Doc, relations: Iterable[Relation] | None) -> None:
 
 
 def register_extensions() -> None:
+    """Register every koebner Doc/Span extension with spaCy (idempotent)."""
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
@@ -93,5 +94,6 @@ def mentions(doc: Doc) -> list[Span]:
 
 
 def add_mentions(doc: Doc, spans: list[Span]) -> None:
+    """Append ``spans`` to the doc's koebner span group."""
     group = list(doc.spans[SPAN_GROUP]) if SPAN_GROUP in doc.spans else []
     doc.spans[SPAN_GROUP] = group + list(spans)

@@ -41,18 +41,23 @@ class JointMatch:
         return self._first + (self._names[group] if isinstance(group, str) else group)
 
     def start(self, group: int | str = 0) -> int:
+        """Start offset of ``group`` (as ``re.Match.start``)."""
         return self._match.start(self._index(group))
 
     def end(self, group: int | str = 0) -> int:
+        """End offset of ``group`` (as ``re.Match.end``)."""
         return self._match.end(self._index(group))
 
     def span(self, group: int | str = 0) -> tuple[int, int]:
+        """``(start, end)`` of ``group`` (as ``re.Match.span``)."""
         return self._match.span(self._index(group))
 
     def group(self, group: int | str = 0) -> str | None:
+        """The text of ``group``, None when it did not take part (as ``re.Match.group``)."""
         return self._match.group(self._index(group))
 
     def groupdict(self) -> dict[str, str | None]:
+        """The pattern's named groups (as ``re.Match.groupdict``)."""
         group = self._match.group
         return {name: group(self._first + index) for name, index in self._names.items()}
 

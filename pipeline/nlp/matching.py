@@ -132,6 +132,9 @@ class _Pattern:
 
 
 class RuleMatcher:
+    """Matches keyed spaCy token patterns (the keys in ``_SUPPORTED_KEYS``); see the module
+    docstring for how, and what its results equal."""
+
     def __init__(self, keyed_patterns: Iterable[tuple[str, list[dict]]]):
         self.patterns: list[_Pattern] = []
         self.index: dict[str, dict[str, list[_Pattern]]] = {"lower": {}, "text": {}}
@@ -183,6 +186,7 @@ class RuleMatcher:
 
 
 def compile_matcher(vocab, keyed_patterns: Iterable[tuple[str, list[dict]]]) -> RuleMatcher:
+    """A :class:`RuleMatcher` for ``(key, token pattern)`` pairs; ``vocab`` is unused (kept for callers)."""
     return RuleMatcher(keyed_patterns)
 
 

@@ -33,6 +33,7 @@ CUES = {
 
 @dataclass(frozen=True)
 class Candidate:
+    """An event and a SITE or TIMEX of its sentence that a relation of ``rel_type`` may join."""
     rel_type: str
     event: Span
     arg: Span
@@ -92,6 +93,7 @@ def _bucket(n: int) -> str:
 
 def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
                   section: str = "", sent_of: list[int] | None = None) -> dict[str, float]:
+    """The relation model's features of a candidate pair, by name."""
     sent_of = sent_of if sent_of is not None else sentence_starts(doc)
     event, arg = candidate.event, candidate.arg
     after = arg.start >= event.end

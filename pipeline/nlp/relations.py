@@ -14,17 +14,19 @@ stated as its start.
 
 import json
 from datetime import date
+from importlib.resources import files
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import read_model
+from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
 from .doc_memo import token_view
 from .extensions import SPAN_GROUP, mentions, note_date, register_extensions
 from .relation_features import Candidate, candidates, pair_features, score, sentence_starts
 from .sections import section_at
+from .serialization import RuleDataComponent, hashed
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
 # words before a date that say it is when something began ("starting 8/14", "since 2015")
@@ -35,20 +37,45 @@ CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "he
               "to", "into", "on", "in", "at", "over", "also", "as", "well", "&amp;", "including"}
 
 
+def relation_model_file(name: str):
+    """The relation model file ``name``: a path, or a file in models/ (None if neither)."""
+    path = Path(name)
+    if path.is_file():
+        return path
+    shipped = files(MODEL_PACKAGE) / name
+    return shipped if shipped.is_file() else None
+
+
+def read_relation_artifact(name: str) -> dict:
+    """A relation model artifact (model card fields and ``models``): a file in models/ or a path."""
+    path = Path(name)
+    return json.loads(path.read_text()) if path.is_file() else read_model(name)
+
+
 def load_relation_model(name: str) -> dict:
     """The per-type weights of a relation model: a file in models/ or a path."""
-    path = Path(name)
-    artifact = json.loads(path.read_text()) if path.is_file() else read_model(name)
-    return artifact["models"]
+    return read_relation_artifact(name)["models"]
 
 
 @Language.factory(
     "koebner_relations",
     default_config={"model": "relations.json", "model_types": ["TIME"], "veto_below": 0.1,
                     "prefer_following_site": 1.5, "prefer_preceding_event": 1.5},
+    requires=["doc.spans", "token.is_sent_start", "span._.koebner_timex_value",
+              "span._.koebner_region", "doc._.koebner_sections"],
+    assigns=["doc._.koebner_relations", "doc._.koebner_relation_offsets", "doc.spans"],
 )
-class KoebnerRelations(BatchedPipe):
-    """Nearest-mention rules, refined by the pair model; ``model=None`` gives the rules alone."""
+class KoebnerRelations(BatchedPipe, RuleDataComponent):
+    """Nearest-mention rules, refined by the pair model; ``model=None`` gives the rules alone.
+
+    Sets ``doc._.koebner_relations`` and drops SITE mentions of sentences without an event from
+    ``doc.spans["koebner"]``. The model's weights are saved with the pipeline (``model.json``).
+    """
+
+    # not "model": spaCy probes components with hasattr(proc, "model") (its ListenedToComponent
+    # protocol), which must not read the model file; __call__ reads veto_below first
+    compiled = ("model_types", "veto_below")
+    data_file = "model.json"
 
     def __init__(self, nlp: Language, name: str, model: str | None, model_types: list[str],
                  veto_below: float, prefer_following_site: float, prefer_preceding_event: float):
@@ -56,11 +83,34 @@ class KoebnerRelations(BatchedPipe):
         self.name = name
         self.site_weight = prefer_following_site
         self.event_weight = prefer_preceding_event
-        self.model = load_relation_model(model) if model else None
+        self.model_name = model
+        self._settings = (list(model_types), veto_below)
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, artifact: dict | None, model_types=("TIME",),
+                  veto_below: float = 0.1, prefer_following_site: float = 1.5,
+                  prefer_preceding_event: float = 1.5) -> "KoebnerRelations":
+        """A component built from a relation model artifact (None: the rules alone)."""
+        component = cls(nlp, name, None, list(model_types),
+                        veto_below, prefer_following_site, prefer_preceding_event)
+        component._use(artifact, {})
+        return component
+
+    def _read(self) -> tuple[dict | None, dict[str, str]]:
+        if not self.model_name:
+            return None, {}
+        file = relation_model_file(self.model_name)
+        return read_relation_artifact(self.model_name), hashed([file]) if file else {}
+
+    def _build(self, artifact: dict | None) -> None:
+        model_types, veto_below = self._settings
+        self.model = artifact["models"] if artifact else None
         self.model_types = set(model_types) if self.model else set()
         self.veto_below = veto_below if self.model else 0.0
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.koebner_relations`` (rules, then the model); returns the doc."""
         # relations stay a local list until the end: reading the extension rebuilds its spans
         relations = self._rule_relations(doc)
         if self.veto_below > 0 and relations:

@@ -16,6 +16,7 @@ from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import register_extensions
 from .joint_regex import JointMatch, JointRegex
+from .serialization import RuleDataComponent, hashed
 
 CONFIG_NAME = "risk_factors.json"
 LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply
@@ -28,6 +29,7 @@ class RiskFactorRulesError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class FactPattern:
+    """One compiled risk-factor pattern: the facts it states, and states negated."""
     name: str
     regex: re.Pattern
     facts: tuple[tuple[str, str], ...]
@@ -95,6 +97,7 @@ class RiskFactorRules:
         return False
 
     def find(self, text: str) -> list[dict[str, Any]]:
+        """The fact statements of ``text`` as ``{fact, value, start, end, text, rule}``, in text order."""
         found: list[dict[str, Any]] = []
         taken: list[tuple[int, int]] = []  # earlier patterns win on the same words ("IDDM")
         by_pattern: dict[int, list[JointMatch]] = {}
@@ -122,16 +125,41 @@ class RiskFactorRules:
         return found
 
 
-@Language.factory("koebner_risk_factors", default_config={"rules": None})
-class KoebnerRiskFactors(BatchedPipe):
-    """Adds ``{fact, value, start, end, text, rule}`` dicts to ``doc._.koebner_facts``."""
+@Language.factory("koebner_risk_factors", default_config={"rules": None},
+                  assigns=["doc._.koebner_facts"])
+class KoebnerRiskFactors(BatchedPipe, RuleDataComponent):
+    """Adds ``{fact, value, start, end, text, rule}`` dicts to ``doc._.koebner_facts``.
+
+    ``rules`` is a risk_factors.json path (None: the file in use). Saved with the pipeline.
+    """
+
+    compiled = ("rules",)
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        self.rules = RiskFactorRules.load(rules)
+        self.rules_path = rules
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerRiskFactors":
+        """A component built from the content of a risk_factors.json."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        from ..resources import config_source
+        from ..rules.loader import read
+
+        data = read(CONFIG_NAME, self.rules_path, RiskFactorRulesError)
+        return data, hashed([config_source(CONFIG_NAME, self.rules_path)])
+
+    def _build(self, data: dict) -> None:
+        self.rules = RiskFactorRules(data, str(self.rules_path or CONFIG_NAME))
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add the doc's fact statements to ``doc._.koebner_facts``; returns the doc."""
         if doc._.koebner_facts is None:
             doc._.koebner_facts = []
         doc._.koebner_facts.extend(self.rules.find(doc_text(doc)))

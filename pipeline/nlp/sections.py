@@ -6,10 +6,11 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..resources import read_config
+from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import register_extensions
+from .serialization import RuleDataComponent, hashed
 
 DEFAULT_SECTION = "other"
 
@@ -29,6 +30,7 @@ class SectionDetector:
         )
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
+        """``(start_char, end_char, section)`` of every section of ``text``; text before the first header is 'other'."""
         marks: list[tuple[int, str]] = []
         for match in self.pattern.finditer(text):
             header = match.group("header").lower()
@@ -45,6 +47,7 @@ class SectionDetector:
 
 
 def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
+    """The section holding character offset ``char`` ('other' when there are no sections)."""
     if not sections:
         return DEFAULT_SECTION
     starts = [s for s, _, _ in sections]
@@ -52,14 +55,37 @@ def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
     return sections[max(index, 0)][2]
 
 
-@Language.factory("koebner_sections", default_config={"rules": None})
-class KoebnerSections(BatchedPipe):
+@Language.factory("koebner_sections", default_config={"rules": None},
+                  assigns=["doc._.koebner_sections"])
+class KoebnerSections(BatchedPipe, RuleDataComponent):
+    """Sets ``doc._.koebner_sections`` to ``[(start_char, end_char, section)]``.
+
+    ``rules`` is a sections.json path (None: the file in use). Saved with the pipeline.
+    """
+
+    compiled = ("detector",)
+
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        data = read_config("sections.json", rules)
+        self.rules_path = rules
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerSections":
+        """A component built from the content of a sections.json."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        return read_config("sections.json", self.rules_path), hashed([config_source(
+            "sections.json", self.rules_path)])
+
+    def _build(self, data: dict) -> None:
         self.detector = SectionDetector(data["sections"])
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set ``doc._.koebner_sections``; returns the doc."""
         doc._.koebner_sections = self.detector.find(doc_text(doc))
         return doc

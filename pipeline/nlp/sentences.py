@@ -29,12 +29,18 @@ TERMINAL = re.compile(r"[.;!?]\s*$")
 _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
 
 
-@Language.factory("koebner_sentences")
+@Language.factory("koebner_sentences", assigns=["token.is_sent_start"])
 class ClinicalSentencizer(BatchedPipe):
+    """Sets sentence starts (``token.is_sent_start``): line-aware, for clinical notes.
+
+    It has no settings or rule files, so it saves nothing with the pipeline.
+    """
+
     def __init__(self, nlp: Language, name: str):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
+        """Set every token's sentence start; returns the doc."""
         n = len(doc)
         if n == 0:
             return doc

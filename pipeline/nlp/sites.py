@@ -4,10 +4,11 @@
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ..resources import read_config
+from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .extensions import add_mentions, mentions, register_extensions
 from .matching import compile_matcher, longest_matches
+from .serialization import RuleDataComponent, hashed
 
 IGNORE = "SITE_IGNORE"
 DETERMINERS = {"the", "her", "his", "their", "its"}
@@ -128,6 +129,7 @@ class SiteVocabulary:
         return token.lower_ in self.side_of and token.lower_ not in ("l", "r", "bl", "l.", "r.")
 
     def laterality(self, span: Span, region_term: str) -> str | None:
+        """left / right / bilateral from the span's side words or the term itself; None when unsaid."""
         text = span.text
         lowered = text.lower()
         if lowered.startswith("b/l"):
@@ -145,6 +147,7 @@ class SiteVocabulary:
         return None
 
     def term_of(self, span: Span) -> str:
+        """The body-part term of a site span (its last one to three words that name a region)."""
         words = [t.lower_ for t in span]
         if len(words) > 1 and words[-1] in self.generic_nouns:
             words = words[:-1]
@@ -155,18 +158,44 @@ class SiteVocabulary:
         return words[-1]
 
 
-@Language.factory("koebner_sites", default_config={"rules": None})
-class KoebnerSites(BatchedPipe):
-    """Adds SITE spans with ``span._.koebner_region`` and ``span._.koebner_laterality``."""
+@Language.factory(
+    "koebner_sites", default_config={"rules": None},
+    assigns=["doc.spans", "span._.koebner_region", "span._.koebner_laterality",
+             "span._.koebner_rule"],
+)
+class KoebnerSites(BatchedPipe, RuleDataComponent):
+    """Adds SITE spans with ``span._.koebner_region`` and ``span._.koebner_laterality``.
+
+    ``rules`` is a sites.json path (None: the file in use). Words already inside a koebner
+    mention (a TRAUMA's "elbows") are not sites. Saved with the pipeline.
+    """
+
+    compiled = ("vocab", "matcher")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        data = read_config("sites.json", rules)
+        self.rules_path = rules
+        self._vocab = nlp.vocab
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerSites":
+        """A component built from the content of a sites.json."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        return read_config("sites.json", self.rules_path), hashed([config_source(
+            "sites.json", self.rules_path)])
+
+    def _build(self, data: dict) -> None:
         self.vocab = SiteVocabulary(data)
-        self.matcher = compile_matcher(nlp.vocab, self.vocab.patterns())
+        self.matcher = compile_matcher(self._vocab, self.vocab.patterns())
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add SITE mentions to the doc's koebner span group; returns the doc."""
         sites = []
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
         taken = {i for m in mentions(doc) for i in range(m.start, m.end)}

@@ -13,6 +13,7 @@ from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
 from .batching import BatchedPipe
 from .extensions import add_mentions, register_extensions
 from .matching import compile_matcher, longest_matches
+from .serialization import RuleDataComponent, hashed
 
 IGNORE = "IGNORE"
 QUOTES = {'"', "“", "”", "'"}
@@ -45,6 +46,7 @@ class RuleContext:
         return kind, words, int(spec.get("window", 1))
 
     def allows(self, span: Span) -> bool:
+        """Whether the words around ``span`` in its sentence meet the rule's context."""
         sentence = _sentence(span)
         if self.require_any and not any(self._holds(c, span, sentence) for c in self.require_any):
             return False
@@ -151,6 +153,8 @@ def read_targets(path: str | Path | None = None) -> dict:
 
 
 class TargetRules:
+    """The merged target rules, indexed for matching: rules, agents, procedure regions."""
+
     def __init__(self, data: dict):
         self.rules = data["target_rules"]
         self.agent_of = {w: agent for agent, words in data.get("agents", {}).items() for w in words}
@@ -163,22 +167,57 @@ class TargetRules:
                          if "context" in rule.get("metadata", {})}
 
     def keyed_patterns(self):
+        """``(CATEGORY|index, token pattern)`` for every rule, in rule order."""
         for index, rule in enumerate(self.rules):
             yield f"{rule['category']}|{index}", rule["pattern"]
 
 
-@Language.factory("koebner_targets", default_config={"rules": None})
-class KoebnerTargets(BatchedPipe):
-    """Adds CALCIPHYLAXIS, LESION and TRAUMA spans; TRAUMA carries trauma_type and agent."""
+def target_sources(path: str | Path | None = None) -> list[Path]:
+    """The rule files :func:`read_targets` reads for ``path``."""
+    if path is not None and Path(path).is_file():
+        return [Path(path)]
+    return target_files(path)
+
+
+@Language.factory(
+    "koebner_targets", default_config={"rules": None},
+    requires=["token.is_sent_start"],
+    assigns=["doc.spans", "span._.koebner_rule", "span._.koebner_trauma_type",
+             "span._.koebner_agent", "span._.koebner_region"],
+)
+class KoebnerTargets(BatchedPipe, RuleDataComponent):
+    """Adds CALCIPHYLAXIS, LESION and TRAUMA spans; TRAUMA carries trauma_type and agent.
+
+    ``rules`` is a targets folder or file (None: the folder in use). Rule contexts look at the
+    match's sentence, so sentence starts should be set first. Saved with the pipeline.
+    """
+
+    compiled = ("rules", "matcher")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        data = read_targets(rules)
+        self.rules_path = rules
+        self._vocab = nlp.vocab
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerTargets":
+        """A component built from merged target rule data (as :func:`read_targets` gives)."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        data = read_targets(self.rules_path)
+        return data, hashed(target_sources(self.rules_path))
+
+    def _build(self, data: dict) -> None:
         self.rules = TargetRules(data)
-        self.matcher = compile_matcher(nlp.vocab, self.rules.keyed_patterns())
+        self.matcher = compile_matcher(self._vocab, self.rules.keyed_patterns())
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add CALCIPHYLAXIS, LESION and TRAUMA mentions to the doc's koebner span group."""
         found = []
         for span in longest_matches(doc, self.matcher):
             category, index = span.label_.split("|")

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from pipeline.nlp.doc_memo import doc_text
 from pipeline.nlp.extensions import SPAN_GROUP, add_mentions, register_extensions
 from pipeline.nlp.joint_regex import JointRegex
+from pipeline.nlp.serialization import RuleDataComponent, hashed
 
 from ..errors import KoebnerError
 from .batching import BatchedPipe
@@ -43,6 +44,7 @@ class TimexRulesError(KoebnerError, ValueError):
 
 @dataclass(frozen=True)
 class Pattern:
+    """One compiled timex pattern: its kind (how its match becomes a date) and its vetoes."""
     name: str
     kind: str
     regex: re.Pattern[str]
@@ -60,6 +62,7 @@ class Pattern:
 
 @dataclass(frozen=True)
 class TimexRules:
+    """The compiled timex rules: patterns, word lists and limits (see configs/timex.json)."""
     patterns: list[Pattern]
     months: dict[str, int]
     lowercase_is_not_a_month: frozenset[str]
@@ -93,6 +96,7 @@ class TimexRules:
 
 @dataclass(frozen=True, order=True)
 class TimexMatch:
+    """A time expression found in a text: character offsets, normalized value, rule name."""
     start: int
     end: int
     value: str
@@ -105,7 +109,26 @@ def _alternation(words: list[str]) -> str:
 
 
 def default_rules_path() -> Path:
+    """The packaged configs/timex.json."""
     return Path(str(files("pipeline.configs") / "timex.json"))
+
+
+def read_rules(path: str | Path | None = None) -> dict[str, Any]:
+    """The plain data of a timex rule file: ``path``, else the timex.json in use (the active rules
+    folder's, else the packaged one), checked against its schema (TimexRulesError naming it)."""
+    from ..rules.loader import read
+
+    return read("timex.json", path, TimexRulesError)
+
+
+def compile_rules(raw: dict[str, Any], source: str | Path = "timex rules") -> TimexRules:
+    """Compile parsed timex rules; errors name ``source``."""
+    try:
+        return _compile(raw)
+    except TimexRulesError as exc:
+        raise TimexRulesError(f"{source}: {exc}") from exc
+    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
+        raise TimexRulesError(f"{source}: invalid timex rules ({exc!r})") from exc
 
 
 def load_rules(path: str | Path | None = None) -> TimexRules:
@@ -113,16 +136,8 @@ def load_rules(path: str | Path | None = None) -> TimexRules:
     folder's, else the packaged configs/timex.json). A file its schema refuses, or that does not
     compile, raises TimexRulesError naming the file and the key path."""
     from ..resources import config_source
-    from ..rules.loader import read
 
-    source = config_source("timex.json", path)
-    raw = read("timex.json", path, TimexRulesError)
-    try:
-        return _compile(raw)
-    except TimexRulesError as exc:
-        raise TimexRulesError(f"{source}: {exc}") from exc
-    except (KeyError, TypeError, ValueError, AttributeError, re.error) as exc:
-        raise TimexRulesError(f"{source}: invalid timex rules ({exc!r})") from exc
+    return compile_rules(read_rules(path), config_source("timex.json", path))
 
 
 _PATTERN_FLAGS = (
@@ -698,13 +713,39 @@ def _as_date(value: Any, note_id: Any) -> date | None:
     raise ValueError(f"note {note_id}: note_date {value!r} is not a date")
 
 
-class TimexComponent(BatchedPipe):
+class TimexComponent(BatchedPipe, RuleDataComponent):
+    """Adds TIMEX spans with ``span._.koebner_timex_value``, resolved against
+    ``doc._.koebner_note_date`` (expressions that need it are left out when it is unset).
+
+    ``rules`` is a timex.json path (None: the file in use). Saved with the pipeline.
+    """
+
+    compiled = ("rules",)
+
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
         self.name = name
-        self.rules = load_rules(rules)
+        self.rules_path = rules
+        self._defer(nlp)
+
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: dict) -> "TimexComponent":
+        """A component built from the content of a timex.json."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
+    def _read(self) -> tuple[dict, dict[str, str]]:
+        from ..resources import config_source
+
+        data = read_rules(self.rules_path)
+        return data, hashed([config_source("timex.json", self.rules_path)])
+
+    def _build(self, data: dict) -> None:
+        self.rules = compile_rules(data, self.rules_path or "timex.json")
 
     def __call__(self, doc: Doc) -> Doc:
+        """Add TIMEX mentions to the doc's koebner span group; returns the doc."""
         note_date = _as_date(doc._.koebner_note_date, doc._.koebner_note_id)
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
@@ -721,6 +762,8 @@ class TimexComponent(BatchedPipe):
         return doc
 
 
-@Language.factory("koebner_timex", default_config={"rules": None})
+@Language.factory("koebner_timex", default_config={"rules": None},
+                  assigns=["doc.spans", "span._.koebner_timex_value", "span._.koebner_rule"])
 def make_timex(nlp: Language, name: str, rules: str | None) -> TimexComponent:
+    """The ``koebner_timex`` factory: a :class:`TimexComponent` reading ``rules``."""
     return TimexComponent(nlp, name, rules)

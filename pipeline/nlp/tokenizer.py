@@ -93,9 +93,11 @@ class ChunkCachedTokenizer:
 
     @property
     def vocab(self):
+        """The wrapped tokenizer's vocab."""
         return self.tokenizer.vocab
 
     def __call__(self, text: str) -> Doc:
+        """Tokenize ``text`` as the wrapped tokenizer would, reusing cached chunk splits."""
         words: list[str] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []
@@ -160,20 +162,24 @@ class ChunkCachedTokenizer:
         return split
 
     def clear_cache(self) -> None:
+        """Forget cached chunk tokenizations (after a change of rules)."""
         self._chunks.clear()
         object.__setattr__(self, "_pairs", None)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        """Tokenize each text, in order."""
         for text in texts:
             yield self(text)
 
     # --- the rest behaves as the wrapped spaCy tokenizer -------------------------------------
 
     def add_special_case(self, string: str, substrings) -> None:
+        """Add a special case to the wrapped tokenizer and clear the cache."""
         self.tokenizer.add_special_case(string, substrings)
         self.clear_cache()
 
     def explain(self, text: str):
+        """The wrapped tokenizer's explanation of how ``text`` is split."""
         return self.tokenizer.explain(text)
 
     def __getattr__(self, name: str):
@@ -191,29 +197,36 @@ class ChunkCachedTokenizer:
             object.__setattr__(self, name, value)
 
     def to_bytes(self, **kwargs) -> bytes:
+        """The wrapped tokenizer's bytes."""
         return self.tokenizer.to_bytes(**kwargs)
 
     def from_bytes(self, data: bytes, **kwargs) -> ChunkCachedTokenizer:
+        """Load the wrapped tokenizer from bytes; returns self."""
         self.tokenizer.from_bytes(data, **kwargs)
         self.clear_cache()
         return self
 
     def to_disk(self, path, **kwargs) -> None:
+        """Save the wrapped tokenizer to ``path``."""
         self.tokenizer.to_disk(path, **kwargs)
 
     def from_disk(self, path, **kwargs) -> ChunkCachedTokenizer:
+        """Load the wrapped tokenizer from ``path``; returns self."""
         self.tokenizer.from_disk(path, **kwargs)
         self.clear_cache()
         return self
 
 
 def clinical_prefixes(nlp: Language) -> list[str]:
+    """spaCy's prefixes for the language, plus '~' ("~4 cm")."""
     # "~4 cm", "~9/25": the approximate sign is not part of the number or date
     return list(nlp.Defaults.prefixes) + [r"~"]
 
 
 @registry.tokenizers("koebner.clinical_tokenizer.v1")
 def create_clinical_tokenizer(max_chunks: int = 200_000):
+    """The ``koebner.clinical_tokenizer.v1`` factory: spaCy's tokenizer for the language plus a
+    '~' prefix, cached per whitespace-separated chunk."""
     make_rule_tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()
 
     def make(nlp: Language) -> ChunkCachedTokenizer:

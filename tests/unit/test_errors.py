@@ -36,6 +36,8 @@ DOCUMENTED = {
     "pipeline.ingest.problems.IngestError": 2,
     "pipeline.link.config.LinkerConfigError": 2,
     "pipeline.link.frames.RunTableError": 2,
+    "pipeline.nlp.packaging.PackageError": 2,
+    "pipeline.nlp.packaging.PackageOutputError": 4,
     "pipeline.nlp.risk_factors.RiskFactorRulesError": 2,
     "pipeline.nlp.timex.TimexRulesError": 2,
     "pipeline.rank.uncertainty.RankError": 2,
