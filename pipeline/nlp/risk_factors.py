@@ -141,13 +141,6 @@ class KoebnerRiskFactors(BatchedPipe, RuleDataComponent):
         self.rules_path = rules
         self._defer(nlp)
 
-    @classmethod
-    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerRiskFactors":
-        """A component built from the content of a risk_factors.json."""
-        component = cls(nlp, name)
-        component._use(data, {})
-        return component
-
     def _read(self) -> tuple[dict, dict[str, str]]:
         from ..resources import config_source
         from ..rules.loader import read

@@ -71,13 +71,6 @@ class KoebnerSections(BatchedPipe, RuleDataComponent):
         self.rules_path = rules
         self._defer(nlp)
 
-    @classmethod
-    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerSections":
-        """A component built from the content of a sections.json."""
-        component = cls(nlp, name)
-        component._use(data, {})
-        return component
-
     def _read(self) -> tuple[dict, dict[str, str]]:
         return read_config("sections.json", self.rules_path), hashed([config_source(
             "sections.json", self.rules_path)])

@@ -97,6 +97,13 @@ class RuleDataComponent:
         """Compile ``data`` into the attributes named in ``compiled``."""
         raise NotImplementedError
 
+    @classmethod
+    def from_data(cls, nlp: Language, name: str, data: Any):
+        """A component built from rule data (what its rule files hold), reading no file."""
+        component = cls(nlp, name)
+        component._use(data, {})
+        return component
+
     def _use(self, data: Any, sources: dict[str, str]) -> None:
         self._build(data)
         self._rule_data = data

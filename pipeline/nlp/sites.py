@@ -179,13 +179,6 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         self._vocab = nlp.vocab
         self._defer(nlp)
 
-    @classmethod
-    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerSites":
-        """A component built from the content of a sites.json."""
-        component = cls(nlp, name)
-        component._use(data, {})
-        return component
-
     def _read(self) -> tuple[dict, dict[str, str]]:
         return read_config("sites.json", self.rules_path), hashed([config_source(
             "sites.json", self.rules_path)])

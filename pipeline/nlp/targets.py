@@ -201,13 +201,6 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         self._vocab = nlp.vocab
         self._defer(nlp)
 
-    @classmethod
-    def from_data(cls, nlp: Language, name: str, data: dict) -> "KoebnerTargets":
-        """A component built from merged target rule data (as :func:`read_targets` gives)."""
-        component = cls(nlp, name)
-        component._use(data, {})
-        return component
-
     def _read(self) -> tuple[dict, dict[str, str]]:
         data = read_targets(self.rules_path)
         return data, hashed(target_sources(self.rules_path))

@@ -728,13 +728,6 @@ class TimexComponent(BatchedPipe, RuleDataComponent):
         self.rules_path = rules
         self._defer(nlp)
 
-    @classmethod
-    def from_data(cls, nlp: Language, name: str, data: dict) -> "TimexComponent":
-        """A component built from the content of a timex.json."""
-        component = cls(nlp, name)
-        component._use(data, {})
-        return component
-
     def _read(self) -> tuple[dict, dict[str, str]]:
         from ..resources import config_source
 
