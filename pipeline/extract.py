@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .nlp.extensions import iso_day
 from .nlp.extensions import mentions as doc_mentions
 from .nlp.sections import section_at
-from .records import Fact, Mention, Note, Relation
+from .records import EVENT_LABELS, Fact, Mention, Note, Relation
 
 FLAG_SOURCES = {
     "negated": "is_negated",
@@ -21,7 +21,7 @@ FLAG_SOURCES = {
     "hypothetical": "is_hypothetical",
     "family": "is_family",
 }
-ASSERTED_LABELS = {"CALCIPHYLAXIS", "LESION", "TRAUMA"}
+ASSERTED_LABELS = frozenset(EVENT_LABELS)
 
 
 @dataclass(frozen=True)

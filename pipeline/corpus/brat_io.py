@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import KoebnerError
-from ..records import AGENTS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
+from ..records import AGENTS, EVENT_LABELS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
 from .brat import BratFormatError, parse_ann
 from .build import FLAG_NAMES
-from .labelstudio import EVENT_LABELS, RELATIONS, _note_row, run_documents
+from .labelstudio import RELATIONS, _note_row, run_documents
 from .standoff import write_corpus
 
 

@@ -13,11 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ..records import AGENTS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
+from ..records import AGENTS, EVENT_LABELS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
 from .brat import BratDocument, BratFormatError, parse_ann
 
 FLAG_NAMES = ("Negated", "Uncertain", "Historical", "Hypothetical", "Family")
-EVENT_LABELS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 RELATION_TARGET = {"LOCATION": "SITE", "TIME": "TIMEX"}
 NOTE_COLUMNS = ["patient_id", "note_id", "note_date", "note_type", "text"]
 GOLD_COLUMNS = ["patient_id", *GOLD_FIELDS]

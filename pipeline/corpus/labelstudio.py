@@ -20,12 +20,11 @@ from xml.sax.saxutils import quoteattr
 import pandas as pd
 
 from ..errors import KoebnerError
-from ..records import AGENTS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
+from ..records import AGENTS, EVENT_LABELS, GOLD_FIELDS, LABELS, LATERALITIES, REGIONS, TRAUMA_TYPES
 from .brat import BratDocument, BratEntity, BratRelation, read_corpus
 from .build import FLAG_NAMES
 from .standoff import write_corpus
 
-EVENT_LABELS = ("CALCIPHYLAXIS", "LESION", "TRAUMA")
 RELATIONS = ("LOCATION", "TIME")
 # per-region controls: Label Studio name -> (brat attribute, values, labels it applies to)
 REGION_CHOICES = {

@@ -8,12 +8,11 @@ from typing import Any
 import pandas as pd
 
 from pipeline.corpus import BratDocument, BratEntity
-from pipeline.records import ASSERTION_FLAGS, LABELS
+from pipeline.records import ASSERTION_FLAGS, EVENT_LABELS, LABELS
 
 from .errors import ErrorItem, snippet
 from .metrics import PRF, Accuracy
 
-EVENT_LABELS = ("CALCIPHYLAXIS", "LESION", "TRAUMA")
 # Which labels each attribute is scored on. Flags only exist on event labels in the guidelines;
 # scoring them on SITE/TIMEX would count trivially-false pairs as correct.
 ATTRIBUTE_LABELS: dict[str, tuple[str, ...]] = {

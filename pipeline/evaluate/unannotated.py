@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 
-LABELS = ("CALCIPHYLAXIS", "LESION", "TRAUMA", "SITE", "TIMEX")
+from ..records import EVENT_LABELS
+
+LABELS = (*EVENT_LABELS, "SITE", "TIMEX")  # the order of the report rows
 _FLAGS = ("negated", "uncertain", "hypothetical", "family")
 
 
