@@ -48,8 +48,8 @@ def relation_model_file(name: str):
 
 def read_relation_artifact(name: str) -> dict:
     """A relation model artifact (model card fields and ``models``): a file in models/ or a path."""
-    path = Path(name)
-    return json.loads(path.read_text()) if path.is_file() else read_model(name)
+    file = relation_model_file(name)
+    return json.loads(file.read_text(encoding="utf-8")) if file is not None else read_model(name)
 
 
 def load_relation_model(name: str) -> dict:

@@ -179,3 +179,18 @@ def test_loading_a_broken_targets_folder_from_python_names_file_and_rule(tmp_pat
 def test_every_command_that_reads_rules_takes_a_rules_folder(command):
     result = CliRunner().invoke(app, [*command, "--help"], terminal_width=200)
     assert result.exit_code == 0 and "--rules" in result.output, command
+
+
+def test_a_targets_folder_of_any_name_is_checked_as_target_rules(tmp_path):
+    import shutil
+
+    import pipeline
+    from pipeline.resources import ConfigError, shipped_rules_dir
+
+    folder = tmp_path / "my-edited-rules"
+    shutil.copytree(shipped_rules_dir() / "targets", folder)
+    _edit(folder / "thermal.json",
+          lambda d: _rule(d, "ice (packs)")["metadata"].update(trauma_type="heat"))
+    with pytest.raises(ConfigError, match=rf"{folder}/thermal.json: rule 'ice \(packs\)': "
+                                          r"metadata.trauma_type: Input should be 'injection'"):
+        pipeline.load(koebner_targets={"rules": str(folder)})
