@@ -39,6 +39,8 @@ class EtiologyConfig:
 
     modifiers: re.Pattern  # must cover the lesion's words
     causes: re.Pattern  # must begin right after the lesion
+    generic_lesion: re.Pattern  # the whole lesion text is a generic word ("lesion", "growth") ...
+    tumours: re.Pattern  # ... in a note that names a skin tumour ("dysplastic nevus")
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,8 @@ class LinkerConfig:
     inherit_site_within_note: bool
     other_etiology: EtiologyConfig
     time_anchor_words: re.Pattern
+    procedure_note_types: re.Pattern  # note types that document a procedure done that day
+    procedure_not_today: re.Pattern  # words placing a procedure sentence of such a note elsewhere in time
     past_sections: frozenset[str]
     past_cues: re.Pattern
     past_modifiers: re.Pattern
@@ -131,6 +135,14 @@ def _regex(value: str | list[str]) -> re.Pattern:
     if isinstance(value, list):
         value = "|".join(f"(?:{v})" for v in value)
     return re.compile(value, re.IGNORECASE)
+
+
+def _etiology(data: dict[str, Any]) -> EtiologyConfig:
+    tumour_notes = data["tumour_notes"]
+    generic = tumour_notes["generic_lesion"]
+    generic = "|".join(f"(?:{v})" for v in generic) if isinstance(generic, list) else generic
+    return EtiologyConfig(_regex(data["modifiers"]), _regex(data["causes"]),
+                          re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]))
 
 
 # the schema's values (load_config validates the file before building the config)
@@ -209,10 +221,11 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             lesion_labels=tuple(events["lesion_labels"]),
             max_onset_lead_days=events["max_onset_before_documentation_days"],
             inherit_site_within_note=bool(events["inherit_site_within_note"]),
-            other_etiology=EtiologyConfig(_regex(events["other_etiology"]["modifiers"]),
-                                          _regex(events["other_etiology"]["causes"])),
+            other_etiology=_etiology(events["other_etiology"]),
             calciphylaxis_words=_regex(events["calciphylaxis_words"]),
             time_anchor_words=_regex(events["time_anchor_words"]),
+            procedure_note_types=_regex(events["procedure_notes"]["note_types"]),
+            procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
             past_sections=frozenset(events["past_episode"]["sections"]),
             past_cues=_regex(events["past_episode"]["ended_cues"]),
             past_modifiers=_regex(events["past_episode"]["past_modifiers"]),

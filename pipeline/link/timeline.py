@@ -226,6 +226,8 @@ def build_timeline(
             if when:
                 break
         source = "stated" if when else ""
+        if when is None and not time_ids and _done_in_this_procedure_note(m, view, config):
+            when, source = PartialDate.of(view.note_date), "procedure note"
         events.append(EventMention(
             mention_id=m.mention_id, note_id=m.note_id, note_date=view.note_date, label=m.label,
             text=str(m.text), section=_optional(m.section) or "other",
@@ -271,6 +273,23 @@ def _sentence_sides(rows: dict, by_note: dict[str, NoteView]) -> dict[tuple[str,
         if len(found) == 1:
             out[(note_id, mention_id)] = next(iter(found))
     return out
+
+
+def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:
+    """An undated procedure that a procedure or operative note reports as done was done on that
+    note's date ("a 5 mm lesion of the L arm was excised", in a dermatology procedure note), unless
+    it is planned, in a past-history section, or its sentence places it elsewhere in time
+    ("prior", "s/p", "in 2015")."""
+    if mention.label != "TRAUMA" or _optional(mention.trauma_type) != "procedure":
+        return False
+    if _flag(mention.hypothetical) or _flag(mention.negated) or _flag(mention.historical):
+        return False
+    if not config.procedure_note_types.search(view.note_type or ""):
+        return False
+    if (_optional(mention.section) or "other") in config.past_sections:
+        return False
+    start, end = view.sentences[view.sentence_of(int(mention.start))]
+    return not config.procedure_not_today.search(view.text[start:end])
 
 
 def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:

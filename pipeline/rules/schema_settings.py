@@ -267,12 +267,21 @@ class CopyForward(Strict):
     min_jaccard: float = Field(ge=0, le=1)
 
 
+class TumourNotes(Strict):
+    """A generic lesion word in a note about a skin tumour, which names no calciphylaxis."""
+
+    description: str | None = None
+    generic_lesion: Regexes
+    tumours: Regexes
+
+
 class OtherEtiology(Strict):
     """Words that give a lesion another cause than calciphylaxis."""
 
     description: str | None = None
     modifiers: Regexes
     causes: Regexes
+    tumour_notes: TumourNotes
 
 
 class PastEpisode(Strict):
@@ -283,6 +292,14 @@ class PastEpisode(Strict):
     ended_cues: Regexes
     past_modifiers: Regexes
     healed_after: Regexes
+
+
+class ProcedureNotes(Strict):
+    """Which notes document a procedure done on their own date, and which sentences in them do not."""
+
+    description: str | None = None
+    note_types: Regexes
+    not_today: Regexes
 
 
 class EventSettings(Strict):
@@ -296,6 +313,7 @@ class EventSettings(Strict):
     calciphylaxis_words: Regexes
     time_anchor_words: Regexes
     past_episode: PastEpisode
+    procedure_notes: ProcedureNotes
 
 
 class LimbOnObject(Strict):
