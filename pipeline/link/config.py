@@ -59,6 +59,9 @@ class ExposureConfig:
     limb_regions: dict[str, str]  # a limb named in a pressure trauma -> its region
     limb_sides: dict[str, str]
     limb_window_chars: int
+    therapy_words: dict[str, re.Pattern]  # agent -> the words naming its therapy ("lantus")
+    therapy_start_cues: re.Pattern  # "since", "started" between those words and a date
+    therapy_max_gap_chars: int
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,9 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             limb_sides={k: str(v) for k, v in exposure["limb_on_object"]["sides"].items()},
             limb_window_chars=int(exposure["limb_on_object"]["window_chars"]),
             grace_days=int(exposure["ongoing_grace_days"]),
+            therapy_words={agent: _regex(words) for agent, words in exposure["therapy_start"]["agents"].items()},
+            therapy_start_cues=_regex(exposure["therapy_start"]["start_cues"]),
+            therapy_max_gap_chars=int(exposure["therapy_start"]["max_gap_chars"]),
         )
         key = "care"
         care = data["care"]

@@ -109,6 +109,8 @@ class PatientTimeline:
     notes: list[NoteView]
     events: list[EventMention]
     site_starts: dict[str, list[int]] = field(default_factory=dict)  # note_id -> SITE offsets
+    # agent -> (date, note_id) where a note states when that injected therapy began
+    therapy_starts: dict[str, list[tuple[PartialDate, str]]] = field(default_factory=dict)
 
     def note(self, note_id: str) -> NoteView:
         """The note with ``note_id``; raises KeyError when the patient has none."""
@@ -244,7 +246,41 @@ def build_timeline(
     for m in rows.values():
         if m.label == "SITE":
             site_starts.setdefault(m.note_id, []).append(int(m.start))
-    return PatientTimeline(patient_id, views, events, {k: sorted(v) for k, v in site_starts.items()})
+    return PatientTimeline(patient_id, views, events, {k: sorted(v) for k, v in site_starts.items()},
+                           _therapy_starts(rows, by_note, config))
+
+
+def _therapy_starts(rows: dict, by_note: dict[str, NoteView],
+                    config: LinkerConfig) -> dict[str, list[tuple[PartialDate, str]]]:
+    """When each self-injected therapy began, where a note says so: a dated TIMEX shortly after
+    the therapy's name in its sentence, with a start cue between them or in the TIMEX and no
+    clause break ("T2DM on insulin since 2016", "insulin since his dx in 2011", "started on
+    Lantus in 3/2019")."""
+    exposure = config.exposure
+    found: dict[str, list[tuple[PartialDate, str]]] = {}
+    for m in rows.values():
+        if m.label != "TIMEX" or m.note_id not in by_note:
+            continue
+        when = PartialDate.parse(_optional(m.timex_value))
+        if when is None:
+            continue
+        view = by_note[m.note_id]
+        start, end = int(m.start), int(m.end)
+        sentence_start, _ = view.sentences[view.sentence_of(start)]
+        before = view.text[max(sentence_start, start - exposure.therapy_max_gap_chars):start]
+        for agent, words in exposure.therapy_words.items():
+            names = list(words.finditer(before))
+            if not names:
+                continue
+            gap = before[names[-1].end():]  # from the last naming of the therapy to the date
+            if _CLAUSE_BREAK.search(gap):
+                continue
+            if exposure.therapy_start_cues.search(gap + " " + view.text[start:end]):
+                found.setdefault(agent, []).append((when, m.note_id))
+    return found
+
+
+_CLAUSE_BREAK = re.compile(r"[;,()\[\]]")
 
 
 def _assertion(e: EventMention) -> tuple[bool, ...]:

@@ -2,7 +2,7 @@
 
 A trauma's date is its stated date, or that of the same exposure stated elsewhere (same note,
 same wording, or, for repeated exposure such as daily insulin or chronic leaning, its stated
-start).
+start), or, for a self-injected therapy, the date a note gives for the start of that therapy.
 """
 from __future__ import annotations
 
@@ -117,3 +117,9 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
             best = earliest([d.date for d, _ in same])
             t.date = best
             t.date_source = next(why for d, why in same if d.date == best)
+        elif ongoing and t.agent in timeline.therapy_starts:
+            # daily insulin injections began when insulin therapy did ("on insulin since 2011")
+            starts = [when for when, _ in timeline.therapy_starts[t.agent] if when.start <= t.first_seen]
+            if starts:
+                t.date = earliest(starts)
+                t.date_source = f"start of {t.agent} therapy"

@@ -325,6 +325,15 @@ class LimbOnObject(Strict):
     sides: dict[str, Laterality]
 
 
+class TherapyStart(Strict):
+    """Where a note states when a self-injected therapy began ("on insulin since 2011")."""
+
+    description: str | None = None
+    agents: dict[Agent, Regexes]
+    start_cues: Regexes
+    max_gap_chars: int = Field(ge=0)
+
+
 class ExposureSettings(Strict):
     """Which traumas are ongoing exposures and which single events."""
 
@@ -339,6 +348,7 @@ class ExposureSettings(Strict):
     cue_window_chars: int = Field(ge=0)
     ongoing_grace_days: int = Field(ge=0)
     limb_on_object: LimbOnObject
+    therapy_start: TherapyStart
 
 
 class CareSettings(Strict):
