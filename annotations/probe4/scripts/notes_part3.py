@@ -108,7 +108,7 @@ DATE OF SERVICE: January 22, 2024
 REASON FOR CONSULTATION: Necrotic ulcers of both thighs.
 
 HISTORY OF PRESENT ILLNESS: Mr. Halvorsen, 63, has ESRD due to polycystic kidneys and has been on
-hemodialysis three days a week since 2021, and a left ventricular thrombus
+hemodialysis three days a week since 2021. He has a left ventricular thrombus,
 treated with warfarin since October 2023. Starting in early January he and his wife noticed a lacy
 purple pattern on the inner aspects of both thighs, which in the past week broke down into several
 exquisitely painful black ulcers. He has not had any injections into the thighs; he is not diabetic
