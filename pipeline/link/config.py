@@ -112,6 +112,8 @@ class LinkerConfig:
     time_anchor_words: re.Pattern
     procedure_note_types: re.Pattern  # note types that document a procedure done that day
     procedure_not_today: re.Pattern  # words placing a procedure sentence of such a note elsewhere in time
+    onset_cues: re.Pattern  # opens a sentence that only dates a start ("First noticed 10 days ago.")
+    onset_max_chars: int
     past_sections: frozenset[str]
     past_cues: re.Pattern
     past_modifiers: re.Pattern
@@ -232,6 +234,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             time_anchor_words=_regex(events["time_anchor_words"]),
             procedure_note_types=_regex(events["procedure_notes"]["note_types"]),
             procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
+            onset_cues=_regex(events["onset_sentences"]["cues"]),
+            onset_max_chars=int(events["onset_sentences"]["max_chars"]),
             past_sections=frozenset(events["past_episode"]["sections"]),
             past_cues=_regex(events["past_episode"]["ended_cues"]),
             past_modifiers=_regex(events["past_episode"]["past_modifiers"]),

@@ -240,6 +240,7 @@ def build_timeline(
             first_seen=view.note_date,
             date_source=source,
         ))
+    _date_by_onset_sentences(events, rows, by_note, config)
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
     _resolve_copies(events, by_note)
     site_starts: dict[str, list[int]] = {}
@@ -309,6 +310,34 @@ def _sentence_sides(rows: dict, by_note: dict[str, NoteView]) -> dict[tuple[str,
         if len(found) == 1:
             out[(note_id, mention_id)] = next(iter(found))
     return out
+
+
+def _date_by_onset_sentences(events: list[EventMention], rows: dict, by_note: dict[str, NoteView],
+                              config: LinkerConfig) -> None:
+    """A short sentence that only says when something began, right after the sentence describing
+    the lesions ("... painful purple plaque on the L thigh. First noticed about 10 days ago."),
+    dates the undated lesions of that sentence: the relation step joins mentions within a
+    sentence only."""
+    timexes: dict[tuple[str, int], list] = {}
+    for m in rows.values():
+        if m.label == "TIMEX" and m.note_id in by_note and PartialDate.parse(_optional(m.timex_value)):
+            view = by_note[m.note_id]
+            timexes.setdefault((m.note_id, view.sentence_of(int(m.start))), []).append(m)
+    by_sentence: dict[tuple[str, int], list[EventMention]] = {}
+    for e in events:
+        by_sentence.setdefault((e.note_id, e.sentence), []).append(e)
+    for (note_id, index), found in timexes.items():
+        if len(found) != 1 or (note_id, index) in by_sentence or index == 0:
+            continue
+        view = by_note[note_id]
+        start, end = view.sentences[index]
+        sentence = view.text[start:end].strip()
+        if len(sentence) > config.onset_max_chars or not config.onset_cues.match(sentence):
+            continue
+        when = PartialDate.parse(_optional(found[0].timex_value))
+        for e in by_sentence.get((note_id, index - 1), []):
+            if e.label in config.lesion_labels and e.date is None and e.affirmed:
+                e.date, e.date_source = when, "stated"
 
 
 def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:

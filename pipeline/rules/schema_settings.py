@@ -302,6 +302,14 @@ class ProcedureNotes(Strict):
     not_today: Regexes
 
 
+class OnsetSentences(Strict):
+    """A short sentence that only says when something began ("First noticed 10 days ago.")."""
+
+    description: str | None = None
+    cues: Regexes
+    max_chars: int = Field(ge=1)
+
+
 class EventSettings(Strict):
     """Which mentions are lesions, and what makes one a past or another disease's lesion."""
 
@@ -314,6 +322,7 @@ class EventSettings(Strict):
     time_anchor_words: Regexes
     past_episode: PastEpisode
     procedure_notes: ProcedureNotes
+    onset_sentences: OnsetSentences
 
 
 class LimbOnObject(Strict):
