@@ -120,7 +120,7 @@ MEDICATIONS: Insulin glargine, insulin lispro, calcium acetate 667 mg, two capsu
 
 ALLERGIES: Sulfa.
 
-PHYSICAL EXAMINATION: Obese woman in moderate distress from pain, weight 104 kg, BMI 38.2. On the left lower quadrant of the abdomen below the pannus fold there is an 8 by 6 cm indurated violaceous plaque with a stellate border of retiform purpura and a central 2 cm black adherent eschar, exquisitely tender, with two smaller indurated tender nodules nearby, at sites where multiple small injection puncture marks are visible. The right lower quadrant shows a few bruises from injections but no induration. The right posterior calf has a 1 cm shallow ulcer with a clean pink base and surrounding erythema but no retiform pattern. The left arm fistula has a good thrill. Breasts, thighs and buttocks are clear.
+PHYSICAL EXAMINATION: Obese woman in moderate distress from pain, weight 104 kg, BMI 38.2. On the left lower quadrant of the abdomen below the pannus fold lies a hard, dusky violet plaque measuring 8 by 6 cm, edged by stellate retiform purpura, and in its middle an adherent black eschar of 2 cm, exquisitely tender, with two smaller indurated tender nodules nearby, at sites where multiple small injection puncture marks are visible. The right lower quadrant shows a few bruises from injections but no induration. The right posterior calf has a 1 cm shallow ulcer with a clean pink base and surrounding erythema but no retiform pattern. The left arm fistula has a good thrill. Breasts, thighs and buttocks are clear.
 
 LABORATORY DATA: Calcium 9.8, phosphorus 7.4, intact PTH 812, albumin 3.1.
 
@@ -135,11 +135,11 @@ PRINCIPAL DIAGNOSIS: Biopsy-proven calciphylaxis, abdominal wall.
 
 SECONDARY DIAGNOSES: ESRD, hemodialysis-dependent; type 2 diabetes mellitus, insulin-requiring; secondary hyperparathyroidism; obesity.
 
-HISTORY: Ms. Ruiz-Alonso was admitted from dermatology clinic for pain control and initiation of therapy after her biopsies of 03/09/2022 returned showing calcification of small subcutaneous arterioles with intimal hyperplasia, thrombosis and a septal panniculitis with necrotic fat, confirmed by von Kossa staining, diagnostic of calciphylaxis.
+HISTORY: Ms. Ruiz-Alonso was admitted from dermatology clinic for pain control and initiation of therapy after her biopsies of 03/09/2022 returned showing mural calcification of minute arterioles deep in the fat, intimal hyperplasia, thrombosis and a septal panniculitis with necrotic fat, confirmed by von Kossa staining, diagnostic of calciphylaxis.
 
 HOSPITAL COURSE: She received intravenous sodium thiosulfate 25 grams at the end of each dialysis session, her calcium acetate and calcitriol were stopped and replaced by sevelamer carbonate, cinacalcet was started at 30 mg daily, and her dialysate calcium was lowered to 2.0 mEq/L. Her pain was managed with scheduled hydromorphone and a low-dose gabapentin and the palliative care team assisted. Wound care nursing saw her daily; the eschar on the left lower abdomen was left intact and dry with no signs of infection and the surrounding plaque became slightly less tender by discharge. The right calf friction ulcer healed. Her insulin injections were moved to the posterior upper arms by the diabetes educator, and glucoses ranged from 140 to 210. Surgery was consulted and recommended no debridement at this time.
 
-DISCHARGE INSTRUCTIONS: Continue sodium thiosulfate with each dialysis at her outpatient unit, sevelamer with meals, cinacalcet, insulin glargine 30 units into the upper arms, hydromorphone as needed. Avoid any injections into the abdomen or thighs. Return for fever, spreading redness or new painful areas.
+DISCHARGE INSTRUCTIONS: Continue sodium thiosulfate with each dialysis at her outpatient unit, sevelamer with meals, cinacalcet, insulin glargine 30 units into the upper arms, hydromorphone as needed. Avoid any injections into the abdomen or thighs. Come back at once with a fever, redness that spreads, or any new painful spot.
 
 FOLLOW-UP: The dermatology wound service within a week, nephrology at dialysis, endocrinology in one month.
 """),
@@ -328,7 +328,7 @@ PATHOLOGY: Both specimens show circumferential medial calcification of small and
 
 EXAMINATION: The right flank eschar has partially lifted with a moist yellow base and less erythema around it; the left flank band of retiform purpura is unchanged with its dry eschar intact. No new lesions on the abdomen, thighs, breasts or arms.
 
-ASSESSMENT: Biopsy-proven calciphylaxis of the bilateral flanks, arising within about two months of beginning to wear a tight shapewear garment, with the lesions following the line of the garment's waistband, consistent with a Koebner-type localization of calciphylaxis to skin under sustained pressure. Secondary bacterial infection of the right flank lesion, improving.
+ASSESSMENT: Calciphylaxis of both flanks, proven on biopsy, arising within about two months of beginning to wear a tight shapewear garment, with the lesions following the line of the garment's waistband, consistent with a Koebner-type localization of calciphylaxis to skin under sustained pressure. Secondary bacterial infection of the right flank lesion, improving.
 
 RECOMMENDATIONS: Continue sodium thiosulfate 25 grams with each dialysis for at least three months. Avoid any tight clothing, belts or binders on the trunk; loose cotton garments only. Gentle cleansing of the right flank with saline and a calcium alginate dressing daily; leave the left flank eschar dry and intact. We do not recommend surgical debridement at this time. Follow up in the dermatology wound clinic one week after discharge.
 """),

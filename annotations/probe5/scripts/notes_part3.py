@@ -77,7 +77,7 @@ ALLERGIES: No known drug allergies.
 
 FAMILY HISTORY: Mother with ESRD and calciphylaxis; father with kidney stones and coronary disease; a brother with type 2 diabetes.
 
-PHYSICAL EXAMINATION: Height 176 cm, weight 94 kg, BMI 30.4. Mild left costovertebral angle tenderness. The PD catheter exits in the left lower abdomen with a clean, dry exit site and no tenderness along the tunnel. The skin of the abdomen, thighs and legs is intact, with faint bruises at his insulin injection sites on the abdomen and no nodules, plaques or ulcers.
+PHYSICAL EXAMINATION: Height 176 cm, weight 94 kg, BMI 30.4. Mild left costovertebral angle tenderness. The PD catheter exits in the left lower abdomen with a clean, dry exit site and no tenderness along the tunnel. The skin of the abdomen, thighs and legs is intact, showing faint bruises where he injects insulin into the abdomen, and no nodules, plaques or ulcers.
 
 LABORATORY DATA: Calcium 9.6, phosphorus 5.9, PTH 410, uric acid 8.1, urinalysis with microscopic hematuria.
 
@@ -162,7 +162,7 @@ Thank you for referring this 67-year-old woman, who has been on hemodialysis sin
 
 HISTORY: She has suffered for about two years from generalized itching that is worst on her back and arms and during and after dialysis, keeping her awake most nights; she scratches with a back scratcher and her nails, and has developed numerous hard itchy bumps on her forearms and upper back. Since January she has also had tense blisters on the backs of both hands and fingers that appear after minor knocks, burst, and leave fragile skin and tiny white cysts. She takes furosemide 80 mg twice daily for residual urine output and naproxen occasionally for her knees, which she buys over the counter. She has had no painful nodules, no black areas and no wounds on her legs or abdomen.
 
-EXAMINATION: BMI 27.0. There are dozens of excoriated, firm, dome-shaped hyperkeratotic nodules 0.5 to 1.5 cm across on the extensor forearms, upper arms and upper back, sparing the mid-back, which she cannot reach, the so-called butterfly sign, along with linear excoriations and crusts. On the dorsal hands and fingers there are two intact tense bullae, several erosions and crusted areas, milia, and atrophic scars; there is no hypertrichosis of the face and no sclerodermoid change. The abdomen, thighs and lower legs show only xerosis; there is no retiform purpura, no livedo, no necrotic eschar and no indurated plaque anywhere to suggest calciphylaxis. The left forearm fistula is functioning.
+EXAMINATION: BMI 27.0. There are dozens of excoriated, firm, dome-shaped hyperkeratotic nodules 0.5 to 1.5 cm across on the extensor forearms, upper arms and upper back, sparing the mid-back, which she cannot reach, the so-called butterfly sign, along with linear excoriations and crusts. On the dorsal hands and fingers there are two intact tense bullae, several erosions and crusted areas, milia, and atrophic scars; there is no hypertrichosis of the face and no sclerodermoid change. The abdomen, thighs and lower legs show only xerosis; I find no retiform purpura, livedo, necrotic eschar or indurated plaque anywhere that would point to calciphylaxis. The left forearm fistula is functioning.
 
 ASSESSMENT: One, uremic pruritus with prurigo nodularis from chronic scratching. Two, a blistering eruption of the dorsal hands, porphyria cutanea tarda versus pseudoporphyria related to furosemide or naproxen in a dialysis patient.
 
@@ -221,7 +221,7 @@ REASON: Necrotic plaque of the left shin, biopsy result.
 
 HISTORY: This 79-year-old woman on hemodialysis and warfarin fell on 04/20/2019 and scraped her left shin on a coffee table, and from around April 28 a painful purple plaque developed around the healing scrape and later became necrotic. We saw her on 05/04/2019 and took a 6 mm punch biopsy and an adjacent deep incisional wedge at the plaque's border under lidocaine.
 
-PATHOLOGY: The deep specimen shows circumferential calcification of small arteries and arterioles in the subcutaneous fat with intimal thickening, microthrombi, and necrosis of the overlying dermis, and von Kossa staining highlights fine calcium deposits along the fat lobules and the elastic fibers. There is no vasculitis and no bacterial or fungal organisms on special stains. These findings are diagnostic of calciphylaxis.
+PATHOLOGY: The deep specimen shows circumferential calcification of small arteries and arterioles in the subcutaneous fat with intimal thickening, microthrombi, and necrosis of the overlying dermis, and von Kossa staining highlights fine calcium deposits along the fat lobules and the elastic fibers. Vasculitis is absent, and special stains show neither bacteria nor fungi. These findings are diagnostic of calciphylaxis.
 
 EXAMINATION TODAY: The plaque on the left anterior shin is now 6 x 4 cm; a black eschar occupies the middle and retiform purpura the rim; the biopsy sites are sutured and without drainage. No new lesions on the legs, thighs, buttocks or trunk.
 
