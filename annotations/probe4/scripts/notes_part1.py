@@ -38,14 +38,14 @@ older injections, no purpura. Lower extremities without ulceration.
 
 Impression: Retiform purpura with eschar at insulin injection sites on the pannus. Concern for
 calciphylaxis; differential includes cholesterol emboli and vasculopathy of another cause.
-Plan: two 4 mm punch biopsies from the border today (histology incl. von Kossa stain; the second
+Plan: a pair of 4 mm punch biopsies taken at the border today (histology incl. von Kossa stain; the second
 for tissue culture). Recommend she stop injecting into the pannus and use the upper arms instead.
 Avoid trauma to the area. Wound care per WOC RN.
 """),
             ("2021-04-19", "Surgical Pathology", """
 SURGICAL PATHOLOGY REPORT
 
-SPECIMEN: A. SKIN, LEFT LOWER PANNUS, PUNCH BIOPSY. B. SKIN, LEFT LOWER PANNUS, PUNCH (CULTURE, SENT
+SPECIMENS RECEIVED: A. SKIN, LEFT LOWER PANNUS, PUNCH BIOPSY. B. SKIN, LEFT LOWER PANNUS, PUNCH (CULTURE, SENT
 TO MICRO).
 
 FINAL DIAGNOSIS:
@@ -118,8 +118,8 @@ ADMIT 1/9/23   DISCHARGE 1/20/23
 
 PRINCIPAL DIAGNOSIS: Calciphylaxis, left posterior calf, biopsy-proven.
 
-HOSPITAL COURSE: The calf was biopsied (incisional, down to fat) on 1/11; it showed calcification of small
-subcutaneous vessels with thrombosis, confirming calciphylaxis. IV sodium thiosulfate was started
+HOSPITAL COURSE: The calf was biopsied (incisional, down to fat) on 1/11; it showed calcified small
+subcutaneous vessels and thrombosis, confirming calciphylaxis. IV sodium thiosulfate was started
 and will continue three times weekly in the infusion chair of his PD unit. Warfarin was permanently
 discontinued and apixaban started. Wound care with calcium alginate and foam. Pain controlled with
 hydromorphone.
@@ -188,7 +188,7 @@ nephrosclerosis) and on Coumadin for a mechanical mitral valve. He says that aro
 the scar started getting purple, hard and "burning", and a black crust has formed along the middle of
 the incision since then.
 
-Exam: Right posterior upper arm, along the healed 5 cm linear incision: 4 x 2 cm black eschar with
+Exam: Right posterior upper arm, along the healed 5 cm linear incision: 4 x 2 cm eschar, black, with
 stellate violaceous border and surrounding induration; markedly tender. No fluctuance, no purulent
 drainage. L arm with brachiocephalic fistula, good thrill.
 
@@ -202,7 +202,7 @@ CC: painful black scar R back of arm since ~3/20.
 Denies: trauma to the arm after surgery, injections in the arm, heat/ice to the area.
 PE: R posterior arm w/ 4.5 x 2 cm eschar following incision line, retiform purpura at periphery.
 Trunk, thighs, legs: clear.
-A: r/o calciphylaxis in surgical scar vs. warfarin necrosis (less likely, long-term warfarin) vs.
+A: r/o calciphylaxis in surgical scar vs. warfarin necrosis (improbable on long-standing warfarin) vs.
    atypical infection.
 P: 6 mm punch bx x2 at the edge (H&E + von Kossa; culture). F/u path.
 """),
@@ -231,7 +231,7 @@ dialysis tomorrow morning. - Latisha
 ED PHYSICIAN NOTE
 Chief complaint: thigh sores, painful
 
-HPI: 49 y/o F w/ type 1 DM on insulin pump, ESRD on HD TTS via L AVF, obesity, presents after
+HPI: 49 y/o F w/ type 1 DM on insulin pump, ESRD on HD TTS through a L AVF, obesity, presents after
 dialysis, sent by nephrologist after portal message. Reports multiple mosquito bites on L inner thigh
 on 7/4, scratched them, and since 7/9 three of them have become hard, dark and very painful. Denies
 fever, chills, drainage. No new meds. No warfarin or other anticoagulant.

@@ -8,7 +8,7 @@ PATIENTS = [
         "notes": [
             ("2022-09-08", "Home Health Nursing Visit", """
 SKILLED NURSING VISIT - HOME
-Pt: 80 y/o female, lives w/ son. Dx: CKD stage 4 (not on dialysis), pernicious anemia, HTN, AF.
+Pt: 80 y/o female, lives w/ son. Dx: CKD stage 4 (no dialysis), pernicious anemia, HTN, AF.
 Reason for visit: monthly cyanocobalamin 1000 mcg IM. Per pt preference this agency has given her B12
 shots in the L upper outer buttock since spring 2021 ("my right side is my sleeping side").
 Last dose 8/8 given L upper outer gluteal, no problems noted at that time.
@@ -156,13 +156,13 @@ Referred for a non-healing ulcer of the right calf that started in mid-May as a 
 spot and opened up over a few days.
 
 He fell in his garage in April and banged his right knee; the knee bruise resolved without a wound.
-For the calf pain he has been holding an ice pack on the ulcer a few times a day since it opened.
+For the calf pain he has kept an ice pack on the ulcer a few times a day since it opened.
 
-Right posterolateral calf: 4.0 x 3.2 x 0.3 cm ulcer, 60% yellow slough, 40% black necrotic tissue,
+Right posterolateral calf: 3.2 x 4 x 0.3 cm ulcer, 60% yellow slough, 40% black necrotic tissue,
 surrounding livedoid violaceous skin, severe pain. Right knee: normal skin.
 
 Procedure: selective sharp debridement of the right calf ulcer, 12.8 sq cm, to subcutaneous tissue,
-with curette. Tolerated with topical lidocaine. Specimen of the wound edge sent for histology.
+with curette; topical lidocaine, tolerated. Specimen of the wound edge sent for histology.
 
 Plan: no ice pack on the wound (vasoconstriction); foam dressing; f/u 1 week with path.
 """),
@@ -202,7 +202,7 @@ Plan: derm referral urgent; check Ca/Phos/PTH; stop Ca carbonate.
 """),
             ("2019-11-12", "Dermatology Consult", """
 Derm outpatient consult - 57F CAPD, DM2 on insulin, obese.
-Lesion: right suprapubic abdomen, 3.5 x 3 cm stellate violaceous plaque with central gray-black
+Lesion: right suprapubic abdomen, 3.5 by 3 cm stellate violaceous plaque with central gray-black
 necrosis, surrounded by livedo; very painful. Onset 10/27/2019.
 Injections: exclusively left abdomen (confirmed with pt, she shows her lipohypertrophy there).
 No injections, heat, ice, belts, trauma or procedures on the right lower abdomen; her PD catheter
@@ -213,7 +213,7 @@ P: punch bx today; avoid further trauma; wound care.
             ("2019-11-15", "Pathology", """
 Pathology report
 Site: skin, right suprapubic abdomen (punch).
-Diagnosis: CALCIPHYLAXIS. Calcium deposition within the walls of small subcutaneous vessels with
+Diagnosis: CALCIPHYLAXIS. Calcium deposition within the walls of subcutaneous small vessels with
 microthrombi and adjacent fat necrosis. No leukocytoclastic vasculitis.
 """),
         ],

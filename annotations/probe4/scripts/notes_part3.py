@@ -173,7 +173,7 @@ PMH: biopsy-proven calciphylaxis of the lower abdomen at her insulin sites in 20
 mid-2015 after STS; that area has stayed closed and soft since.
 Exam: posterior calves b/l with retiform purpura and dry eschars from half a cm to 1.5 cm, R > L; L lateral hip
 faded ecchymosis, no purpura, no induration. Abdomen: no lesions at injection sites.
-Bx R calf today (4 mm punch): calcification of small subcutaneous vessels with thrombi on frozen.
+Bx R calf today (4 mm punch): calcified small subcutaneous vessels with thrombi on frozen.
 Impression: calciphylaxis of both calves. Not related to the hip bruise (different site) or to the
 injection sites.
 Plan: STS w/ HD, wound care, pain mgmt, nutrition.

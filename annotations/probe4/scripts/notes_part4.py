@@ -73,13 +73,13 @@ cream. Can somebody here do the biopsy or should I wait til January when I'm bac
             ("2022-03-10", "Dermatology Consult", """
 Dermatology Inpatient Consult
 
-62F admitted 2/28 with bilateral PE. CKD 3a (eGFR 52), not on dialysis. Obese (BMI 32.0).
+62F admitted 2/28 with bilateral PE. CKD 3a (eGFR 52) and not on dialysis. Obese (BMI 32.0).
 Enoxaparin SC into the abdomen 3/1-3/5 as a bridge; warfarin 10 mg loading started 3/4. Received a
 COVID-19 booster (left deltoid) in Feb.
 Since 3/9: sudden painful purple-black patches of the left breast and of the right anterior thigh, rapidly
 enlarging with hemorrhagic bullae.
 
-Exam: upper outer quadrant of L breast 9 x 6 cm and R anterior thigh 7 x 5 cm: sharply demarcated
+Exam: upper outer quadrant of L breast 9 x 6 cm and R anterior thigh 7 by 5 cm: sharply demarcated
 purpuric plaques with central dusky necrosis and bullae. Abdomen at enoxaparin sites: small bruises
 only.
 
@@ -149,14 +149,14 @@ Two painful ulcers:
     an outside clinic; the bx site never healed and widened into an ulcer starting ~4/18.
 No DM. No warfarin. BMI 23.1.
 DDx: pyoderma gangrenosum with pathergy at the bx site vs calciphylaxis (HD patient) vs infection.
-Plan: biopsy from the edge of the shin ulcer (minimal, given possible pathergy), culture.
+Plan: biopsy at the edge of the shin ulcer (minimal, given possible pathergy), culture.
 Counseled on calciphylaxis risk as a dialysis patient: avoid unnecessary injections or pressure on
 fatty areas.
 """),
             ("2023-05-06", "Pathology", """
 Skin, left shin, ulcer edge (wedge):
 Sheets of neutrophils in the dermis forming abscesses at the undermined edge; leukocytoclasia
-without vasculitis. No vascular calcification (von Kossa negative). Cultures negative.
+without vasculitis. No vascular calcification; von Kossa stain negative. Cultures negative.
 Comment: In the appropriate clinical context, consistent with pyoderma gangrenosum. No histologic
 evidence of calciphylaxis.
 """),
