@@ -72,11 +72,14 @@ class JoinedView(TokenView):
 def _wrapping_breaks(view: TokenView) -> list[int]:
     """Tokens that are one line break (and indentation) inside a sentence: the next token does
     not start a sentence, so the sentence splitter read the break as a wrap, not an item end."""
+    if view.n < 3:
+        return []
     texts = view.text
-    candidates = [i for i in range(1, view.n - 1) if texts[i].count("\n") == 1 and not texts[i].strip()]
+    spaces = view.doc.to_array(IS_SPACE).nonzero()[0].tolist()  # whitespace tokens, found in C
+    candidates = [i for i in spaces if 0 < i < view.n - 1 and texts[i].count("\n") == 1]
     if not candidates:
         return []
-    starts = view.doc.to_array(SENT_START).tolist()
+    starts = view.doc.to_array(SENT_START)
     return [i for i in candidates if starts[i + 1] != 1]
 
 
