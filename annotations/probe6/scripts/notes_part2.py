@@ -41,8 +41,8 @@ Reports painful R posterior calf lesion since mid-Aug, arising spontaneously, no
 Exam: back of R calf: necrotic ulcer 4x3 cm, black eschar, retiform purpura all around. Left calf unremarkable.
 A/P: concern for calciphylaxis. Stop heat and ice on the wound. Punch bx arranged. Discussed switching warfarin to apixaban.
 """),
-        ("2022-09-12", "Dermatology Procedure Note", """
-Procedure: punch bx (4 mm) of the R posterior calf, from the purpuric border of the ulcer. Lidocaine 1% local. Hemostasis w/ pressure. Path (returned 9/12): subcutaneous arterioles calcified and thrombosed; consistent w/ calciphylaxis.
+        ("2022-09-16", "Dermatology Procedure Note", """
+Procedure (9/12): punch bx (4 mm) of the R posterior calf, from the purpuric border of the ulcer. Lidocaine 1% local. Hemostasis w/ pressure. Path returned today, 9/16: subcutaneous arterioles calcified and thrombosed; consistent w/ calciphylaxis.
 """),
     ]},
     {"patient_id": "Y11", "age": 74, "sex": "F", "notes": [
@@ -51,7 +51,7 @@ ADMISSION H&P
 
 CHIEF COMPLAINT: Dark, painful patches on both breasts.
 
-HISTORY: This 74-year-old woman on continuous cycling peritoneal dialysis who presents with exquisitely painful purple patches on both breasts that she first noticed shortly before Christmas. Over the last week the patch on the left breast has opened into a shallow ulcer. She denies any trauma to the chest, denies wearing a new bra, has had no recent mammogram or breast procedure, and has applied nothing hot or cold.
+HISTORY: This 74-year-old woman on continuous cycling peritoneal dialysis presents with exquisitely painful purple patches on both breasts that she first noticed shortly before Christmas. Over the last week the patch on the left breast has opened into a shallow ulcer. She denies any trauma to the chest, denies wearing a new bra, has had no recent mammogram or breast procedure, and has applied nothing hot or cold.
 
 She has a prior episode of calciphylaxis. In the spring of 2019 she developed necrotic ulcers of the lower abdomen exactly at her insulin injection sites; these were proven on biopsy, responded to sodium thiosulfate, and had fully healed by early 2020. Since then she has continued insulin into the abdomen and arms without recurrence there.
 

@@ -33,8 +33,21 @@ Impression: concern for calciphylaxis vs cholesterol emboli. Punch bx R calf.
         ("2020-09-26", "Dermatopathology", """
 SKIN, RIGHT CALF, PUNCH: Arterioles occluded by biconvex cholesterol clefts with giant-cell reaction. von Kossa stain: NO calcium in vessel walls. Diagnosis: cholesterol embolization. Calciphylaxis not identified.
 """),
-        ("2020-09-28", "Discharge Summary", """
-Final dx: cholesterol embolization syndrome to R leg after cardiac catheterization. Calciphylaxis was ruled out by biopsy. Warfarin resumed. F/u vascular and nephrology.
+        ("2020-09-28", "Dictated Discharge Summary - Transcription", """
+DISCHARGE SUMMARY
+
+ADMITTED: 09/08/2020
+DISCHARGED: 09/28/2020
+
+PRINCIPAL DIAGNOSIS: Cholesterol embolization syndrome involving the right lower extremity.
+
+SECONDARY DIAGNOSES: Left ventricular thrombus. Kidney failure, dialysis dependent (hemodialysis). Coronary artery disease. Insulin-treated type 2 diabetes.
+
+HOSPITAL COURSE: The patient came in on the eighth of September with chest pressure on exertion. The next day a left heart catheterization was done, access via the right femoral artery; it showed a chronic total occlusion of the right coronary artery managed medically. Warfarin was held for the procedure and he was bridged with subcutaneous enoxaparin. Roughly six days after the catheterization he began to complain of burning pain in the right calf and foot, and the skin there became mottled and dusky. Because of his dialysis dependence, dermatology raised the question of calciphylaxis and took a punch biopsy of the right calf. The biopsy showed cholesterol clefts within arterioles and no vascular calcium, so calciphylaxis was excluded and the picture was attributed to atheroembolic disease from the catheterization. His toes remained viable. Pain improved with gabapentin dosed for dialysis and acetaminophen. Dialysis continued on his usual Monday, Wednesday, Friday schedule without incident.
+
+DISCHARGE MEDICATIONS: Warfarin resumed at the prior dose with an INR goal of 2 to 3, atorvastatin 80 mg, insulin glargine 18 units nightly, sevelamer with meals, gabapentin 100 mg after dialysis.
+
+FOLLOW-UP: Vascular surgery in two weeks, nephrology at his dialysis unit, dermatology for a wound check of the biopsy site.
 """),
     ]},
     {"patient_id": "Y18", "age": 80, "sex": "F", "notes": [
