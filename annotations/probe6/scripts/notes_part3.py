@@ -26,7 +26,7 @@ L buttock nodule unchanged, no ulceration. Pt declines biopsy; goals of care dis
     {"patient_id": "Y17", "age": 71, "sex": "M", "notes": [
         ("2020-09-22", "Inpatient Dermatology Consult", """
 71M; dialysis Mon/Wed/Fri for ESRD; DM2 needing insulin, on warfarin for LV thrombus (held for cath, enoxaparin bridge into the abdomen), BMI 27.
-Had a left heart cath through the R femoral artery on September 9th. Since about 9/15 painful purple mottling of R calf and R foot with blue toes.
+s/p L heart cath through the R femoral artery on September 9th. Since about 9/15 painful purple mottling of R calf and R foot with blue toes.
 Exam: R calf and dorsum of R foot: retiform purpura and livedo racemosa, cool 3rd-5th toes. Abdomen: small enoxaparin bruises, no plaques.
 Impression: concern for calciphylaxis vs cholesterol emboli. Punch bx R calf.
 """),
@@ -55,7 +55,7 @@ FOLLOW-UP: Vascular surgery in two weeks, nephrology at his dialysis unit, derma
 SN visit. 80 yo F, HD MWF, CHF. BMI 32.8.
 Wound: L medial malleolus venous stasis ulcer 2.5cm x 2.0cm, beefy red granulation tissue; drainage moderate, serous; brown hemosiderin discoloration both lower legs. Skin tear from tape on L dorsum of foot, 1 cm, from last week's dressing.
 Skin: no purpura, no livedo, no eschar. No evidence of calciphylaxis.
-Dressing: hydrofiber, 2-layer compression wrap L leg. Switched to paper tape.
+Dressing: hydrofiber, 2-layer compression wrap LLE. Switched to paper tape.
 """),
         ("2023-03-13", "Home Health Nursing Visit", """
 SN visit. 80 yo F, HD MWF, CHF. BMI 32.8.
