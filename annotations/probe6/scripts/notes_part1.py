@@ -60,7 +60,7 @@ SEEN ON: 10/09/2020
 
 REASON FOR CONSULTATION: Painful skin lesion of the right inner thigh in a new hemodialysis patient.
 
-HPI (DICTATED): A 49-year-old with IgA nephropathy and kidney failure who started hemodialysis last month. A tunneled dialysis catheter was placed in the right femoral vein by interventional radiology on 9/14 because both internal jugular veins were occluded. Since then the exit site has been covered with a large transparent adhesive dressing and several strips of cloth tape running down onto the inner thigh, changed at every treatment three times a week. He first noticed a tender pink area below the groin crease on October 1st, and over the past few days it has turned dark with a hard center. He says that it sits exactly in the rectangle where the tape and dressing have been peeled off again and again.
+HPI (DICTATED): A 49-year-old with IgA nephropathy and kidney failure who started hemodialysis last month. A tunneled dialysis catheter was placed in the right femoral vein by interventional radiology on 9/14 because both internal jugular veins were occluded. Since then the exit site has been covered with a large transparent adhesive dressing and several strips of cloth tape running down onto the inner thigh, changed at every treatment three times a week. He first noticed a tender hard lump below the groin crease on October 1st, and over the past few days the skin over it has turned dark and then black in the middle. He says that it sits exactly in the rectangle where the tape and dressing have been peeled off again and again.
 
 PAST MEDICAL HISTORY: IgA nephropathy. Hypertension. Obesity. No diabetes.
 
