@@ -106,7 +106,8 @@ def measure(args, work: Path, log) -> dict:
     """The rows of ``args.only`` (all by default), measured on inputs made (or reused) in
     ``work``."""
     rows: dict = {}
-    dense = dense_notes(work / f"dense_{args.dense_notes}.parquet", args.dense_notes)
+    if "dense" in args.only or "components" in args.only:
+        dense = dense_notes(work / f"dense_{args.dense_notes}.parquet", args.dense_notes)
     if "dense" in args.only:
         rows["dense"] = measure_dense(args, work, dense, log)
     synthetic = base.cohort(work / f"cohort_{args.dask_notes}.parquet", args.dask_notes, base.SEED)

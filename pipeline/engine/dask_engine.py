@@ -110,13 +110,17 @@ def extract_run_dask(input_path: str | Path, out_dir: str | Path, columns: Colum
                      chunk_rows: int = CHECKPOINT_ROWS,
                      max_note_chars: int = DEFAULT_MAX_NOTE_CHARS,
                      on_partition: Callable[[int, int], None] | None = None,
-                     options: ReadOptions | None = None) -> ExtractSummary:
+                     options: ReadOptions | None = None,
+                     workers_write: bool = True) -> ExtractSummary:
     """:func:`pipeline.runner.extract_run` on a Dask cluster; the same run folder.
 
     ``client`` (a ``distributed.Client``) is used as given; otherwise one is made from
     ``scheduler``, or a LocalCluster with ``workers`` workers is started for this run.
     ``partitions`` defaults to :func:`~pipeline.engine.partition.default_partitions`.
-    ``on_partition(done, total)`` is called after each partition is written.
+    ``on_partition(done, total)`` is called after each partition is committed.
+    ``workers_write``: workers that see the run folder write their part files there; False
+    sends every partition's rows back to this process to write (e.g. when the shared file
+    system is slow to write from the workers).
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -139,7 +143,7 @@ def extract_run_dask(input_path: str | Path, out_dir: str | Path, columns: Colum
     todo = [part for part in parts if part.index not in records]
     if todo:
         keep = frozenset(keep_patients) if keep_patients is not None else None
-        run = _PartitionRun(checkpoints, records, progress, on_partition, n_parts)
+        run = _PartitionRun(checkpoints, records, progress, on_partition, n_parts, workers_write)
         if client is not None:
             run.submit_all(client, todo, keep, redact, source.max_note_chars)
         else:
@@ -165,8 +169,10 @@ class _PartitionRun:
     """The partitions of one run on a cluster: submitted, then committed as they finish."""
 
     def __init__(self, checkpoints: Checkpoints, records: dict[int, dict], progress: bool,
-                 on_partition: Callable[[int, int], None] | None, total: int):
+                 on_partition: Callable[[int, int], None] | None, total: int,
+                 workers_write: bool = True):
         self.checkpoints = checkpoints
+        self.workers_write = workers_write
         self.records = records  # partition index -> record, of every committed partition
         self.progress = progress
         self.on_partition = on_partition
@@ -178,14 +184,16 @@ class _PartitionRun:
 
         expected = environment()
         run_id = uuid.uuid4().hex
-        out = str(self.checkpoints.out_dir.resolve())
-        # the token a worker must read in parts/ to write there (the same folder, this run)
-        (self.checkpoints.dir / WRITER_FILE).write_text(run_id, encoding="utf-8")
+        out = None
+        if self.workers_write:
+            out = (str(self.checkpoints.out_dir.resolve()), run_id)
+            # the token a worker must read in parts/ to write there (the same folder, this run)
+            (self.checkpoints.dir / WRITER_FILE).write_text(run_id, encoding="utf-8")
         futures = {}
         for part in todo:
             part_keep = None if keep is None else keep & {n.patient_id for n in part.notes}
             future = client.submit(extract_partition, part, part_keep, redact, expected,
-                                   window_over, (out, run_id),
+                                   window_over, out,
                                    key=f"koebner-partition-{part.index:05d}-{run_id}", pure=False)
             futures[future] = part
         try:

@@ -10,6 +10,7 @@ then flushes them to disk and commits the partition. Otherwise the rows go back 
 """
 from __future__ import annotations
 
+import gc
 import threading
 from pathlib import Path
 
@@ -36,7 +37,12 @@ class WorkerMismatch(KoebnerError, RuntimeError):
 
 
 def worker_pipeline():
-    """This worker thread's pipeline, built on first use."""
+    """This worker thread's pipeline, built on first use.
+
+    Once it is there, in a Dask worker process, the objects the worker holds (the pipeline's rules, vocabulary and
+    matchers: ~240,000) are moved out of the cyclic garbage collector's sight (``gc.freeze``):
+    they live as long as the worker, and every collection would otherwise walk them again, ~5%
+    of the extraction's CPU, and copy the pages a forked worker shares with its parent."""
     global _preloaded
     nlp = getattr(_local, "nlp", None)
     if nlp is None:
@@ -47,7 +53,19 @@ def worker_pipeline():
 
             nlp = load()
         _local.nlp = nlp
+        if _in_dask_worker():
+            gc.freeze()
     return nlp
+
+
+def _in_dask_worker() -> bool:
+    from distributed import get_worker
+
+    try:
+        get_worker()
+    except ValueError:  # called in another process, e.g. from Python or a test
+        return False
+    return True
 
 
 def _facts_only():
