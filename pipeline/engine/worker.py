@@ -11,6 +11,7 @@ then flushes them to disk and commits the partition. Otherwise the rows go back 
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from ..runfolder import TABLES, Checkpoints
 from ..runner import _notes_for_nlp, _process_chunk, _rows_of, extract_in_order
 from .partition import Partition
 
+log = logging.getLogger(__name__)
 _local = threading.local()
 _preloaded = None  # a pipeline built before this worker process was forked: the first thread takes it
 _preload_lock = threading.Lock()
@@ -119,8 +121,14 @@ def extract_partition(partition: Partition, keep_patients: frozenset[str] | None
     tables = {name: pa.Table.from_pylist(rows[name], schema=schema)
               for name, schema in TABLES.items()}
     if out is not None and sees_run_folder(*out):
-        Checkpoints(out[0]).write_parts(partition.index, tables)
-        return record, None
+        try:
+            Checkpoints(out[0]).write_parts(partition.index, tables)
+        except OSError as exc:  # e.g. read-only here: the client writes them instead
+            log.warning("partition %d: cannot write its parts into the run folder from this "
+                        "worker (%s); sending the rows back", partition.index,
+                        exc.strerror or type(exc).__name__)
+        else:
+            return record, None
     return record, tables
 
 
