@@ -41,10 +41,11 @@ class WorkerMismatch(KoebnerError, RuntimeError):
 def worker_pipeline():
     """This worker thread's pipeline, built on first use.
 
-    Once it is there, in a Dask worker process, the objects the worker holds (the pipeline's rules, vocabulary and
-    matchers: ~240,000) are moved out of the cyclic garbage collector's sight (``gc.freeze``):
-    they live as long as the worker, and every collection would otherwise walk them again, ~5%
-    of the extraction's CPU, and copy the pages a forked worker shares with its parent."""
+    Once it is there, in a Dask worker process, the objects the process holds (the pipeline's
+    rules, vocabulary and matchers: ~240,000) are moved out of the cyclic garbage collector's
+    sight (``gc.freeze``): they live as long as the worker, and collections would otherwise
+    walk them again and again (~5% of the extraction's CPU) and copy the memory pages a forked
+    worker shares with its parent."""
     global _preloaded
     nlp = getattr(_local, "nlp", None)
     if nlp is None:
