@@ -166,8 +166,10 @@ def run_child(args: list[str], timeout: float) -> dict:
 
 
 def run_command_measured(cmd: list[str], timeout: float) -> dict:
-    """Run a command; wall time, and peak RSS of its main process and of its whole process tree
+    """Run a command; wall time, CPU seconds (user + system) of the command and of every
+    descendant it waited for, and peak RSS of its main process and of its whole process tree
     (sum of each process's own peak, polled from /proc every 20 ms)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     errors = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a chatty command cannot block
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=errors, text=True)
@@ -189,7 +191,9 @@ def run_command_measured(cmd: list[str], timeout: float) -> dict:
     if proc.returncode != 0:
         tail = stderr.strip().splitlines()[-3:]
         return {"error": " | ".join(tail) or f"exit code {proc.returncode}"}
-    return {"seconds": seconds, "peak_mb": peaks.get(proc.pid, 0.0),
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": seconds, "cpu_seconds": cpu, "peak_mb": peaks.get(proc.pid, 0.0),
             "tree_peak_mb": sum(peaks.values()), "processes": len(peaks)}
 
 

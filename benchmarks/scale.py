@@ -4,6 +4,7 @@ Run from the repository root:
 
     .venv/bin/python benchmarks/scale.py                 # full: 5,000 dense notes, 20,000 notes
     .venv/bin/python benchmarks/scale.py --quick         # smoke test, about a minute
+    .venv/bin/python benchmarks/scale.py --only engines --out /tmp/engines.md  # some rows only
 
 It rewrites only its own section of ``benchmarks/results.md`` (between the ``scale`` markers; the
 other rows there come from ``benchmarks/run.py`` and keep their own date and command) and writes
@@ -18,6 +19,10 @@ Rows:
    2 worker processes vs ``--engine dask`` on a 2-worker LocalCluster, whole command wall clock
    (interpreter start, cluster start and pipeline load included: that is the Dask overhead);
 3. time of each pipeline component per note, on the dense and on the synthetic notes.
+
+``--only ROW`` (dense, engines, components; repeatable) measures some rows only, and
+``--engines local1,dask2`` some of the engine variants; such a partial report goes to the ``--out``
+that must then be given, so that the full section of ``results.md`` is never replaced by a part.
 
 Every timed row runs ``--repeats`` times, interleaved (each round runs every variant once), and
 the report gives the median and the best run: the machine may be shared, and a busy neighbour
@@ -41,6 +46,9 @@ import run as base  # noqa: E402  (benchmarks/run.py: children, cohorts, machine
 
 ROOT = base.ROOT
 BEGIN, END = "<!-- scale:begin -->", "<!-- scale:end -->"
+ROWS = ("dense", "engines", "components")
+ENGINES = {"local1": ["--workers", "1"], "local2": ["--workers", "2"],
+           "dask2": ["--engine", "dask", "--workers", "2"]}
 
 
 # --------------------------------------------------------------------------- children
@@ -95,8 +103,32 @@ def _summary(seconds: list[float]) -> dict:
 # --------------------------------------------------------------------------- measurements
 
 def measure(args, work: Path, log) -> dict:
+    """The rows of ``args.only`` (all by default), measured on inputs made (or reused) in
+    ``work``."""
     rows: dict = {}
-    dense = dense_notes(work / f"dense_{args.dense_notes}.parquet", args.dense_notes)
+    if "dense" in args.only or "components" in args.only:
+        dense = dense_notes(work / f"dense_{args.dense_notes}.parquet", args.dense_notes)
+    if "dense" in args.only:
+        rows["dense"] = measure_dense(args, work, dense, log)
+    synthetic = base.cohort(work / f"cohort_{args.dask_notes}.parquet", args.dask_notes, base.SEED)
+    synthetic = base.head_notes(synthetic, work / f"synthetic_{args.dask_notes}.parquet",
+                                args.dask_notes)
+    if "engines" in args.only:
+        rows.update(measure_engines(args, work, synthetic, log))
+    if "components" in args.only:
+        rows["components"] = {}
+        for label, path in (("dense", base.head_notes(dense, work / "dense_comp.parquet",
+                                                      args.component_notes)),
+                            ("synthetic", base.head_notes(synthetic, work / "synth_comp.parquet",
+                                                          args.component_notes))):
+            log(f"components on {args.component_notes} {label} notes")
+            rows["components"][label] = _run_own_child(
+                ["components", str(path), str(args.batch_size), str(args.repeats)], args.timeout)
+    return rows
+
+
+def measure_dense(args, work: Path, dense: Path, log) -> dict:
+    """Row 1: notes/s (wall and CPU) of ours, medspaCy and the floor on the dense notes."""
     dense_med = base.head_notes(dense, work / f"dense_{args.medspacy_notes}.parquet",
                                 args.medspacy_notes)
     runs: dict[str, list[dict]] = {}
@@ -105,12 +137,12 @@ def measure(args, work: Path, log) -> dict:
             log(f"dense: {kind} (run {attempt} of {args.repeats})")
             runs.setdefault(kind, []).append(base.run_child(
                 ["throughput", kind, str(path), str(args.batch_size)], args.timeout))
-    rows["dense"] = {}
+    found_rows = {}
     for kind, found in runs.items():
         ok = [r for r in found if "error" not in r]
         rates = [r["notes"] / r["seconds"] for r in ok]
         cpu_rates = [r["notes"] / r["cpu_seconds"] for r in ok if r.get("cpu_seconds")]
-        rows["dense"][kind] = {
+        found_rows[kind] = {
             "notes_per_cpu_s": cpu_rates,
             "cpu_median": statistics.median(cpu_rates) if cpu_rates else None,
             "notes": ok[0]["notes"] if ok else None,
@@ -119,13 +151,15 @@ def measure(args, work: Path, log) -> dict:
             "median": statistics.median(rates) if rates else None,
             "best": max(rates) if rates else None,
         }
+    return found_rows
 
-    synthetic = base.cohort(work / f"cohort_{args.dask_notes}.parquet", args.dask_notes, base.SEED)
-    synthetic = base.head_notes(synthetic, work / f"synthetic_{args.dask_notes}.parquet",
-                                args.dask_notes)
-    variants = {"local1": ["--workers", "1"], "local2": ["--workers", "2"],
-                "dask2": ["--engine", "dask", "--workers", "2"]}
-    runs = {}
+
+def measure_engines(args, work: Path, synthetic: Path, log) -> dict:
+    """Row 2: whole ``koebner extract`` commands of ``args.engines``, interleaved; wall clock
+    and CPU seconds of the command's process tree."""
+    variants = {name: ENGINES[name] for name in args.engines}
+    runs: dict[str, list[dict]] = {}
+    found: dict = {}
     for attempt in range(1, args.repeats + 1):
         for name, options in variants.items():
             log(f"koebner extract {' '.join(options)} on {args.dask_notes} notes "
@@ -135,24 +169,18 @@ def measure(args, work: Path, log) -> dict:
             runs.setdefault(name, []).append(base.run_command_measured(
                 [sys.executable, str(ROOT / "cli.py"), "extract", str(synthetic), "--out",
                  str(out), "--no-progress", *options], args.timeout))
-        if attempt == 1:
-            rows["dask_identical"] = _same_tables(work / "extract_local2", work / "extract_dask2")
-    rows["engines"] = {name: {**_summary([r.get("seconds") for r in found]),
-                              "errors": [r["error"] for r in found if "error" in r],
-                              "tree_peak_mb": max((r.get("tree_peak_mb", 0) for r in found),
-                                                  default=0)}
-                       for name, found in runs.items()}
-    rows["engines_notes"] = args.dask_notes
-
-    rows["components"] = {}
-    for label, path in (("dense", base.head_notes(dense, work / "dense_comp.parquet",
-                                                  args.component_notes)),
-                        ("synthetic", base.head_notes(synthetic, work / "synth_comp.parquet",
-                                                      args.component_notes))):
-        log(f"components on {args.component_notes} {label} notes")
-        rows["components"][label] = _run_own_child(
-            ["components", str(path), str(args.batch_size), str(args.repeats)], args.timeout)
-    return rows
+        if attempt == 1 and "dask2" in variants and len(variants) > 1:
+            local = "local2" if "local2" in variants else "local1"
+            found["dask_identical"] = _same_tables(work / f"extract_{local}",
+                                                   work / "extract_dask2")
+    found["engines"] = {name: {**_summary([r.get("seconds") for r in done]),
+                               "cpu": _summary([r.get("cpu_seconds") for r in done]),
+                               "errors": [r["error"] for r in done if "error" in r],
+                               "tree_peak_mb": max((r.get("tree_peak_mb", 0) for r in done),
+                                                   default=0)}
+                        for name, done in runs.items()}
+    found["engines_notes"] = args.dask_notes
+    return found
 
 
 def _run_own_child(child_args: list[str], timeout: float) -> dict:
@@ -185,7 +213,7 @@ def _f(x, digits=1) -> str:
 
 
 def render(args, rows: dict, info: dict, command: str, started: str, elapsed: float) -> str:
-    d = rows["dense"]
+    """The ``scale`` section of results.md (markers included) for the rows that were measured."""
     lines = [
         BEGIN, "", "## Dense notes, the Dask engine, and time per component (`benchmarks/scale.py`)",
         "",
@@ -194,6 +222,19 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
         f"- load average at start: {', '.join(f'{x:.2f}' for x in info['load_average'])} on "
         f"{info['cores']} cores. The machine was shared with other work while this ran: single "
         "runs vary; medians of interleaved runs are the figures to read, the best run is beside them.",
+    ]
+    if "dense" in rows:
+        lines += _render_dense(args, rows["dense"])
+    if "engines" in rows:
+        lines += _render_engines(args, rows)
+    if "components" in rows:
+        lines += _render_components(args, rows["components"])
+    lines += ["", END]
+    return "\n".join(lines) + "\n"
+
+
+def _render_dense(args, d: dict) -> list[str]:
+    lines = [
         "",
         "### Dense notes (the `annotations/` notes, which pass the screen, repeated)", "",
         f"`nlp.pipe(texts, batch_size={args.batch_size})`, one process each, load time excluded; "
@@ -225,21 +266,30 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
     if args.medspacy_notes != args.dense_notes:
         lines.append(f"- medspaCy ran on the first {args.medspacy_notes} of the dense notes (it "
                      "is the slowest row; notes/s is per note either way)")
+    return lines
 
+
+def _render_engines(args, rows: dict) -> list[str]:
     e = rows["engines"]
     n = rows["engines_notes"]
-    lines += ["", f"### `koebner extract` on {n} synthetic notes: local engine vs Dask", "",
-              "Wall clock of the whole command: interpreter start, pipeline load and, for Dask, "
-              f"starting the 2-worker LocalCluster; {args.repeats} interleaved runs.", "",
-              "| engine | seconds median | seconds best | notes/s (median) | peak RSS MB (all processes) | every run |",
-              "|---|---:|---:|---:|---:|---|"]
+    lines = ["", f"### `koebner extract` on {n} synthetic notes: local engine vs Dask", "",
+             "Wall clock of the whole command: interpreter start, pipeline load and, for Dask, "
+             f"starting the 2-worker LocalCluster; {args.repeats} interleaved runs. CPU seconds: "
+             "user + system time of the command and of every process it started.", "",
+             "| engine | seconds median | seconds best | notes/s (median) | CPU s median "
+             "| peak RSS MB (all processes) | every run |",
+             "|---|---:|---:|---:|---:|---:|---|"]
     names = {"local1": "local, `--workers 1`", "local2": "local, `--workers 2`",
              "dask2": "`--engine dask --workers 2` (LocalCluster)"}
     for key, label in names.items():
-        row = e.get(key, {})
+        if key not in e:
+            continue
+        row = e[key]
         med_s = row.get("median")
         lines.append(f"| {label} | {_f(med_s)} | {_f(row.get('best'))} | "
-                     f"{_f(n / med_s if med_s else None)} | {_f(row.get('tree_peak_mb'), 0)} | "
+                     f"{_f(n / med_s if med_s else None)} | "
+                     f"{_f((row.get('cpu') or {}).get('median'))} | "
+                     f"{_f(row.get('tree_peak_mb'), 0)} | "
                      f"{', '.join(_f(x) for x in row.get('all', []))}"
                      f"{' errors: ' + '; '.join(row['errors']) if row.get('errors') else ''} |")
     l1, l2, d2 = (e.get(k, {}).get("median") for k in ("local1", "local2", "dask2"))
@@ -249,13 +299,16 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
     if l2 and d2:
         lines.append(f"- Dask overhead against the local engine with 2 workers (medians): "
                      f"{d2 - l2:+.1f} s ({d2 / l2:.2f}x its time)")
-    lines.append(f"- Dask output identical to the local engine's (notes, mentions, relations, "
-                 f"facts): {rows.get('dask_identical')}")
+    if "dask_identical" in rows:
+        lines.append(f"- Dask output identical to the local engine's (notes, mentions, "
+                     f"relations, facts): {rows['dask_identical']}")
+    return lines
 
-    lines += ["", "### Time per component (ms per note, CPU time)", "",
+
+def _render_components(args, comp: dict) -> list[str]:
+    lines = ["", "### Time per component (ms per note, CPU time)", "",
               f"{args.component_notes} notes of each kind, in batches of {args.batch_size} as "
               f"`nlp.pipe` runs them; median (best) of {args.repeats} runs.", ""]
-    comp = rows["components"]
     dense_c, synth_c = comp.get("dense", {}), comp.get("synthetic", {})
     if "error" in dense_c or "error" in synth_c:
         lines.append(f"failed: {dense_c.get('error') or synth_c.get('error')}")
@@ -276,8 +329,7 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
             lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
         lines.append(f"| **total** | {totals['dense'][0]:.2f} ({totals['dense'][1]:.2f}) | "
                      f"{totals['synthetic'][0]:.2f} ({totals['synthetic'][1]:.2f}) |")
-    lines += ["", END]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def write_section(path: Path, section: str) -> None:
@@ -304,8 +356,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="small N smoke test")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.md")
     parser.add_argument("--workdir", type=Path, help="keep generated data here (reused if present)")
+    parser.add_argument("--only", action="append", choices=ROWS,
+                        help="measure only this row (repeatable; default: every row); needs --out")
+    parser.add_argument("--engines", default=",".join(ENGINES),
+                        help=f"engine variants of the engines row, comma-separated, of "
+                             f"{', '.join(ENGINES)} (default: all; fewer needs --out)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    default_out = parser.get_default("out")
+    args.engines = [name.strip() for name in args.engines.split(",") if name.strip()]
+    unknown = [name for name in args.engines if name not in ENGINES]
+    if unknown or not args.engines:
+        parser.error(f"--engines: unknown variant(s) {', '.join(unknown) or '(none given)'}; "
+                     f"choose from {', '.join(ENGINES)}")
+    partial = bool(args.only) or list(ENGINES) != args.engines
+    args.only = tuple(args.only or ROWS)
+    if partial and args.out == default_out and not args.child:
+        parser.error("--only/--engines measure part of the rows: give --out FILE so that the "
+                     "full section of benchmarks/results.md is not replaced by a part")
     if args.child:
         kind, *rest = args.child
         if kind != "components":

@@ -12,6 +12,7 @@ import csv
 import json
 import os
 import shutil
+import uuid
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
@@ -299,6 +300,30 @@ class Checkpoints:
         for name, schema in TABLES.items():
             write_parquet(self._part(name, index), pa.Table.from_pylist(tables[name], schema=schema))
         write_json(self._record(index), record)  # last: the chunk now counts as done
+        _fsync_dir(self.dir)
+
+    def write_parts(self, index: int, tables: dict[str, list[dict[str, Any]] | pa.Table]) -> None:
+        """Write chunk ``index``'s part files (rows or Arrow tables), each renamed into place
+        whole, without waiting for the disk: :meth:`commit` does that, and only a committed chunk
+        counts as done. Safe to run twice at once for one chunk (each writer has its own
+        temporary names; the last rename wins, and both wrote the same rows)."""
+        unique = f"{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        for name, schema in TABLES.items():
+            rows = tables[name]
+            table = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=schema)
+            path = self._part(name, index)
+            tmp = path.with_name(f".{path.name}.{unique}.tmp")
+            pq.write_table(table, tmp)
+            os.replace(tmp, path)
+
+    def commit(self, index: int, record: dict) -> None:
+        """Make chunk ``index`` done: flush its part files (from :meth:`write_parts`, perhaps by
+        another process) to disk, then write its record, flushed too. After a crash a chunk has
+        a record only if its parts are complete on disk."""
+        for name in TABLES:
+            _fsync_file(self._part(name, index))
+        _fsync_dir(self.dir)  # the parts' names on disk before the record that vouches for them
+        write_json(self._record(index), record)
         _fsync_dir(self.dir)
 
     def merge(self, n_chunks: int) -> dict[str, int]:

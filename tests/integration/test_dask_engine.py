@@ -343,3 +343,81 @@ def test_interrupted_dask_run_resumes_with_only_the_unfinished_partitions(cluste
                                on_partition=lambda done, total: redone.append(done))
     assert summary.chunks_resumed == 2 and redone == [3, 4, 5]
     assert_same_run(tmp_path / "run", expected)
+
+
+# ---------------------------------------------------------------- who writes a partition
+
+
+def _as_notes(rows) -> list[Note]:
+    return [Note(patient_id=p, note_id=n, note_date=date.fromisoformat(d), note_type=t, text=x)
+            for p, n, d, t, x in rows]
+
+
+def test_worker_writes_its_parts_only_into_the_run_folder_of_its_run(nlp, tmp_path, monkeypatch):
+    """A worker writes a partition's part files where it reads this run's token in parts/, and
+    sends the rows back as Arrow tables where it does not (another machine's folder of the same
+    name, or a run started since); the partition counts as done only once committed."""
+    from pipeline.engine import worker
+    from pipeline.runfolder import Checkpoints
+
+    monkeypatch.setattr(worker, "_preloaded", nlp)
+    checkpoints = Checkpoints(tmp_path / "run")
+    checkpoints.open({"input": "notes.csv"}, resume=False)
+    (checkpoints.dir / worker.WRITER_FILE).write_text("run-1")
+    # P2's two notes and P4's one, in input order
+    notes = _as_notes([NOTES[1], NOTES[4], NOTES[5]])
+    part = partition_by_patient(notes, [3, 6, 7], 1)[0]
+    before = sorted(p.name for p in checkpoints.dir.iterdir())
+
+    record, tables = worker.extract_partition(part, None, False, worker.environment(),
+                                              out=(str(tmp_path / "run"), "run-2"))
+    assert sorted(p.name for p in checkpoints.dir.iterdir()) == before  # nothing written
+    assert tables["notes"].column("note_id").to_pylist() == ["N201", "N401", "N202"]
+    mentions = tables["mentions"].to_pandas()
+    assert set(mentions[mentions.label == "CALCIPHYLAXIS"].note_id) == {"N201", "N401", "N202"}
+
+    record_here, none = worker.extract_partition(part, None, False, worker.environment(),
+                                                 out=(str(tmp_path / "run"), "run-1"))
+    assert none is None and record_here == record
+    written = sorted(p.name for p in checkpoints.dir.iterdir() if p.name not in before)
+    assert written == ["facts-00000.parquet", "mentions-00000.parquet", "notes-00000.parquet",
+                       "relations-00000.parquet"]
+    assert checkpoints.done(0) is None        # not done until this process commits it
+    for name, table in tables.items():        # the same rows as the ones sent back
+        assert pd.read_parquet(checkpoints.dir / f"{name}-00000.parquet").equals(table.to_pandas())
+    checkpoints.commit(0, record)
+    assert checkpoints.done(0) == record and record["processed"] == 3
+
+
+def test_a_partition_written_twice_at_once_leaves_one_whole_file_per_table(tmp_path):
+    """Two executions of one partition (a worker thought lost that was not) rename their own
+    temporary files into place: one file per table, no temporary file left, the same rows."""
+    import pyarrow as pa
+
+    from pipeline.runfolder import TABLES as SCHEMAS
+    from pipeline.runfolder import Checkpoints
+
+    checkpoints = Checkpoints(tmp_path / "run")
+    checkpoints.open({"input": "notes.csv"}, resume=False)
+    rows = {name: schema.empty_table() for name, schema in SCHEMAS.items()}
+    rows["notes"] = pa.Table.from_pylist([{"patient_id": "P1", "note_id": "N101",
+                                           "note_date": date(2021, 3, 2), "note_type": "progress",
+                                           "text": "No skin lesions today."}],
+                                         schema=SCHEMAS["notes"])
+    checkpoints.write_parts(7, rows)
+    checkpoints.write_parts(7, {**rows, "notes": rows["notes"].to_pylist()})
+    assert sorted(p.name for p in checkpoints.dir.iterdir()) == [
+        "facts-00007.parquet", "mentions-00007.parquet", "notes-00007.parquet",
+        "relations-00007.parquet", "run-key.json"]
+    assert pd.read_parquet(checkpoints.dir / "notes-00007.parquet").note_id.tolist() == ["N101"]
+
+
+def test_rows_sent_back_when_workers_do_not_write_equal_local(cluster, local_run, tmp_path):
+    from pipeline.engine.dask_engine import extract_run_dask
+
+    _, client = cluster
+    notes, expected = local_run
+    summary = extract_run_dask(notes, tmp_path / "run", progress=False, client=client,
+                               partitions=4, workers_write=False)
+    assert_same_run(tmp_path / "run", expected)
+    assert summary.notes_processed == 13

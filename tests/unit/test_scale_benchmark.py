@@ -5,6 +5,8 @@ import sys
 from argparse import Namespace
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
@@ -58,3 +60,27 @@ def test_only_the_scale_section_of_results_md_is_rewritten(tmp_path):
     assert text.startswith("# koebner benchmark results\n\nrows of run.py\n")
     assert "second" in text and "first" not in text
     assert text.count(scale.BEGIN) == 1
+
+
+def test_a_partial_run_reports_its_rows_only_with_cpu_seconds(tmp_path):
+    engines = {"local1": {**scale._summary([100.0, 96.0, 98.0]), "errors": [],
+                          "cpu": scale._summary([95.0, 94.0, 97.0]), "tree_peak_mb": 700.0},
+               "dask2": {**scale._summary([62.0, 58.0, 60.0]), "errors": [],
+                         "cpu": scale._summary([110.0, 108.0, 111.0]), "tree_peak_mb": 1500.0}}
+    rows = {"engines": engines, "engines_notes": 20000, "dask_identical": True}
+    text = scale.render(ARGS, rows, INFO, "cmd", "2026-12-02 09:00", 10.0)
+    assert "### Dense notes" not in text and "### Time per component" not in text
+    # median 98 s over median 60 s; CPU seconds median beside the wall clock
+    assert "| local, `--workers 1` | 98.0 | 96.0 | 204.1 | 95.0 | 700 | 100.0, 96.0, 98.0 |" in text
+    assert "| `--engine dask --workers 2` (LocalCluster) | 60.0 | 58.0 | 333.3 | 110.0 |" in text
+    assert "local, `--workers 2`" not in text
+    assert "Dask 2 workers vs local 1 worker (medians): 1.63x (target >= 1.6x): PASS" in text
+
+
+def test_a_partial_run_must_not_replace_the_full_section_of_results_md(capsys):
+    with pytest.raises(SystemExit):
+        scale.main(["--only", "engines"])
+    assert "give --out FILE" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        scale.main(["--engines", "local1,dask3", "--out", "elsewhere.md"])
+    assert "unknown variant(s) dask3" in capsys.readouterr().err
