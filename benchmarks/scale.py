@@ -4,6 +4,11 @@ Run from the repository root:
 
     .venv/bin/python benchmarks/scale.py                 # full: 5,000 dense notes, 20,000 notes
     .venv/bin/python benchmarks/scale.py --quick         # smoke test, about a minute
+    .venv/bin/python benchmarks/scale.py --components-only --workdir /tmp/scale  # row 3 alone
+
+``--components-only`` measures the time per component alone and prints its table; it writes
+neither ``results.md`` nor ``results-scale.json`` (for comparing two checkouts while working on
+a component).
 
 It rewrites only its own section of ``benchmarks/results.md`` (between the ``scale`` markers; the
 other rows there come from ``benchmarks/run.py`` and keep their own date and command) and writes
@@ -144,15 +149,31 @@ def measure(args, work: Path, log) -> dict:
                        for name, found in runs.items()}
     rows["engines_notes"] = args.dask_notes
 
-    rows["components"] = {}
+    rows["components"] = measure_components(args, work, log, dense, synthetic)
+    return rows
+
+
+def measure_components(args, work: Path, log, dense: Path | None = None,
+                       synthetic: Path | None = None) -> dict:
+    """Row 3: CPU seconds of each component on ``--component-notes`` dense and synthetic notes
+    (each in its own child process); the inputs are made in ``work`` when not given."""
+    work.mkdir(parents=True, exist_ok=True)
+    if dense is None:
+        dense = dense_notes(work / f"dense_{args.dense_notes}.parquet", args.dense_notes)
+    if synthetic is None:
+        cohort = base.cohort(work / f"cohort_{args.dask_notes}.parquet", args.dask_notes,
+                             base.SEED)
+        synthetic = base.head_notes(cohort, work / f"synthetic_{args.dask_notes}.parquet",
+                                    args.dask_notes)
+    found = {}
     for label, path in (("dense", base.head_notes(dense, work / "dense_comp.parquet",
                                                   args.component_notes)),
                         ("synthetic", base.head_notes(synthetic, work / "synth_comp.parquet",
                                                       args.component_notes))):
         log(f"components on {args.component_notes} {label} notes")
-        rows["components"][label] = _run_own_child(
+        found[label] = _run_own_child(
             ["components", str(path), str(args.batch_size), str(args.repeats)], args.timeout)
-    return rows
+    return found
 
 
 def _run_own_child(child_args: list[str], timeout: float) -> dict:
@@ -252,32 +273,37 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
     lines.append(f"- Dask output identical to the local engine's (notes, mentions, relations, "
                  f"facts): {rows.get('dask_identical')}")
 
-    lines += ["", "### Time per component (ms per note, CPU time)", "",
-              f"{args.component_notes} notes of each kind, in batches of {args.batch_size} as "
-              f"`nlp.pipe` runs them; median (best) of {args.repeats} runs.", ""]
-    comp = rows["components"]
+    lines += component_table(args, rows["components"])
+    lines += ["", END]
+    return "\n".join(lines) + "\n"
+
+
+def component_table(args, comp: dict) -> list[str]:
+    """The markdown lines of row 3 (time per component) from :func:`measure_components`."""
+    lines = ["", "### Time per component (ms per note, CPU time)", "",
+             f"{args.component_notes} notes of each kind, in batches of {args.batch_size} as "
+             f"`nlp.pipe` runs them; median (best) of {args.repeats} runs.", ""]
     dense_c, synth_c = comp.get("dense", {}), comp.get("synthetic", {})
     if "error" in dense_c or "error" in synth_c:
         lines.append(f"failed: {dense_c.get('error') or synth_c.get('error')}")
-    else:
-        lines += [f"| component | dense ({dense_c['bytes'] / dense_c['notes'] / 1000:.2f} KB/note) "
-                  f"| synthetic ({synth_c['bytes'] / synth_c['notes'] / 1000:.2f} KB/note) |",
-                  "|---|---:|---:|"]
-        totals = {"dense": [0.0, 0.0], "synthetic": [0.0, 0.0]}
-        for name in dense_c["runs"]:
-            cells = []
-            for label, c in (("dense", dense_c), ("synthetic", synth_c)):
-                runs = c["runs"].get(name, [])
-                med_ms = 1000 * statistics.median(runs) / c["notes"]
-                best_ms = 1000 * min(runs) / c["notes"]
-                totals[label][0] += med_ms
-                totals[label][1] += best_ms
-                cells.append(f"{med_ms:.3f} ({best_ms:.3f})")
-            lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
-        lines.append(f"| **total** | {totals['dense'][0]:.2f} ({totals['dense'][1]:.2f}) | "
-                     f"{totals['synthetic'][0]:.2f} ({totals['synthetic'][1]:.2f}) |")
-    lines += ["", END]
-    return "\n".join(lines) + "\n"
+        return lines
+    lines += [f"| component | dense ({dense_c['bytes'] / dense_c['notes'] / 1000:.2f} KB/note) "
+              f"| synthetic ({synth_c['bytes'] / synth_c['notes'] / 1000:.2f} KB/note) |",
+              "|---|---:|---:|"]
+    totals = {"dense": [0.0, 0.0], "synthetic": [0.0, 0.0]}
+    for name in dense_c["runs"]:
+        cells = []
+        for label, c in (("dense", dense_c), ("synthetic", synth_c)):
+            runs = c["runs"].get(name, [])
+            med_ms = 1000 * statistics.median(runs) / c["notes"]
+            best_ms = 1000 * min(runs) / c["notes"]
+            totals[label][0] += med_ms
+            totals[label][1] += best_ms
+            cells.append(f"{med_ms:.3f} ({best_ms:.3f})")
+        lines.append(f"| {name} | {cells[0]} | {cells[1]} |")
+    lines.append(f"| **total** | {totals['dense'][0]:.2f} ({totals['dense'][1]:.2f}) | "
+                 f"{totals['synthetic'][0]:.2f} ({totals['synthetic'][1]:.2f}) |")
+    return lines
 
 
 def write_section(path: Path, section: str) -> None:
@@ -302,6 +328,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=3600)
     parser.add_argument("--quick", action="store_true", help="small N smoke test")
+    parser.add_argument("--components-only", action="store_true",
+                        help="only the time per component (row 3), printed; results.md and "
+                             "results-scale.json are left as they are")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.md")
     parser.add_argument("--workdir", type=Path, help="keep generated data here (reused if present)")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
@@ -324,6 +353,11 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     info = base.machine_info()
     log = lambda msg: print(f"[{time.perf_counter() - t0:7.1f}s] {msg}", file=sys.stderr, flush=True)  # noqa: E731
+    if args.components_only:
+        with tempfile.TemporaryDirectory(prefix="koebner-scale-") as tmp:
+            rows = {"components": measure_components(args, args.workdir or Path(tmp), log)}
+        print("\n".join(component_table(args, rows["components"])))
+        return 0
     if args.workdir:
         args.workdir.mkdir(parents=True, exist_ok=True)
         rows = measure(args, args.workdir, log)
