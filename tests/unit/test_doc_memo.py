@@ -26,3 +26,15 @@ def test_matcher_sees_each_doc_own_tokens():
     docs = [nlp(f"ulcer on the {word}") for word in ("thigh", "shin", "arm") * 20]
     found = [[span.text for span in matcher(doc)] for doc in docs]
     assert found == [["thigh"], ["shin"], []] * 20
+
+
+def test_token_view_from_the_tokenizer_words_equals_the_tokens(nlp):
+    # the clinical tokenizer hands over the words it built the doc from; they and their
+    # lower-case forms must be what the tokens say, also for mixed case, unicode and spaces
+    text = ("HPI: 67F w/ ESRD on HD, ÉCHYMOSES R Thigh x 2 wks;\n\n  İnsulin @ LLQ "
+            "(Lantus 20u qHS), don't use ICE PACKS.  Dr. O'Neil f/u 3/14.")
+    doc = nlp.make_doc(text)
+    view = token_view(doc)
+    assert view.text == [t.text for t in doc]
+    assert view.lower == [t.lower_ for t in doc]
+    assert "échymoses" in view.lower and "ice" in view.lower
