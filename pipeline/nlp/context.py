@@ -35,12 +35,11 @@ from medspacy.context.context_modifier import ConTextModifier
 from medspacy.util import tuple_overlaps
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .extensions import SPAN_GROUP, register_extensions
-from .matching import RuleMatcher
+from .matching import RuleMatcher, longest_first
 from .relation_features import sentence_starts
 from .sections import section_at
 from .serialization import RuleDataComponent, file_sha256, hashed
@@ -146,11 +145,12 @@ class _LayeredMatcher(RuleMatcher):
         super().__init__(keyed_patterns)
         self.layer_of = layer_of
 
-    def __call__(self, doc: Doc, ranges=None) -> list[Span]:
-        by_layer: dict[str, list[Span]] = {}
-        for span in self.all_matches(doc, ranges):
-            by_layer.setdefault(self.layer_of[span.label_], []).append(span)
-        return [span for spans in by_layer.values() for span in filter_spans(spans)]
+    def offsets(self, doc: Doc, ranges=None) -> list[tuple[int, int, str]]:
+        """The kept matches, ``(start, end, key)``: layer by layer, each in text order."""
+        by_layer: dict[str, list[tuple[int, int, str]]] = {}
+        for match in self.match_offsets(doc, ranges):
+            by_layer.setdefault(self.layer_of[match[2]], []).append(match)
+        return [match for found in by_layer.values() for match in longest_first(found)]
 
 
 def _metadata(rule: ConTextRule) -> dict:
@@ -264,15 +264,15 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sent_of, starts)))
         modifiers_by_sentence: dict[int, list[ConTextModifier]] = {}
-        for match in self.matcher(doc, ranges):
-            modifier = ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)
-            modifier.spans_targets = int(match.label_) in self.spans_targets
+        for start, end, key in self.matcher.offsets(doc, ranges):
+            modifier = ConTextModifier(self.rules[int(key)], start, end, doc)
+            modifier.spans_targets = int(key) in self.spans_targets
             if modifier.direction in ("TERMINATE", "PSEUDO"):
                 # a terminator acts where it stands. medspaCy gives it the whole sentence as
                 # scope, and its overlap test misses a scope that holds another whole, so "but"
                 # or ";" never ended a bounded (max_scope) scope around them
-                modifier.update_scope(doc[match.start:match.end])
-            modifiers_by_sentence.setdefault(sent_of[match.start], []).append(modifier)
+                modifier.update_scope(doc[start:end])
+            modifiers_by_sentence.setdefault(sent_of[start], []).append(modifier)
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
         for start, sentence_targets in by_sentence.items():

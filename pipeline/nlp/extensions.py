@@ -99,6 +99,16 @@ def span_value(doc: Doc, name: str, start_char: int, end_char: int):
     return doc.user_data.get(("._.", name, start_char, end_char))
 
 
+def set_span_values(doc: Doc, span: Span, **values) -> None:
+    """``span._.<name> = value`` for each keyword, written to ``doc.user_data`` as spaCy's
+    ``._`` does (same keys, same order) without building a ``._`` object per value. Only for the
+    ``koebner_`` span extensions above."""
+    data = doc.user_data
+    start, end = span.start_char, span.end_char
+    for name, value in values.items():
+        data[("._.", name, start, end)] = value
+
+
 def mentions(doc: Doc) -> list[Span]:
     """All koebner mentions of a doc, in text order."""
     if SPAN_GROUP not in doc.spans:

@@ -13,7 +13,6 @@ import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .doc_memo import TokenView, token_view
 
@@ -153,15 +152,27 @@ class RuleMatcher:
 
     def __call__(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None) -> list[Span]:
         """Matches in the doc, or only those starting in the given token ``ranges``."""
-        return filter_spans(list(self.all_matches(doc, ranges)))
+        return [Span(doc, start, end, label=key) for start, end, key in self.offsets(doc, ranges)]
+
+    def offsets(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None
+                ) -> list[tuple[int, int, str]]:
+        """What :meth:`__call__` finds, as ``(start, end, key)`` tuples (no Span objects)."""
+        return longest_first(self.match_offsets(doc, ranges))
 
     def all_matches(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None):
         """Every rule's longest match at every position (overlapping), as labelled spans."""
+        for start, end, key in self.match_offsets(doc, ranges):
+            yield Span(doc, start, end, label=key)
+
+    def match_offsets(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None
+                      ) -> list[tuple[int, int, str]]:
+        """:meth:`all_matches` as ``(start, end, key)`` tuples, in the same order."""
         tokens = token_view(doc)
         text = tokens.text
         memo = self._candidate_memo
         positions = range(tokens.n) if ranges is None else (
             i for start, end in ranges for i in range(start, end))
+        found = []
         for i in positions:
             candidates = memo.get(text[i])
             if candidates is None:
@@ -170,7 +181,8 @@ class RuleMatcher:
                 end = pattern.longest_end(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
-                    yield Span(doc, start, end, label=pattern.key)
+                    found.append((start, end, pattern.key))
+        return found
 
     def _candidates(self, tokens: TokenView, i: int) -> tuple[_Pattern, ...]:
         # Patterns that may start at a token depend only on its text (its lower-case form and
@@ -183,6 +195,21 @@ class RuleMatcher:
         if len(self._candidate_memo) < 200_000:
             self._candidate_memo[tokens.text[i]] = found
         return found
+
+
+def longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """spaCy's ``filter_spans`` on ``(start, end, key)`` tuples: the longest match wins an
+    overlap, the earlier one (then the one listed first) on a tie; results in text order."""
+    ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+    result = []
+    seen: set[int] = set()
+    for match in ordered:
+        start, end = match[0], match[1]
+        if start not in seen and end - 1 not in seen:
+            result.append(match)
+            seen.update(range(start, end))
+    result.sort(key=lambda m: m[0])
+    return result
 
 
 def compile_matcher(vocab, keyed_patterns: Iterable[tuple[str, list[dict]]]) -> RuleMatcher:
