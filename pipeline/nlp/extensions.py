@@ -117,6 +117,8 @@ def mentions(doc: Doc) -> list[Span]:
 
 
 def add_mentions(doc: Doc, spans: list[Span]) -> None:
-    """Append ``spans`` to the doc's koebner span group."""
-    group = list(doc.spans[SPAN_GROUP]) if SPAN_GROUP in doc.spans else []
-    doc.spans[SPAN_GROUP] = group + list(spans)
+    """Append ``spans`` to the doc's koebner span group (made, also when empty, if missing)."""
+    if SPAN_GROUP in doc.spans:
+        doc.spans[SPAN_GROUP].extend(spans)
+    else:
+        doc.spans[SPAN_GROUP] = list(spans)
