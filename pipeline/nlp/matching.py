@@ -54,8 +54,11 @@ class TokenTest:
         self.spec = spec
         # the matcher calls tests hundreds of times per note: single-check tests get a direct path
         self.match = self._all_checks
+        # (field, check) of a test of one word form alone: the matcher applies check to the word
+        self.direct: tuple[str, object] | None = None
         if len(self.checks) == 1 and self.checks[0][0] in ("lower", "text"):
             field, check = self.checks[0]
+            self.direct = (field, check)
             self.match = (lambda tokens, i: check(tokens.lower[i])) if field == "lower" \
                 else (lambda tokens, i: check(tokens.text[i]))
 
@@ -84,19 +87,35 @@ class _Pattern:
         self.core = tests[lead:]
         # most rules are a fixed sequence of single tokens: they need no backtracking
         self.fixed = [t.match for t in self.core] if all(t.op is None for t in self.core) else None
+        # per core test: (True: check the lower-case word, False: the text, None: test.match)
+        self._steps = [(t.direct[0] == "lower", t.direct[1]) if t.direct else (None, t.match)
+                       for t in self.core]
+        self.first_known = False  # set by RuleMatcher: its candidates always pass core[0]
         if self.fixed is not None:
             self.longest_end = self._fixed_end
 
     def _fixed_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
-        """:meth:`longest_end` of a rule without operators: each token in turn, no recursion."""
-        end = i + len(self.fixed)
+        """:meth:`longest_end` of a rule without operators: each token in turn from core[k],
+        no recursion."""
+        end = i - k + len(self.fixed)
         if end > tokens.n:
             return -1
-        for match in self.fixed:
-            if not match(tokens, i):
+        lower, text = tokens.lower, tokens.text
+        for use_lower, check in self._steps[k:] if k else self._steps:
+            if use_lower is None:
+                if not check(tokens, i):
+                    return -1
+            elif not check(lower[i] if use_lower else text[i]):
                 return -1
             i += 1
         return end
+
+    def end_from(self, tokens: TokenView, i: int) -> int:
+        """:meth:`longest_end` at ``i`` for a candidate of ``i``: core[0] is not tested again
+        when the matcher's candidate lookup already passed it."""
+        if self.first_known:
+            return self.longest_end(tokens, i + 1, 1)
+        return self.longest_end(tokens, i)
 
     def longest_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
         """Largest end index of a match of core[k:] starting at token i, or -1."""
@@ -142,7 +161,11 @@ class RuleMatcher:
         for key, pattern in keyed_patterns:
             compiled = _Pattern(key, pattern)
             self.patterns.append(compiled)
-            anchor = compiled.core[0].anchor_words() if compiled.core[0].op in (None, "+") else None
+            first = compiled.core[0]
+            anchor = first.anchor_words() if first.op in (None, "+") else None
+            # a candidate of a token passed core[0] when its lookup is the whole test: a scanned
+            # test, or an index word of a test of that word alone
+            compiled.first_known = first.op is None and (anchor is None or first.direct is not None)
             if anchor is None:
                 self.scan.append(compiled)
             else:
@@ -178,7 +201,7 @@ class RuleMatcher:
             if candidates is None:
                 candidates = self._candidates(tokens, i)
             for pattern in candidates:
-                end = pattern.longest_end(tokens, i)
+                end = pattern.end_from(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
                     found.append((start, end, pattern.key))
