@@ -158,6 +158,7 @@ class RuleMatcher:
         self.index: dict[str, dict[str, list[_Pattern]]] = {"lower": {}, "text": {}}
         self.scan: list[_Pattern] = []  # first required token is a regex: tried everywhere
         self._candidate_memo: dict[str, tuple[_Pattern, ...]] = {}
+        self._pair_memo: dict[tuple[str, str | None], tuple[_Pattern, ...]] = {}
         for key, pattern in keyed_patterns:
             compiled = _Pattern(key, pattern)
             self.patterns.append(compiled)
@@ -196,16 +197,36 @@ class RuleMatcher:
         positions = range(tokens.n) if ranges is None else (
             i for start, end in ranges for i in range(start, end))
         found = []
+        pair_memo = self._pair_memo
+        last = tokens.n - 1
         for i in positions:
             candidates = memo.get(text[i])
             if candidates is None:
                 candidates = self._candidates(tokens, i)
-            for pattern in candidates:
+            if not candidates:
+                continue
+            pair = (text[i], text[i + 1] if i < last else None)
+            kept = pair_memo.get(pair)
+            if kept is None:
+                kept = self._second_word(candidates, tokens, i, pair)
+            for pattern in kept:
                 end = pattern.end_from(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
                     found.append((start, end, pattern.key))
         return found
+
+    def _second_word(self, candidates: tuple[_Pattern, ...], tokens: TokenView, i: int,
+                     pair: tuple[str, str | None]) -> tuple[_Pattern, ...]:
+        # A rule whose first two tests have no operator matches only if its second test passes
+        # at the next token; like the first, that depends only on the next token's text, so the
+        # candidates are narrowed once per distinct pair of word forms.
+        kept = tuple(p for p in candidates
+                     if len(p.core) < 2 or p.core[0].op is not None or p.core[1].op is not None
+                     or (i + 1 < tokens.n and p.core[1].match(tokens, i + 1)))
+        if len(self._pair_memo) < 200_000:
+            self._pair_memo[pair] = kept
+        return kept
 
     def _candidates(self, tokens: TokenView, i: int) -> tuple[_Pattern, ...]:
         # Patterns that may start at a token depend only on its text (its lower-case form and
