@@ -6,9 +6,11 @@ Shared by training (``pipeline.train.relations``, on gold mentions) and the rela
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 
 import numpy
 from spacy.attrs import SENT_START
@@ -100,6 +102,8 @@ class PairContext:
         self.tokens = token_view(doc)
         anchor = note_date(doc)
         self.anchor = anchor.isoformat() if isinstance(anchor, date) else None
+        self.starts = [m.start for m in mentions]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
         self.by_sentence: dict[int, list[MentionInfo]] = {}
         for m in mentions:
             self.by_sentence.setdefault(self.sent_of[m.start], []).append(m)
@@ -148,7 +152,13 @@ class PairContext:
         lower = tokens.lower
         between = range(left.end, right.start)  # token indices; per token attributes from the view
         gap = len(between)
-        inside = [m for m in self.mentions if left.end <= m.start and m.end <= right.start]
+        # the mentions between the two; in text order, from the slice of those starting there
+        if self.ordered:
+            first = bisect_left(self.starts, left.end)
+            between_mentions = self.mentions[first:bisect_left(self.starts, right.start, first)]
+        else:
+            between_mentions = self.mentions
+        inside = [m for m in between_mentions if left.end <= m.start and m.end <= right.start]
         f: dict[str, float] = {
             "bias": 1.0,
             f"event={event.label_}": 1.0,
@@ -221,4 +231,11 @@ def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
 def score(weights: dict, features: dict[str, float]) -> float:
     """Probability of a relation under one type's weights from the model artifact."""
     z = weights["intercept"] + sum(weights["weights"].get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def score_present(weights: dict, features: dict[str, float]) -> float:
+    """:func:`score` of features that are all 1.0, as :meth:`PairContext.features` gives: the
+    same sum in the same order (a weight times 1.0 is the weight), without the products."""
+    z = weights["intercept"] + sum(map(weights["weights"].get, features, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-z))

@@ -24,7 +24,7 @@ from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
 from .doc_memo import token_view
 from .extensions import SPAN_GROUP, mentions, note_date, register_extensions, relation_offsets
-from .relation_features import MentionInfo, PairContext, mention_infos, score, sentence_starts
+from .relation_features import MentionInfo, PairContext, mention_infos, score_present, sentence_starts
 from .sections import section_at
 from .serialization import RuleDataComponent, hashed
 
@@ -155,7 +155,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
     def _score(self, pairs: PairContext, sections, relation) -> float:
         rel_type, event, arg = relation
         features = pairs.features(event, arg, section_at(sections, event.start_char))
-        return score(self.model[rel_type], features)
+        return score_present(self.model[rel_type], features)
 
     def _probability(self, doc: Doc, relation: tuple[str, Span, Span], all_mentions: list[Span],
                      sent_of: list[int]) -> float:
@@ -172,7 +172,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 continue
             weights = self.model[rel_type]
             features = pairs.features(event, arg, section_at(sections, event.start_char))
-            if score(weights, features) >= weights["threshold"]:
+            if score_present(weights, features) >= weights["threshold"]:
                 relations.append((rel_type, event, arg))
         return relations
 
