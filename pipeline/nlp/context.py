@@ -311,6 +311,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
         for start, sentence_targets in by_sentence.items():
+            if start not in modifiers_by_sentence:
+                continue  # no trigger in the sentence: no edge
             sentence = ConTextGraph(prune_on_modifier_overlap=False)
             sentence.targets = sentence_targets
             # a trigger inside a target ("diverticulosis without diverticulitis" as one target,
