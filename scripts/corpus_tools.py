@@ -199,6 +199,8 @@ def overlap(corpus: Path, dev: Path) -> int:
               if corpus.resolve() not in p.resolve().parents]
     if dev.is_file():
         others.append(dev)
+    else:  # say so: a count without the dev notes must not read as independence from them
+        print(f"warning: dev notes not found at {dev}; pass --dev PATH to compare with them", file=sys.stderr)
     theirs: set[str] = set()
     for path in others:
         with open(path, encoding="utf-8") as f:

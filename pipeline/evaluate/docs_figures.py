@@ -189,7 +189,12 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe2", "Second probe, patient level (annotations/probe2; written apart from the code, "
                        "measured once, then read for error kinds)"),
             ("probe3", "Third probe, patient level (annotations/probe3; written apart from the code, "
-                       "measured once after the probe2 fixes, then read for error kinds)")):
+                       "measured once after the probe2 fixes, then read for error kinds)"),
+            ("probe4", "Fourth probe, patient level (annotations/probe4; written apart from the code, "
+                       "measured once, then read for error kinds)"),
+            ("probe5", "Fifth probe: long dictated reports, mostly patients without calciphylaxis "
+                       "(annotations/probe5; written apart from the code, measured once, then read "
+                       "for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

@@ -39,6 +39,8 @@ class EtiologyConfig:
 
     modifiers: re.Pattern  # must cover the lesion's words
     causes: re.Pattern  # must begin right after the lesion
+    generic_lesion: re.Pattern  # the whole lesion text is a generic word ("lesion", "growth") ...
+    tumours: re.Pattern  # ... in a note that names a skin tumour ("dysplastic nevus")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class ExposureConfig:
     limb_regions: dict[str, str]  # a limb named in a pressure trauma -> its region
     limb_sides: dict[str, str]
     limb_window_chars: int
+    therapy_words: dict[str, re.Pattern]  # agent -> the words naming its therapy ("lantus")
+    therapy_start_cues: re.Pattern  # "since", "started" between those words and a date
+    therapy_max_gap_chars: int
 
 
 @dataclass(frozen=True)
@@ -105,6 +110,10 @@ class LinkerConfig:
     inherit_site_within_note: bool
     other_etiology: EtiologyConfig
     time_anchor_words: re.Pattern
+    procedure_note_types: re.Pattern  # note types that document a procedure done that day
+    procedure_not_today: re.Pattern  # words placing a procedure sentence of such a note elsewhere in time
+    onset_cues: re.Pattern  # opens a sentence that only dates a start ("First noticed 10 days ago.")
+    onset_max_chars: int
     past_sections: frozenset[str]
     past_cues: re.Pattern
     past_modifiers: re.Pattern
@@ -131,6 +140,14 @@ def _regex(value: str | list[str]) -> re.Pattern:
     if isinstance(value, list):
         value = "|".join(f"(?:{v})" for v in value)
     return re.compile(value, re.IGNORECASE)
+
+
+def _etiology(data: dict[str, Any]) -> EtiologyConfig:
+    tumour_notes = data["tumour_notes"]
+    generic = tumour_notes["generic_lesion"]
+    generic = "|".join(f"(?:{v})" for v in generic) if isinstance(generic, list) else generic
+    return EtiologyConfig(_regex(data["modifiers"]), _regex(data["causes"]),
+                          re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]))
 
 
 # the schema's values (load_config validates the file before building the config)
@@ -166,6 +183,9 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             limb_sides={k: str(v) for k, v in exposure["limb_on_object"]["sides"].items()},
             limb_window_chars=int(exposure["limb_on_object"]["window_chars"]),
             grace_days=int(exposure["ongoing_grace_days"]),
+            therapy_words={agent: _regex(words) for agent, words in exposure["therapy_start"]["agents"].items()},
+            therapy_start_cues=_regex(exposure["therapy_start"]["start_cues"]),
+            therapy_max_gap_chars=int(exposure["therapy_start"]["max_gap_chars"]),
         )
         key = "care"
         care = data["care"]
@@ -209,10 +229,13 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             lesion_labels=tuple(events["lesion_labels"]),
             max_onset_lead_days=events["max_onset_before_documentation_days"],
             inherit_site_within_note=bool(events["inherit_site_within_note"]),
-            other_etiology=EtiologyConfig(_regex(events["other_etiology"]["modifiers"]),
-                                          _regex(events["other_etiology"]["causes"])),
+            other_etiology=_etiology(events["other_etiology"]),
             calciphylaxis_words=_regex(events["calciphylaxis_words"]),
             time_anchor_words=_regex(events["time_anchor_words"]),
+            procedure_note_types=_regex(events["procedure_notes"]["note_types"]),
+            procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
+            onset_cues=_regex(events["onset_sentences"]["cues"]),
+            onset_max_chars=int(events["onset_sentences"]["max_chars"]),
             past_sections=frozenset(events["past_episode"]["sections"]),
             past_cues=_regex(events["past_episode"]["ended_cues"]),
             past_modifiers=_regex(events["past_episode"]["past_modifiers"]),

@@ -28,7 +28,8 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     mentions placed on the skin): not a venous, arterial, diabetic or pressure ulcer that the
     note attributes to something else, nor a lesion the sentence places away from a trauma."""
     candidates = [e for e in timeline.events if e.label in config.lesion_labels and e.affirmed
-                  and not e.historical and not past_episode(e, timeline, config)]
+                  and not e.historical and not past_episode(e, timeline, config)
+                  and not skin_tumour(e, timeline, config)]
     attributed = [e for e in candidates if other_etiology(e, timeline, config)]
     lesions = [
         e for e in candidates
@@ -125,6 +126,21 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
         if match.start() < lesion.end and match.end() > lesion.start:
             return " ".join(match.group(0).split())
     match = etiology.causes.search(note.text[lesion.end:min(end, lesion.end + 60)])
+    return " ".join(match.group(0).split()) if match else None
+
+
+def skin_tumour(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The tumour a generic lesion word stands for in a note about a skin tumour that names no
+    calciphylaxis ("a 5 mm lesion ... excised" under "Indication: r/o dysplastic nevus"). The
+    tumour is removed, not a wound left behind: unlike another cause's ulcer, it does not make
+    later lesions at its site the same wound."""
+    etiology = config.other_etiology
+    if lesion.label != "LESION" or not etiology.generic_lesion.match(lesion.text.strip()):
+        return None
+    text = timeline.note(lesion.note_id).text
+    if config.calciphylaxis_words.search(text):
+        return None
+    match = etiology.tumours.search(text)
     return " ".join(match.group(0).split()) if match else None
 
 

@@ -109,6 +109,8 @@ class PatientTimeline:
     notes: list[NoteView]
     events: list[EventMention]
     site_starts: dict[str, list[int]] = field(default_factory=dict)  # note_id -> SITE offsets
+    # agent -> (date, note_id) where a note states when that injected therapy began
+    therapy_starts: dict[str, list[tuple[PartialDate, str]]] = field(default_factory=dict)
 
     def note(self, note_id: str) -> NoteView:
         """The note with ``note_id``; raises KeyError when the patient has none."""
@@ -226,6 +228,8 @@ def build_timeline(
             if when:
                 break
         source = "stated" if when else ""
+        if when is None and not time_ids and _done_in_this_procedure_note(m, view, config):
+            when, source = PartialDate.of(view.note_date), "procedure note"
         events.append(EventMention(
             mention_id=m.mention_id, note_id=m.note_id, note_date=view.note_date, label=m.label,
             text=str(m.text), section=_optional(m.section) or "other",
@@ -236,13 +240,48 @@ def build_timeline(
             first_seen=view.note_date,
             date_source=source,
         ))
+    _date_by_onset_sentences(events, rows, by_note, config)
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
     _resolve_copies(events, by_note)
     site_starts: dict[str, list[int]] = {}
     for m in rows.values():
         if m.label == "SITE":
             site_starts.setdefault(m.note_id, []).append(int(m.start))
-    return PatientTimeline(patient_id, views, events, {k: sorted(v) for k, v in site_starts.items()})
+    return PatientTimeline(patient_id, views, events, {k: sorted(v) for k, v in site_starts.items()},
+                           _therapy_starts(rows, by_note, config))
+
+
+def _therapy_starts(rows: dict, by_note: dict[str, NoteView],
+                    config: LinkerConfig) -> dict[str, list[tuple[PartialDate, str]]]:
+    """When each self-injected therapy began, where a note says so: a dated TIMEX shortly after
+    the therapy's name in its sentence, with a start cue between them or in the TIMEX and no
+    clause break ("T2DM on insulin since 2016", "insulin since his dx in 2011", "started on
+    Lantus in 3/2019")."""
+    exposure = config.exposure
+    found: dict[str, list[tuple[PartialDate, str]]] = {}
+    for m in rows.values():
+        if m.label != "TIMEX" or m.note_id not in by_note:
+            continue
+        when = PartialDate.parse(_optional(m.timex_value))
+        if when is None:
+            continue
+        view = by_note[m.note_id]
+        start, end = int(m.start), int(m.end)
+        sentence_start, _ = view.sentences[view.sentence_of(start)]
+        before = view.text[max(sentence_start, start - exposure.therapy_max_gap_chars):start]
+        for agent, words in exposure.therapy_words.items():
+            names = list(words.finditer(before))
+            if not names:
+                continue
+            gap = before[names[-1].end():]  # from the last naming of the therapy to the date
+            if _CLAUSE_BREAK.search(gap):
+                continue
+            if exposure.therapy_start_cues.search(gap + " " + view.text[start:end]):
+                found.setdefault(agent, []).append((when, m.note_id))
+    return found
+
+
+_CLAUSE_BREAK = re.compile(r"[;,()\[\]]")
 
 
 def _assertion(e: EventMention) -> tuple[bool, ...]:
@@ -271,6 +310,51 @@ def _sentence_sides(rows: dict, by_note: dict[str, NoteView]) -> dict[tuple[str,
         if len(found) == 1:
             out[(note_id, mention_id)] = next(iter(found))
     return out
+
+
+def _date_by_onset_sentences(events: list[EventMention], rows: dict, by_note: dict[str, NoteView],
+                              config: LinkerConfig) -> None:
+    """A short sentence that only says when something began, right after the sentence describing
+    the lesions ("... painful purple plaque on the L thigh. First noticed about 10 days ago."),
+    dates the undated lesions of that sentence: the relation step joins mentions within a
+    sentence only."""
+    timexes: dict[tuple[str, int], list] = {}
+    for m in rows.values():
+        if m.label == "TIMEX" and m.note_id in by_note and PartialDate.parse(_optional(m.timex_value)):
+            view = by_note[m.note_id]
+            timexes.setdefault((m.note_id, view.sentence_of(int(m.start))), []).append(m)
+    by_sentence: dict[tuple[str, int], list[EventMention]] = {}
+    for e in events:
+        by_sentence.setdefault((e.note_id, e.sentence), []).append(e)
+    for (note_id, index), found in timexes.items():
+        if len(found) != 1 or (note_id, index) in by_sentence or index == 0:
+            continue
+        view = by_note[note_id]
+        start, end = view.sentences[index]
+        sentence = view.text[start:end].strip()
+        if len(sentence) > config.onset_max_chars or not config.onset_cues.match(sentence):
+            continue
+        when = PartialDate.parse(_optional(found[0].timex_value))
+        for e in by_sentence.get((note_id, index - 1), []):
+            if e.label in config.lesion_labels and e.date is None and e.affirmed:
+                e.date, e.date_source = when, "stated"
+
+
+def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:
+    """An undated procedure that a procedure or operative note reports as done was done on that
+    note's date ("a 5 mm lesion of the L arm was excised", in a dermatology procedure note), unless
+    it is planned, in a past-history section, or its sentence places it elsewhere in time
+    ("prior", "s/p", "in 2015")."""
+    if mention.label != "TRAUMA" or _optional(mention.trauma_type) != "procedure":
+        return False
+    if _flag(mention.hypothetical) or _flag(mention.negated) or _flag(mention.historical):
+        return False
+    if not config.procedure_note_types.search(view.note_type or ""):
+        return False
+    if (_optional(mention.section) or "other") in config.past_sections:
+        return False
+    start, end = view.sentences[view.sentence_of(int(mention.start))]
+    return not config.procedure_not_today.search(view.text[start:end])
 
 
 def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:

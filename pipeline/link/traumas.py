@@ -2,7 +2,7 @@
 
 A trauma's date is its stated date, or that of the same exposure stated elsewhere (same note,
 same wording, or, for repeated exposure such as daily insulin or chronic leaning, its stated
-start).
+start), or, for a self-injected therapy, the date a note gives for the start of that therapy.
 """
 from __future__ import annotations
 
@@ -113,7 +113,13 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
                 same.append((d, "same wording"))
             elif ongoing and (t.agent is None or d.agent in (None, t.agent)):
                 same.append((d, "start of repeated exposure"))
-        if same:
-            best = earliest([d.date for d, _ in same])
+        options = [(d.date, why) for d, why in same]
+        if ongoing and t.agent in timeline.therapy_starts:
+            # daily insulin injections began when insulin therapy did ("on insulin since 2011"),
+            # even where a later date sits beside them ("my lantus shots. it started 3/1")
+            options += [(when, f"start of {t.agent} therapy") for when, _ in timeline.therapy_starts[t.agent]
+                        if when.start <= t.first_seen]
+        if options:
+            best = earliest([when for when, _ in options])
             t.date = best
-            t.date_source = next(why for d, why in same if d.date == best)
+            t.date_source = next(why for when, why in options if when == best)

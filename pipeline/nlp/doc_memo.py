@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
 from spacy.tokens import Doc
 
 RECENT_DOCS = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
@@ -54,6 +54,51 @@ class TokenView:
         if attr is not None and self.n:
             return [bool(v) for v in self.doc.to_array(attr).tolist()]
         return [getattr(t, field) for t in self.doc]
+
+
+class JoinedView(TokenView):
+    """A :class:`TokenView` without the line breaks that only wrap a sentence ("not\\nexcluded"
+    in a hard-wrapped note): rule patterns match across them as across a space. ``doc_index[j]``
+    is the doc token of view token ``j``."""
+
+    def __init__(self, base: TokenView, keep: list[int]):
+        self.doc = base.doc
+        self.n = len(keep)
+        self.text = [base.text[i] for i in keep]
+        self.lower = [base.lower[i] for i in keep]
+        self.doc_index = keep
+        self.view_index = {i: j for j, i in enumerate(keep)}
+        self._base = base
+        self._lazy: dict[str, list] = {}
+
+    def _column(self, field: str) -> list:
+        return [self._base.get(field, i) for i in self.doc_index]
+
+
+def _wrapping_breaks(view: TokenView) -> list[int]:
+    """Tokens that are one line break (and indentation) inside a sentence: the next token does
+    not start a sentence, so the sentence splitter read the break as a wrap, not an item end."""
+    if view.n < 3:
+        return []
+    texts = view.text
+    spaces = view.doc.to_array(IS_SPACE).nonzero()[0].tolist()  # whitespace tokens, found in C
+    candidates = [i for i in spaces if 0 < i < view.n - 1 and texts[i].count("\n") == 1]
+    if not candidates:
+        return []
+    starts = view.doc.to_array(SENT_START)
+    return [i for i in candidates if starts[i + 1] != 1]
+
+
+def joined_view(doc: Doc) -> TokenView:
+    """The doc's token view with sentence-wrapping line breaks left out (a :class:`JoinedView`),
+    or the plain :func:`token_view` when there are none."""
+    def compute(d: Doc) -> TokenView:
+        base = token_view(d)
+        breaks = set(_wrapping_breaks(base))
+        if not breaks:
+            return base
+        return JoinedView(base, [i for i in range(base.n) if i not in breaks])
+    return memo_slot(doc, "joined_view", compute)
 
 
 class _Entry:

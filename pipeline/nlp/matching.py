@@ -5,7 +5,8 @@ Matcher evaluates set and regex predicates at every token for every pattern, whi
 slowest part of the pipeline. :class:`RuleMatcher` indexes each pattern by the words its first
 required token accepts, so only tokens that can start a match are tried; optional leading tokens
 ("necrotic"* before "ulcer") are matched by extending leftward. Results equal spaCy's Matcher
-followed by ``filter_spans`` (longest match wins, earlier first on ties).
+followed by ``filter_spans`` (longest match wins, earlier first on ties), except that a line
+break wrapping a sentence ("not\\nexcluded") is read as a space (``doc_memo.joined_view``).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .doc_memo import TokenView, token_view
+from .doc_memo import JoinedView, TokenView, joined_view
 
 OPTIONAL = {"?", "*"}
 _SUPPORTED_KEYS = {"LOWER", "ORTH", "TEXT", "LIKE_NUM", "IS_PUNCT", "OP"}
@@ -190,12 +191,18 @@ class RuleMatcher:
 
     def match_offsets(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None
                       ) -> list[tuple[int, int, str]]:
-        """:meth:`all_matches` as ``(start, end, key)`` tuples, in the same order."""
-        tokens = token_view(doc)
+        """:meth:`all_matches` as ``(start, end, key)`` doc token offsets, in the same order."""
+        tokens = joined_view(doc)
+        joined = tokens if isinstance(tokens, JoinedView) else None
         text = tokens.text
         memo = self._candidate_memo
-        positions = range(tokens.n) if ranges is None else (
-            i for start, end in ranges for i in range(start, end))
+        if ranges is None:
+            positions = range(tokens.n)
+        elif joined is None:
+            positions = (i for start, end in ranges for i in range(start, end))
+        else:
+            positions = (joined.view_index[i] for start, end in ranges for i in range(start, end)
+                         if i in joined.view_index)
         found = []
         pair_memo = self._pair_memo
         last = tokens.n - 1
@@ -213,6 +220,8 @@ class RuleMatcher:
                 end = pattern.end_from(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
+                    if joined is not None:  # back to doc tokens: a match may span a wrapped line
+                        start, end = joined.doc_index[start], joined.doc_index[end - 1] + 1
                     found.append((start, end, pattern.key))
         return found
 

@@ -24,6 +24,9 @@ ABBREVIATIONS = {
 }
 # Lower-case shorthand that opens a clinical sentence ("... 2/8). c/o painful spots", ". pt reports")
 SENTENCE_SHORTHAND = re.compile(r"(?:c/o|s/p|h/o|f/u|pts?)\b")
+# ... and lower-case pronouns that open a sentence in text typed without capitals (portal messages:
+# "right where i do my shots. it started 12/3"); after an abbreviation's period they never split
+LOWERCASE_OPENERS = re.compile(r"(?:it|its|it's|i|im|i'm|my|she|he|they|we|this|now|then|there)\b")
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
 _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
@@ -75,7 +78,8 @@ class ClinicalSentencizer(BatchedPipe):
                 return False
             return bool((token.whitespace_ or nxt.is_space)
                         and (nxt.text[:1].isupper() or nxt.is_space or nxt.like_num or nxt.is_punct
-                             or SENTENCE_SHORTHAND.match(text, nxt.idx) is not None))
+                             or SENTENCE_SHORTHAND.match(text, nxt.idx) is not None
+                             or LOWERCASE_OPENERS.match(text, nxt.idx) is not None))
         return False
 
     @staticmethod

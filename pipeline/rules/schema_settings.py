@@ -267,12 +267,21 @@ class CopyForward(Strict):
     min_jaccard: float = Field(ge=0, le=1)
 
 
+class TumourNotes(Strict):
+    """A generic lesion word in a note about a skin tumour, which names no calciphylaxis."""
+
+    description: str | None = None
+    generic_lesion: Regexes
+    tumours: Regexes
+
+
 class OtherEtiology(Strict):
     """Words that give a lesion another cause than calciphylaxis."""
 
     description: str | None = None
     modifiers: Regexes
     causes: Regexes
+    tumour_notes: TumourNotes
 
 
 class PastEpisode(Strict):
@@ -283,6 +292,22 @@ class PastEpisode(Strict):
     ended_cues: Regexes
     past_modifiers: Regexes
     healed_after: Regexes
+
+
+class ProcedureNotes(Strict):
+    """Which notes document a procedure done on their own date, and which sentences in them do not."""
+
+    description: str | None = None
+    note_types: Regexes
+    not_today: Regexes
+
+
+class OnsetSentences(Strict):
+    """A short sentence that only says when something began ("First noticed 10 days ago.")."""
+
+    description: str | None = None
+    cues: Regexes
+    max_chars: int = Field(ge=1)
 
 
 class EventSettings(Strict):
@@ -296,6 +321,8 @@ class EventSettings(Strict):
     calciphylaxis_words: Regexes
     time_anchor_words: Regexes
     past_episode: PastEpisode
+    procedure_notes: ProcedureNotes
+    onset_sentences: OnsetSentences
 
 
 class LimbOnObject(Strict):
@@ -305,6 +332,15 @@ class LimbOnObject(Strict):
     window_chars: int = Field(ge=0)
     limbs: dict[str, Region]
     sides: dict[str, Laterality]
+
+
+class TherapyStart(Strict):
+    """Where a note states when a self-injected therapy began ("on insulin since 2011")."""
+
+    description: str | None = None
+    agents: dict[Agent, Regexes]
+    start_cues: Regexes
+    max_gap_chars: int = Field(ge=0)
 
 
 class ExposureSettings(Strict):
@@ -321,6 +357,7 @@ class ExposureSettings(Strict):
     cue_window_chars: int = Field(ge=0)
     ongoing_grace_days: int = Field(ge=0)
     limb_on_object: LimbOnObject
+    therapy_start: TherapyStart
 
 
 class CareSettings(Strict):

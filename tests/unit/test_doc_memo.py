@@ -38,3 +38,14 @@ def test_token_view_from_the_tokenizer_words_equals_the_tokens(nlp):
     assert view.text == [t.text for t in doc]
     assert view.lower == [t.lower_ for t in doc]
     assert "échymoses" in view.lower and "ice" in view.lower
+
+
+def test_rules_match_across_a_line_that_wraps_a_sentence_but_not_across_a_list_item(nlp):
+    matcher = RuleMatcher([("TRIGGER", [{"LOWER": "not"}, {"LOWER": "excluded"}]),
+                           ("SITE", [{"LOWER": "left"}, {"LOWER": "thigh"}])])
+    # hard-wrapped dictation: the break sits inside one sentence
+    wrapped = nlp("Calciphylaxis of the left\nthigh is not\nexcluded by the shallow biopsy.")
+    assert [s.text for s in matcher(wrapped)] == ["left\nthigh", "not\nexcluded"]
+    # a list: each line is its own item, so no rule joins the end of one to the start of the next
+    listed = nlp("Skin exam:\nL arm: normal\nLeft\nThigh: eschar\nPressure points: not\nExcluded: none")
+    assert [s.text for s in matcher(listed)] == []

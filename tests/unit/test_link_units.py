@@ -224,12 +224,13 @@ def test_dates_compare_as_intervals_at_their_precision():
     assert compare(march, march) == "overlap"
 
 
-def _timeline_of(text: str, mentions: list[dict], relations: list[dict] | None = None):
+def _timeline_of(text: str, mentions: list[dict], relations: list[dict] | None = None,
+                 note_type: str = "Clinic Note"):
     from link_frames import case_frames
 
     from pipeline.link.timeline import build_timeline
 
-    case = {"notes": [{"note_id": "U-01", "note_date": "2022-06-01", "note_type": "Clinic Note",
+    case = {"notes": [{"note_id": "U-01", "note_date": "2022-06-01", "note_type": note_type,
                        "text": text}],
             "mentions": [{"note_id": "U-01", **m} for m in mentions],
             "relations": [{"note_id": "U-01", **r} for r in relations or []]}
@@ -250,6 +251,23 @@ def test_a_procedure_is_never_an_ongoing_exposure_whatever_its_sentence_says():
     assert is_chronic(events["U-01:T1"], timeline, config)
     assert not is_chronic(events["U-01:T2"], timeline, config)
     assert is_chronic(events["U-01:T3"], timeline, config)  # "several times a day"
+
+
+def test_a_procedure_note_dates_the_procedure_it_reports_but_not_its_history_or_plans():
+    text = ("HISTORY: s/p appendectomy. Prior excision of a cyst on the back.\n"
+            "PROCEDURE: Two 4 mm punch biopsies were taken from the left calf.\n"
+            "PLAN: excision of the right shoulder nevus next month.")
+    mentions = [{"id": "T1", "label": "TRAUMA", "text": "appendectomy", "trauma_type": "procedure"},
+                {"id": "T2", "label": "TRAUMA", "text": "excision", "trauma_type": "procedure"},
+                {"id": "T3", "label": "TRAUMA", "text": "punch biopsies", "trauma_type": "procedure"},
+                {"id": "T4", "label": "TRAUMA", "text": "excision", "n": 2, "trauma_type": "procedure",
+                 "flags": ["hypothetical"]}]
+    events = {e.mention_id: e for e in _timeline_of(text, mentions, note_type="Dermatology Procedure Note").events}
+    assert str(events["U-01:T3"].date) == "2022-06-01" and events["U-01:T3"].date_source == "procedure note"
+    assert events["U-01:T1"].date is None and events["U-01:T2"].date is None and events["U-01:T4"].date is None
+    # the same sentence in a clinic note dates nothing: only a procedure note reports its own procedure
+    clinic = {e.mention_id: e for e in _timeline_of(text, mentions).events}
+    assert clinic["U-01:T3"].date is None
 
 
 def test_a_side_stated_once_in_a_sentence_applies_to_its_unsided_sites_of_that_region():

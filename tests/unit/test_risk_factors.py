@@ -41,6 +41,8 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("63F ESKD-HD via L AVF, hypothyroid.", {("esrd", "yes"), ("dialysis", "HD")}),
     ("Renal: HD M-W-F at the satellite unit.", {("dialysis", "HD")}),
     ("Renal: HD Tu-Th-Sa, dry weight 81 kg.", {("dialysis", "HD")}),
+    # a list line that starts afresh is its own clause: the negation on the line before stays there
+    ("Allergies: no known drug allergies\nWarfarin 3 mg daily for AF.", {("warfarin", "yes")}),
 ])
 def test_affirmed_statements(nlp, text, expected):
     assert facts(nlp, text) == expected
@@ -58,6 +60,9 @@ def test_affirmed_statements(nlp, text, expected):
     ("Sister had calciphylaxis on HD.", set()),
     ("Would avoid warfarin in the future.", set()),
     ("Transplant evaluation on hold until BMI <35.", set()),
+    # a hard-wrapped line goes on with the same clause: the negation before the break still counts
+    ("No fevers or chills. He is not\non warfarin or any other anticoagulant.", {("warfarin", "no")}),
+    ("Pt has never\nneeded insulin, A1c 6.1 on metformin.", {("insulin", "no")}),
 ])
 def test_negated_family_and_hypothetical(nlp, text, expected):
     assert facts(nlp, text) == expected
