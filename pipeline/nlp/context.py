@@ -25,6 +25,7 @@ inside a target is dropped before scopes are limited ("possible early calciphyla
 """
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -35,14 +36,13 @@ from medspacy.context.context_modifier import ConTextModifier
 from medspacy.util import tuple_overlaps
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
+from .doc_memo import token_view
 from .extensions import SPAN_GROUP, register_extensions
-from .matching import RuleMatcher
+from .matching import RuleMatcher, longest_first
 from .relation_features import sentence_starts
-from .sections import section_at
 from .serialization import RuleDataComponent, file_sha256, hashed
 
 FLAG_ATTRIBUTES = {
@@ -146,11 +146,12 @@ class _LayeredMatcher(RuleMatcher):
         super().__init__(keyed_patterns)
         self.layer_of = layer_of
 
-    def __call__(self, doc: Doc, ranges=None) -> list[Span]:
-        by_layer: dict[str, list[Span]] = {}
-        for span in self.all_matches(doc, ranges):
-            by_layer.setdefault(self.layer_of[span.label_], []).append(span)
-        return [span for spans in by_layer.values() for span in filter_spans(spans)]
+    def offsets(self, doc: Doc, ranges=None) -> list[tuple[int, int, str]]:
+        """The kept matches, ``(start, end, key)``: layer by layer, each in text order."""
+        by_layer: dict[str, list[tuple[int, int, str]]] = {}
+        for match in self.match_offsets(doc, ranges):
+            by_layer.setdefault(self.layer_of[match[2]], []).append(match)
+        return [match for found in by_layer.values() for match in longest_first(found)]
 
 
 def _metadata(rule: ConTextRule) -> dict:
@@ -159,10 +160,11 @@ def _metadata(rule: ConTextRule) -> dict:
 
 def _opening_bracket(doc: Doc, close: int, opener: str) -> int | None:
     """Token index of the bracket that the closing bracket at ``close`` closes, in its sentence."""
-    closer = doc[close].text
+    words = token_view(doc).text
+    closer = words[close]
     depth = 0
-    for i in range(close - 1, doc[close].sent.start - 1, -1):
-        text = doc[i].text
+    for i in range(close - 1, sentence_starts(doc)[close] - 1, -1):
+        text = words[i]
         if text == closer:
             depth += 1
         elif text == opener:
@@ -183,6 +185,31 @@ def _sentence_ends(sent_of: list[int], starts: list[int]) -> list[int]:
             end += 1
         ends.append(end)
     return ends
+
+
+def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
+           sent_end: int) -> tuple[int, int]:
+    """The scope medspaCy's ConTextModifier gives a match of ``rule`` at tokens ``start:end``
+    in the sentence ``sent_start:sent_end`` (its ``__set_scope`` without a ``max_scope`` of the
+    component): to the sentence's end (forward), from its start (backward) or both, each side at
+    most the rule's ``max_scope`` tokens."""
+    direction = rule.direction.lower()
+    max_scope = rule.max_scope
+    if direction == "forward":
+        scope_start, scope_end = end, sent_end
+        if max_scope is not None and scope_end - scope_start > max_scope:
+            scope_end = end + max_scope
+    elif direction == "backward":
+        scope_start, scope_end = sent_start, start
+        if max_scope is not None and scope_end - scope_start > max_scope:
+            scope_start = start - max_scope
+    else:
+        scope_start, scope_end = sent_start, sent_end
+        if max_scope is not None and start - scope_start > max_scope:
+            scope_start = start - max_scope
+        if max_scope is not None and scope_end - end > max_scope:
+            scope_end = end + max_scope
+    return scope_start, scope_end
 
 
 def _inside(modifier: ConTextModifier, target) -> bool:
@@ -254,28 +281,38 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             targets = doc.ents
         if not targets:
             return doc
+        target_list = list(targets)
         sent_of = sentence_starts(doc)
         by_sentence: dict[int, list[Span]] = {}
-        for target in targets:
+        for target in target_list:
             by_sentence.setdefault(sent_of[target.start], []).append(target)
         # scopes end at sentence boundaries, so each sentence with a target is its own graph:
         # the same edges as one graph over the doc, without pairing every target with every
         # modifier of the note
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sent_of, starts)))
+        sentence_end = dict(ranges)
         modifiers_by_sentence: dict[int, list[ConTextModifier]] = {}
-        for match in self.matcher(doc, ranges):
-            modifier = ConTextModifier(self.rules[int(match.label_)], match.start, match.end, doc)
-            modifier.spans_targets = int(match.label_) in self.spans_targets
-            if modifier.direction in ("TERMINATE", "PSEUDO"):
+        for start, end, key in self.matcher.offsets(doc, ranges):
+            rule = self.rules[int(key)]
+            sent_start = sent_of[start]
+            if rule.direction in ("TERMINATE", "PSEUDO"):
                 # a terminator acts where it stands. medspaCy gives it the whole sentence as
                 # scope, and its overlap test misses a scope that holds another whole, so "but"
                 # or ";" never ended a bounded (max_scope) scope around them
-                modifier.update_scope(doc[match.start:match.end])
-            modifiers_by_sentence.setdefault(sent_of[match.start], []).append(modifier)
+                scope = (start, end)
+            else:
+                scope = _scope(rule, start, end, sent_start, sentence_end[sent_start])
+            # with its scope given, the modifier does not look up its sentence again
+            modifier = ConTextModifier(rule, start, end, doc, scope_start=scope[0],
+                                       scope_end=scope[1])
+            modifier.spans_targets = int(key) in self.spans_targets
+            modifiers_by_sentence.setdefault(sent_start, []).append(modifier)
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
         for start, sentence_targets in by_sentence.items():
+            if start not in modifiers_by_sentence:
+                continue  # no trigger in the sentence: no edge
             sentence = ConTextGraph(prune_on_modifier_overlap=False)
             sentence.targets = sentence_targets
             # a trigger inside a target ("diverticulosis without diverticulitis" as one target,
@@ -308,7 +345,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         if self.store_modifiers:
             doc._.context_graph = graph
         if doc._.koebner_sections:
-            self._apply_section_rules(doc, targets)
+            self._apply_section_rules(doc, target_list)
         return doc
 
     @staticmethod
@@ -339,8 +376,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
 
     def _apply_section_rules(self, doc: Doc, targets) -> None:
         sections = doc._.koebner_sections
+        section_starts = [start for start, _, _ in sections]
         for span in targets:
-            section = section_at(sections, span.start_char)
+            # section_at, with the section starts listed once
+            section = sections[max(bisect_right(section_starts, span.start_char) - 1, 0)][2]
             if span.label_ in self.hypothetical_sections.get(section, ()):
                 span._.is_hypothetical = True
                 span._.is_negated = False

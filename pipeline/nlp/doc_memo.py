@@ -24,11 +24,17 @@ _FLAG_ATTRS = {"like_num": LIKE_NUM, "is_punct": IS_PUNCT, "is_space": IS_SPACE,
 class TokenView:
     """Per-doc token attributes, computed once and only when a test needs them."""
 
-    def __init__(self, doc: Doc):
+    def __init__(self, doc: Doc, words: list[str] | None = None):
         self.doc = doc
         self.n = len(doc)
-        self.text = [t.text for t in doc]
-        self.lower = [t.lower_ for t in doc]
+        if words is not None and len(words) == self.n:
+            # the words the doc was built from are its token texts; a token's lower-case form
+            # is str.lower of its text (the English LOWER attribute getter)
+            self.text = words
+            self.lower = [w.lower() for w in words]
+        else:
+            self.text = [t.text for t in doc]
+            self.lower = [t.lower_ for t in doc]
         self._lazy: dict[str, list] = {}
 
     def get(self, field: str, i: int):
@@ -96,10 +102,10 @@ def joined_view(doc: Doc) -> TokenView:
 
 
 class _Entry:
-    __slots__ = ("doc", "n", "text", "view", "slots")
+    __slots__ = ("doc", "n", "text", "words", "view", "slots")
 
     def __init__(self, doc: Doc):
-        self.doc, self.n, self.text, self.view = doc, len(doc), None, None
+        self.doc, self.n, self.text, self.words, self.view = doc, len(doc), None, None, None
         self.slots: dict[str, object] = {}
 
 
@@ -123,16 +129,19 @@ def doc_text(doc: Doc) -> str:
     return entry.text
 
 
-def remember_text(doc: Doc, text: str) -> None:
-    """For a tokenizer that already holds the doc's text."""
-    _entry(doc).text = text
+def remember_text(doc: Doc, text: str, words: list[str] | None = None) -> None:
+    """For a tokenizer that already holds the doc's text, and the words (token texts, spaces
+    included) it built the doc from."""
+    entry = _entry(doc)
+    entry.text = text
+    entry.words = words
 
 
 def token_view(doc: Doc) -> TokenView:
     """The doc's :class:`TokenView`, shared by every component that reads it."""
     entry = _entry(doc)
     if entry.view is None:
-        entry.view = TokenView(doc)
+        entry.view = TokenView(doc, entry.words)
     return entry.view
 
 

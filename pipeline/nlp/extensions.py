@@ -45,10 +45,15 @@ def _get_relations(doc: Doc) -> list[Relation] | None:
             for rel_type, e_start, e_end, e_label, a_start, a_end, a_label in stored]
 
 
+def relation_offsets(relations: Iterable[tuple[str, Any, Any]]) -> list[list]:
+    """What ``doc._.koebner_relation_offsets`` stores for ``(type, event, arg)`` relations:
+    the arguments are Spans, or any records with a Span's ``start``, ``end`` and ``label_``."""
+    return [[rel_type, event.start, event.end, event.label_, arg.start, arg.end, arg.label_]
+            for rel_type, event, arg in relations]
+
+
 def _set_relations(doc: Doc, relations: Iterable[Relation] | None) -> None:
-    doc._.koebner_relation_offsets = None if relations is None else [
-        [rel_type, event.start, event.end, event.label_, arg.start, arg.end, arg.label_]
-        for rel_type, event, arg in relations]
+    doc._.koebner_relation_offsets = None if relations is None else relation_offsets(relations)
 
 
 def register_extensions() -> None:
@@ -86,6 +91,24 @@ def note_date(doc: Doc) -> date | None:
     return None
 
 
+def span_value(doc: Doc, name: str, start_char: int, end_char: int):
+    """``span._.<name>`` of the span at these character offsets, read from ``doc.user_data``
+    where spaCy keeps it (keyed by the offsets, whatever the span's label), without building
+    the Span and its ``._`` object: for hot loops over a doc's mentions. Only for the
+    ``koebner_`` span extensions above (their default is None and they have no getter)."""
+    return doc.user_data.get(("._.", name, start_char, end_char))
+
+
+def set_span_values(doc: Doc, span: Span, **values) -> None:
+    """``span._.<name> = value`` for each keyword, written to ``doc.user_data`` as spaCy's
+    ``._`` does (same keys, same order) without building a ``._`` object per value. Only for the
+    ``koebner_`` span extensions above."""
+    data = doc.user_data
+    start, end = span.start_char, span.end_char
+    for name, value in values.items():
+        data[("._.", name, start, end)] = value
+
+
 def mentions(doc: Doc) -> list[Span]:
     """All koebner mentions of a doc, in text order."""
     if SPAN_GROUP not in doc.spans:
@@ -94,6 +117,8 @@ def mentions(doc: Doc) -> list[Span]:
 
 
 def add_mentions(doc: Doc, spans: list[Span]) -> None:
-    """Append ``spans`` to the doc's koebner span group."""
-    group = list(doc.spans[SPAN_GROUP]) if SPAN_GROUP in doc.spans else []
-    doc.spans[SPAN_GROUP] = group + list(spans)
+    """Append ``spans`` to the doc's koebner span group (made, also when empty, if missing)."""
+    if SPAN_GROUP in doc.spans:
+        doc.spans[SPAN_GROUP].extend(spans)
+    else:
+        doc.spans[SPAN_GROUP] = list(spans)

@@ -96,8 +96,10 @@ class JointRegex:
         # matched) must not backtrack into them and try them all again.
         parts = []
         for guard, members in by_guard.items():
+            # a member's first two characters are checked before its pattern is tried
             lookaheads = "".join(
-                f"(?>(?=(?P<whole__{i}>{_NAMED_GROUP.sub('(', sources[i])}))|)" for i in members)
+                f"(?>{_pair_guard(sources[i], flags)}"
+                f"(?=(?P<whole__{i}>{_NAMED_GROUP.sub('(', sources[i])}))|)" for i in members)
             parts.append(f"(?>(?={guard}){lookaheads}|)" if guard else lookaheads)
         none_matched = "(?!)"
         for i in reversed(joint):
@@ -151,6 +153,93 @@ def _analyse(source: str, flags: int) -> tuple[str | None, bool]:
     if items is None or nullable or not items:
         return None, may_be_empty
     return "[" + "".join(items) + "]", may_be_empty
+
+
+def _pair_guard(source: str, flags: int) -> str:
+    """A lookahead every match of ``source`` passes, on its first two characters, e.g.
+    ``(?=[\\d][\\d/])``; empty when they cannot be told (no guard, never a wrong one)."""
+    if _sre_parse is None:
+        return ""
+    try:
+        parsed = _sre_parse.parse(source, flags)
+    except (re.error, RecursionError):
+        return ""
+    first, nullable = _first_of_sequence(parsed.data)
+    if first is None or nullable or not first:
+        return ""
+    try:
+        second = _seconds(list(parsed.data), None)
+    except RecursionError:
+        return ""
+    if not second:
+        return ""
+    return "(?=[" + "".join(first) + "][" + "".join(second) + "])"
+
+
+def _follow(items, follow: list[str] | None) -> list[str] | None:
+    """Class items of the first character after ``items`` matched some way, then something
+    starting with ``follow`` (None: unknown, or the text may end there)."""
+    first, nullable = _first_of_sequence(items)
+    if first is None:
+        return None
+    if nullable:
+        return None if follow is None else first + follow
+    return first
+
+
+def _seconds(items: list, follow: list[str] | None) -> list[str] | None:
+    """Class items of the second character of every match of ``items`` followed by something
+    starting with ``follow``; None when unknown (any character, or the match may end first)."""
+    if not items:
+        return None
+    (op, av), rest = items[0], items[1:]
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return _seconds(rest, follow)  # zero width: the next item decides
+    if op is _sre.LITERAL or op is _sre.IN:
+        if op is _sre.IN and _first_of(op, av)[0] is None:
+            return None
+        return _follow(rest, follow)  # one character: the second starts what follows
+    if op is _sre.SUBPATTERN:
+        return _seconds(list(av[3].data) + rest, follow)
+    if op is _sre.ATOMIC_GROUP:
+        return _seconds(list(av.data) + rest, follow)
+    if op is _sre.BRANCH:
+        found: list[str] = []
+        for alternative in av[1]:
+            second = _seconds(list(alternative.data) + rest, follow)
+            if second is None:
+                return None
+            found.extend(second)
+        return found
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if sub.getwidth()[0] == 0:
+            return None
+        found = []
+        if low == 0:
+            second = _seconds(rest, follow)
+            if second is None:
+                return None
+            found.extend(second)
+        if high >= 1:
+            # after one repetition: another one, or (when one may be all) what follows
+            after: list[str] = []
+            if high >= 2:
+                again, _ = _first_of_sequence(sub.data)
+                if again is None:
+                    return None
+                after.extend(again)
+            if low <= 1:
+                then = _follow(rest, follow)
+                if then is None:
+                    return None
+                after.extend(then)
+            second = _seconds(list(sub.data), after)
+            if second is None:
+                return None
+            found.extend(second)
+        return found
+    return None
 
 
 def _char(code: int) -> str:

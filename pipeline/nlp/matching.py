@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from .doc_memo import JoinedView, TokenView, joined_view
 
@@ -56,8 +55,11 @@ class TokenTest:
         self.spec = spec
         # the matcher calls tests hundreds of times per note: single-check tests get a direct path
         self.match = self._all_checks
+        # (field, check) of a test of one word form alone: the matcher applies check to the word
+        self.direct: tuple[str, object] | None = None
         if len(self.checks) == 1 and self.checks[0][0] in ("lower", "text"):
             field, check = self.checks[0]
+            self.direct = (field, check)
             self.match = (lambda tokens, i: check(tokens.lower[i])) if field == "lower" \
                 else (lambda tokens, i: check(tokens.text[i]))
 
@@ -86,19 +88,35 @@ class _Pattern:
         self.core = tests[lead:]
         # most rules are a fixed sequence of single tokens: they need no backtracking
         self.fixed = [t.match for t in self.core] if all(t.op is None for t in self.core) else None
+        # per core test: (True: check the lower-case word, False: the text, None: test.match)
+        self._steps = [(t.direct[0] == "lower", t.direct[1]) if t.direct else (None, t.match)
+                       for t in self.core]
+        self.first_known = False  # set by RuleMatcher: its candidates always pass core[0]
         if self.fixed is not None:
             self.longest_end = self._fixed_end
 
     def _fixed_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
-        """:meth:`longest_end` of a rule without operators: each token in turn, no recursion."""
-        end = i + len(self.fixed)
+        """:meth:`longest_end` of a rule without operators: each token in turn from core[k],
+        no recursion."""
+        end = i - k + len(self.fixed)
         if end > tokens.n:
             return -1
-        for match in self.fixed:
-            if not match(tokens, i):
+        lower, text = tokens.lower, tokens.text
+        for use_lower, check in self._steps[k:] if k else self._steps:
+            if use_lower is None:
+                if not check(tokens, i):
+                    return -1
+            elif not check(lower[i] if use_lower else text[i]):
                 return -1
             i += 1
         return end
+
+    def end_from(self, tokens: TokenView, i: int) -> int:
+        """:meth:`longest_end` at ``i`` for a candidate of ``i``: core[0] is not tested again
+        when the matcher's candidate lookup already passed it."""
+        if self.first_known:
+            return self.longest_end(tokens, i + 1, 1)
+        return self.longest_end(tokens, i)
 
     def longest_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
         """Largest end index of a match of core[k:] starting at token i, or -1."""
@@ -141,10 +159,15 @@ class RuleMatcher:
         self.index: dict[str, dict[str, list[_Pattern]]] = {"lower": {}, "text": {}}
         self.scan: list[_Pattern] = []  # first required token is a regex: tried everywhere
         self._candidate_memo: dict[str, tuple[_Pattern, ...]] = {}
+        self._pair_memo: dict[tuple[str, str | None], tuple[_Pattern, ...]] = {}
         for key, pattern in keyed_patterns:
             compiled = _Pattern(key, pattern)
             self.patterns.append(compiled)
-            anchor = compiled.core[0].anchor_words() if compiled.core[0].op in (None, "+") else None
+            first = compiled.core[0]
+            anchor = first.anchor_words() if first.op in (None, "+") else None
+            # a candidate of a token passed core[0] when its lookup is the whole test: a scanned
+            # test, or an index word of a test of that word alone
+            compiled.first_known = first.op is None and (anchor is None or first.direct is not None)
             if anchor is None:
                 self.scan.append(compiled)
             else:
@@ -154,10 +177,21 @@ class RuleMatcher:
 
     def __call__(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None) -> list[Span]:
         """Matches in the doc, or only those starting in the given token ``ranges``."""
-        return filter_spans(list(self.all_matches(doc, ranges)))
+        return [Span(doc, start, end, label=key) for start, end, key in self.offsets(doc, ranges)]
+
+    def offsets(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None
+                ) -> list[tuple[int, int, str]]:
+        """What :meth:`__call__` finds, as ``(start, end, key)`` tuples (no Span objects)."""
+        return longest_first(self.match_offsets(doc, ranges))
 
     def all_matches(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None):
         """Every rule's longest match at every position (overlapping), as labelled spans."""
+        for start, end, key in self.match_offsets(doc, ranges):
+            yield Span(doc, start, end, label=key)
+
+    def match_offsets(self, doc: Doc, ranges: Iterable[tuple[int, int]] | None = None
+                      ) -> list[tuple[int, int, str]]:
+        """:meth:`all_matches` as ``(start, end, key)`` doc token offsets, in the same order."""
         tokens = joined_view(doc)
         joined = tokens if isinstance(tokens, JoinedView) else None
         text = tokens.text
@@ -169,17 +203,39 @@ class RuleMatcher:
         else:
             positions = (joined.view_index[i] for start, end in ranges for i in range(start, end)
                          if i in joined.view_index)
+        found = []
+        pair_memo = self._pair_memo
+        last = tokens.n - 1
         for i in positions:
             candidates = memo.get(text[i])
             if candidates is None:
                 candidates = self._candidates(tokens, i)
-            for pattern in candidates:
-                end = pattern.longest_end(tokens, i)
+            if not candidates:
+                continue
+            pair = (text[i], text[i + 1] if i < last else None)
+            kept = pair_memo.get(pair)
+            if kept is None:
+                kept = self._second_word(candidates, tokens, i, pair)
+            for pattern in kept:
+                end = pattern.end_from(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
                     if joined is not None:  # back to doc tokens: a match may span a wrapped line
                         start, end = joined.doc_index[start], joined.doc_index[end - 1] + 1
-                    yield Span(doc, start, end, label=pattern.key)
+                    found.append((start, end, pattern.key))
+        return found
+
+    def _second_word(self, candidates: tuple[_Pattern, ...], tokens: TokenView, i: int,
+                     pair: tuple[str, str | None]) -> tuple[_Pattern, ...]:
+        # A rule whose first two tests have no operator matches only if its second test passes
+        # at the next token; like the first, that depends only on the next token's text, so the
+        # candidates are narrowed once per distinct pair of word forms.
+        kept = tuple(p for p in candidates
+                     if len(p.core) < 2 or p.core[0].op is not None or p.core[1].op is not None
+                     or (i + 1 < tokens.n and p.core[1].match(tokens, i + 1)))
+        if len(self._pair_memo) < 200_000:
+            self._pair_memo[pair] = kept
+        return kept
 
     def _candidates(self, tokens: TokenView, i: int) -> tuple[_Pattern, ...]:
         # Patterns that may start at a token depend only on its text (its lower-case form and
@@ -192,6 +248,21 @@ class RuleMatcher:
         if len(self._candidate_memo) < 200_000:
             self._candidate_memo[tokens.text[i]] = found
         return found
+
+
+def longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """spaCy's ``filter_spans`` on ``(start, end, key)`` tuples: the longest match wins an
+    overlap, the earlier one (then the one listed first) on a tie; results in text order."""
+    ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
+    result = []
+    seen: set[int] = set()
+    for match in ordered:
+        start, end = match[0], match[1]
+        if start not in seen and end - 1 not in seen:
+            result.append(match)
+            seen.update(range(start, end))
+    result.sort(key=lambda m: m[0])
+    return result
 
 
 def compile_matcher(vocab, keyed_patterns: Iterable[tuple[str, list[dict]]]) -> RuleMatcher:

@@ -6,16 +6,18 @@ Shared by training (``pipeline.train.relations``, on gold mentions) and the rela
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 
 import numpy
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from .doc_memo import doc_text, memo_slot, token_view
-from .extensions import note_date
+from .extensions import note_date, span_value
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -39,11 +41,28 @@ class Candidate:
     arg: Span
 
 
-def _line_of(doc: Doc, span: Span) -> tuple[int, int]:
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, span.start_char) + 1
-    end = text.find("\n", span.end_char)
-    return start, len(text) if end < 0 else end
+class MentionInfo:
+    """A mention's offsets, label and the extension values relations read, taken from its Span
+    once: the rules and features read them for every pair, and each ``span._`` access builds a
+    lookup object. ``span`` is the mention itself; ``key`` is what Span equality compares."""
+
+    __slots__ = ("span", "start", "end", "start_char", "end_char", "label_", "key",
+                 "trauma_type", "region", "timex_value")
+
+    def __init__(self, doc: Doc, span: Span):
+        self.span = span
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = span.start_char, span.end_char
+        self.label_ = span.label_
+        self.key = (self.start_char, self.end_char, self.label_)
+        self.trauma_type = span_value(doc, "koebner_trauma_type", self.start_char, self.end_char)
+        self.region = span_value(doc, "koebner_region", self.start_char, self.end_char)
+        self.timex_value = span_value(doc, "koebner_timex_value", self.start_char, self.end_char)
+
+
+def mention_infos(doc: Doc, spans: list[Span]) -> list[MentionInfo]:
+    """A :class:`MentionInfo` per span, in the same order."""
+    return [MentionInfo(doc, span) for span in spans]
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -60,29 +79,6 @@ def _sentence_starts(doc: Doc) -> list[int]:
     return numpy.maximum.accumulate(marked).tolist()
 
 
-def candidates(doc: Doc, mentions: list[Span],
-               sent_of: list[int] | None = None) -> Iterator[Candidate]:
-    """Event/argument pairs in the same sentence or the same line, at most MAX_DISTANCE apart."""
-    sent_of = sent_of if sent_of is not None else sentence_starts(doc)
-    events = [m for m in mentions if m.label_ in EVENTS]
-    for rel_type, arg_label in ARGUMENT_LABEL.items():
-        args = [m for m in mentions if m.label_ == arg_label]
-        for event in events:
-            event_sent = sent_of[event.start]
-            event_line = None
-            for arg in args:
-                if arg.start < event.end and event.start < arg.end:
-                    continue
-                gap = arg.start - event.end if arg.start >= event.end else event.start - arg.end
-                if gap > MAX_DISTANCE:
-                    continue
-                if sent_of[arg.start] != event_sent:
-                    event_line = event_line or _line_of(doc, event)
-                    if _line_of(doc, arg) != event_line:
-                        continue
-                yield Candidate(rel_type, event, arg)
-
-
 def _bucket(n: int) -> str:
     for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"),
                         (20, "13-20")):
@@ -91,101 +87,155 @@ def _bucket(n: int) -> str:
     return "21+"
 
 
+def _distance(a: MentionInfo, b: MentionInfo) -> int:
+    return b.start - a.end if b.start >= a.end else a.start - b.end
+
+
+class PairContext:
+    """Candidate pairs and their features over one doc's mentions (:class:`MentionInfo`), with
+    what every pair reads (tokens, sentences, the note's date) looked up once per doc."""
+
+    def __init__(self, doc: Doc, mentions: list[MentionInfo], sent_of: list[int] | None = None):
+        self.doc = doc
+        self.mentions = mentions
+        self.sent_of = sent_of if sent_of is not None else sentence_starts(doc)
+        self.tokens = token_view(doc)
+        anchor = note_date(doc)
+        self.anchor = anchor.isoformat() if isinstance(anchor, date) else None
+        self.starts = [m.start for m in mentions]
+        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.by_sentence: dict[int, list[MentionInfo]] = {}
+        for m in mentions:
+            self.by_sentence.setdefault(self.sent_of[m.start], []).append(m)
+        self._text: str | None = None
+
+    def _line_of(self, m: MentionInfo) -> tuple[int, int]:
+        if self._text is None:
+            self._text = doc_text(self.doc)
+        text = self._text
+        start = text.rfind("\n", 0, m.start_char) + 1
+        end = text.find("\n", m.end_char)
+        return start, len(text) if end < 0 else end
+
+    def candidates(self, rel_types=tuple(ARGUMENT_LABEL)) -> Iterator[tuple[str, MentionInfo,
+                                                                           MentionInfo]]:
+        """``(type, event, arg)`` in the same sentence or line, at most MAX_DISTANCE apart,
+        for the relation types asked (in ARGUMENT_LABEL order)."""
+        sent_of = self.sent_of
+        events = [m for m in self.mentions if m.label_ in EVENTS]
+        for rel_type, arg_label in ARGUMENT_LABEL.items():
+            if rel_type not in rel_types:
+                continue
+            args = [m for m in self.mentions if m.label_ == arg_label]
+            for event in events:
+                event_sent = sent_of[event.start]
+                event_line = None
+                for arg in args:
+                    if arg.start < event.end and event.start < arg.end:
+                        continue
+                    gap = arg.start - event.end if arg.start >= event.end else event.start - arg.end
+                    if gap > MAX_DISTANCE:
+                        continue
+                    if sent_of[arg.start] != event_sent:
+                        event_line = event_line or self._line_of(event)
+                        if self._line_of(arg) != event_line:
+                            continue
+                    yield rel_type, event, arg
+
+    def features(self, event: MentionInfo, arg: MentionInfo, section: str = "") -> dict[str, float]:
+        """The relation model's features of the pair, by name (in a fixed order: the score
+        sums them in that order)."""
+        sent_of = self.sent_of
+        after = arg.start >= event.end
+        left, right = (event, arg) if after else (arg, event)
+        tokens = self.tokens
+        lower = tokens.lower
+        between = range(left.end, right.start)  # token indices; per token attributes from the view
+        gap = len(between)
+        # the mentions between the two; in text order, from the slice of those starting there
+        if self.ordered:
+            first = bisect_left(self.starts, left.end)
+            between_mentions = self.mentions[first:bisect_left(self.starts, right.start, first)]
+        else:
+            between_mentions = self.mentions
+        inside = [m for m in between_mentions if left.end <= m.start and m.end <= right.start]
+        f: dict[str, float] = {
+            "bias": 1.0,
+            f"event={event.label_}": 1.0,
+            f"dir={'after' if after else 'before'}": 1.0,
+            f"gap={_bucket(gap)}": 1.0,
+            f"dir_gap={'a' if after else 'b'}{_bucket(gap)}": 1.0,
+            f"events_between={min(sum(m.label_ in EVENTS for m in inside), 2)}": 1.0,
+            f"args_between={min(sum(m.label_ == arg.label_ for m in inside), 2)}": 1.0,
+            f"same_sentence={sent_of[arg.start] == sent_of[event.start]}": 1.0,
+            f"newline_between={any(chr(10) in tokens.text[i] and tokens.get('is_space', i) for i in between)}": 1.0,
+            f"section={section or 'other'}": 1.0,
+        }
+        if event.trauma_type:
+            f[f"trauma_type={event.trauma_type}"] = 1.0
+        for i in between:
+            word = lower[i]
+            if word in CUES:
+                f[f"between:{word}"] = 1.0
+        if gap <= 3:
+            f[f"gap_words={' '.join(lower[i] for i in between if not tokens.get('is_space', i))}"] = 1.0
+        before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
+        before_event = lower[event.start - 1] if event.start > 0 else "<s>"
+        if before_arg in CUES:
+            f[f"before_arg:{before_arg}"] = 1.0
+        if before_event in CUES:
+            f[f"before_event:{before_event}"] = 1.0
+        self._nearest_features(event, arg, f)
+        if arg.label_ == "TIMEX":
+            self._timex_features(arg, f)
+        return f
+
+    def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
+        same_sent = self.by_sentence.get(self.sent_of[event.start], [])
+        args = [m for m in same_sent if m.label_ == arg.label_]
+        events = [m for m in same_sent if m.label_ in EVENTS]
+        if args:
+            nearest_arg = min(args, key=lambda m: (_distance(event, m), m.start))
+            f[f"nearest_arg={nearest_arg.key == arg.key}"] = 1.0
+        if events:
+            nearest_event = min(events, key=lambda m: (_distance(arg, m), m.start))
+            f[f"nearest_event={nearest_event.key == event.key}"] = 1.0
+
+    def _timex_features(self, arg: MentionInfo, f: dict[str, float]) -> None:
+        value = arg.timex_value or ""
+        f[f"timex_precision={value.count('-')}"] = 1.0
+        first = self.tokens.lower[arg.start]
+        if first in ("since", "x", "for", "over"):
+            f[f"timex_first={first}"] = 1.0
+        if value and self.anchor is not None and value > self.anchor[: len(value)]:
+            f["timex_future"] = 1.0
+
+
+def candidates(doc: Doc, mentions: list[Span],
+               sent_of: list[int] | None = None) -> Iterator[Candidate]:
+    """Event/argument pairs in the same sentence or the same line, at most MAX_DISTANCE apart."""
+    pairs = PairContext(doc, mention_infos(doc, mentions), sent_of)
+    for rel_type, event, arg in pairs.candidates():
+        yield Candidate(rel_type, event.span, arg.span)
+
+
 def pair_features(doc: Doc, candidate: Candidate, mentions: list[Span],
                   section: str = "", sent_of: list[int] | None = None) -> dict[str, float]:
-    """The relation model's features of a candidate pair, by name."""
-    sent_of = sent_of if sent_of is not None else sentence_starts(doc)
-    event, arg = candidate.event, candidate.arg
-    after = arg.start >= event.end
-    left, right = (event, arg) if after else (arg, event)
-    tokens = token_view(doc)
-    lower = tokens.lower
-    between = range(left.end, right.start)  # token indices; per token attributes from the view
-    gap = len(between)
-    inside = [m for m in mentions if left.end <= m.start and m.end <= right.start]
-    f: dict[str, float] = {
-        "bias": 1.0,
-        f"event={event.label_}": 1.0,
-        f"dir={'after' if after else 'before'}": 1.0,
-        f"gap={_bucket(gap)}": 1.0,
-        f"dir_gap={'a' if after else 'b'}{_bucket(gap)}": 1.0,
-        f"events_between={min(sum(m.label_ in EVENTS for m in inside), 2)}": 1.0,
-        f"args_between={min(sum(m.label_ == arg.label_ for m in inside), 2)}": 1.0,
-        f"same_sentence={sent_of[arg.start] == sent_of[event.start]}": 1.0,
-        f"newline_between={any(chr(10) in tokens.text[i] and tokens.get('is_space', i) for i in between)}": 1.0,
-        f"section={section or 'other'}": 1.0,
-    }
-    if event._.koebner_trauma_type:
-        f[f"trauma_type={event._.koebner_trauma_type}"] = 1.0
-    for i in between:
-        word = lower[i]
-        if word in CUES:
-            f[f"between:{word}"] = 1.0
-    if gap <= 3:
-        f[f"gap_words={' '.join(lower[i] for i in between if not tokens.get('is_space', i))}"] = 1.0
-    before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
-    before_event = lower[event.start - 1] if event.start > 0 else "<s>"
-    if before_arg in CUES:
-        f[f"before_arg:{before_arg}"] = 1.0
-    if before_event in CUES:
-        f[f"before_event:{before_event}"] = 1.0
-    f.update(_nearest_features(candidate, mentions, sent_of))
-    if arg.label_ == "TIMEX":
-        f.update(_timex_features(doc, arg))
-    return f
-
-
-# (mentions, sent_of, {sentence start: mentions}) of the latest call; replaced whole, never
-# changed in place, so threads sharing this module each see a consistent triple
-_by_sentence_memo: tuple = (None, None, {})
-
-
-def _in_sentence(mentions: list[Span], sent_of: list[int], start: int) -> list[Span]:
-    """The mentions of the sentence starting at ``start``, in ``mentions`` order; grouped once
-    per (mentions, sent_of) pair of lists instead of filtering every mention for every pair."""
-    global _by_sentence_memo
-    memo = _by_sentence_memo
-    if memo[0] is not mentions or memo[1] is not sent_of:
-        grouped: dict[int, list[Span]] = {}
-        for m in mentions:
-            grouped.setdefault(sent_of[m.start], []).append(m)
-        memo = _by_sentence_memo = (mentions, sent_of, grouped)
-    return memo[2].get(start, [])
-
-
-def _nearest_features(candidate: Candidate, mentions: list[Span],
-                      sent_of: list[int]) -> dict[str, float]:
-    event, arg = candidate.event, candidate.arg
-    same_sent = _in_sentence(mentions, sent_of, sent_of[event.start])
-    args = [m for m in same_sent if m.label_ == arg.label_]
-    events = [m for m in same_sent if m.label_ in EVENTS]
-
-    def distance(a: Span, b: Span) -> int:
-        return b.start - a.end if b.start >= a.end else a.start - b.end
-
-    out = {}
-    if args:
-        nearest_arg = min(args, key=lambda m: (distance(event, m), m.start))
-        out[f"nearest_arg={nearest_arg == arg}"] = 1.0
-    if events:
-        nearest_event = min(events, key=lambda m: (distance(arg, m), m.start))
-        out[f"nearest_event={nearest_event == event}"] = 1.0
-    return out
-
-
-def _timex_features(doc: Doc, arg: Span) -> dict[str, float]:
-    value = arg._.koebner_timex_value or ""
-    out = {f"timex_precision={value.count('-')}": 1.0}
-    first = arg[0].lower_
-    if first in ("since", "x", "for", "over"):
-        out[f"timex_first={first}"] = 1.0
-    anchor = note_date(doc)
-    if value and isinstance(anchor, date) and value > anchor.isoformat()[: len(value)]:
-        out["timex_future"] = 1.0
-    return out
+    """The relation model's features of a candidate pair, by name (for many pairs of a doc,
+    :class:`PairContext` reads the mentions once)."""
+    pairs = PairContext(doc, mention_infos(doc, mentions), sent_of)
+    return pairs.features(MentionInfo(doc, candidate.event), MentionInfo(doc, candidate.arg),
+                          section)
 
 
 def score(weights: dict, features: dict[str, float]) -> float:
     """Probability of a relation under one type's weights from the model artifact."""
     z = weights["intercept"] + sum(weights["weights"].get(k, 0.0) * v for k, v in features.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def score_present(weights: dict, features: dict[str, float]) -> float:
+    """:func:`score` of features that are all 1.0, as :meth:`PairContext.features` gives: the
+    same sum in the same order (a weight times 1.0 is the weight), without the products."""
+    z = weights["intercept"] + sum(map(weights["weights"].get, features, repeat(0.0)))
     return 1.0 / (1.0 + math.exp(-z))

@@ -23,8 +23,8 @@ from spacy.tokens import Doc, Span
 from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
 from .doc_memo import token_view
-from .extensions import SPAN_GROUP, mentions, note_date, register_extensions
-from .relation_features import Candidate, candidates, pair_features, score, sentence_starts
+from .extensions import SPAN_GROUP, mentions, note_date, register_extensions, relation_offsets
+from .relation_features import MentionInfo, PairContext, mention_infos, score_present, sentence_starts
 from .sections import section_at
 from .serialization import RuleDataComponent, hashed
 
@@ -111,64 +111,69 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.koebner_relations`` (rules, then the model); returns the doc."""
-        # relations stay a local list until the end: reading the extension rebuilds its spans
-        relations = self._rule_relations(doc)
-        if self.veto_below > 0 and relations:
-            sent_of = sentence_starts(doc)
-            all_mentions = mentions(doc)
-            relations = [r for r in relations
-                         if self._probability(doc, r, all_mentions, sent_of) >= self.veto_below]
-        if self.model_types:
-            # the model adds the pairs it is confident about to those the rules found
-            found = {(t, a.start, b.start) for t, a, b in relations}
-            relations = relations + [
-                r for r in self._model_relations(doc) if (r[0], r[1].start, r[2].start) not in found]
-        doc._.koebner_relations = self._prefer_stated_start(doc, relations)
+        # the work is on MentionInfo records; relations are stored as offsets at the end
+        sent_of = sentence_starts(doc)
+        relations, kept = self._rule_pairs(doc, mention_infos(doc, mentions(doc)), sent_of)
+        if self.veto_below > 0 or self.model_types:
+            pairs = PairContext(doc, kept, sent_of)
+            sections = doc._.koebner_sections or []
+            if self.veto_below > 0 and relations:
+                relations = [r for r in relations
+                             if self._score(pairs, sections, r) >= self.veto_below]
+            if self.model_types:
+                # the model adds the pairs it is confident about to those the rules found
+                found = {(t, a.start, b.start) for t, a, b in relations}
+                relations = relations + [
+                    r for r in self._model_pairs(pairs, sections)
+                    if (r[0], r[1].start, r[2].start) not in found]
+        doc._.koebner_relation_offsets = relation_offsets(
+            self._prefer_stated_start(doc, relations))
         return doc
 
     @staticmethod
-    def _prefer_stated_start(doc: Doc, relations: list[tuple[str, Span, Span]]):
+    def _prefer_stated_start(doc: Doc, relations: list[tuple[str, MentionInfo, MentionInfo]]):
         """An event dated twice keeps the date said to be its start ("held 8/13, enoxaparin
         injections starting 8/14"): TIME points to the start of the event."""
-        def starts(timex: Span) -> bool:
-            before = {t.lower_ for t in doc[max(timex.start - 2, 0): timex.start]}
-            return bool(before & START_CUES) or timex[0].lower_ in START_CUES
+        lower = token_view(doc).lower
 
-        by_event: dict[tuple[int, int], list[Span]] = {}
+        def starts(timex: MentionInfo) -> bool:
+            before = {lower[i] for i in range(max(timex.start - 2, 0), timex.start)}
+            return bool(before & START_CUES) or lower[timex.start] in START_CUES
+
+        by_event: dict[tuple[int, int], list[MentionInfo]] = {}
         for rel_type, event, arg in relations:
             if rel_type == "TIME":
                 by_event.setdefault((event.start, event.end), []).append(arg)
         dropped = set()
         for key, timexes in by_event.items():
-            stated = [t for t in timexes if starts(t)]
+            stated = {t.key for t in timexes if starts(t)}
             if len(timexes) > 1 and stated:
-                dropped |= {(key, (t.start, t.end)) for t in timexes if t not in stated}
+                dropped |= {(key, (t.start, t.end)) for t in timexes if t.key not in stated}
         return [r for r in relations if r[0] != "TIME"
                 or ((r[1].start, r[1].end), (r[2].start, r[2].end)) not in dropped]
 
+    def _score(self, pairs: PairContext, sections, relation) -> float:
+        rel_type, event, arg = relation
+        features = pairs.features(event, arg, section_at(sections, event.start_char))
+        return score_present(self.model[rel_type], features)
+
     def _probability(self, doc: Doc, relation: tuple[str, Span, Span], all_mentions: list[Span],
                      sent_of: list[int]) -> float:
+        """The model's probability of a relation between Spans of ``doc`` (for ``explain``)."""
         rel_type, event, arg = relation
-        features = pair_features(doc, Candidate(rel_type, event, arg), all_mentions,
-                                 section_at(doc._.koebner_sections or [], event.start_char),
-                                 sent_of)
-        return score(self.model[rel_type], features)
+        pairs = PairContext(doc, mention_infos(doc, all_mentions), sent_of)
+        return self._score(pairs, doc._.koebner_sections or [],
+                           (rel_type, MentionInfo(doc, event), MentionInfo(doc, arg)))
 
-    def _model_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
-        kept = mentions(doc)
-        sections = doc._.koebner_sections or []
-        sent_of = sentence_starts(doc)
+    def _model_pairs(self, pairs: PairContext, sections) -> list[tuple[str, MentionInfo, MentionInfo]]:
         relations = []
-        for candidate in candidates(doc, kept, sent_of):
-            if candidate.rel_type not in self.model_types:
+        for rel_type, event, arg in pairs.candidates(self.model_types):
+            if rel_type == "TIME" and self._is_future(pairs.anchor, arg):
                 continue
-            if candidate.rel_type == "TIME" and self._is_future(doc, candidate.arg):
-                continue
-            weights = self.model[candidate.rel_type]
-            features = pair_features(doc, candidate, kept,
-                                     section_at(sections, candidate.event.start_char), sent_of)
-            if score(weights, features) >= weights["threshold"]:
-                relations.append((candidate.rel_type, candidate.event, candidate.arg))
+            weights = self.model[rel_type]
+            features = pairs.features(event, arg, section_at(sections, event.start_char))
+            if score_present(weights, features) >= weights["threshold"]:
+                relations.append((rel_type, event, arg))
         return relations
 
     def _with_rules(self, doc: Doc) -> Doc:
@@ -180,16 +185,27 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
     def _rule_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
         """Relations by the nearest-mention rules; drops SITE mentions no event shares a
         sentence with from the doc's mentions."""
-        relations: list[tuple[str, Span, Span]] = []
-        kept: list[Span] = []
-        for sentence_mentions in self._by_sentence(doc):
+        relations, _ = self._rule_pairs(doc, mention_infos(doc, mentions(doc)),
+                                        sentence_starts(doc))
+        return [(rel_type, event.span, arg.span) for rel_type, event, arg in relations]
+
+    def _rule_pairs(self, doc: Doc, infos: list[MentionInfo], sent_of: list[int]):
+        """(relations, kept mentions) by the nearest-mention rules over the doc's mentions in
+        text order; sets the doc's mentions to the kept ones (SITE mentions no event shares a
+        sentence with are dropped)."""
+        relations: list[tuple[str, MentionInfo, MentionInfo]] = []
+        kept: list[MentionInfo] = []
+        tokens = token_view(doc)
+        anchor = note_date(doc)
+        anchor = anchor.isoformat() if isinstance(anchor, date) else None
+        for sentence_mentions in self._by_sentence(infos, sent_of):
             events = [m for m in sentence_mentions if m.label_ in EVENTS]
             sites = [m for m in sentence_mentions if m.label_ == "SITE"]
             timexes = [m for m in sentence_mentions if m.label_ == "TIMEX"]
             kept += [m for m in sentence_mentions if m.label_ != "SITE" or events]
             if not events:
                 continue
-            groups = self._site_groups(doc, sites)
+            groups = self._site_groups(tokens, sites)
             closes = [_closing_bracket(doc, g[0].start, g[-1].end) for g in groups]
             for event in events:
                 # a procedure that names its own region is not placed at another region's site;
@@ -197,26 +213,25 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # (2017, abdomen, resolved) presents with calf pain and discoloration"): not
                 # the site of an event after the closing bracket
                 fitting = [g for g, close in zip(groups, closes)
-                           if (not event._.koebner_region
-                               or any(site._.koebner_region == event._.koebner_region for site in g))
+                           if (not event.region
+                               or any(site.region == event.region for site in g))
                            and (close is None or event.start <= close)]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
-                if self._is_future(doc, timex):
+                if self._is_future(anchor, timex):
                     continue
                 event = self._nearest_event(timex, events)
                 if event is not None:
                     relations.append(("TIME", event, timex))
-        doc.spans[SPAN_GROUP] = kept
-        return relations
+        doc.spans[SPAN_GROUP] = [m.span for m in kept]
+        return relations, kept
 
     @staticmethod
-    def _by_sentence(doc: Doc):
-        current: list[Span] = []
+    def _by_sentence(infos: list[MentionInfo], sent_of: list[int]):
+        current: list[MentionInfo] = []
         current_sent = None
-        sent_of = sentence_starts(doc)
-        for mention in mentions(doc):
+        for mention in infos:
             sent_start = sent_of[mention.start]
             if current and sent_start != current_sent:
                 yield current
@@ -227,19 +242,21 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             yield current
 
     @staticmethod
-    def _site_groups(doc: Doc, sites: list[Span]) -> list[list[Span]]:
-        groups: list[list[Span]] = []
+    def _site_groups(tokens, sites: list[MentionInfo]) -> list[list[MentionInfo]]:
+        groups: list[list[MentionInfo]] = []
+        lower = tokens.lower
         for site in sites:
             if groups:
-                gap = doc[groups[-1][-1].end: site.start]
-                if all(t.lower_ in CONNECTORS or t.is_space for t in gap) and len(gap) <= 4:
+                gap = range(groups[-1][-1].end, site.start)
+                if all(lower[i] in CONNECTORS or tokens.get("is_space", i) for i in gap) \
+                        and len(gap) <= 4:
                     groups[-1].append(site)
                     continue
             groups.append([site])
         return groups
 
     @staticmethod
-    def _nearest(event: Span, groups: list[list[Span]], following_weight: float):
+    def _nearest(event: MentionInfo, groups: list[list[MentionInfo]], following_weight: float):
         best, best_cost = None, float("inf")
         for group in groups:
             if group[0].start >= event.end:
@@ -252,7 +269,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 best, best_cost = group, cost
         return best
 
-    def _nearest_event(self, timex: Span, events: list[Span]) -> Span | None:
+    def _nearest_event(self, timex: MentionInfo, events: list[MentionInfo]) -> MentionInfo | None:
         best, best_cost = None, float("inf")
         for event in events:
             if event.end <= timex.start:
@@ -264,11 +281,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return best
 
     @staticmethod
-    def _is_future(doc: Doc, timex: Span) -> bool:
-        value, anchor = timex._.koebner_timex_value, note_date(doc)
-        if not value or not isinstance(anchor, date):
+    def _is_future(anchor: str | None, timex: MentionInfo) -> bool:
+        """Whether the timex's value lies after ``anchor``, the note's ISO day (None: unknown)."""
+        value = timex.timex_value
+        if not value or anchor is None:
             return False
-        return value > anchor.isoformat()[: len(value)]
+        return value > anchor[: len(value)]
 
 
 def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:

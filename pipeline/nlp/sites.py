@@ -6,8 +6,9 @@ from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
-from .extensions import add_mentions, mentions, register_extensions
-from .matching import compile_matcher, longest_matches
+from .doc_memo import TokenView, token_view
+from .extensions import SPAN_GROUP, add_mentions, register_extensions, set_span_values
+from .matching import compile_matcher
 from .serialization import RuleDataComponent, hashed
 
 IGNORE = "SITE_IGNORE"
@@ -63,82 +64,93 @@ class SiteVocabulary:
         for term in self.ignore_terms:
             yield IGNORE, [{"LOWER": w} for w in term.split()]
 
-    def extend_left(self, doc: Doc, start: int) -> int:
+    def extend_left(self, tokens: TokenView, start: int) -> int:
         """Take in the side and orientation words before a body part ("L lateral", "b/l"), and
-        a heading side or position phrase ("left side of her", "back of the")."""
+        a heading side or position phrase ("left side of her", "back of the"); ``tokens`` is
+        the doc's token view, ``start`` the body part's first token."""
         while True:
-            start = self._prefix_words(doc, start)
-            phrase_start = self._phrase(doc, start)
+            start = self._prefix_words(tokens, start)
+            phrase_start = self._phrase(tokens, start)
             if phrase_start == start:
                 return start
             start = phrase_start
 
-    def _prefix_words(self, doc: Doc, start: int) -> int:
+    def _prefix_words(self, tokens: TokenView, start: int) -> int:
+        text, lower = tokens.text, tokens.lower
         while start > 0:
-            previous = doc[start - 1]
+            previous_lower, previous_text = lower[start - 1], text[start - 1]
             # "b/l" is three tokens; "l" alone would read as left
-            if previous.lower_ == "l" and start >= 3 and doc[start - 2].text == "/" \
-                    and doc[start - 3].lower_ == "b":
+            if previous_lower == "l" and start >= 3 and text[start - 2] == "/" \
+                    and lower[start - 3] == "b":
                 start -= 3
-            elif previous.lower_ in self.prefix_words or previous.text in self.case_sensitive_sides:
+            elif previous_lower in self.prefix_words or previous_text in self.case_sensitive_sides:
                 start -= 1
-            elif previous.text == "." and start >= 2 and not doc[start].is_sent_start \
-                    and doc[start - 2].lower_ in self.abbreviations:
+            elif previous_text == "." and start >= 2 and not tokens.doc[start].is_sent_start \
+                    and lower[start - 2] in self.abbreviations:
                 start -= 2
             else:
                 break
         return start
 
-    def _phrase(self, doc: Doc, start: int) -> int:
+    def _phrase(self, tokens: TokenView, start: int) -> int:
         """'left side of her belly', 'R of the umbilicus', 'back of the R heel'."""
-        side_start = self._side_of_phrase(doc, start)
+        side_start = self._side_of_phrase(tokens, start)
         if side_start != start:
             return side_start
+        lower = tokens.lower
         i = start - 1
-        if i >= 0 and doc[i].lower_ in DETERMINERS:
+        if i >= 0 and lower[i] in DETERMINERS:
             i -= 1
-        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in self.position_nouns:
+        if i >= 1 and lower[i] == "of" and lower[i - 1] in self.position_nouns:
             return i - 1
         return start
 
-    def _side_of_phrase(self, doc: Doc, start: int) -> int:
+    def _side_of_phrase(self, tokens: TokenView, start: int) -> int:
+        lower = tokens.lower
         i = start - 1
-        if i >= 0 and doc[i].lower_ in DETERMINERS:
+        if i >= 0 and lower[i] in DETERMINERS:
             i -= 1
-        if i < 0 or doc[i].lower_ != "of":
+        if i < 0 or lower[i] != "of":
             return start
         i -= 1
-        if i >= 0 and doc[i].lower_ in SIDE_NOUNS:
+        if i >= 0 and lower[i] in SIDE_NOUNS:
             i -= 1
-        while i >= 0 and doc[i].lower_ in self.orientation:
+        while i >= 0 and lower[i] in self.orientation:
             i -= 1
-        if i >= 0 and self._is_side_word(doc[i]):
+        if i >= 0 and self._is_side_word(tokens.text[i], lower[i]):
             return i
         return start
 
-    def extend_right(self, doc: Doc, end: int) -> int:
+    def extend_right(self, tokens: TokenView, end: int) -> int:
         """'periumbilical skin', 'gluteal region': a generic noun after a body-part adjective."""
-        if end < len(doc) and doc[end - 1].lower_ in self.adjective_terms \
-                and doc[end].lower_ in self.generic_nouns:
+        lower = tokens.lower
+        if end < tokens.n and lower[end - 1] in self.adjective_terms \
+                and lower[end] in self.generic_nouns:
             return end + 1
         return end
 
-    def _is_side_word(self, token) -> bool:
-        if token.text in self.case_sensitive_sides:
+    def _is_side_word(self, text: str, lower: str) -> bool:
+        if text in self.case_sensitive_sides:
             return True
-        return token.lower_ in self.side_of and token.lower_ not in ("l", "r", "bl", "l.", "r.")
+        return lower in self.side_of and lower not in ("l", "r", "bl", "l.", "r.")
 
     def laterality(self, span: Span, region_term: str) -> str | None:
         """left / right / bilateral from the span's side words or the term itself; None when unsaid."""
-        text = span.text
-        lowered = text.lower()
-        if lowered.startswith("b/l"):
+        tokens = token_view(span.doc)
+        return self.laterality_of(tokens, span.start, span.end, span.text, region_term)
+
+    def laterality_of(self, tokens: TokenView, start: int, end: int, text: str,
+                      region_term: str) -> str | None:
+        """:meth:`laterality` of the site at tokens ``start:end`` whose text is ``text``."""
+        if text.lower().startswith("b/l"):
             return "bilateral"
-        for token in span:
-            if token.text in self.case_sensitive_sides or token.text in ("L.", "R."):
-                return self.side_of.get(token.lower_) or self.side_of.get(token.lower_.rstrip("."))
-            side = self.side_of.get(token.lower_)
-            if side and token.lower_ not in ("l", "r", "bl"):
+        texts, lowers = tokens.text, tokens.lower
+        for i in range(start, end):
+            token_text, token_lower = texts[i], lowers[i]
+            if token_text in self.case_sensitive_sides or token_text in ("L.", "R."):
+                return self.side_of.get(token_lower) or self.side_of.get(token_lower.rstrip("."))
+            side = self.side_of.get(token_lower)
+            if side and token_lower not in ("l", "r", "bl"):
                 return side
         if region_term in self.quadrant_side:
             return self.quadrant_side[region_term]
@@ -146,9 +158,9 @@ class SiteVocabulary:
             return "bilateral"
         return None
 
-    def term_of(self, span: Span) -> str:
-        """The body-part term of a site span (its last one to three words that name a region)."""
-        words = [t.lower_ for t in span]
+    def term_of(self, words: list[str]) -> str:
+        """The body-part term of a site from its lower-case words (its last one to three words
+        that name a region)."""
         if len(words) > 1 and words[-1] in self.generic_nouns:
             words = words[:-1]
         for size in (3, 2, 1):
@@ -189,55 +201,59 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Add SITE mentions to the doc's koebner span group; returns the doc."""
-        sites = []
+        tokens = token_view(doc)
+        text, lower = tokens.text, tokens.lower
+        vocab = self.vocab
+        # [span, start, end, region, laterality] per site, in text order
+        sites: list[list] = []
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
-        taken = {i for m in mentions(doc) for i in range(m.start, m.end)}
-        for span in self._join_adjectives(doc, longest_matches(doc, self.matcher)):
-            if span.label_ == IGNORE:
+        taken = {i for m in (doc.spans[SPAN_GROUP] if SPAN_GROUP in doc.spans else ())
+                 for i in range(m.start, m.end)}
+        for start, end, key in self._join_adjectives(lower, self.matcher.offsets(doc)):
+            if key == IGNORE:
                 continue
-            span = self._trim(doc[self.vocab.extend_left(doc, span.start):
-                                  self.vocab.extend_right(doc, span.end)])
-            if self._vetoed(doc, span) or any(i in taken for i in range(span.start, span.end)):
+            start = vocab.extend_left(tokens, start)
+            end = vocab.extend_right(tokens, end)
+            while start < end - 1 and text[start] in ("/", "-"):
+                start += 1
+            if self._vetoed(tokens, start, end) or any(i in taken for i in range(start, end)):
                 continue
-            term = self.vocab.term_of(span)
-            site = Span(doc, span.start, span.end, label="SITE")
-            site._.koebner_region = self.vocab.term_region.get(term)
-            site._.koebner_laterality = self.vocab.laterality(site, term)
-            site._.koebner_rule = f"site:{term}"
-            sites.append(site)
-        self._share_sides(doc, sites)
-        add_mentions(doc, sites)
+            term = vocab.term_of(lower[start:end])
+            site = Span(doc, start, end, label="SITE")
+            region = vocab.term_region.get(term)
+            laterality = vocab.laterality_of(tokens, start, end, site.text, term)
+            set_span_values(doc, site, koebner_region=region, koebner_laterality=laterality,
+                            koebner_rule=f"site:{term}")
+            sites.append([site, start, end, region, laterality])
+        self._share_sides(doc, tokens, sites)
+        add_mentions(doc, [site[0] for site in sites])
         return doc
 
-    def _join_adjectives(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _join_adjectives(self, lower: list[str], matches: list[tuple[int, int, str]]
+                         ) -> list[tuple[int, int, str]]:
         """'periumbilical abdomen', 'sacral buttock': a body-part adjective joins the next term."""
-        joined: list[Span] = []
-        for span in spans:
-            if joined and joined[-1].end == span.start and span.label_ != IGNORE \
-                    and joined[-1].label_ != IGNORE \
-                    and joined[-1][-1].lower_ in self.vocab.adjective_terms:
-                joined[-1] = Span(doc, joined[-1].start, span.end, label=span.label_)
+        joined: list[tuple[int, int, str]] = []
+        for start, end, key in matches:
+            if joined and joined[-1][1] == start and key != IGNORE and joined[-1][2] != IGNORE \
+                    and lower[joined[-1][1] - 1] in self.vocab.adjective_terms:
+                joined[-1] = (joined[-1][0], end, key)
             else:
-                joined.append(span)
+                joined.append((start, end, key))
         return joined
 
-    def _trim(self, span: Span) -> Span:
-        start = span.start
-        while start < span.end - 1 and span.doc[start].text in ("/", "-"):
-            start += 1
-        return span.doc[start: span.end]
-
-    def _vetoed(self, doc: Doc, span: Span) -> bool:
-        before = doc[span.start - 1].lower_ if span.start > 0 else ""
-        after = doc[span.end].lower_ if span.end < len(doc) else ""
+    def _vetoed(self, tokens: TokenView, start: int, end: int) -> bool:
+        lower = tokens.lower
+        before = lower[start - 1] if start > 0 else ""
+        after = lower[end] if end < tokens.n else ""
         if before in self.vocab.not_after or after in self.vocab.not_before:
             return True
-        return self._names_a_service(doc, span.end) or self._is_a_dressing(span, before, after)
+        return self._names_a_service(lower[end: end + 3]) or self._is_a_dressing(
+            lower[end - 1], end - start, before, after)
 
-    def _names_a_service(self, doc: Doc, end: int) -> bool:
-        """'hand surgeon', 'breast clinic', 'breast surgery consulted', 'breast surgery + derm'."""
+    def _names_a_service(self, words: list[str]) -> bool:
+        """'hand surgeon', 'breast clinic', 'breast surgery consulted', 'breast surgery + derm':
+        ``words`` are the (up to three) lower-case words after the site."""
         vocab = self.vocab
-        words = [t.lower_ for t in doc[end: end + 3]]
         if not words:
             return False
         if words[0] in vocab.service_nouns:
@@ -249,22 +265,24 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         return len(words) == 3 and words[1] in vocab.service_conjunctions \
             and words[2] in vocab.service_names
 
-    def _is_a_dressing(self, span: Span, before: str, after: str) -> bool:
+    def _is_a_dressing(self, term: str, length: int, before: str, after: str) -> bool:
         """'xeroform + ABD daily': an abbreviation that also names a dressing pad."""
         vocab = self.vocab
-        term = span[-1].lower_
-        return term in vocab.dressing_terms and len(span) == 1 and (
+        return term in vocab.dressing_terms and length == 1 and (
             after in vocab.dressing_not_before or before in vocab.dressing_not_after)
 
     @staticmethod
-    def _share_sides(doc: Doc, sites: list[Span]) -> None:
+    def _share_sides(doc: Doc, tokens: TokenView, sites: list[list]) -> None:
         # "L low back/flank", "right knee and thigh": one side word before joined sites applies
         # to all of them (guidelines 6); not to a midline region ("left arm and abdomen")
         for previous, current in zip(sites, sites[1:]):
-            between = doc[previous.end: current.start]
-            if len(between) != 1 or not previous._.koebner_laterality or current._.koebner_laterality:
+            _, _, previous_end, _, previous_side = previous
+            site, start, end, region, side = current
+            if start - previous_end != 1 or not previous_side or side:
                 continue
-            if between[0].text == "/" or (between[0].lower_ in ("and", "&")
-                                          and len(current) == 1
-                                          and current._.koebner_region not in MIDLINE_REGIONS):
-                current._.koebner_laterality = previous._.koebner_laterality
+            between = previous_end
+            if tokens.text[between] == "/" or (tokens.lower[between] in ("and", "&")
+                                               and end - start == 1
+                                               and region not in MIDLINE_REGIONS):
+                current[4] = previous_side
+                set_span_values(doc, site, koebner_laterality=previous_side)

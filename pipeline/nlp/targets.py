@@ -11,8 +11,9 @@ from spacy.tokens import Doc, Span
 
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
 from .batching import BatchedPipe
-from .extensions import add_mentions, register_extensions
-from .matching import compile_matcher, longest_matches
+from .doc_memo import token_view
+from .extensions import add_mentions, register_extensions, set_span_values
+from .matching import compile_matcher
 from .serialization import RuleDataComponent, hashed
 
 IGNORE = "IGNORE"
@@ -186,47 +187,51 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
     def __call__(self, doc: Doc) -> Doc:
         """Add CALCIPHYLAXIS, LESION and TRAUMA mentions to the doc's koebner span group."""
         found = []
-        for span in longest_matches(doc, self.matcher):
-            category, index = span.label_.split("|")
+        tokens = token_view(doc)
+        for start, end, key in self.matcher.offsets(doc):
+            category, index = key.split("|")
             if category == IGNORE:
                 continue
             rule = self.rules.rules[int(index)]
             context = self.rules.contexts.get(int(index))
-            if context is not None and not context.allows(span):
+            if context is not None and not context.allows(Span(doc, start, end, label=key)):
                 continue
             meta = rule.get("metadata", {})
-            if meta.get("trauma_type") == "procedure" and self._not_skin(span):
+            words = tokens.lower[start:end]
+            if meta.get("trauma_type") == "procedure" and self._not_skin(words):
                 continue
-            if category == "TRAUMA" and self._names_the_lesion(doc, span):
+            if category == "TRAUMA" and self._names_the_lesion(tokens.text, start, end):
                 category, meta = "LESION", {}
-            mention = Span(doc, span.start, span.end, label=category)
-            mention._.koebner_rule = rule["literal"]
+            mention = Span(doc, start, end, label=category)
             if category == "TRAUMA":
-                mention._.koebner_trauma_type = meta.get("trauma_type")
-                if mention._.koebner_trauma_type == "injection":
-                    mention._.koebner_agent = self._agent(mention)
+                trauma_type = meta.get("trauma_type")
+                agent = {"koebner_agent": self._agent(words)} if trauma_type == "injection" else {}
                 # a procedure named for a body part ("TKA", "mastectomy") carries that region
-                mention._.koebner_region = next((self.rules.procedure_region[t.lower_] for t in mention
-                                         if t.lower_ in self.rules.procedure_region), None)
+                region = next((self.rules.procedure_region[w] for w in words
+                               if w in self.rules.procedure_region), None)
+                set_span_values(doc, mention, koebner_rule=rule["literal"],
+                                koebner_trauma_type=trauma_type, **agent, koebner_region=region)
+            else:
+                set_span_values(doc, mention, koebner_rule=rule["literal"])
             found.append(mention)
         add_mentions(doc, found)
         return doc
 
-    def _not_skin(self, span: Span) -> bool:
+    def _not_skin(self, words: list[str]) -> bool:
         # operations inside the eye, mouth, nose or bladder ("vitrectomy", "tonsillectomy")
         # break no skin: they are not skin traumas
-        return any(t.lower_ in self.rules.not_skin_procedures for t in span)
+        return any(w in self.rules.not_skin_procedures for w in words)
 
-    def _agent(self, span: Span) -> str | None:
-        for token in span:
-            agent = self.rules.agent_of.get(token.lower_)
+    def _agent(self, words: list[str]) -> str | None:
+        for word in words:
+            agent = self.rules.agent_of.get(word)
             if agent:
                 return agent
         return None
 
     @staticmethod
-    def _names_the_lesion(doc: Doc, span: Span) -> bool:
+    def _names_the_lesion(text: list[str], start: int, end: int) -> bool:
         # a patient calling the plaque "a bruise": the quoted word names the lesion itself
-        before = doc[span.start - 1].text if span.start > 0 else ""
-        after = doc[span.end].text if span.end < len(doc) else ""
+        before = text[start - 1] if start > 0 else ""
+        after = text[end] if end < len(text) else ""
         return before in QUOTES and after in QUOTES

@@ -133,7 +133,7 @@ class ChunkCachedTokenizer:
         doc = Doc(self.vocab, words=words, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
-        remember_text(doc, text)
+        remember_text(doc, text, words)
         return doc
 
     def _whole(self, text: str) -> Doc:

@@ -49,3 +49,16 @@ def test_pipeline_dates_the_lesion_onset(model_types):
     by_id = {m.mention_id: m.text for m in result.mentions}
     pairs = {(r.type, by_id[r.arg1], by_id[r.arg2]) for r in result.relations}
     assert ("TIME", "Lesion", "9/10") in pairs
+
+
+def test_score_of_present_features_is_score_to_the_last_bit():
+    # the pipeline scores pairs with score_present; training and explain read score
+    from pipeline.nlp.relation_features import score_present
+
+    artifact = json.loads((ROOT / "models" / "relations.json").read_text())
+    examples = gold_examples(ROOT / "annotations", split="test")
+    assert examples
+    for example in examples:
+        weights = artifact["models"][example.rel_type]
+        assert set(example.features.values()) == {1.0}
+        assert score_present(weights, example.features) == score(weights, example.features)

@@ -28,6 +28,18 @@ def test_matcher_sees_each_doc_own_tokens():
     assert found == [["thigh"], ["shin"], []] * 20
 
 
+def test_token_view_from_the_tokenizer_words_equals_the_tokens(nlp):
+    # the clinical tokenizer hands over the words it built the doc from; they and their
+    # lower-case forms must be what the tokens say, also for mixed case, unicode and spaces
+    text = ("HPI: 67F w/ ESRD on HD, ÉCHYMOSES R Thigh x 2 wks;\n\n  İnsulin @ LLQ "
+            "(Lantus 20u qHS), don't use ICE PACKS.  Dr. O'Neil f/u 3/14.")
+    doc = nlp.make_doc(text)
+    view = token_view(doc)
+    assert view.text == [t.text for t in doc]
+    assert view.lower == [t.lower_ for t in doc]
+    assert "échymoses" in view.lower and "ice" in view.lower
+
+
 def test_rules_match_across_a_line_that_wraps_a_sentence_but_not_across_a_list_item(nlp):
     matcher = RuleMatcher([("TRIGGER", [{"LOWER": "not"}, {"LOWER": "excluded"}]),
                            ("SITE", [{"LOWER": "left"}, {"LOWER": "thigh"}])])

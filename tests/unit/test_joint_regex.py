@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.joint_regex import JointRegex, first_char_guard
+from pipeline.nlp.joint_regex import JointRegex, _pair_guard, first_char_guard
 from pipeline.nlp.risk_factors import RiskFactorRules
 from pipeline.nlp.timex import load_rules
 
@@ -100,3 +100,25 @@ def test_first_char_guard_admits_every_start(source, inside, outside):
 @pytest.mark.parametrize("source", [r"x*", r"(?:a|)", r".+", r"[^a]b"])
 def test_no_guard_where_any_start_is_possible(source):
     assert first_char_guard(source) is None
+
+
+@pytest.mark.parametrize("source, inside, outside", [
+    (r"\d+\s*days", ["7 days", "12days", "3\tdays"], ["7x", "a7", "7-"]),
+    (r"(?:jan|feb)\w*", ["January", "FEB 3"], ["jx", "fx", "j"]),
+    (r"x\s*(?P<n>\d{1,2})\s*wks?", ["x 2 wks", "X2wk"], ["xa", "x-"]),
+    (r"(?:since\s+)?\d{4}", ["since 2019", "2019"], ["sa", "2a"]),
+    (r"(?:the\s+)?end\b", ["the end", "end"], ["tx", "ex"]),
+    (r"a{2,}b", ["aab"], ["ab"]),
+])
+def test_pair_guard_admits_every_match_and_turns_others_away(source, inside, outside):
+    pattern = re.compile(source, re.IGNORECASE)
+    guard = re.compile(_pair_guard(source, re.IGNORECASE), re.IGNORECASE)
+    for text in inside:
+        assert pattern.match(text) and guard.match(text), text
+    for text in outside:
+        assert not guard.match(text), text
+
+
+@pytest.mark.parametrize("source", [r"a", r"\w+", r"x?y", r"(?:ab|c)", r".b", r"[^a]b"])
+def test_no_pair_guard_where_a_match_may_be_one_character_or_anything(source):
+    assert _pair_guard(source, re.IGNORECASE) == ""

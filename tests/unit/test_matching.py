@@ -1,0 +1,77 @@
+"""RuleMatcher against spaCy's own Matcher followed by filter_spans, on clinical sentences."""
+import random
+
+import spacy
+from spacy.matcher import Matcher
+from spacy.util import filter_spans
+
+from pipeline.nlp.matching import RuleMatcher, longest_first
+
+PATTERNS = [
+    ("LESION", [{"LOWER": {"IN": ["necrotic", "painful"]}, "OP": "*"}, {"LOWER": "eschar"}]),
+    ("LESION", [{"LOWER": "retiform"}, {"LOWER": "purpura"}]),
+    ("TRAUMA", [{"LOWER": "insulin"}, {"LOWER": {"IN": ["injection", "injections"]}},
+                {"LOWER": "sites", "OP": "?"}]),
+    ("TRAUMA", [{"LOWER": {"IN": ["ice", "heat"]}}, {"LOWER": {"IN": ["pack", "packs"]}}]),
+    # a first test that checks more than its word: the index alone does not decide it
+    ("COUNT", [{"LOWER": {"IN": ["2", "3", "two", "x"]}, "LIKE_NUM": True}, {"LOWER": "wks"}]),
+    # a first test by regular expression: tried at every token
+    ("DATE", [{"TEXT": {"REGEX": r"^\d{1,2}/\d{1,2}$"}}]),
+    ("NEG", [{"LOWER": "no"}, {"LOWER": "evidence", "OP": "?"}, {"LOWER": "of", "OP": "?"}]),
+    ("NEG", [{"LOWER": "denies"}]),
+    ("LIST", [{"LOWER": "thigh"}, {"IS_PUNCT": True, "OP": "+"}, {"LOWER": "calf"}]),
+    ("SIDE", [{"ORTH": "L"}, {"LOWER": "thigh"}]),
+]
+
+SENTENCES = [
+    "Necrotic painful eschar L thigh x 2 wks at her insulin injection sites.",
+    "No evidence of retiform purpura; denies ice packs or heat pack use since 3/14.",
+    "Eschar of the thigh,, calf and abdomen, insulin injections sites rotated x two wks, x wks.",
+    "no of eschar. 12/3 painful eschar painful necrotic eschar L thigh L Thigh l thigh",
+]
+
+
+def _spacy_matches(nlp, doc):
+    matcher = Matcher(nlp.vocab)
+    for index, (label, pattern) in enumerate(PATTERNS):
+        matcher.add(f"{label}|{index}", [pattern])
+    spans = matcher(doc, as_spans=True)
+    return [(s.start, s.end, s.label_) for s in filter_spans(spans)]
+
+
+def test_rule_matcher_finds_what_spacy_matcher_and_filter_spans_find():
+    nlp = spacy.blank("en")
+    ours = RuleMatcher((f"{label}|{index}", pattern)
+                       for index, (label, pattern) in enumerate(PATTERNS))
+    for sentence in SENTENCES:
+        doc = nlp(sentence)
+        found = [(s.start, s.end, s.label_) for s in ours(doc)]
+        assert found == _spacy_matches(nlp, doc), sentence
+        assert ours.offsets(doc) == found
+
+
+def test_matcher_keys_what_a_person_expects():
+    nlp = spacy.blank("en")
+    ours = RuleMatcher((f"{label}|{index}", pattern)
+                       for index, (label, pattern) in enumerate(PATTERNS))
+    doc = nlp(SENTENCES[0])
+    assert [(s.text, s.label_.split("|")[0]) for s in ours(doc)] == [
+        ("Necrotic painful eschar", "LESION"), ("L thigh", "SIDE"), ("2 wks", "COUNT"),
+        ("insulin injection sites", "TRAUMA")]
+
+
+def test_longest_first_is_filter_spans_on_tuples():
+    nlp = spacy.blank("en")
+    doc = nlp(" ".join(["word"] * 30))
+    rng = random.Random(14)
+    for _ in range(200):
+        matches = []
+        for _ in range(rng.randint(0, 12)):
+            start = rng.randrange(0, 29)
+            matches.append((start, rng.randint(start + 1, min(30, start + 5)),
+                            rng.choice(["A", "B", "C"])))
+        spans = [doc[start:end] for start, end, _ in matches]
+        for span, (_, _, label) in zip(spans, matches):
+            span.label_ = label
+        expected = [(s.start, s.end, s.label_) for s in filter_spans(spans)]
+        assert longest_first(matches) == expected
