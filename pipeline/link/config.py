@@ -114,6 +114,8 @@ class LinkerConfig:
     procedure_not_today: re.Pattern  # words placing a procedure sentence of such a note elsewhere in time
     onset_cues: re.Pattern  # opens a sentence that only dates a start ("First noticed 10 days ago.")
     onset_max_chars: int
+    admission_date: re.Pattern  # the admission date a note states ("Admission date: 10/30/2019"), group "date"
+    on_admission: re.Pattern  # a trauma's sentence saying it began on admission
     past_sections: frozenset[str]
     past_cues: re.Pattern
     past_modifiers: re.Pattern
@@ -236,6 +238,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
             onset_cues=_regex(events["onset_sentences"]["cues"]),
             onset_max_chars=int(events["onset_sentences"]["max_chars"]),
+            admission_date=_regex(events["admission_starts"]["admission_date"]),
+            on_admission=_regex(events["admission_starts"]["on_admission"]),
             past_sections=frozenset(events["past_episode"]["sections"]),
             past_cues=_regex(events["past_episode"]["ended_cues"]),
             past_modifiers=_regex(events["past_episode"]["past_modifiers"]),

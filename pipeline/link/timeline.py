@@ -230,6 +230,10 @@ def build_timeline(
         source = "stated" if when else ""
         if when is None and not time_ids and _done_in_this_procedure_note(m, view, config):
             when, source = PartialDate.of(view.note_date), "procedure note"
+        if when is None and m.label == "TRAUMA":
+            admitted = _begun_on_admission(m, view, config)
+            if admitted is not None:
+                when, source = admitted, "stated"
         events.append(EventMention(
             mention_id=m.mention_id, note_id=m.note_id, note_date=view.note_date, label=m.label,
             text=str(m.text), section=_optional(m.section) or "other",
@@ -338,6 +342,23 @@ def _date_by_onset_sentences(events: list[EventMention], rows: dict, by_note: di
         for e in by_sentence.get((note_id, index - 1), []):
             if e.label in config.lesion_labels and e.date is None and e.affirmed:
                 e.date, e.date_source = when, "stated"
+
+
+def _begun_on_admission(mention, view: NoteView, config: LinkerConfig) -> PartialDate | None:
+    """The admission date its note states, for a trauma its sentence says began on admission
+    ("enoxaparin SC daily starting on admission" under "Admission date: 10/30/2019")."""
+    start, end = view.sentences[view.sentence_of(int(mention.start))]
+    if not config.on_admission.search(view.text[start:end]):
+        return None
+    found = config.admission_date.search(view.text)
+    if found is None:
+        return None
+    month, day, year = (int(x) for x in re.split(r"[/-]", found.group("date")))
+    year += 2000 if year < 100 else 0
+    try:
+        return PartialDate.of(date(year, month, day))
+    except ValueError:
+        return None
 
 
 def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:

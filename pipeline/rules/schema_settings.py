@@ -310,6 +310,14 @@ class OnsetSentences(Strict):
     max_chars: int = Field(ge=1)
 
 
+class AdmissionStarts(Strict):
+    """An exposure begun 'on admission' dates from the admission date its note states."""
+
+    description: str | None = None
+    admission_date: Regexes
+    on_admission: Regexes
+
+
 class EventSettings(Strict):
     """Which mentions are lesions, and what makes one a past or another disease's lesion."""
 
@@ -323,6 +331,7 @@ class EventSettings(Strict):
     past_episode: PastEpisode
     procedure_notes: ProcedureNotes
     onset_sentences: OnsetSentences
+    admission_starts: AdmissionStarts
 
 
 class LimbOnObject(Strict):
