@@ -194,7 +194,9 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                        "measured once, then read for error kinds)"),
             ("probe5", "Fifth probe: long dictated reports, mostly patients without calciphylaxis "
                        "(annotations/probe5; written apart from the code, measured once, then read "
-                       "for error kinds)")):
+                       "for error kinds)"),
+            ("probe6", "Sixth probe, patient level (annotations/probe6; written apart from the code, "
+                       "measured once after the probe4/probe5 fixes, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
