@@ -106,7 +106,14 @@ def past_episode(lesion: EventMention, timeline: PatientTimeline, config: Linker
     if config.healed_after.search(note.text[lesion.end:end]):
         return True  # "that wound healed uneventfully"
     # "calciphylaxis of the R thigh in 2014, treated with STS, healed": the ending follows it
-    return bool(config.past_cues.search(note.text[lesion.end:min(end, lesion.end + 120)]))
+    if config.past_cues.search(note.text[lesion.end:min(end, lesion.end + 120)]):
+        return True
+    # a lesion dated long before its note ("in the spring of 2019 she developed ulcers ...; these
+    # ... had fully healed by early 2020") ended when its sentence says so, however far on
+    lead = config.max_onset_lead_days
+    if lesion.date is not None and lead is not None and (note.note_date - lesion.date.end).days > lead:
+        return bool(config.past_cues.search(note.text[lesion.end:end]))
+    return False
 
 
 def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
