@@ -146,8 +146,7 @@ def _regex(value: str | list[str]) -> re.Pattern:
 
 def _etiology(data: dict[str, Any]) -> EtiologyConfig:
     tumour_notes = data["tumour_notes"]
-    generic = tumour_notes["generic_lesion"]
-    generic = "|".join(f"(?:{v})" for v in generic) if isinstance(generic, list) else generic
+    generic = _regex(tumour_notes["generic_lesion"]).pattern  # the whole lesion text must match
     return EtiologyConfig(_regex(data["modifiers"]), _regex(data["causes"]),
                           re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]))
 

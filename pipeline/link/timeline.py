@@ -109,8 +109,8 @@ class PatientTimeline:
     notes: list[NoteView]
     events: list[EventMention]
     site_starts: dict[str, list[int]] = field(default_factory=dict)  # note_id -> SITE offsets
-    # agent -> (date, note_id) where a note states when that injected therapy began
-    therapy_starts: dict[str, list[tuple[PartialDate, str]]] = field(default_factory=dict)
+    # agent -> the dates notes give for when that self-injected therapy began
+    therapy_starts: dict[str, list[PartialDate]] = field(default_factory=dict)
 
     def note(self, note_id: str) -> NoteView:
         """The note with ``note_id``; raises KeyError when the patient has none."""
@@ -197,6 +197,8 @@ def build_timeline(
     # date what the patient has ("ulcer x 3 wks at her injection sites")
     lesion_times = {t for m in rows.values() if m.label in config.lesion_labels
                     for t in times.get(m.mention_id, [])}
+    dated = _dated_timexes(rows, by_note)
+    dated_at = {(t.note_id, t.start): t.when for t in dated}
     events: list[EventMention] = []
     for m in rows.values():
         if m.label not in ("CALCIPHYLAXIS", "LESION", "TRAUMA"):
@@ -231,7 +233,7 @@ def build_timeline(
         if when is None and not time_ids and _done_in_this_procedure_note(m, view, config):
             when, source = PartialDate.of(view.note_date), "procedure note"
         if when is None and m.label == "TRAUMA":
-            admitted = _begun_on_admission(m, view, config)
+            admitted = _begun_on_admission(m, view, config, dated_at)
             if admitted is not None:
                 when, source = admitted, "stated"
         events.append(EventMention(
@@ -244,7 +246,7 @@ def build_timeline(
             first_seen=view.note_date,
             date_source=source,
         ))
-    _date_by_onset_sentences(events, rows, by_note, config)
+    _date_by_onset_sentences(events, dated, by_note, config)
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
     _resolve_copies(events, by_note)
     site_starts: dict[str, list[int]] = {}
@@ -252,27 +254,44 @@ def build_timeline(
         if m.label == "SITE":
             site_starts.setdefault(m.note_id, []).append(int(m.start))
     return PatientTimeline(patient_id, views, events, {k: sorted(v) for k, v in site_starts.items()},
-                           _therapy_starts(rows, by_note, config))
+                           _therapy_starts(dated, by_note, config))
 
 
-def _therapy_starts(rows: dict, by_note: dict[str, NoteView],
-                    config: LinkerConfig) -> dict[str, list[tuple[PartialDate, str]]]:
+@dataclass(frozen=True)
+class _DatedTimex:
+    note_id: str
+    start: int
+    end: int
+    sentence: int
+    when: PartialDate
+
+
+def _dated_timexes(rows: dict, by_note: dict[str, NoteView]) -> list[_DatedTimex]:
+    """The TIMEX mentions that resolved to a date, with their sentence: read once for the rules
+    below that look for a date beside an event rather than through a TIME relation."""
+    found = []
+    for m in rows.values():
+        if m.label != "TIMEX" or m.note_id not in by_note:
+            continue
+        when = PartialDate.parse(_optional(m.timex_value))
+        if when is not None:
+            start = int(m.start)
+            found.append(_DatedTimex(m.note_id, start, int(m.end), by_note[m.note_id].sentence_of(start), when))
+    return found
+
+
+def _therapy_starts(dated: list[_DatedTimex], by_note: dict[str, NoteView],
+                    config: LinkerConfig) -> dict[str, list[PartialDate]]:
     """When each self-injected therapy began, where a note says so: a dated TIMEX shortly after
     the therapy's name in its sentence, with a start cue between them or in the TIMEX and no
     clause break ("T2DM on insulin since 2016", "insulin since his dx in 2011", "started on
     Lantus in 3/2019")."""
     exposure = config.exposure
-    found: dict[str, list[tuple[PartialDate, str]]] = {}
-    for m in rows.values():
-        if m.label != "TIMEX" or m.note_id not in by_note:
-            continue
-        when = PartialDate.parse(_optional(m.timex_value))
-        if when is None:
-            continue
-        view = by_note[m.note_id]
-        start, end = int(m.start), int(m.end)
-        sentence_start, _ = view.sentences[view.sentence_of(start)]
-        before = view.text[max(sentence_start, start - exposure.therapy_max_gap_chars):start]
+    found: dict[str, list[PartialDate]] = {}
+    for t in dated:
+        view = by_note[t.note_id]
+        sentence_start, _ = view.sentences[t.sentence]
+        before = view.text[max(sentence_start, t.start - exposure.therapy_max_gap_chars):t.start]
         for agent, words in exposure.therapy_words.items():
             names = list(words.finditer(before))
             if not names:
@@ -280,8 +299,8 @@ def _therapy_starts(rows: dict, by_note: dict[str, NoteView],
             gap = before[names[-1].end():]  # from the last naming of the therapy to the date
             if _CLAUSE_BREAK.search(gap):
                 continue
-            if exposure.therapy_start_cues.search(gap + " " + view.text[start:end]):
-                found.setdefault(agent, []).append((when, m.note_id))
+            if exposure.therapy_start_cues.search(gap + " " + view.text[t.start:t.end]):
+                found.setdefault(agent, []).append(t.when)
     return found
 
 
@@ -316,17 +335,15 @@ def _sentence_sides(rows: dict, by_note: dict[str, NoteView]) -> dict[tuple[str,
     return out
 
 
-def _date_by_onset_sentences(events: list[EventMention], rows: dict, by_note: dict[str, NoteView],
-                              config: LinkerConfig) -> None:
+def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex],
+                              by_note: dict[str, NoteView], config: LinkerConfig) -> None:
     """A short sentence that only says when something began, right after the sentence describing
     the lesions ("... painful purple plaque on the L thigh. First noticed about 10 days ago."),
     dates the undated lesions of that sentence: the relation step joins mentions within a
     sentence only."""
-    timexes: dict[tuple[str, int], list] = {}
-    for m in rows.values():
-        if m.label == "TIMEX" and m.note_id in by_note and PartialDate.parse(_optional(m.timex_value)):
-            view = by_note[m.note_id]
-            timexes.setdefault((m.note_id, view.sentence_of(int(m.start))), []).append(m)
+    timexes: dict[tuple[str, int], list[_DatedTimex]] = {}
+    for t in dated:
+        timexes.setdefault((t.note_id, t.sentence), []).append(t)
     by_sentence: dict[tuple[str, int], list[EventMention]] = {}
     for e in events:
         by_sentence.setdefault((e.note_id, e.sentence), []).append(e)
@@ -338,27 +355,21 @@ def _date_by_onset_sentences(events: list[EventMention], rows: dict, by_note: di
         sentence = view.text[start:end].strip()
         if len(sentence) > config.onset_max_chars or not config.onset_cues.match(sentence):
             continue
-        when = PartialDate.parse(_optional(found[0].timex_value))
         for e in by_sentence.get((note_id, index - 1), []):
             if e.label in config.lesion_labels and e.date is None and e.affirmed:
-                e.date, e.date_source = when, "stated"
+                e.date, e.date_source = found[0].when, "stated"
 
 
-def _begun_on_admission(mention, view: NoteView, config: LinkerConfig) -> PartialDate | None:
+def _begun_on_admission(mention, view: NoteView, config: LinkerConfig,
+                        dated_at: dict[tuple[str, int], PartialDate]) -> PartialDate | None:
     """The admission date its note states, for a trauma its sentence says began on admission
-    ("enoxaparin SC daily starting on admission" under "Admission date: 10/30/2019")."""
+    ("enoxaparin SC daily starting on admission" under "Admission date: 10/30/2019"): the date is
+    the TIMEX the admission label introduces, as the timex component resolved it."""
     start, end = view.sentences[view.sentence_of(int(mention.start))]
     if not config.on_admission.search(view.text[start:end]):
         return None
     found = config.admission_date.search(view.text)
-    if found is None:
-        return None
-    month, day, year = (int(x) for x in re.split(r"[/-]", found.group("date")))
-    year += 2000 if year < 100 else 0
-    try:
-        return PartialDate.of(date(year, month, day))
-    except ValueError:
-        return None
+    return dated_at.get((view.note_id, found.start("date"))) if found else None
 
 
 def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:

@@ -117,7 +117,7 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
         if ongoing and t.agent in timeline.therapy_starts:
             # daily insulin injections began when insulin therapy did ("on insulin since 2011"),
             # even where a later date sits beside them ("my lantus shots. it started 3/1")
-            options += [(when, f"start of {t.agent} therapy") for when, _ in timeline.therapy_starts[t.agent]
+            options += [(when, f"start of {t.agent} therapy") for when in timeline.therapy_starts[t.agent]
                         if when.start <= t.first_seen]
         if options:
             best = earliest([when for when, _ in options])
