@@ -251,7 +251,7 @@ Secondary diagnoses:
 
 Hospital course by problem:
 HF: Daily HD x 4 then back to MWF; removed 11 kg in total. Dry weight reset to 99 kg. Off oxygen on day 6.
-Calciphylaxis: Derm biopsy confirmed. STS (25 g IV) given in the closing hour of each run from 5/15, tolerated. Calcium-based binder stopped; sevelamer continued; cinacalcet increased. Wounds dressed with hydrogel and foam; wound care nurse taught wife. Pain controlled with scheduled acetaminophen and hydromorphone 1 mg PO q6h PRN. Home health arranged. Hospital bed with air overlay delivered to home so he will not use the recliner.
+Calciphylaxis: Derm biopsy confirmed. STS (25 g IV) given in the closing hour of each run from 5/15, tolerated. Sevelamer continued; cinacalcet increased; calcium and vitamin D supplements avoided. Wounds dressed with hydrogel and foam; wound care nurse taught wife. Pain controlled with scheduled acetaminophen and hydromorphone 1 mg PO q6h PRN. Home health arranged. Hospital bed with air overlay delivered to home so he will not use the recliner.
 DM: A1c 8.1. Glargine reduced to 18 units.
 
 Discharge exam (pertinent): posterior thighs with stable eschars, less surrounding purpura. Lungs clear. No edema.
