@@ -2,20 +2,20 @@
 
 B15 = {"patient_id": "B15", "age": 64, "sex": "F", "notes": [
 ("2016-02-03", "Hospitalist Progress Note", """
-Hospital Medicine - Progress Note, HD#3
-64F ESRD on HD, DM2 on insulin (she uses the L lower abdomen for both basal and mealtime), obesity BMI 33.1, admitted for hyperkalemia after missed HD.
+Hospitalist Daily Note (hospital day 3)
+64F ESRD on hemodialysis, insulin-treated DM2 (she uses the L lower abdomen for both basal and mealtime), obesity BMI 33.1, admitted for hyperkalemia after missed HD.
 New issue: tender, firm subcutaneous nodules in the L lower abdomen, two of them with overlying purple discoloration, present "since mid-January" per pt. Areas coincide with where she injects.
 Assessment: panniculitis vs lipohypertrophy with injection trauma vs early calciphylaxis - concern for calciphylaxis given ESRD and PTH 1100. Derm consult.
 Plan: derm; insulin to be given in the upper arms while inpatient.
 """),
 ("2016-02-05", "Dermatology Consult", """
 Derm inpatient consult
-L lower abdominal nodules at insulin sites, no ulceration, no eschar, faint livedo.
+L lower abdominal nodules at insulin sites, faint livedo; not ulcerated and without eschar.
 Punch bx done 2/4. Differential: calciphylaxis (early) vs sclerosing panniculitis vs insulin-induced lipohypertrophy. Will follow path.
 """),
 ("2016-02-19", "Dermatology Clinic Note", """
 Derm clinic, post-discharge f/u
-Path: septal panniculitis with focal fat necrosis; no vascular calcification seen on H&E or von Kossa; sample may be too superficial to exclude calciphylaxis.
+Path: septal panniculitis, focal fat necrosis; vessel calcification absent on both H&E and von Kossa stains; sample may be too superficial to exclude calciphylaxis.
 Nodules are softer, no ulcer.
 Impression: findings nondiagnostic; early calciphylaxis still not excluded. Pt declines a deeper excisional biopsy.
 Plan: keep injections off the L lower abdomen; recheck in 6 wks; return sooner if skin darkens or breaks down. She transferred her dialysis care out of state the following month and did not return.
@@ -26,11 +26,11 @@ B16 = {"patient_id": "B16", "age": 58, "sex": "M", "notes": [
 ("2019-04-16", "Dialysis Unit Nursing Note", """
 HD Nursing Note
 Pt arrived by wheelchair. Reports he caught his L calf on the footrest of his wheelchair last Wednesday getting into the van; skin tore. Wound on L posterior calf approx 2 x 1 cm, edges dusky, small amount of serosanguinous drainage. Dressed with foam. MD notified.
-Tx: 4 h, UF 2.8 L, BP stable. Access L upper arm graft.
+Tx: 4 h, UF 2.8L, pressures stable. Access L upper arm graft.
 """),
 ("2019-04-23", "Nephrology Progress Note", """
 Nephrology - HD rounds
-58M ESRD on HD (MWF), AF on warfarin, no DM, BMI 24.4, PAD.
+58M ESRD, dialyzes M/W/F; warfarin for AF; not diabetic; BMI 24.4, PAD.
 L posterior calf wound after skin tear from wheelchair footrest (4/10): now 3 x 2 cm with a black base, surrounding purple net-like skin extending 4 cm. Very painful.
 A/P: non-healing calf ulcer in a warfarin-treated dialysis patient. Ddx arterial ulcer vs r/o calciphylaxis. Order ABI/toe pressures; vascular surgery referral. Deferring biopsy: poor healing expected on this leg per vascular.
 """),
@@ -48,7 +48,7 @@ B17 = {"patient_id": "B17", "age": 80, "sex": "F", "notes": [
 PALLIATIVE MEDICINE CONSULT
 80F with ESRD (eGFR 7) who chose conservative kidney management and declined dialysis in 2021. No diabetes. BMI 21.7. Never on warfarin.
 Reason: painful skin on both thighs, goals of care.
-HPI: over the last 10 days, dark purple lacy patches appeared on the inner thighs, now with small black areas; severe pain. No injections there, no trauma.
+HPI: over the last 10 days, dark purple lacy patches appeared on the inner thighs, now with small black areas; severe pain. Nothing injected there, no injury.
 Exam: bilateral medial thighs with retiform purpura and 3 small eschars.
 Assessment: suspected calciphylaxis (possible CUA per derm phone consult), in a patient with advanced CKD not on dialysis. Family and patient decline biopsy and hospitalization.
 Plan: comfort-focused care; hospice referral; morphine low-dose, gabapentin avoided.
@@ -72,13 +72,13 @@ A/P: skin necrosis after warfarin start - warfarin-induced skin necrosis most li
 """),
 ("2017-06-02", "Dermatopathology Report", """
 DERMATOPATHOLOGY
-Skin, L breast, punch: Fibrin thrombi occluding dermal and subcutaneous venules with hemorrhagic necrosis. NO vascular or interstitial calcification (von Kossa negative).
+Skin, L breast, punch: Fibrin clots fill many small venules in dermis and fat; hemorrhagic necrosis. Von Kossa stain negative: calcium is absent from vessels and interstitium.
 Comment: features favor warfarin-induced skin necrosis in the given setting; calciphylaxis is not supported.
 """),
 ("2017-06-09", "Discharge Summary", """
 Discharge Summary
 Final diagnoses: warfarin-induced skin necrosis (L breast, L thigh) with protein C deficiency; LLE DVT. Calciphylaxis ruled out on biopsy.
-Course: warfarin stopped, heparin infusion, then transitioned to apixaban. Wounds managed by wound RN with silver dressings.
+Course: warfarin stopped, heparin drip bridged to apixaban. Wounds managed by wound RN with silver dressings.
 Obesity class I.
 """),
 ]}
@@ -97,7 +97,7 @@ P: topical STS compounded for the calcinosis (off-label), wound care, nifedipine
 ("2020-09-22", "Dialysis Rounds Note", """
 HD ROUNDS
 SSc-related ESRD on HD. Fingertip calcinosis per rheum, R index ulcer healing.
-Skin check: no calciphylaxis features - no painful plaques, no livedo on thighs/abdomen. Ca 8.9, Phos 5.1.
+Skin check: no calciphylaxis features - no painful plaques, no livedo on thighs/abdomen. Phos 5.1, Ca 8.9.
 Continue current tx.
 """),
 ]}
@@ -105,10 +105,10 @@ Continue current tx.
 B20 = {"patient_id": "B20", "age": 70, "sex": "M", "notes": [
 ("2025-03-04", "Podiatry Clinic Note", """
 PODIATRY
-70M ESRD on HD, DM2 on insulin (abdominal injections), PAD, prior warfarin 2016-2019 for a mechanical-valve bridge, now on apixaban. BMI 29.9.
+70M on hemodialysis for ESRD; diabetic, uses insulin (abdominal injections), PAD, prior warfarin 2016-2019 for a mechanical-valve bridge, now on apixaban. BMI 29.9.
 CC: sore on the R big toe x 2 months.
 Exam: R hallux distal tip 1 cm dry black eschar, cool foot, absent DP/PT, dependent rubor. L foot intact.
-Assessment: dry gangrene R hallux, arterial. No features suggestive of calciphylaxis (no retiform purpura, no painful indurated plaques).
+Assessment: dry gangrene R hallux, arterial. Nothing here suggests calciphylaxis: the skin lacks retiform purpura and painful induration.
 Plan: vascular surgery; offloading shoe; avoid heating pads on the feet. His brother was treated for calciphylaxis, and he asks if this is the same - explained it is not.
 """),
 ("2025-03-18", "Vascular Surgery Note", """
