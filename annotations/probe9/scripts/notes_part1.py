@@ -157,9 +157,9 @@ E03 = {"patient_id": "E03", "age": 74, "sex": "F", "notes": [
 ("2020-09-13", "General Surgery Admission H&P", """
 ACUTE CARE SURGERY - H&P
 
-74 y/o woman on HD (TTS) for ESRD from diabetic kidney disease, insulin-requiring type 2 DM, BMI 41.2, prior hysterectomy (1994) and appendectomy, who presents with 2 days of crampy abdominal pain, bilious emesis x6 and no flatus since yesterday.
+74 y/o woman on HD (TTS) for ESRD from diabetic kidney disease, insulin-requiring type 2 DM, BMI 41.2, and adhesions from a perforated diverticulitis managed without surgery in 2009, who presents with 2 days of crampy abdominal pain, bilious emesis x6 and no flatus since yesterday.
 
-Exam: T 37.6 HR 108 BP 104/62. Abdomen distended, tympanitic, diffusely tender, no peritonitis. Old Pfannenstiel scar well healed. Large pannus, skin intact.
+Exam: T 37.6 HR 108 BP 104/62. Abdomen distended, tympanitic, diffusely tender, no peritonitis. No surgical scars. Large pannus, skin intact.
 Noncontrast CT abdomen/pelvis: dilated small bowel loops with transition point in the RLQ, consistent with adhesive SBO; small amount of free fluid.
 Labs: WBC 13.8, lactate 2.4, K 5.4.
 

@@ -47,9 +47,10 @@ Micro: in the subcutaneous fat, several small arterioles show ring-like calcific
 ]}
 
 E09 = {"patient_id": "E09", "age": 70, "sex": "M", "notes": [
-("2017-06-20", "Internal Medicine Admission H&P", """
-INTERNAL MEDICINE ADMISSION H&P
-Service: Gold team.  PCP: Dr. L. Marchetti.
+("2017-06-20", "History and Physical (dictated)", """
+ST. AGATHA REGIONAL MEDICAL CENTER
+ADMISSION H AND P - DEPARTMENT OF INTERNAL MEDICINE
+SERVICE: GOLD TEAM.  PRIMARY CARE: DR. L. MARCHETTI.
 
 CHIEF COMPLAINT: painful wound on left thigh, can't walk.
 
@@ -77,6 +78,10 @@ ASSESSMENT & PLAN:
 4. DM2 - glargine 30 u, aspart correctional.
 5. AF - rate controlled.
 6. VTE ppx - INR supratherapeutic, none for now.
+
+DICTATED BY: R. Oyinlola, MD (resident) for Dr. Feldmann
+D: 06/20/2017 22:41  T: 06/21/2017 06:15  JOB#: 4471930
+This report was dictated with voice recognition; transcription errors are possible.
 """),
 ("2017-06-22", "Hospital Medicine Progress Note", """
 Gold Team Progress Note - Hospital Day 3
