@@ -7,7 +7,7 @@ Admitting attending: Dr. Okonkwo-Reyes   Unit: 6 West telemetry
 
 Chief complaint: "I can't catch my breath lying down."
 
-HPI: Mrs. Halvorsen is a 68 yo woman who has ESRD treated with in-center hemodialysis Mon/Wed/Fri at the Brookfield satellite unit, type 2 diabetes managed with a basal plus prandial insulin regimen, HFpEF (EF 60% on echo 2015), and class I obesity who presents after skipping her Monday run because her ride fell through. Since then she has had progressive orthopnea, three-pillow sleeping, and swelling of both legs up to the knees. Weight at home up about 4 kg. No chest pain, no fever, no cough productive of sputum. She makes about a cup of urine a day.
+HPI: Mrs. Halvorsen is a 68 yo woman who has ESRD and dialyzes Mon/Wed/Fri in-center at the Brookfield satellite unit, type 2 diabetes managed with a basal plus prandial insulin regimen, HFpEF (EF 60% on echo 2015), and class I obesity who presents after skipping her Monday run because her ride fell through. Since then she has had progressive orthopnea, three-pillow sleeping, and swelling of both legs up to the knees. Weight at home up about 4 kg. No chest pain, no fever, no cough productive of sputum. She makes about a cup of urine a day.
 
 PMH:
 - ESRD (diabetic nephropathy), HD since 2012 via L brachiocephalic fistula
@@ -291,7 +291,7 @@ Plan:
 ("2019-01-29", "Dermatology Consult Note", """
 Derm consult f/u - biopsy result
 
-Punch biopsy 1/26, margin of the R shin eschar: medial calcification and intimal hyperplasia of small vessels in the subcutis, thrombi, calcium deposition around fat lobules. No vasculitis. Gram stain negative.
+Punch biopsy 1/26, margin of the R shin eschar: small subcutaneous vessels with medial calcification and intimal hyperplasia, thrombi, calcium deposition around fat lobules. No vasculitis. Gram stain negative.
 
 Interpretation: calciphylaxis, arising in the area of her fall injury (hematoma from 1/6/19). Warfarin necrosis not supported histologically.
 
@@ -377,7 +377,7 @@ HPI: Ms. Delacroix-Ibe is a 66 yo F with ESRD on nightly automated peritoneal di
 Because of her breathing she spends most of the day sitting on the edge of her recliner leaning forward with her forearms propped on her thighs - she says she has sat this way "ever since my lungs got bad in 2020" and does it for hours. She is not diabetic.
 
 PMH: ESRD (FSGS) on APD; COPD; HTN; hypothyroidism; obesity; GERD.
-Meds: PD prescription 5 x 2 L 1.5%, icodextrin day dwell; tiotropium, budesonide-formoterol, albuterol prn; levothyroxine 100 mcg; amlodipine 5 mg; sevelamer 800 mg TID; calcitriol 0.5 mcg daily.
+Meds: PD prescription 5 x 2 L 1.5%, icodextrin day dwell; tiotropium, budesonide-formoterol, albuterol prn; levothyroxine 100 mcg; amlodipine 5 mg; calcitriol 0.5 mcg daily; sevelamer 800 mg with each meal.
 
 Exam: T 38.1, HR 102, BP 128/74, RR 22, SpO2 92% 2 L. Wt 86.0 kg, BMI 31.5.
 Abd: diffusely tender, mild rebound. Exit site clean.

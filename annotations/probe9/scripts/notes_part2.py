@@ -149,10 +149,10 @@ Plan: nephrology to give sodium thiosulfate at dialysis (agreed by phone with Dr
 WOUND CLINIC F/U - visit #5
 
 Pt with calciphylaxis ulcers of both calves (biopsy 8/31), on STS at HD since 9/14.
-New: last Tuesday she bumped her left shin on the car door getting out at dialysis. Small 1 cm abrasion anterior L shin, superficial, clean, already scabbed. She was worried it would "turn into another one".
+New: last Tuesday she bumped her left shin against the car door while climbing out in the dialysis parking lot. Small 1 cm abrasion anterior L shin, superficial, clean, already scabbed. She was worried it would "turn into another one".
 
 Wounds:
-L posterior calf - 3.4 x 2.5 x 0.2 cm, 70% yellow slough, 30% red granulation, moderate serous drainage, edges flat. Periwound livedo less vivid.
+L posterior calf - 3.4 by 2.5 cm and 0.2 cm in depth, 70% yellow slough, 30% red granulation, moderate serous drainage, edges flat. Periwound livedo less vivid.
 R posterior calf - 2.0 x 1.6 x 0.1 cm, 80% granulation. Improving.
 L anterior shin abrasion - 1.0 x 0.6 cm, dry scab, no purpura or induration around it.
 
@@ -237,7 +237,7 @@ Complaint: "lumps in my legs that hurt like crazy" for about a month. Both thigh
 She injects insulin (U-500, 3x daily) ONLY into her stomach; "I've never put a needle in my legs." No trauma to the legs, no heat/ice. Wears loose leggings.
 
 Exam: BMI 45.3. Medial and posterior thighs bilaterally: several deep, firm, exquisitely tender subcutaneous nodules 2-4 cm with overlying dusky violaceous skin and a net-like livedo; one on the R medial thigh has a 1 cm dark center. Abdomen: extensive lipohypertrophy at insulin sites, NO nodules, no purpura, no ulcers. Exit site OK.
-Labs: Ca 9.5, P 6.8, PTH 540, Alb 3.0.
+Labs: Alb 3.0, Ca 9.5, P 6.8, PTH 540.
 
 A/P:
 1. Painful thigh nodules w/ livedo in PD pt - calciphylaxis must be ruled out (also consider panniculitis). Derm urgent referral. Change Ca carbonate binder to sevelamer.

@@ -123,7 +123,7 @@ WOUND/OSTOMY NURSE CONSULT
 
 Consulted for sacral and heel wounds.
 
-Sacrococcygeal area: pressure injury, stage 3, 6.2 x 5.0 cm overall, open area 2.4 x 2.1 x 0.3 cm, 60% red granular / 40% yellow slough, no tunneling, small serosanguinous exudate, periwound purple (evolving deep tissue injury around the open area). Etiology clear - prolonged immobility on a hard floor. This is a typical pressure wound; no features to suggest calciphylaxis, vasculitis, or warfarin skin necrosis (no livedo, no retiform purpura, no fatty-area plaques).
+Sacrococcygeal area: pressure injury, stage 3, 6.2 x 5.0 cm overall, open area 2.4 x 2.1 x 0.3 cm, 60% red granular / 40% yellow slough, no tunneling, small serosanguinous exudate, periwound purple (evolving deep tissue injury around the open area). Etiology clear - prolonged immobility on a hard floor. This is a typical pressure wound; no features to suggest calciphylaxis, vasculitis, or warfarin skin necrosis (livedo, retiform purpura and fatty-area plaques all absent).
 R heel: DTI, blister intact, 3.0 x 2.8 cm, boggy, maroon. Do not unroof.
 L hip: resolving bruise.
 Abdomen: scattered small insulin-injection bruises, no induration.
