@@ -72,6 +72,9 @@ class CareConfig:
     applied_to: re.Pattern
     treated_with: re.Pattern
     acted_on: re.Pattern
+    # the words around a biopsy that make it the one proving the diagnosis ("biopsy-proven")
+    proves_before: re.Pattern | None
+    proves_after: re.Pattern | None
 
 
 @dataclass(frozen=True)
@@ -190,8 +193,11 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
         )
         key = "care"
         care = data["care"]
+        proves = care.get("proves_diagnosis") or {}
         care_config = CareConfig(_regex(care["care_kinds"]), _regex(care["applied_to"]),
-                                 _regex(care["treated_with"]), _regex(care["acted_on"]))
+                                 _regex(care["treated_with"]), _regex(care["acted_on"]),
+                                 _regex(proves["before"]) if proves.get("before") else None,
+                                 _regex(proves["after"]) if proves.get("after") else None)
         key = "narrative"
         story = data["narrative"]
         products = tuple((_regex(k), _regex(v)) for k, v in data["procedure_products"].items()

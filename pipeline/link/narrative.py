@@ -127,11 +127,24 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
             # side of the lesion ("where she injects" before another "injects" ties nothing)
             if trauma_first:
                 joins = match.end() > t_start and match.start() < l_start
+                gap = (match.end(), l_start)
             else:
                 joins = match.start() >= l_end - config.tie_max_gap_chars
-            if joins:
+                gap = (l_end, match.start())
+            if joins and not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, [])):
                 return _words(match)
     return None
+
+
+def _another_item(sentence: str, gap: tuple[int, int], offset: int, site_starts: list[int]) -> bool:
+    """Whether a semicolon in the sentence's ``gap`` (offsets in the sentence) opens an item of
+    its own place ("R thigh plaque; L thigh soft where he injects"), rather than a clause about
+    the same lesion ("necrotic plaque; it arose where tape was applied")."""
+    start, end = gap
+    semicolon = sentence.rfind(";", start, end)
+    if semicolon < 0:
+        return False
+    return any(offset + semicolon < site < offset + end for site in site_starts)
 
 
 def _order(between: str, trauma_first: bool, config: LinkerConfig) -> tuple[str | None, str | None]:
@@ -184,8 +197,31 @@ def mark_care(traumas: list[EventMention], lesions: list[EventMention], timeline
     for lesion in lesions:
         by_sentence.setdefault((lesion.note_id, lesion.sentence), []).append(lesion)
     for trauma in traumas:
+        proof = _proves_diagnosis(trauma, timeline, config)
+        if proof is not None:
+            trauma.care = proof
+            continue
         for lesion in by_sentence.get((trauma.note_id, trauma.sentence), []):
             reading = read_pair(trauma, lesion, timeline, config)
             if reading.care is not None:
                 trauma.care = reading.care
                 break
+
+
+def _proves_diagnosis(trauma: EventMention, timeline: PatientTimeline,
+                      config: LinkerConfig) -> str | None:
+    """The words that make a biopsy the one proving the diagnosis ("biopsy-proven",
+    "confirmed on punch biopsy"), or None."""
+    care = config.care
+    if trauma.trauma_type != "procedure" or not care.kinds.search(trauma.text):
+        return None
+    text = timeline.note(trauma.note_id).text
+    if care.proves_after is not None:
+        after = care.proves_after.search(text[trauma.end:trauma.end + 20])
+        if after:
+            return " ".join(f"{trauma.text}{after.group(0)}".split())
+    if care.proves_before is not None:
+        before = care.proves_before.search(text[max(0, trauma.start - 60):trauma.start])
+        if before:
+            return " ".join(f"{before.group(0)}{trauma.text}".split())
+    return None

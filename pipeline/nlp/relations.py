@@ -216,12 +216,22 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                            if (not event.region
                                or any(site.region == event.region for site in g))
                            and (close is None or event.start <= close)]
+                # "R thigh plaque with central eschar; L thigh soft": a site after a
+                # semicolon opens the next item, not the place of an event before it
+                before = [g for g in fitting if g[0].start < event.end]
+                if before:
+                    fitting = before + [g for g in fitting if g[0].start >= event.end
+                                        and ";" not in tokens.text[event.end:g[0].start]]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
                 if self._is_future(anchor, timex):
                     continue
-                event = self._nearest_event(timex, events)
+                # "brace on since January; the plaques lie along its edge": the time dates
+                # an event of its own item when it has one
+                own = [e for e in events if ";" not in tokens.text[min(e.end, timex.end):
+                                                                   max(e.start, timex.start)]]
+                event = self._nearest_event(timex, own or events)
                 if event is not None:
                     relations.append(("TIME", event, timex))
         doc.spans[SPAN_GROUP] = [m.span for m in kept]

@@ -10,6 +10,7 @@ from .doc_memo import TokenView, token_view
 from .extensions import SPAN_GROUP, add_mentions, register_extensions, set_span_values
 from .matching import compile_matcher
 from .serialization import RuleDataComponent, hashed
+from .site_references import SiteReferences
 
 IGNORE = "SITE_IGNORE"
 DETERMINERS = {"the", "her", "his", "their", "its"}
@@ -52,6 +53,9 @@ class SiteVocabulary:
         self.service_followers = set(services.get("followers", []))
         self.service_conjunctions = set(services.get("conjunctions", []))
         self.service_names = set(services.get("names", []))
+        digits = data.get("digits", {})
+        self.digit_terms = set(digits.get("terms", []))
+        self.digit_names = set(digits.get("names", []))
         dressings = data.get("dressing_terms", {})
         self.dressing_terms = set(dressings.get("terms", []))
         self.dressing_not_before = set(dressings.get("not_before", []))
@@ -69,11 +73,28 @@ class SiteVocabulary:
         a heading side or position phrase ("left side of her", "back of the"); ``tokens`` is
         the doc's token view, ``start`` the body part's first token."""
         while True:
+            start = self._digit_list(tokens, start)
             start = self._prefix_words(tokens, start)
             phrase_start = self._phrase(tokens, start)
             if phrase_start == start:
                 return start
             start = phrase_start
+
+    def _digit_list(self, tokens: TokenView, start: int) -> int:
+        """'index, middle and ring (fingers)', '2nd and 3rd (toes)': the digits' names."""
+        lower = tokens.lower
+        if start >= tokens.n or lower[start] not in self.digit_terms:
+            return start
+        i = start
+        while i > 0:
+            if lower[i - 1] in self.digit_names:
+                i -= 1
+            elif lower[i - 1] in (",", "and", "&", "/", "-") and i >= 2 \
+                    and lower[i - 2] in self.digit_names and i < start:
+                i -= 1
+            else:
+                break
+        return i
 
     def _prefix_words(self, tokens: TokenView, start: int) -> int:
         text, lower = tokens.text, tokens.lower
@@ -85,6 +106,9 @@ class SiteVocabulary:
                 start -= 3
             elif previous_lower in self.prefix_words or previous_text in self.case_sensitive_sides:
                 start -= 1
+            elif previous_lower in ("and", "&") and start >= 2 and lower[start] in self.orientation \
+                    and lower[start - 2] in self.orientation:
+                start -= 2  # "R anterior and medial thigh": one side for both aspects
             elif previous_text == "." and start >= 2 and not tokens.doc[start].is_sent_start \
                     and lower[start - 2] in self.abbreviations:
                 start -= 2
@@ -122,11 +146,24 @@ class SiteVocabulary:
         return start
 
     def extend_right(self, tokens: TokenView, end: int) -> int:
-        """'periumbilical skin', 'gluteal region': a generic noun after a body-part adjective."""
+        """'periumbilical skin', 'gluteal region': a generic noun after a body-part adjective;
+        'lower belly, left side', 'thigh lateral aspect': a side phrase after the body part."""
         lower = tokens.lower
         if end < tokens.n and lower[end - 1] in self.adjective_terms \
                 and lower[end] in self.generic_nouns:
             return end + 1
+        return self._trailing_side(tokens, end)
+
+    def _trailing_side(self, tokens: TokenView, end: int) -> int:
+        lower = tokens.lower
+        i = end + 1 if end < tokens.n and lower[end] == "," else end
+        # one side named after the part; "both sides" after a part restates what it covers
+        if i + 1 < tokens.n and lower[i + 1] in ("side", "aspect") \
+                and self._is_side_word(tokens.text[i], lower[i]) \
+                and self.side_of.get(lower[i]) in ("left", "right") \
+                and not tokens.doc[i].is_sent_start \
+                and (i + 2 >= tokens.n or lower[i + 2] != "of"):
+            return i + 2
         return end
 
     def _is_side_word(self, text: str, lower: str) -> bool:
@@ -154,13 +191,16 @@ class SiteVocabulary:
                 return side
         if region_term in self.quadrant_side:
             return self.quadrant_side[region_term]
-        if region_term in self.plural:
-            return "bilateral"
+        if region_term in self.plural and not any(lowers[i] in self.digit_names
+                                                  for i in range(start, end)):
+            return "bilateral"  # named digits are of one hand or foot
         return None
 
     def term_of(self, words: list[str]) -> str:
         """The body-part term of a site from its lower-case words (its last one to three words
         that name a region)."""
+        if len(words) > 2 and words[-1] in SIDE_NOUNS and words[-2] in self.side_of:
+            words = words[:-3] if words[-3] == "," else words[:-2]  # 'belly, left side'
         if len(words) > 1 and words[-1] in self.generic_nouns:
             words = words[:-1]
         for size in (3, 2, 1):
@@ -173,7 +213,7 @@ class SiteVocabulary:
 @Language.factory(
     "koebner_sites", default_config={"rules": None},
     assigns=["doc.spans", "span._.koebner_region", "span._.koebner_laterality",
-             "span._.koebner_rule"],
+             "span._.koebner_rule"],  # also region and side of a TRAUMA placed by reference
 )
 class KoebnerSites(BatchedPipe, RuleDataComponent):
     """Adds SITE spans with ``span._.koebner_region`` and ``span._.koebner_laterality``.
@@ -182,7 +222,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
     mention (a TRAUMA's "elbows") are not sites. Saved with the pipeline.
     """
 
-    compiled = ("vocab", "matcher")
+    compiled = ("vocab", "matcher", "references")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None):
         register_extensions()
@@ -197,6 +237,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
 
     def _build(self, data: dict) -> None:
         self.vocab = SiteVocabulary(data)
+        self.references = SiteReferences(data.get("references", {}))
         self.matcher = compile_matcher(self._vocab, self.vocab.patterns())
 
     def __call__(self, doc: Doc) -> Doc:
@@ -226,6 +267,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
                             koebner_rule=f"site:{term}")
             sites.append([site, start, end, region, laterality])
         self._share_sides(doc, tokens, sites)
+        self.references.place(doc, tokens, sites)
         add_mentions(doc, [site[0] for site in sites])
         return doc
 

@@ -257,6 +257,29 @@ class DressingTerms(Strict):
     not_after: list[Word] = []
 
 
+class DigitNames(Strict):
+    """Names of single fingers and toes ("index", "2nd") that may precede a digit word."""
+
+    description: str | None = None
+    terms: list[Word] = []
+    names: list[Word] = []
+
+
+class SiteReferences(Strict):
+    """How a trauma told without a site takes one from the sentence beside it: "She uses a
+    heating pad. She puts it on her right hip." (placement) and "she lifts a fold of skin on
+    her left belly ... She injects this way" (back reference)."""
+
+    description: str | None = None
+    placement_verbs: list[Word] = []
+    objects: list[Word] = []
+    object_determiners: list[Word] = []
+    prepositions: list[Word] = []
+    max_gap: int = Field(default=4, ge=0, le=12)
+    back_phrases: list[Word] = []
+    not_after_there: list[Word] = []
+
+
 class SitesFile(Strict):
     """``sites.json``: the body-part vocabulary by region, side words and what is not a site."""
 
@@ -276,6 +299,8 @@ class SitesFile(Strict):
     position_nouns: list[Word] = []
     services: Services = Services()
     dressing_terms: DressingTerms = DressingTerms()
+    digits: DigitNames = DigitNames()
+    references: SiteReferences = SiteReferences()
 
     @field_validator("regions")
     @classmethod

@@ -369,6 +369,14 @@ class ExposureSettings(Strict):
     therapy_start: TherapyStart
 
 
+class ProvingWords(Strict):
+    """The words right before or after a biopsy that make it the biopsy proving the diagnosis."""
+
+    description: str | None = None
+    before: Regexes
+    after: Regexes
+
+
 class CareSettings(Strict):
     """Care of a lesion (dressings, debridement) that is no trauma before it."""
 
@@ -377,6 +385,7 @@ class CareSettings(Strict):
     applied_to: Regexes
     treated_with: Regexes
     acted_on: Regexes
+    proves_diagnosis: ProvingWords | None = None
 
 
 class NarrativeSettings(Strict):

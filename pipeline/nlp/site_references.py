@@ -1,0 +1,123 @@
+"""The site of a trauma that a note gives in the sentence beside it, by reference.
+
+Notes often name an exposure in one sentence and say where it is in the next ("She sleeps on a
+heating pad. She puts it right under her left hip.") or describe the place first and point back
+at it ("She pinches up skin on the right side of her belly and inserts the pen. She has injected
+this way for years."). Relations join mentions within a sentence only (guidelines section 3), so
+such a trauma would have no site at all. This module gives a site-less TRAUMA the region and side
+of the site its neighbour sentence points to; the linker reads them as the trauma's own place, the
+way it reads a procedure that names its region ("L BKA"). The words it looks for are data
+(``references`` in sites.json).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from .doc_memo import TokenView
+from .extensions import SPAN_GROUP, set_span_values
+from .relation_features import sentence_starts
+
+# a site as the sites component collects it: [span, start, end, region, laterality]
+SiteRow = list
+
+
+class SiteReferences:
+    """The reference vocabulary of sites.json's ``references`` block."""
+
+    def __init__(self, data: dict):
+        self.verbs = set(data.get("placement_verbs", []))
+        self.objects = set(data.get("objects", []))
+        self.determiners = set(data.get("object_determiners", []))
+        self.prepositions = set(data.get("prepositions", []))
+        self.max_gap = int(data.get("max_gap", 4))
+        self.back_phrases = [tuple(p.lower().split()) for p in data.get("back_phrases", [])]
+        self.not_after_there = set(data.get("not_after_there", []))
+
+    def place(self, doc: Doc, tokens: TokenView, sites: list[SiteRow]) -> None:
+        """Give each site-less TRAUMA of the doc the site its neighbour sentence refers to."""
+        if not sites or not (self.verbs or self.back_phrases) or SPAN_GROUP not in doc.spans:
+            return
+        traumas = [m for m in doc.spans[SPAN_GROUP]
+                   if m.label_ == "TRAUMA" and not m._.koebner_region]
+        if not traumas:
+            return
+        starts = sentence_starts(doc)
+        bounds = sorted(set(starts))
+        index = {start: i for i, start in enumerate(bounds)}
+        ranges = [(s, bounds[i + 1] if i + 1 < len(bounds) else len(doc))
+                  for i, s in enumerate(bounds)]
+        sites_in: dict[int, list[SiteRow]] = {}
+        for site in sites:
+            sites_in.setdefault(index[starts[site[1]]], []).append(site)
+        traumas_in: dict[int, list[Span]] = {}
+        for trauma in traumas:
+            traumas_in.setdefault(index[starts[trauma.start]], []).append(trauma)
+        for sentence, found in traumas_in.items():
+            if sentence in sites_in:
+                continue  # the sentence names a place itself: relations decide
+            placed = None
+            if sentence + 1 < len(ranges):
+                placed = self._placement(tokens, ranges[sentence + 1], found[-1],
+                                         sites_in.get(sentence + 1, []))
+            if placed is not None:
+                self._give(doc, found[-1], placed)
+                continue
+            if sentence > 0 and sites_in.get(sentence - 1):
+                for trauma in found:
+                    if self._points_back(tokens, trauma, ranges[sentence][1]):
+                        self._give(doc, trauma, sites_in[sentence - 1][-1])
+
+    @staticmethod
+    def _give(doc: Doc, trauma: Span, site: SiteRow) -> None:
+        set_span_values(doc, trauma, koebner_region=site[3], koebner_laterality=site[4])
+
+    def _placement(self, tokens: TokenView, bounds: tuple[int, int], trauma: Span,
+                   sites: list[SiteRow]) -> SiteRow | None:
+        """The site of "puts it on her left hip" in the sentence ``bounds``, where the object
+        ("it", "them", "the pad") is the trauma of the sentence before."""
+        if not sites:
+            return None
+        lower = tokens.lower
+        start, end = bounds
+        own_words = {w for w in lower[trauma.start:trauma.end] if len(w) > 2 and w.isalpha()}
+        for i in range(start, end - 1):
+            if lower[i] not in self.verbs:
+                continue
+            object_end = self._object_end(lower, i + 1, end, own_words)
+            if object_end is None:
+                continue
+            for k in range(object_end, min(object_end + self.max_gap + 1, end)):
+                if lower[k] in self.prepositions:
+                    # "against the outside of my right thigh": the site a few words on
+                    for site in sites:
+                        if k < site[1] <= k + self.max_gap + 2:
+                            return site
+                    break
+        return None
+
+    def _object_end(self, lower: list[str], j: int, end: int, own_words: set[str]) -> int | None:
+        if j >= end:
+            return None
+        if lower[j] in self.objects:
+            return j + 1
+        if lower[j] in self.determiners:
+            for k in range(j + 1, min(j + 3, end)):
+                if lower[k] in own_words:
+                    return k + 1
+        return None
+
+    def _points_back(self, tokens: TokenView, trauma: Span, sentence_end: int) -> bool:
+        """Whether a back reference ("this way", "there", "the same spot") follows the trauma
+        closely in its sentence."""
+        lower = tokens.lower
+        for i in range(trauma.end, min(trauma.end + self.max_gap + 1, sentence_end)):
+            for phrase in self.back_phrases:
+                if tuple(lower[i:i + len(phrase)]) != phrase:
+                    continue
+                if phrase == ("there",):
+                    after = lower[i + 1] if i + 1 < sentence_end else ""
+                    before = lower[i - 1]
+                    if after in self.not_after_there or before in ("from", "to"):
+                        continue
+                return True
+        return False
