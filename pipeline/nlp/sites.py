@@ -17,6 +17,8 @@ DETERMINERS = {"the", "her", "his", "their", "its"}
 SIDE_NOUNS = {"side", "sides", "aspect", "half", "part", "portion"}
 # midline regions: a side word before another site does not carry over to these
 MIDLINE_REGIONS = {"head", "neck", "chest", "abdomen", "back", "genitals"}
+# words joining the names of digits: "index, middle, and ring", "second through fourth"
+DIGIT_JOINERS = {",", "and", "&", "/", "-", "to", "through", "thru"}
 
 
 class SiteVocabulary:
@@ -85,16 +87,13 @@ class SiteVocabulary:
         lower = tokens.lower
         if start >= tokens.n or lower[start] not in self.digit_terms:
             return start
-        i = start
-        while i > 0:
-            if lower[i - 1] in self.digit_names:
-                i -= 1
-            elif lower[i - 1] in (",", "and", "&", "/", "-") and i >= 2 \
-                    and lower[i - 2] in self.digit_names and i < start:
-                i -= 1
-            else:
-                break
-        return i
+        # "index, middle, and ring", "second through fourth": names joined by separators
+        first, i = start, start - 1
+        while i >= 0 and (lower[i] in self.digit_names or lower[i] in DIGIT_JOINERS):
+            if lower[i] in self.digit_names:
+                first = i
+            i -= 1
+        return first
 
     def _prefix_words(self, tokens: TokenView, start: int) -> int:
         text, lower = tokens.text, tokens.lower

@@ -71,6 +71,10 @@ def test_a_side_phrase_after_the_body_part(nlp, text, site, place):
     ("Black eschar on the L 2nd and 3rd toes.", "L 2nd and 3rd toes", ("foot", "left")),
     ("Necrosis of the index and middle fingertips.", "index and middle fingertips", ("hand", None)),
     ("Painful ulcer of the left little finger.", "left little finger", ("hand", "left")),
+    ("Necrosis of the right index, long, and ring fingertips.", "right index, long, and ring fingertips",
+     ("hand", "right")),
+    ("Gangrene of the left second through fourth toes.", "left second through fourth toes",
+     ("foot", "left")),
     # digits named by no name stay plural, and paired parts stay bilateral
     ("Livedo over the fingers and both thighs.", "fingers", ("hand", "bilateral")),
     # one side before two aspects joined by 'and'
