@@ -30,7 +30,8 @@ class RelationExplanation:
     type: str              # LOCATION | TIME
     event: str             # mention_id
     argument: str          # mention_id
-    source: str            # "rule", "model" or "vetoed" (found by the rules, dropped by the model)
+    source: str  # "rule", "model", "vetoed" (rules found it, the model dropped it) or "superseded"
+    #              (rules found it; the event kept another time, stated as its start)
     score: float | None = None   # the pair model's probability, where a model is used
 
 

@@ -35,7 +35,8 @@ def render_text(explanation: TextExplanation) -> list[str]:
     for r in explanation.relations:
         score = f", model score {r.score:.3f}" if r.score is not None else ""
         what = {"rule": "by rule", "model": "added by the model",
-                "vetoed": "found by rule, vetoed by the model"}[r.source]
+                "vetoed": "found by rule, vetoed by the model",
+                "superseded": "found by rule, dropped: the event keeps the time stated as its start"}[r.source]
         lines.append(f"  {r.type} {r.event} -> {r.argument} ({what}{score})")
     return lines
 

@@ -81,8 +81,12 @@ def _relations(nlp: Language, doc: Doc, text: str, note: Note, ids: dict) -> lis
             continue
         event, arg = ids.get(_span_key(relation[1])), ids.get(_span_key(relation[2]))
         if event and arg:
-            out.append(RelationExplanation(relation[0], event, arg, "vetoed",
-                                           probability(before, relation)))
+            score = probability(before, relation)
+            # under the veto threshold the model dropped it; otherwise the event kept another
+            # time stated as its start ("since 8/14" over "8/13")
+            vetoed = score is not None and score < component.veto_below
+            out.append(RelationExplanation(relation[0], event, arg,
+                                           "vetoed" if vetoed else "superseded", score))
     return out
 
 

@@ -32,6 +32,8 @@ EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
 # words before a date that say it is when something began ("starting 8/14", "since 2015")
 START_CUES = {"starting", "started", "start", "since", "began", "begun", "beginning", "onset",
               "from", "commenced", "initiated"}
+# a time dates an event written after it only this close ("Since March she has injected …")
+MAX_TOKENS_TO_A_LATER_EVENT = 20
 # tokens that may join the sites of one list ("abdomen and right thigh", "L low back/flank")
 CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "her", "his", "of",
               "to", "into", "on", "in", "at", "over", "also", "as", "well", "&amp;", "including"}
@@ -284,6 +286,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         for event in events:
             if event.end <= timex.start:
                 cost = timex.start - event.end
+            elif event.start - timex.end > MAX_TOKENS_TO_A_LATER_EVENT:
+                continue  # "on HD since 2019, and …, and comes for painful lesions": not theirs
             else:
                 cost = max(event.start - timex.end, 0) * self.event_weight
             if cost < best_cost:

@@ -18,6 +18,10 @@ from .serialization import RuleDataComponent, hashed
 
 IGNORE = "IGNORE"
 QUOTES = {'"', "“", "”", "'"}
+# marks a note may liken a lesion to, and the words that liken ("like a bruise")
+LIKENED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis", "burn", "burns",
+                 "scrape", "scratch", "abrasion", "blister"}
+LIKENESS_WORDS = {"like", "resembling", "resembled", "resembles", "resemble", "mimicking"}
 PUNCT = "<PUNCT>"   # in a context word list: any punctuation token
 END = "<END>"       # in a context word list: no token (sentence or note boundary)
 
@@ -234,4 +238,9 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         # a patient calling the plaque "a bruise": the quoted word names the lesion itself
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
-        return before in QUOTES and after in QUOTES
+        if before in QUOTES and after in QUOTES:
+            return True
+        # "it started like a bruise", "resembling a burn": a likeness describes the lesion, it
+        # does not say a knock or a burn happened
+        return end - start == 1 and text[start].lower() in LIKENED_MARKS and any(
+            w.lower() in LIKENESS_WORDS for w in text[max(0, start - 2):start])

@@ -106,3 +106,14 @@ def test_explain_cli_for_text_and_for_a_run_note_with_its_links(tmp_path, no_rul
     assert "rule: trauma/injury" in text.output and "sets negated: trigger 'Denies'" in text.output
     missing = runner.invoke(app, ["explain", str(run_dir), "NOPE"])
     assert missing.exit_code == 2 and "no note or patient with id 'NOPE'" in missing.output
+
+
+def test_a_time_dropped_for_a_stated_start_is_not_called_a_veto(nlp):
+    # the rules give the injections both dates; the event keeps the one said to be its start
+    e = explain_text(nlp, "Warfarin held 8/13, enoxaparin injections starting 8/14 into the "
+                          "abdomen.", date(2021, 8, 20))
+    ids = {m.mention.text: m.mention.mention_id for m in e.mentions}
+    relations = {(r.type, r.event, r.argument): r for r in e.relations}
+    assert relations[("TIME", ids["enoxaparin injections"], ids["8/14"])].source == "rule"
+    dropped = relations[("TIME", ids["enoxaparin injections"], ids["8/13"])]
+    assert dropped.source == "superseded"

@@ -103,3 +103,13 @@ def test_a_time_before_a_semicolon_dates_its_own_item(nlp):
     doc = nlp(doc)
     dated = {a.text: b.text for r, a, b in doc._.koebner_relations if r == "TIME"}
     assert dated == {"back brace": "since March"}
+
+
+def test_a_time_far_before_an_event_does_not_date_it(nlp):
+    doc = nlp.make_doc("She has been on hemodialysis since June 2020, and also has diabetes on "
+                       "insulin, gout, hypertension and obesity, and comes because of painful "
+                       "sores on the belly that she first noticed about two weeks ago.")
+    doc._.koebner_note_date = "2023-05-10"
+    doc = nlp(doc)
+    dated = {a.text: b.text for r, a, b in doc._.koebner_relations if r == "TIME"}
+    assert dated == {"painful sores": "two weeks ago"}
