@@ -34,6 +34,8 @@ START_CUES = {"starting", "started", "start", "since", "began", "begun", "beginn
               "from", "commenced", "initiated"}
 # a time dates an event written after it only this close ("Since March she has injected …")
 MAX_TOKENS_TO_A_LATER_EVENT = 20
+# ... unless the time opens the sentence: at most this many words before it, none an event
+MAX_TOKENS_BEFORE_AN_OPENING_TIME = 8
 # tokens that may join the sites of one list ("abdomen and right thigh", "L low back/flank")
 CONNECTORS = {"and", "or", ",", "/", "&", "(", ")", "+", "-", "the", "both", "her", "his", "of",
               "to", "into", "on", "in", "at", "over", "also", "as", "well", "&amp;", "including"}
@@ -233,7 +235,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # an event of its own item when it has one
                 own = [e for e in events if ";" not in tokens.text[min(e.end, timex.end):
                                                                    max(e.start, timex.start)]]
-                event = self._nearest_event(timex, own or events)
+                # a time that opens its sentence ("About two weeks ago, on the 3rd, she
+                # noticed … and it formed a black crust") dates what follows at any distance
+                opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
+                    and not any(e.end <= timex.start for e in events)
+                event = self._nearest_event(timex, own or events, opens)
                 if event is not None:
                     relations.append(("TIME", event, timex))
         doc.spans[SPAN_GROUP] = [m.span for m in kept]
@@ -281,12 +287,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 best, best_cost = group, cost
         return best
 
-    def _nearest_event(self, timex: MentionInfo, events: list[MentionInfo]) -> MentionInfo | None:
+    def _nearest_event(self, timex: MentionInfo, events: list[MentionInfo],
+                       opens_sentence: bool = False) -> MentionInfo | None:
         best, best_cost = None, float("inf")
         for event in events:
             if event.end <= timex.start:
                 cost = timex.start - event.end
-            elif event.start - timex.end > MAX_TOKENS_TO_A_LATER_EVENT:
+            elif event.start - timex.end > MAX_TOKENS_TO_A_LATER_EVENT and not opens_sentence:
                 continue  # "on HD since 2019, and …, and comes for painful lesions": not theirs
             else:
                 cost = max(event.start - timex.end, 0) * self.event_weight

@@ -113,3 +113,13 @@ def test_a_time_far_before_an_event_does_not_date_it(nlp):
     doc = nlp(doc)
     dated = {a.text: b.text for r, a, b in doc._.koebner_relations if r == "TIME"}
     assert dated == {"painful sores": "two weeks ago"}
+
+
+def test_a_time_opening_its_sentence_dates_a_later_event(nlp):
+    doc = nlp.make_doc("About ten days ago, on the 4th of May, she noticed that the skin over "
+                       "the outer part of her left shin had turned dark and very tender, and within "
+                       "a few days it formed a black eschar.")
+    doc._.koebner_note_date = "2023-05-14"
+    doc = nlp(doc)
+    dated = {(a.text, b.text) for r, a, b in doc._.koebner_relations if r == "TIME"}
+    assert ("black eschar", "4th of May") in dated
