@@ -9,7 +9,7 @@ FIELDS = ["patient_id", "calciphylaxis", "koebner", "trauma_types", "sites", "le
 ROWS = [
     ("G01", "yes", "yes", "injection", "thigh:right", "2016-02-03", "2014-08", "yes", "HD", "yes", "yes", "no", "yes", "34.8"),
     ("G02", "yes", "yes", "thermal", "knee:right", "2018-11-01", "2018-09-24", "yes", "PD", "no", "no", "yes", "no", "29.4"),
-    ("G03", "yes", "yes", "pressure", "hip:right", "2020-05-18", "2019-12", "yes", "HD", "yes", "no", "no", "no", "27.1"),
+    ("G03", "yes", "yes", "pressure", "hip:right", "2020-05-20", "2019-12", "yes", "HD", "yes", "no", "no", "no", "27.1"),
     ("G04", "yes", "yes", "procedure", "abdomen:right", "2021-04-20", "2021-03-02", "yes", "HD", "no", "no", "yes", "yes", "31.5"),
     ("G05", "yes", "yes", "accidental", "lower_leg:left", "2023-01-06", "2023-01-01", "yes", "HD", "yes", "yes", "no", "yes", "38.0"),
     ("G06", "yes", "yes", "injection", "upper_arm:bilateral", "2017-04-24", "2017-04-03", "yes", "HD", "no", "no", "no", "no", "24.3"),

@@ -69,7 +69,7 @@ Vitals: BP 148/86, Wt 91 kg, BMI 29.4
 Labs: Ca 10.2, PO4 6.9, PTH 620, Kt/V 1.8
 Meds: apixaban 2.5 mg PO BID, sevelamer 1600 mg PO TID, calcitriol 0.25 mcg PO daily (HOLD), amlodipine 10 mg daily
 A/P:
-- Calciphylaxis R knee: stop calcitriol; IV thiosulfate thrice weekly would need temp HD access - discussed w/ pt, he agrees, wound care per WOC RN
+- Calciphylaxis R knee: stop calcitriol; IV thiosulfate three times weekly, outpatient infusion chair, pt agreeable; wound care per WOC RN
 - No more ice or heat on the legs
 """),
 ]}
@@ -86,7 +86,7 @@ Teaching: pillow padding to chair arm. Will notify MD.
 ("2020-06-08", "Emergency Department Note", """
 ED PROVIDER NOTE
 CC: R hip wound, pain
-HPI: 74F ESRD/HD, CHF, DM2. Purple spot on R hip noted ~3 wks ago by home RN, now black and very painful, can't lie on it.
+HPI: 74F ESRD/HD, CHF, DM2. Purple spot on R hip that the home RN flagged last wk is now black and very painful, can't lie on it.
 ROS neg for fever.
 PE: R lateral hip, black eschar about 4 by 3 cm, w/ surrounding retiform purpura and induration. No crepitus. No other wounds.
 Labs: WBC 8.1, Ca 9.4, Phos 7.7
