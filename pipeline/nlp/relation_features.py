@@ -72,11 +72,16 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    if len(doc) == 0:
-        return []
-    flags = doc.to_array(SENT_START)
-    marked = numpy.where(flags == 1, numpy.arange(len(doc)), 0)
-    return numpy.maximum.accumulate(marked).tolist()
+    # the first token of each sentence, repeated over the sentence (a few list operations per
+    # sentence instead of numpy calls per token: notes are short, and numpy's per-call cost was
+    # most of the time)
+    result: list[int] = []
+    current = 0
+    for first in numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist():
+        result += [current] * (first - current)
+        current = first
+    result += [current] * (len(doc) - current)
+    return result
 
 
 def _bucket(n: int) -> str:
