@@ -208,13 +208,18 @@ class RuleMatcher:
         joined = tokens if isinstance(tokens, JoinedView) else None
         text = tokens.text
         memo = self._candidate_memo
+        # the positions to try: most words are known to start no rule (an empty memo entry), so
+        # they are left out in one comprehension; a word not seen yet is kept (get gives True)
+        known = memo.get
         if ranges is None:
-            positions = range(tokens.n)
+            positions = [i for i, word in enumerate(text) if known(word, True)]
         elif joined is None:
-            positions = (i for start, end in ranges for i in range(start, end))
+            positions = [i for start, end in ranges
+                         for i, word in enumerate(text[start:end], start) if known(word, True)]
         else:
-            positions = (joined.view_index[i] for start, end in ranges for i in range(start, end)
-                         if i in joined.view_index)
+            view_index = joined.view_index
+            positions = [view_index[i] for start, end in ranges for i in range(start, end)
+                         if i in view_index and known(text[view_index[i]], True)]
         found = []
         pair_memo = self._pair_memo
         last = tokens.n - 1
