@@ -301,9 +301,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
         else:
             edges = self._lean_edges(doc, target_list, by_sentence, matches)
-        self._set_attributes(doc, edges)
+        flags = _SpanFlags(doc)
+        self._set_attributes(flags, edges)
         if doc._.koebner_sections:
-            self._apply_section_rules(doc, target_list)
+            self._apply_section_rules(doc, flags, target_list)
         return doc
 
     def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
@@ -392,10 +393,9 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             doc._.context_graph = graph
         return [(target, modifier.category) for target, modifier in graph.edges]
 
-    def _set_attributes(self, doc: Doc, edges: list[tuple[Span, str]]) -> None:
+    def _set_attributes(self, flags: "_SpanFlags", edges: list[tuple[Span, str]]) -> None:
         """medspaCy's ``ConText.set_context_attributes`` on the edges, then the clearing
         categories: the same attribute writes, in the same order."""
-        flags = _SpanFlags(doc)
         mapping = self.context.context_attributes_mapping
         for target, category in edges:
             for attribute, value in mapping.get(category, {}).items():
@@ -430,10 +430,9 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 if limits(first, second):
                     second.limit_scope(first)
 
-    def _apply_section_rules(self, doc: Doc, targets) -> None:
+    def _apply_section_rules(self, doc: Doc, flags: "_SpanFlags", targets) -> None:
         sections = doc._.koebner_sections
         section_starts = [start for start, _, _ in sections]
-        flags = _SpanFlags(doc)
         for span in targets:
             # section_at, with the section starts listed once
             section = sections[max(bisect_right(section_starts, span.start_char) - 1, 0)][2]

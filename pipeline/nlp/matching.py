@@ -102,8 +102,10 @@ class _Pattern:
                 if self.core[k].op not in OPTIONAL:
                     self.next_tests = tuple(self.core[1:k + 1])
                     break
-        # patterns with the same tests match the same tokens (RuleMatcher tries one per token)
+        # patterns with the same tests match the same tokens: RuleMatcher tries one of those
+        # it marks shared per token
         self.signature = json.dumps(pattern, sort_keys=True)
+        self.shared = False
         if self.fixed is not None:
             self.longest_end = self._fixed_end
 
@@ -172,9 +174,13 @@ class RuleMatcher:
         self.scan: list[_Pattern] = []  # first required token is a regex: tried everywhere
         self._candidate_memo: dict[str, tuple[_Pattern, ...]] = {}
         self._pair_memo: dict[tuple[str, str | None], tuple[_Pattern, ...]] = {}
+        signatures: dict[str, _Pattern] = {}
         for key, pattern in keyed_patterns:
             compiled = _Pattern(key, pattern)
             self.patterns.append(compiled)
+            if compiled.signature in signatures:
+                compiled.shared = signatures[compiled.signature].shared = True
+            signatures.setdefault(compiled.signature, compiled)
             first = compiled.core[0]
             anchor = first.anchor_words() if first.op in (None, "+") else None
             # a candidate of a token passed core[0] when its lookup is the whole test: a scanned
@@ -235,9 +241,12 @@ class RuleMatcher:
                 kept = self._second_word(candidates, tokens, i, pair)
             ends: dict[str, int] = {}
             for pattern in kept:
-                end = ends.get(pattern.signature)
-                if end is None:
-                    end = ends[pattern.signature] = pattern.end_from(tokens, i)
+                if pattern.shared:
+                    end = ends.get(pattern.signature)
+                    if end is None:
+                        end = ends[pattern.signature] = pattern.end_from(tokens, i)
+                else:
+                    end = pattern.end_from(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
                     if joined is not None:  # back to doc tokens: a match may span a wrapped line
