@@ -105,8 +105,16 @@ _EVENTS_BETWEEN = [f"events_between={n}" for n in range(3)]
 _ARGS_BETWEEN = [f"args_between={n}" for n in range(3)]
 
 
-def _distance(a: MentionInfo, b: MentionInfo) -> int:
-    return b.start - a.end if b.start >= a.end else a.start - b.end
+def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> tuple:
+    """``(key,)`` of the first of ``others`` nearest to ``mention`` (by distance, then start),
+    as ``min`` with that key finds it; ``()`` when there are none."""
+    best, best_rank = None, None
+    start, end = mention.start, mention.end
+    for other in others:
+        rank = (other.start - end if other.start >= end else start - other.end, other.start)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = other, rank
+    return () if best is None else (best.key,)
 
 
 class PairContext:
@@ -128,6 +136,7 @@ class PairContext:
         self._text: str | None = None
         self._nearest_arg: dict[tuple, tuple] = {}
         self._nearest_event: dict[tuple, tuple] = {}
+        self._in_sentence: dict[tuple, list[MentionInfo]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
         if self._text is None:
@@ -233,18 +242,27 @@ class PairContext:
         sentence = self.sent_of[event.start]
         nearest_arg = self._nearest_arg.get((event.key, arg.label_))
         if nearest_arg is None:
-            args = [m for m in self.by_sentence.get(sentence, []) if m.label_ == arg.label_]
-            nearest_arg = self._nearest_arg[(event.key, arg.label_)] = (
-                (min(args, key=lambda m: (_distance(event, m), m.start)).key,) if args else ())
+            nearest_arg = self._nearest_arg[(event.key, arg.label_)] = _nearest(
+                event, self._sentence_mentions(sentence, arg.label_))
         if nearest_arg:
             f[f"nearest_arg={nearest_arg[0] == arg.key}"] = 1.0
         nearest_event = self._nearest_event.get((sentence, arg.key))
         if nearest_event is None:
-            events = [m for m in self.by_sentence.get(sentence, []) if m.label_ in EVENTS]
-            nearest_event = self._nearest_event[(sentence, arg.key)] = (
-                (min(events, key=lambda m: (_distance(arg, m), m.start)).key,) if events else ())
+            nearest_event = self._nearest_event[(sentence, arg.key)] = _nearest(
+                arg, self._sentence_mentions(sentence, None))
         if nearest_event:
             f[f"nearest_event={nearest_event[0] == event.key}"] = 1.0
+
+    def _sentence_mentions(self, sentence: int, label: str | None) -> list[MentionInfo]:
+        """The mentions of the sentence starting at token ``sentence`` with the label (None: the
+        events), in text order; listed once per doc."""
+        found = self._in_sentence.get((sentence, label))
+        if found is None:
+            mentions = self.by_sentence.get(sentence, [])
+            found = self._in_sentence[(sentence, label)] = (
+                [m for m in mentions if m.label_ in EVENTS] if label is None
+                else [m for m in mentions if m.label_ == label])
+        return found
 
     def _timex_features(self, arg: MentionInfo, f: dict[str, float]) -> None:
         value = arg.timex_value or ""
