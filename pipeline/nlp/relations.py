@@ -250,8 +250,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         for site in sites:
             if groups:
                 gap = range(groups[-1][-1].end, site.start)
-                if all(lower[i] in CONNECTORS or tokens.get("is_space", i) for i in gap) \
-                        and len(gap) <= 4:
+                # the length first: a long gap is not read token by token
+                if len(gap) <= 4 \
+                        and all(lower[i] in CONNECTORS or tokens.get("is_space", i) for i in gap):
                     groups[-1].append(site)
                     continue
             groups.append([site])
