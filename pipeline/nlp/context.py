@@ -219,11 +219,14 @@ def _inside(modifier: ConTextModifier, target) -> bool:
 
 
 class KoebnerContext(BatchedPipe, RuleDataComponent):
-    """The ConText algorithm (medspaCy's graph, modifiers and attributes) with a faster matcher,
+    """The ConText algorithm (medspaCy's rules, graph and attributes) with a faster matcher,
     then the section rules of configs/context.json.
 
     medspaCy's own component matches its rules with spaCy's Matcher, which dominated our run
-    time; :class:`~pipeline.nlp.matching.RuleMatcher` gives the same pruned matches.
+    time; :class:`~pipeline.nlp.matching.RuleMatcher` gives the same pruned matches. The graph
+    runs on plain records (:mod:`.context_graph`), with the same edges as medspaCy's
+    ConTextGraph and ConTextModifier objects, which are built only when ``store_modifiers``
+    keeps them.
     """
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
