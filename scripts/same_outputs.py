@@ -1,7 +1,9 @@
 """Run two versions of koebner on every corpus and check their outputs are identical.
 
 Used to show that a change that should not change behaviour (e.g. reorganising the rule files)
-does not: mentions.parquet, links.parquet and patients.csv must be equal, row for row.
+does not: mentions.parquet, links.parquet and patients.csv must be equal, row for row. The
+corpora: the shared dev and real notes, annotations/notes.csv, and every annotations/*/notes.csv
+(held-out splits and patient-level probes, each with its folder's demographics.csv if any).
 
     python scripts/same_outputs.py --base-rev bcd7a19 --out /tmp/same-outputs
     python scripts/same_outputs.py --compare-only --out /tmp/same-outputs   # reuse earlier runs
@@ -24,11 +26,22 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
+
+
+def _annotation_corpora() -> dict[str, tuple[Path, Path | None]]:
+    """Every corpus folder under annotations/ (held-out splits and patient-level probes), with
+    its demographics.csv when it has one, as ``koebner run --demographics`` takes it."""
+    found = {}
+    for notes in sorted((ROOT / "annotations").glob("*/notes.csv")):
+        demographics = notes.parent / "demographics.csv"
+        found[notes.parent.name] = (notes, demographics if demographics.is_file() else None)
+    return found
+
+
 CORPORA = {
     "dev": (SHARED / "eval" / "dev" / "notes.csv", SHARED / "eval" / "dev" / "demographics.csv"),
     "annotations": (ROOT / "annotations" / "notes.csv", None),
-    **{split: (ROOT / "annotations" / split / "notes.csv", None)
-       for split in ("heldout", "unseen", "fresh", "final")},
+    **_annotation_corpora(),
     "real": (SHARED / "eval" / "real" / "notes.csv", None),
 }
 FILES = ("mentions.parquet", "links.parquet", "patients.csv")

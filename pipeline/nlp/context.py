@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
+from .context_graph import RuleFacts, Trigger, sentence_edges, supports
 from .doc_memo import token_view
 from .extensions import SPAN_GROUP, register_extensions
 from .matching import RuleMatcher, longest_first
@@ -218,15 +219,18 @@ def _inside(modifier: ConTextModifier, target) -> bool:
 
 
 class KoebnerContext(BatchedPipe, RuleDataComponent):
-    """The ConText algorithm (medspaCy's graph, modifiers and attributes) with a faster matcher,
+    """The ConText algorithm (medspaCy's rules, graph and attributes) with a faster matcher,
     then the section rules of configs/context.json.
 
     medspaCy's own component matches its rules with spaCy's Matcher, which dominated our run
-    time; :class:`~pipeline.nlp.matching.RuleMatcher` gives the same pruned matches.
+    time; :class:`~pipeline.nlp.matching.RuleMatcher` gives the same pruned matches. The graph
+    runs on plain records (:mod:`.context_graph`), with the same edges as medspaCy's
+    ConTextGraph and ConTextModifier objects, which are built only when ``store_modifiers``
+    keeps them.
     """
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
-                "advice_sections")
+                "advice_sections", "rule_facts", "lean")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None,
                  input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
@@ -267,6 +271,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         )
         self.spans_targets = {i for i, rule in enumerate(rules)
                               if _metadata(rule).get("spans_targets")}
+        self.rule_facts = [RuleFacts(rule, i in self.spans_targets, _metadata(rule).get("closes"))
+                           for i, rule in enumerate(rules)]
+        # medspaCy's graph objects are needed only for a rule with an on_modifies callback
+        self.lean = supports(rules)
         self.clearing = {category: tuple(attributes)
                          for category, attributes in data.get("clearing_categories", {}).items()
                          if category != "description"}
@@ -283,18 +291,33 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             return doc
         target_list = list(targets)
         sent_of = sentence_starts(doc)
-        by_sentence: dict[int, list[Span]] = {}
-        for target in target_list:
-            by_sentence.setdefault(sent_of[target.start], []).append(target)
+        by_sentence: dict[int, list[int]] = {}
+        for index, target in enumerate(target_list):
+            by_sentence.setdefault(sent_of[target.start], []).append(index)
         # scopes end at sentence boundaries, so each sentence with a target is its own graph:
         # the same edges as one graph over the doc, without pairing every target with every
         # modifier of the note
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sent_of, starts)))
-        sentence_end = dict(ranges)
-        modifiers_by_sentence: dict[int, list[ConTextModifier]] = {}
+        matches = self._scoped_matches(doc, ranges, sent_of, dict(ranges))
+        if self.store_modifiers or not self.lean:
+            edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
+        else:
+            edges = self._lean_edges(doc, target_list, by_sentence, matches)
+        flags = _SpanFlags(doc)
+        self._set_attributes(flags, edges)
+        if doc._.koebner_sections:
+            self._apply_section_rules(doc, flags, target_list)
+        return doc
+
+    def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
+                        sentence_end: dict[int, int]) -> dict[int, list[tuple[int, int, int, int, int]]]:
+        """The rule matches in the sentences ``ranges``, by sentence start, in match order: ``(rule
+        index, start, end, scope start, scope end)``."""
+        by_sentence: dict[int, list[tuple[int, int, int, int, int]]] = {}
         for start, end, key in self.matcher.offsets(doc, ranges):
-            rule = self.rules[int(key)]
+            index = int(key)
+            rule = self.rules[index]
             sent_start = sent_of[start]
             if rule.direction in ("TERMINATE", "PSEUDO"):
                 # a terminator acts where it stands. medspaCy gives it the whole sentence as
@@ -303,16 +326,48 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 scope = (start, end)
             else:
                 scope = _scope(rule, start, end, sent_start, sentence_end[sent_start])
-            # with its scope given, the modifier does not look up its sentence again
-            modifier = ConTextModifier(rule, start, end, doc, scope_start=scope[0],
-                                       scope_end=scope[1])
-            modifier.spans_targets = int(key) in self.spans_targets
-            modifiers_by_sentence.setdefault(sent_start, []).append(modifier)
+            by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
+        return by_sentence
+
+    def _lean_edges(self, doc: Doc, target_list: list[Span], by_sentence: dict[int, list[int]],
+                    matches: dict) -> list[tuple[Span, str]]:
+        """``(target, modifier category)`` edges by :mod:`.context_graph`: the edges
+        :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects."""
+        facts = self.rule_facts
+        edges: list[tuple[Span, str]] = []
+        for start, indices in by_sentence.items():
+            found = matches.get(start)
+            if not found:
+                continue  # no trigger in the sentence: no edge
+            triggers = []
+            for index, m_start, m_end, scope_start, scope_end in found:
+                trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)
+                if trigger.facts.closes:
+                    trigger.opener = _opening_bracket(doc, m_start, trigger.facts.closes)
+                triggers.append(trigger)
+            sentence_targets = [target_list[i] for i in indices]
+            for target, trigger in sentence_edges(
+                    triggers, [(t.start, t.end, t.label_.upper()) for t in sentence_targets]):
+                edges.append((sentence_targets[target], trigger.facts.category))
+        return edges
+
+    def _medspacy_edges(self, doc: Doc, target_list: list[Span], targets,
+                        by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[Span, str]]:
+        """``(target, modifier category)`` edges by medspaCy's ConTextGraph and ConTextModifier
+        objects, which ``store_modifiers`` keeps on the doc and its spans."""
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
-        for start, sentence_targets in by_sentence.items():
-            if start not in modifiers_by_sentence:
+        for start, indices in by_sentence.items():
+            if start not in matches:
                 continue  # no trigger in the sentence: no edge
+            sentence_targets = [target_list[i] for i in indices]
+            modifiers = []
+            for index, m_start, m_end, scope_start, scope_end in matches[start]:
+                # with its scope given, the modifier does not look up its sentence again
+                modifier = ConTextModifier(self.rules[index], m_start, m_end, doc,
+                                           scope_start=scope_start, scope_end=scope_end)
+                modifier.spans_targets = index in self.spans_targets
+                modifiers.append(modifier)
             sentence = ConTextGraph(prune_on_modifier_overlap=False)
             sentence.targets = sentence_targets
             # a trigger inside a target ("diverticulosis without diverticulitis" as one target,
@@ -320,7 +375,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             # modifies nor limits another trigger's scope ("possible early calciphylaxis").
             # Terminators keep their place ("since" in the time "since October").
             sentence.modifiers = sorted(
-                (m for m in modifiers_by_sentence.get(start, [])
+                (m for m in modifiers
                  if m.direction in ("TERMINATE", "PSEUDO")
                  or not any(_inside(m, t) for t in sentence_targets)),
                 key=lambda m: m.modifier_span)
@@ -338,15 +393,19 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         if self.store_modifiers:
             for target, modifier in graph.edges:
                 target._.modifiers += (modifier,)
-        self.context.set_context_attributes(graph.edges)
-        for target, modifier in graph.edges:
-            for attribute in self.clearing.get(modifier.category, ()):
-                setattr(target._, attribute, False)
-        if self.store_modifiers:
             doc._.context_graph = graph
-        if doc._.koebner_sections:
-            self._apply_section_rules(doc, target_list)
-        return doc
+        return [(target, modifier.category) for target, modifier in graph.edges]
+
+    def _set_attributes(self, flags: "_SpanFlags", edges: list[tuple[Span, str]]) -> None:
+        """medspaCy's ``ConText.set_context_attributes`` on the edges, then the clearing
+        categories: the same attribute writes, in the same order."""
+        mapping = self.context.context_attributes_mapping
+        for target, category in edges:
+            for attribute, value in mapping.get(category, {}).items():
+                flags.set(target, attribute, value)
+        for target, category in edges:
+            for attribute in self.clearing.get(category, ()):
+                flags.set(target, attribute, False)
 
     @staticmethod
     def _update_scopes(modifiers: list[ConTextModifier], doc: Doc) -> None:
@@ -374,18 +433,46 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 if limits(first, second):
                     second.limit_scope(first)
 
-    def _apply_section_rules(self, doc: Doc, targets) -> None:
+    def _apply_section_rules(self, doc: Doc, flags: "_SpanFlags", targets) -> None:
         sections = doc._.koebner_sections
         section_starts = [start for start, _, _ in sections]
         for span in targets:
             # section_at, with the section starts listed once
             section = sections[max(bisect_right(section_starts, span.start_char) - 1, 0)][2]
-            if span.label_ in self.hypothetical_sections.get(section, ()):
-                span._.is_hypothetical = True
-                span._.is_negated = False
-            elif span.label_ in self.advice_sections.get(section, ()) and span._.is_negated:
-                span._.is_negated = False
-                span._.is_hypothetical = True
+            label = span.label_
+            if label in self.hypothetical_sections.get(section, ()):
+                flags.set(span, "is_hypothetical", True)
+                flags.set(span, "is_negated", False)
+            elif label in self.advice_sections.get(section, ()) and flags.get(span, "is_negated"):
+                flags.set(span, "is_negated", False)
+                flags.set(span, "is_hypothetical", True)
+
+
+class _SpanFlags:
+    """``span._.<name>`` reads and writes of one doc's ConText attributes, straight in
+    ``doc.user_data`` under the key spaCy's ``._`` uses when the attribute is a plain one (a
+    default, no getter, setter or method: as medspaCy registers them), else through ``._``."""
+
+    def __init__(self, doc: Doc):
+        self.data = doc.user_data
+        self.defaults: dict[str, object] = {}
+        for name in FLAG_ATTRIBUTES.values():
+            if Span.has_extension(name):
+                default, method, getter, setter = Span.get_extension(name)
+                if method is None and getter is None and setter is None:
+                    self.defaults[name] = default
+
+    def set(self, span: Span, name: str, value) -> None:
+        if name in self.defaults:
+            self.data[("._.", name, span.start_char, span.end_char)] = value
+        else:
+            setattr(span._, name, value)
+
+    def get(self, span: Span, name: str):
+        if name in self.defaults:
+            return self.data.get(("._.", name, span.start_char, span.end_char),
+                                 self.defaults[name])
+        return getattr(span._, name)
 
 
 def build_assertion_nlp(rules: str | None = None) -> Language:

@@ -10,6 +10,7 @@ break wrapping a sentence ("not\\nexcluded") is read as a space (``doc_memo.join
 """
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 
@@ -92,6 +93,19 @@ class _Pattern:
         self._steps = [(t.direct[0] == "lower", t.direct[1]) if t.direct else (None, t.match)
                        for t in self.core]
         self.first_known = False  # set by RuleMatcher: its candidates always pass core[0]
+        # the tests of which the token after a one-token core[0] must pass one: core[1] and,
+        # while they are optional, the tests after it up to the first required one (None: no
+        # such condition, as when every test after core[0] is optional)
+        self.next_tests: tuple[TokenTest, ...] | None = None
+        if self.core[0].op is None:
+            for k in range(1, len(self.core)):
+                if self.core[k].op not in OPTIONAL:
+                    self.next_tests = tuple(self.core[1:k + 1])
+                    break
+        # patterns with the same tests match the same tokens: RuleMatcher tries one of those
+        # it marks shared per token
+        self.signature = json.dumps(pattern, sort_keys=True)
+        self.shared = False
         if self.fixed is not None:
             self.longest_end = self._fixed_end
 
@@ -160,9 +174,13 @@ class RuleMatcher:
         self.scan: list[_Pattern] = []  # first required token is a regex: tried everywhere
         self._candidate_memo: dict[str, tuple[_Pattern, ...]] = {}
         self._pair_memo: dict[tuple[str, str | None], tuple[_Pattern, ...]] = {}
+        signatures: dict[str, _Pattern] = {}
         for key, pattern in keyed_patterns:
             compiled = _Pattern(key, pattern)
             self.patterns.append(compiled)
+            if compiled.signature in signatures:
+                compiled.shared = signatures[compiled.signature].shared = True
+            signatures.setdefault(compiled.signature, compiled)
             first = compiled.core[0]
             anchor = first.anchor_words() if first.op in (None, "+") else None
             # a candidate of a token passed core[0] when its lookup is the whole test: a scanned
@@ -196,13 +214,18 @@ class RuleMatcher:
         joined = tokens if isinstance(tokens, JoinedView) else None
         text = tokens.text
         memo = self._candidate_memo
+        # the positions to try: most words are known to start no rule (an empty memo entry), so
+        # they are left out in one comprehension; a word not seen yet is kept (get gives True)
+        known = memo.get
         if ranges is None:
-            positions = range(tokens.n)
+            positions = [i for i, word in enumerate(text) if known(word, True)]
         elif joined is None:
-            positions = (i for start, end in ranges for i in range(start, end))
+            positions = [i for start, end in ranges
+                         for i, word in enumerate(text[start:end], start) if known(word, True)]
         else:
-            positions = (joined.view_index[i] for start, end in ranges for i in range(start, end)
-                         if i in joined.view_index)
+            view_index = joined.view_index
+            positions = [view_index[i] for start, end in ranges for i in range(start, end)
+                         if i in view_index and known(text[view_index[i]], True)]
         found = []
         pair_memo = self._pair_memo
         last = tokens.n - 1
@@ -216,8 +239,14 @@ class RuleMatcher:
             kept = pair_memo.get(pair)
             if kept is None:
                 kept = self._second_word(candidates, tokens, i, pair)
+            ends: dict[str, int] = {}
             for pattern in kept:
-                end = pattern.end_from(tokens, i)
+                if pattern.shared:
+                    end = ends.get(pattern.signature)
+                    if end is None:
+                        end = ends[pattern.signature] = pattern.end_from(tokens, i)
+                else:
+                    end = pattern.end_from(tokens, i)
                 if end > i:
                     start = pattern.extend_left(tokens, i) if pattern.left else i
                     if joined is not None:  # back to doc tokens: a match may span a wrapped line
@@ -227,12 +256,15 @@ class RuleMatcher:
 
     def _second_word(self, candidates: tuple[_Pattern, ...], tokens: TokenView, i: int,
                      pair: tuple[str, str | None]) -> tuple[_Pattern, ...]:
-        # A rule whose first two tests have no operator matches only if its second test passes
-        # at the next token; like the first, that depends only on the next token's text, so the
-        # candidates are narrowed once per distinct pair of word forms.
+        # A rule whose first test takes one token matches only if the next token passes its
+        # second test, or, when that one is optional, a test after it up to the first required
+        # one (_Pattern.next_tests); like the first, that depends only on the next token's text,
+        # so the candidates are narrowed once per distinct pair of word forms.
+        following = i + 1
         kept = tuple(p for p in candidates
-                     if len(p.core) < 2 or p.core[0].op is not None or p.core[1].op is not None
-                     or (i + 1 < tokens.n and p.core[1].match(tokens, i + 1)))
+                     if p.next_tests is None
+                     or (following < tokens.n
+                         and any(test.match(tokens, following) for test in p.next_tests)))
         if len(self._pair_memo) < 200_000:
             self._pair_memo[pair] = kept
         return kept

@@ -72,11 +72,16 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 
 def _sentence_starts(doc: Doc) -> list[int]:
-    if len(doc) == 0:
-        return []
-    flags = doc.to_array(SENT_START)
-    marked = numpy.where(flags == 1, numpy.arange(len(doc)), 0)
-    return numpy.maximum.accumulate(marked).tolist()
+    # the first token of each sentence, repeated over the sentence (a few list operations per
+    # sentence instead of numpy calls per token: notes are short, and numpy's per-call cost was
+    # most of the time)
+    result: list[int] = []
+    current = 0
+    for first in numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist():
+        result += [current] * (first - current)
+        current = first
+    result += [current] * (len(doc) - current)
+    return result
 
 
 def _bucket(n: int) -> str:
@@ -87,8 +92,29 @@ def _bucket(n: int) -> str:
     return "21+"
 
 
-def _distance(a: MentionInfo, b: MentionInfo) -> int:
-    return b.start - a.end if b.start >= a.end else a.start - b.end
+def _gap_names(bucket: str) -> tuple[str, str, str]:
+    """The gap feature, and the direction-and-gap feature after and before, of a gap bucket."""
+    return f"gap={bucket}", f"dir_gap=a{bucket}", f"dir_gap=b{bucket}"
+
+
+# feature names built once: a pair's features are mostly these, and formatting them for every
+# pair was most of the time spent on it
+_GAP_NAMES = [_gap_names(_bucket(n)) for n in range(21)]
+_FAR_GAP_NAMES = _gap_names(_bucket(21))
+_EVENTS_BETWEEN = [f"events_between={n}" for n in range(3)]
+_ARGS_BETWEEN = [f"args_between={n}" for n in range(3)]
+
+
+def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> tuple:
+    """``(key,)`` of the first of ``others`` nearest to ``mention`` (by distance, then start),
+    as ``min`` with that key finds it; ``()`` when there are none."""
+    best, best_rank = None, None
+    start, end = mention.start, mention.end
+    for other in others:
+        rank = (other.start - end if other.start >= end else start - other.end, other.start)
+        if best_rank is None or rank < best_rank:
+            best, best_rank = other, rank
+    return () if best is None else (best.key,)
 
 
 class PairContext:
@@ -108,6 +134,9 @@ class PairContext:
         for m in mentions:
             self.by_sentence.setdefault(self.sent_of[m.start], []).append(m)
         self._text: str | None = None
+        self._nearest_arg: dict[tuple, tuple] = {}
+        self._nearest_event: dict[tuple, tuple] = {}
+        self._in_sentence: dict[tuple, list[MentionInfo]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
         if self._text is None:
@@ -150,35 +179,52 @@ class PairContext:
         left, right = (event, arg) if after else (arg, event)
         tokens = self.tokens
         lower = tokens.lower
-        between = range(left.end, right.start)  # token indices; per token attributes from the view
-        gap = len(between)
+        low, high = left.end, right.start  # the tokens between: low..high-1
+        gap = max(high - low, 0)
+        gap_name, after_name, before_name = _GAP_NAMES[gap] if gap <= 20 else _FAR_GAP_NAMES
+        between_words = lower[low:high]
+        # a line break token between them (a token holding "\n" that is whitespace)
+        newline = False
+        if gap and "\n" in "".join(between_words):
+            text = tokens.text
+            newline = any("\n" in text[i] and tokens.get("is_space", i) for i in range(low, high))
         # the mentions between the two; in text order, from the slice of those starting there
         if self.ordered:
-            first = bisect_left(self.starts, left.end)
-            between_mentions = self.mentions[first:bisect_left(self.starts, right.start, first)]
+            first = bisect_left(self.starts, low)
+            between_mentions = self.mentions[first:bisect_left(self.starts, high, first)]
         else:
             between_mentions = self.mentions
-        inside = [m for m in between_mentions if left.end <= m.start and m.end <= right.start]
+        events_between = args_between = 0
+        arg_label = arg.label_
+        for m in between_mentions:
+            if low <= m.start and m.end <= high:
+                if m.label_ in EVENTS:
+                    events_between += 1
+                if m.label_ == arg_label:
+                    args_between += 1
         f: dict[str, float] = {
             "bias": 1.0,
             f"event={event.label_}": 1.0,
-            f"dir={'after' if after else 'before'}": 1.0,
-            f"gap={_bucket(gap)}": 1.0,
-            f"dir_gap={'a' if after else 'b'}{_bucket(gap)}": 1.0,
-            f"events_between={min(sum(m.label_ in EVENTS for m in inside), 2)}": 1.0,
-            f"args_between={min(sum(m.label_ == arg.label_ for m in inside), 2)}": 1.0,
-            f"same_sentence={sent_of[arg.start] == sent_of[event.start]}": 1.0,
-            f"newline_between={any(chr(10) in tokens.text[i] and tokens.get('is_space', i) for i in between)}": 1.0,
+            "dir=after" if after else "dir=before": 1.0,
+            gap_name: 1.0,
+            after_name if after else before_name: 1.0,
+            _EVENTS_BETWEEN[min(events_between, 2)]: 1.0,
+            _ARGS_BETWEEN[min(args_between, 2)]: 1.0,
+            "same_sentence=True" if sent_of[arg.start] == sent_of[event.start]
+            else "same_sentence=False": 1.0,
+            "newline_between=True" if newline else "newline_between=False": 1.0,
             f"section={section or 'other'}": 1.0,
         }
         if event.trauma_type:
             f[f"trauma_type={event.trauma_type}"] = 1.0
-        for i in between:
-            word = lower[i]
+        for word in between_words:
             if word in CUES:
-                f[f"between:{word}"] = 1.0
-        if gap <= 3:
-            f[f"gap_words={' '.join(lower[i] for i in between if not tokens.get('is_space', i))}"] = 1.0
+                f["between:" + word] = 1.0
+        if gap == 0:
+            f["gap_words="] = 1.0
+        elif gap <= 3:
+            words = [word for i, word in enumerate(between_words, low) if not tokens.get("is_space", i)]
+            f["gap_words=" + " ".join(words)] = 1.0
         before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
         before_event = lower[event.start - 1] if event.start > 0 else "<s>"
         if before_arg in CUES:
@@ -191,15 +237,32 @@ class PairContext:
         return f
 
     def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
-        same_sent = self.by_sentence.get(self.sent_of[event.start], [])
-        args = [m for m in same_sent if m.label_ == arg.label_]
-        events = [m for m in same_sent if m.label_ in EVENTS]
-        if args:
-            nearest_arg = min(args, key=lambda m: (_distance(event, m), m.start))
-            f[f"nearest_arg={nearest_arg.key == arg.key}"] = 1.0
-        if events:
-            nearest_event = min(events, key=lambda m: (_distance(arg, m), m.start))
-            f[f"nearest_event={nearest_event.key == event.key}"] = 1.0
+        # the nearest of each kind depends on the event's sentence and one mention: found once
+        # per doc for each (a mention's key stands for its offsets)
+        sentence = self.sent_of[event.start]
+        nearest_arg = self._nearest_arg.get((event.key, arg.label_))
+        if nearest_arg is None:
+            nearest_arg = self._nearest_arg[(event.key, arg.label_)] = _nearest(
+                event, self._sentence_mentions(sentence, arg.label_))
+        if nearest_arg:
+            f[f"nearest_arg={nearest_arg[0] == arg.key}"] = 1.0
+        nearest_event = self._nearest_event.get((sentence, arg.key))
+        if nearest_event is None:
+            nearest_event = self._nearest_event[(sentence, arg.key)] = _nearest(
+                arg, self._sentence_mentions(sentence, None))
+        if nearest_event:
+            f[f"nearest_event={nearest_event[0] == event.key}"] = 1.0
+
+    def _sentence_mentions(self, sentence: int, label: str | None) -> list[MentionInfo]:
+        """The mentions of the sentence starting at token ``sentence`` with the label (None: the
+        events), in text order; listed once per doc."""
+        found = self._in_sentence.get((sentence, label))
+        if found is None:
+            mentions = self.by_sentence.get(sentence, [])
+            found = self._in_sentence[(sentence, label)] = (
+                [m for m in mentions if m.label_ in EVENTS] if label is None
+                else [m for m in mentions if m.label_ == label])
+        return found
 
     def _timex_features(self, arg: MentionInfo, f: dict[str, float]) -> None:
         value = arg.timex_value or ""

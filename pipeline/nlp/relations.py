@@ -13,6 +13,7 @@ stated as its start.
 """
 
 import json
+from bisect import bisect_right
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -25,7 +26,7 @@ from .batching import BatchedPipe
 from .doc_memo import token_view
 from .extensions import SPAN_GROUP, mentions, note_date, register_extensions, relation_offsets
 from .relation_features import MentionInfo, PairContext, mention_infos, score_present, sentence_starts
-from .sections import section_at
+from .sections import DEFAULT_SECTION
 from .serialization import RuleDataComponent, hashed
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
@@ -120,7 +121,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         relations, kept = self._rule_pairs(doc, mention_infos(doc, mentions(doc)), sent_of)
         if self.veto_below > 0 or self.model_types:
             pairs = PairContext(doc, kept, sent_of)
-            sections = doc._.koebner_sections or []
+            sections = _SectionIndex(doc._.koebner_sections or [])
             if self.veto_below > 0 and relations:
                 relations = [r for r in relations
                              if self._score(pairs, sections, r) >= self.veto_below]
@@ -156,9 +157,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return [r for r in relations if r[0] != "TIME"
                 or ((r[1].start, r[1].end), (r[2].start, r[2].end)) not in dropped]
 
-    def _score(self, pairs: PairContext, sections, relation) -> float:
+    def _score(self, pairs: PairContext, sections: "_SectionIndex", relation) -> float:
         rel_type, event, arg = relation
-        features = pairs.features(event, arg, section_at(sections, event.start_char))
+        features = pairs.features(event, arg, sections.at(event.start_char))
         return score_present(self.model[rel_type], features)
 
     def _probability(self, doc: Doc, relation: tuple[str, Span, Span], all_mentions: list[Span],
@@ -166,16 +167,17 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         """The model's probability of a relation between Spans of ``doc`` (for ``explain``)."""
         rel_type, event, arg = relation
         pairs = PairContext(doc, mention_infos(doc, all_mentions), sent_of)
-        return self._score(pairs, doc._.koebner_sections or [],
+        return self._score(pairs, _SectionIndex(doc._.koebner_sections or []),
                            (rel_type, MentionInfo(doc, event), MentionInfo(doc, arg)))
 
-    def _model_pairs(self, pairs: PairContext, sections) -> list[tuple[str, MentionInfo, MentionInfo]]:
+    def _model_pairs(self, pairs: PairContext,
+                     sections: "_SectionIndex") -> list[tuple[str, MentionInfo, MentionInfo]]:
         relations = []
         for rel_type, event, arg in pairs.candidates(self.model_types):
             if rel_type == "TIME" and self._is_future(pairs.anchor, arg):
                 continue
             weights = self.model[rel_type]
-            features = pairs.features(event, arg, section_at(sections, event.start_char))
+            features = pairs.features(event, arg, sections.at(event.start_char))
             if score_present(weights, features) >= weights["threshold"]:
                 relations.append((rel_type, event, arg))
         return relations
@@ -266,8 +268,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         for site in sites:
             if groups:
                 gap = range(groups[-1][-1].end, site.start)
-                if all(lower[i] in CONNECTORS or tokens.get("is_space", i) for i in gap) \
-                        and len(gap) <= 4:
+                # the length first: a long gap is not read token by token
+                if len(gap) <= 4 \
+                        and all(lower[i] in CONNECTORS or tokens.get("is_space", i) for i in gap):
                     groups[-1].append(site)
                     continue
             groups.append([site])
@@ -310,11 +313,28 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return value > anchor[: len(value)]
 
 
+class _SectionIndex:
+    """``section_at`` over one doc's sections (``doc._.koebner_sections``), with the section
+    starts listed once instead of at every call."""
+
+    def __init__(self, sections: list[tuple[int, int, str]]):
+        self.sections = sections
+        self.starts = [start for start, _, _ in sections]
+
+    def at(self, char: int) -> str:
+        """The section holding character offset ``char`` ('other' when there are no sections)."""
+        if not self.sections:
+            return DEFAULT_SECTION
+        return self.sections[max(bisect_right(self.starts, char) - 1, 0)][2]
+
+
 def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:
     """Token index of the ")" closing a bracket around tokens start..end in their sentence, or None."""
     tokens = token_view(doc)
     text, sent_of = tokens.text, sentence_starts(doc)
     first, depth, i = sent_of[start], 0, start - 1
+    if "(" not in text[first:start]:
+        return None  # no bracket opens before them in the sentence (a list scan, in C)
     while i >= first:
         if text[i] == ")":
             depth += 1

@@ -75,3 +75,51 @@ def test_longest_first_is_filter_spans_on_tuples():
             span.label_ = label
         expected = [(s.start, s.end, s.label_) for s in filter_spans(spans)]
         assert longest_first(matches) == expected
+
+
+# a first token then optional tests: the token after the first must pass one of the optional
+# tests or the required test after them (RuleMatcher narrows its candidates by that)
+OPTIONAL_AFTER_FIRST = [
+    ("END", [{"ORTH": {"IN": [",", ";", "("]}}, {"LOWER": {"IN": ["findings", "features"]}, "OP": "*"},
+             {"LOWER": {"IN": ["consistent", "compatible"]}}, {"LOWER": "with"}]),
+    ("NEG", [{"LOWER": "no"}, {"LOWER": "new", "OP": "?"}, {"LOWER": "evidence"},
+             {"LOWER": "of", "OP": "?"}]),
+    ("BOX", [{"ORTH": "["}, {"LOWER": "x", "OP": "?"}, {"ORTH": "]"}]),
+    ("LIST", [{"LOWER": "thigh"}, {"IS_PUNCT": True, "OP": "+"}, {"LOWER": "calf"}]),
+    ("NOT", [{"LOWER": "not"}, {"LOWER": "yet", "OP": "?"}, {"LOWER": "been", "OP": "*"}]),
+]
+
+OPTIONAL_SENTENCES = [
+    "Ulcer, findings consistent with calciphylaxis; features compatible with it (consistent with).",
+    "No new evidence of eschar, no evidence of ulcer, no new eschar, no",
+    "[x] ice packs [ ] heat [] none [x",
+    "Eschar of the thigh,, calf; thigh calf and thigh - calf",
+    "Not yet been biopsied, not been seen, not",
+    "Plaque, features findings consistent with, consistent",
+]
+
+
+def test_optional_tests_after_the_first_find_what_spacy_matcher_finds():
+    nlp = spacy.blank("en")
+    ours = RuleMatcher((f"{label}|{index}", pattern)
+                       for index, (label, pattern) in enumerate(OPTIONAL_AFTER_FIRST))
+    matcher = Matcher(nlp.vocab)
+    for index, (label, pattern) in enumerate(OPTIONAL_AFTER_FIRST):
+        matcher.add(f"{label}|{index}", [pattern])
+    found_labels = set()
+    for sentence in OPTIONAL_SENTENCES:
+        doc = nlp(sentence)
+        expected = [(s.start, s.end, s.label_) for s in filter_spans(matcher(doc, as_spans=True))]
+        assert ours.offsets(doc) == expected, sentence
+        found_labels |= {label.split("|")[0] for _, _, label in expected}
+    assert found_labels == {"END", "NEG", "BOX", "LIST", "NOT"}
+
+
+def test_rules_with_the_same_pattern_match_alike_in_listing_order():
+    nlp = spacy.blank("en")
+    negation = [{"LOWER": "no"}, {"LOWER": "new", "OP": "?"}, {"LOWER": "evidence"}]
+    ours = RuleMatcher([("NEG_A", negation), ("BOX", OPTIONAL_AFTER_FIRST[2][1]),
+                        ("NEG_B", negation)])
+    doc = nlp("No new evidence of eschar; no evidence of ulcer [x] no new ulcer.")
+    assert ours.match_offsets(doc) == [(0, 3, "NEG_A"), (0, 3, "NEG_B"), (6, 8, "NEG_A"),
+                                       (6, 8, "NEG_B"), (10, 13, "BOX")]

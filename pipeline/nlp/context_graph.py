@@ -1,0 +1,152 @@
+"""medspaCy's ConText graph (scopes, pruning, edges) on plain records, one sentence at a time.
+
+medspaCy's ``ConTextModifier`` reads its rule's direction, category and types through properties
+at every comparison, and ``ConTextGraph`` pairs every modifier with every target through them;
+on notes dense with targets that was half the assertion component's time. :func:`sentence_edges`
+does the same steps on :class:`Trigger` records made from the same ``ConTextRule`` objects, with
+the same tests in the same order (medspaCy's ``tuple_overlaps`` is one-sided, and kept so), and
+gives the same edges in the same order. ``koebner_context`` uses medspaCy's own objects when it
+keeps them (``store_modifiers``); tests/unit/test_context_graph.py holds the two paths equal.
+
+Not supported: a rule with an ``on_modifies`` callback (a ConTextRule JSON file cannot give one);
+:func:`supports` tells, and the component then keeps medspaCy's graph.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from medspacy.context import ConTextRule
+
+UNMODIFYING = ("TERMINATE", "PSEUDO")
+
+
+def supports(rules: Sequence[ConTextRule]) -> bool:
+    """Whether :func:`sentence_edges` gives medspaCy's results for these rules."""
+    return all(rule.on_modifies is None for rule in rules)
+
+
+class RuleFacts:
+    """What the graph reads of a ConTextRule, read once per rule (the rules do not change after
+    the component is built)."""
+
+    __slots__ = ("rule", "direction", "category", "upper_category", "terminated_by",
+                 "allowed_types", "excluded_types", "max_targets", "extends_forward",
+                 "extends_backward", "terminates", "modifies_nothing", "spans_targets", "closes")
+
+    def __init__(self, rule: ConTextRule, spans_targets: bool = False, closes: str | None = None):
+        self.rule = rule
+        self.direction = rule.direction
+        self.category = rule.category
+        self.upper_category = rule.category.upper()
+        self.terminated_by = rule.terminated_by
+        self.allowed_types = rule.allowed_types
+        self.excluded_types = rule.excluded_types
+        self.max_targets = rule.max_targets
+        lowered = rule.direction.lower()
+        self.extends_forward = lowered in ("forward", "bidirectional")
+        self.extends_backward = lowered in ("backward", "bidirectional")
+        self.terminates = rule.direction.upper() == "TERMINATE"
+        self.modifies_nothing = rule.direction in UNMODIFYING
+        self.spans_targets = spans_targets
+        self.closes = closes
+
+    def allows(self, label: str) -> bool:
+        """medspaCy's ``ConTextModifier.allows`` of an upper-case target label."""
+        if self.allowed_types is not None:
+            return label in self.allowed_types
+        if self.excluded_types is not None:
+            return label not in self.excluded_types
+        return True
+
+
+class Trigger:
+    """A match of a rule at tokens ``start:end`` with its scope: medspaCy's ConTextModifier."""
+
+    __slots__ = ("facts", "start", "end", "scope_start", "scope_end", "targets", "opener")
+
+    def __init__(self, facts: RuleFacts, start: int, end: int, scope_start: int, scope_end: int):
+        self.facts = facts
+        self.start, self.end = start, end
+        self.scope_start, self.scope_end = scope_start, scope_end
+        self.targets: list[int] = []
+        self.opener: int | None = None  # token of the bracket a closing bracket closes
+
+
+def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """medspaCy's ``tuple_overlaps((a_start, a_end), (b_start, b_end))``: true when b starts or
+    ends inside a, so false when b holds a with a token to spare on each side."""
+    return a_start <= b_start < a_end or a_start < b_end <= a_end
+
+
+def _limit_scope(self: Trigger, other: Trigger) -> None:
+    """``self.limit_scope(other)`` of medspaCy's ConTextModifier."""
+    if not _overlaps(self.scope_start, self.scope_end, other.scope_start, other.scope_end):
+        return
+    facts, theirs = self.facts, other.facts
+    if facts.terminates:
+        return
+    if (not theirs.terminates and theirs.upper_category not in facts.terminated_by
+            and theirs.upper_category != facts.upper_category):
+        return
+    if facts.category == theirs.category and (
+            facts.allowed_types != theirs.allowed_types
+            or facts.excluded_types != theirs.excluded_types):
+        return
+    if facts.extends_forward and other.start > self.start:
+        self.scope_end = min(self.scope_end, other.start)
+    if facts.extends_backward and other.end < self.end:
+        self.scope_start = max(self.scope_start, other.end)
+
+
+def _limits(other: Trigger, trigger: Trigger) -> bool:
+    """Whether ``other`` may limit ``trigger``'s scope: a closing bracket does not limit a
+    BACKWARD trigger outside its bracket (see ``KoebnerContext._update_scopes``)."""
+    if other.opener is None or trigger.facts.direction != "BACKWARD":
+        return True
+    return other.opener < trigger.start < other.start
+
+
+def update_scopes(triggers: list[Trigger]) -> None:
+    """Each pair limits the other's scope, in medspaCy's order (``ConTextGraph.update_scopes``
+    with the closing-bracket exception)."""
+    for i in range(len(triggers) - 1):
+        first = triggers[i]
+        for second in triggers[i + 1:]:
+            if _limits(second, first):
+                _limit_scope(first, second)
+            if _limits(first, second):
+                _limit_scope(second, first)
+
+
+def sentence_edges(triggers: list[Trigger],
+                   targets: Sequence[tuple[int, int, str]]) -> list[tuple[int, Trigger]]:
+    """The ``(target index, trigger)`` edges of one sentence, in the order medspaCy's graph lists
+    them (by trigger, then target), as ``KoebnerContext`` builds its sentence graph: triggers inside
+    a target are dropped (terminators kept), the rest sorted and their scopes limited, then the
+    triggers that overlap a target are dropped (except ``spans_targets`` ones) and each target is
+    tested against each trigger. ``targets`` are ``(start, end, upper-case label)``; ``triggers``
+    in match order."""
+    kept = sorted((m for m in triggers
+                   if m.facts.modifies_nothing
+                   or not any(start <= m.start and m.end <= end for start, end, _ in targets)),
+                  key=lambda m: (m.start, m.end))
+    update_scopes(kept)
+    kept = [m for m in kept if m.facts.spans_targets
+            or not any(_overlaps(start, end, m.start, m.end) for start, end, _ in targets)]
+    for index, (start, end, label) in enumerate(targets):
+        for m in kept:
+            # ConTextModifier.modifies (no on_modifies callback: see supports)
+            if (not _overlaps(m.start, m.end, start, end) and not m.facts.modifies_nothing
+                    and m.facts.allows(label)
+                    and _overlaps(m.scope_start, m.scope_end, start, end)):
+                m.targets.append(index)
+    edges = []
+    for m in kept:
+        chosen = m.targets
+        limit = m.facts.max_targets
+        if limit is not None and len(chosen) > limit:
+            # ConTextModifier.reduce_targets: the nearest, a stable sort by distance
+            chosen = sorted(chosen, key=lambda i: min(abs(m.start - targets[i][1]),
+                                                      abs(targets[i][0] - m.end)))[:limit]
+        edges += [(index, m) for index in chosen]
+    return edges
