@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
-from .context_graph import RuleFacts, Trigger, sentence_edges, supports
+from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
 from .doc_memo import token_view
 from .extensions import SPAN_GROUP, register_extensions
 from .matching import RuleMatcher, longest_first
@@ -189,28 +189,75 @@ def _sentence_ends(sent_of: list[int], starts: list[int]) -> list[int]:
 
 
 def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
-           sent_end: int) -> tuple[int, int]:
+           sent_end: int, asides: dict[int, int] | None = None,
+           words: list[str] | None = None) -> tuple[int, int]:
     """The scope medspaCy's ConTextModifier gives a match of ``rule`` at tokens ``start:end``
     in the sentence ``sent_start:sent_end`` (its ``__set_scope`` without a ``max_scope`` of the
     component): to the sentence's end (forward), from its start (backward) or both, each side at
-    most the rule's ``max_scope`` tokens."""
+    most the rule's ``max_scope`` tokens. The tokens of a bracketed aside (``asides``: each
+    bracket's token -> its partner's) do not count toward ``max_scope``: "favor early
+    (pre-ulcerative) calciphylaxis", "calciphylaxis (obesity, PHPT, warfarin) - possible"."""
     direction = rule.direction.lower()
     max_scope = rule.max_scope
     if direction == "forward":
         scope_start, scope_end = end, sent_end
         if max_scope is not None and scope_end - scope_start > max_scope:
-            scope_end = end + max_scope
+            scope_end = _reach(end, max_scope, 1, sent_end, asides)
     elif direction == "backward":
         scope_start, scope_end = sent_start, start
         if max_scope is not None and scope_end - scope_start > max_scope:
-            scope_start = start - max_scope
+            scope_start = _reach(start, max_scope, -1, sent_start, asides)
     else:
         scope_start, scope_end = sent_start, sent_end
         if max_scope is not None and start - scope_start > max_scope:
-            scope_start = start - max_scope
+            scope_start = _reach(start, max_scope, -1, sent_start, asides)
         if max_scope is not None and scope_end - end > max_scope:
-            scope_end = end + max_scope
+            scope_end = _reach(end, max_scope, 1, sent_end, asides)
+    if direction != "forward" and asides and words is not None:
+        # a trigger inside an aside that has words of its own before it ("calciphylaxis (steal
+        # excluded by duplex)") is about those words; one that opens the aside ("calciphylaxis
+        # (ruled out)") is about what the aside follows
+        inside = [o for o, c in asides.items() if o < start and c > o and c >= end]
+        if inside and any(w.lower() not in OPENING_WORDS for w in words[max(inside) + 1:start]):
+            scope_start = max(scope_start, max(inside) + 1)
     return scope_start, scope_end
+
+
+# words an aside may open with before a trigger that is still about what precedes the aside
+# ("(was ruled out)", "(now excluded)")
+OPENING_WORDS = {"was", "were", "is", "are", "been", "has", "have", "had", "now", "since",
+                 "later", "subsequently", "already", "then", "also", "both", "all"}
+
+
+def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] | None) -> int:
+    """The scope edge ``count`` tokens from ``edge`` (forward: the exclusive end from ``edge``;
+    backward: the start before ``edge``), not counting bracketed asides, within ``bound``."""
+    if not asides:
+        return edge + count if step > 0 else edge - count
+    i = edge if step > 0 else edge - 1  # the first token the scope takes
+    taken = 0
+    while taken < count and (i < bound if step > 0 else i >= bound):
+        partner = asides.get(i)
+        if partner is not None and (partner > i if step > 0 else partner < i) \
+                and (partner < bound if step > 0 else partner >= bound):
+            i = partner + step  # the whole aside, brackets included, at no cost
+            continue
+        taken += 1
+        i += step
+    return i if step > 0 else i + 1
+
+
+def _asides(words: list[str], start: int, end: int) -> dict[int, int]:
+    """Each round bracket of tokens ``start:end`` that is closed there -> its partner, both ways."""
+    pairs: dict[int, int] = {}
+    open_at: list[int] = []
+    for i in range(start, end):
+        if words[i] == "(":
+            open_at.append(i)
+        elif words[i] == ")" and open_at:
+            opener = open_at.pop()
+            pairs[opener], pairs[i] = i, opener
+    return pairs
 
 
 def _inside(modifier: ConTextModifier, target) -> bool:
@@ -306,15 +353,31 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             edges = self._lean_edges(doc, target_list, by_sentence, matches)
         flags = _SpanFlags(doc)
         self._set_attributes(flags, edges)
+        self._share_with_bracketed_names(doc, flags, target_list)
         if doc._.koebner_sections:
             self._apply_section_rules(doc, flags, target_list)
         return doc
+
+    @staticmethod
+    def _share_with_bracketed_names(doc: Doc, flags: "_SpanFlags", targets: list[Span]) -> None:
+        """Another name of a diagnosis in brackets right after it ("early calciphylaxis (CUA)")
+        is the same mention said twice: it takes that mention's flags, which a trigger's scope
+        may not have reached across the bracket."""
+        words = token_view(doc).text
+        for first, second in zip(targets, targets[1:]):
+            if (first.label_ == second.label_ == "CALCIPHYLAXIS" and second.start == first.end + 1
+                    and words[first.end] == "(" and second.end < len(doc)
+                    and words[second.end] == ")"):
+                for name in FLAG_ATTRIBUTES.values():
+                    flags.set(second, name, flags.get(first, name))
 
     def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
                         sentence_end: dict[int, int]) -> dict[int, list[tuple[int, int, int, int, int]]]:
         """The rule matches in the sentences ``ranges``, by sentence start, in match order: ``(rule
         index, start, end, scope start, scope end)``."""
         by_sentence: dict[int, list[tuple[int, int, int, int, int]]] = {}
+        words = token_view(doc).text
+        asides: dict[int, dict[int, int]] = {}
         for start, end, key in self.matcher.offsets(doc, ranges):
             index = int(key)
             rule = self.rules[index]
@@ -325,7 +388,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 # or ";" never ended a bounded (max_scope) scope around them
                 scope = (start, end)
             else:
-                scope = _scope(rule, start, end, sent_start, sentence_end[sent_start])
+                sent_end = sentence_end[sent_start]
+                if sent_start not in asides:
+                    asides[sent_start] = _asides(words, sent_start, sent_end)
+                scope = _scope(rule, start, end, sent_start, sent_end, asides[sent_start], words)
             by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
         return by_sentence
 
@@ -421,9 +487,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 openers[id(m)] = _opening_bracket(doc, m.modifier_span[0], opener)
 
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
-            if openers.get(id(other)) is None or modifier.direction != "BACKWARD":
+            if id(other) not in openers:
                 return True
-            return openers[id(other)] < modifier.modifier_span[0] < other.modifier_span[0]
+            return bracket_limits(openers[id(other)], other.modifier_span[0], modifier.direction,
+                                  *modifier.modifier_span)
 
         for i in range(len(modifiers) - 1):
             first = modifiers[i]

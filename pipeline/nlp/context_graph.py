@@ -98,12 +98,27 @@ def _limit_scope(self: Trigger, other: Trigger) -> None:
         self.scope_start = max(self.scope_start, other.end)
 
 
-def _limits(other: Trigger, trigger: Trigger) -> bool:
-    """Whether ``other`` may limit ``trigger``'s scope: a closing bracket does not limit a
-    BACKWARD trigger outside its bracket (see ``KoebnerContext._update_scopes``)."""
-    if other.opener is None or trigger.facts.direction != "BACKWARD":
+def bracket_limits(opener: int | None, close: int, direction: str, start: int, end: int) -> bool:
+    """Whether a closing bracket at token ``close`` (its opening bracket at ``opener``, None when
+    unmatched) may end the scope of a trigger at ``start:end`` going ``direction``. A bracket
+    the trigger stands outside of is part of what it modifies: "the culture (sent 5/2) was
+    negative" (BACKWARD), "favor early (pre-ulcerative) calciphylaxis" (FORWARD). A trigger
+    inside the bracket stops at it, and an unmatched bracket ("2)") ends any scope."""
+    if opener is None:
         return True
-    return other.opener < trigger.start < other.start
+    if direction == "BACKWARD":
+        return opener < start < close
+    if direction == "FORWARD":
+        return not end <= opener
+    return True
+
+
+def _limits(other: Trigger, trigger: Trigger) -> bool:
+    """Whether ``other`` may limit ``trigger``'s scope (see :func:`bracket_limits`)."""
+    if other.opener is None and not other.facts.closes:
+        return True
+    return bracket_limits(other.opener, other.start, trigger.facts.direction, trigger.start,
+                          trigger.end)
 
 
 def update_scopes(triggers: list[Trigger]) -> None:
