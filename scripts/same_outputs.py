@@ -24,11 +24,20 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
+
+
+def _with_demographics(notes: Path) -> tuple[Path, Path | None]:
+    demographics = notes.with_name("demographics.csv")
+    return notes, demographics if demographics.is_file() else None
+
+
+# every annotated corpus (annotations/notes.csv and each annotations/*/notes.csv: the splits and
+# the patient-level probes), with its demographics where it has them
 CORPORA = {
     "dev": (SHARED / "eval" / "dev" / "notes.csv", SHARED / "eval" / "dev" / "demographics.csv"),
-    "annotations": (ROOT / "annotations" / "notes.csv", None),
-    **{split: (ROOT / "annotations" / split / "notes.csv", None)
-       for split in ("heldout", "unseen", "fresh", "final")},
+    "annotations": _with_demographics(ROOT / "annotations" / "notes.csv"),
+    **{notes.parent.name: _with_demographics(notes)
+       for notes in sorted((ROOT / "annotations").glob("*/notes.csv"))},
     "real": (SHARED / "eval" / "real" / "notes.csv", None),
 }
 FILES = ("mentions.parquet", "links.parquet", "patients.csv")
@@ -74,8 +83,12 @@ def main() -> int:
     parser.add_argument("--compare-only", action="store_true", help="only compare earlier runs")
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA),
                         help="only these corpora (repeatable)")
+    parser.add_argument("--notes", action="append", type=Path, default=[],
+                        help="also this notes file (csv or parquet; repeatable), named by its stem")
     args = parser.parse_args()
-    names = args.corpus or list(CORPORA)
+    for notes in args.notes:
+        CORPORA[notes.stem] = _with_demographics(notes.resolve())
+    names = [*args.corpus, *(notes.stem for notes in args.notes)] if args.corpus else list(CORPORA)
     if not args.compare_only:
         with tempfile.TemporaryDirectory() as tmp:
             base_code = export_revision(args.base_rev, Path(tmp))

@@ -19,6 +19,9 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from . import regex_heads
+from .regex_heads import Head
+
 try:  # CPython's parser for regular expressions (3.11+: re._parser)
     from re import _constants as _sre
     from re import _parser as _sre_parse
@@ -92,22 +95,39 @@ class JointRegex:
         by_guard: dict[str | None, list[int]] = {}
         for i in joint:
             by_guard.setdefault(starts[i][0], []).append(i)
+        member_heads = {i: regex_heads.heads(sources[i], flags) for i in joint}
         # Atomic groups: once a position's lookaheads are tried, a failure at the end (none
         # matched) must not backtrack into them and try them all again.
         parts = []
         for guard, members in by_guard.items():
-            # a member's first two characters are checked before its pattern is tried
+            # a member's first characters are checked before its pattern is tried
             lookaheads = "".join(
-                f"(?>{_pair_guard(sources[i], flags)}"
+                f"(?>{_head_guard(member_heads[i])}"
                 f"(?=(?P<whole__{i}>{_NAMED_GROUP.sub('(', sources[i])}))|)" for i in members)
             parts.append(f"(?>(?={guard}){lookaheads}|)" if guard else lookaheads)
         none_matched = "(?!)"
         for i in reversed(joint):
             none_matched = f"(?(whole__{i})|{none_matched})"
-        overall = "" if None in by_guard else \
-            "(?=[" + "".join(guard[1:-1] for guard in by_guard) + "])"
+        # every position is first checked against the heads of all members together
+        all_heads = None
+        if joint and all(member_heads[i] is not None for i in joint):
+            all_heads = set().union(*(member_heads[i] for i in joint))
+            overall = "(?=" + regex_heads.guard(all_heads) + ")"
+        else:
+            overall = "" if None in by_guard else \
+                "(?=[" + "".join(guard[1:-1] for guard in by_guard) + "])"
         self.regex = re.compile(left_edge + overall + "".join(parts) + none_matched, flags) \
             if joint else None
+        # where every member starts next to a non-word character, only the positions after one
+        # (and those of one) need trying: found by a scan that skips over words in C
+        self._starts = None
+        if all_heads is not None and (
+                regex_heads.starts_next_to_non_word(left_edge, flags)
+                or all(regex_heads.starts_next_to_non_word(left_edge + sources[i], flags)
+                       for i in joint)):
+            self._starts = regex_heads.WordStarts(all_heads, flags)
+            self._index = regex_heads.HeadIndex([member_heads[i] for i in joint], flags)
+            self._joint = joint
         index = self.regex.groupindex if joint else {}
         self._members = tuple(
             _Member(i, index[f"whole__{i}"], dict(self.patterns[i].groupindex)) for i in joint)
@@ -115,10 +135,12 @@ class JointRegex:
     def finditer(self, text: str) -> Iterator[tuple[int, JointMatch]]:
         """(pattern index, match) for every pattern; per pattern, what its own ``finditer``
         yields. Jointly scanned patterns come in text order, others after them."""
-        if self.regex is not None:
+        if self._starts is not None:
+            yield from self._dispatch(text)
+        elif self.regex is not None:
             resume = {m.pattern: 0 for m in self._members}
             members = self._members
-            for match in self.regex.finditer(text):
+            for match in self._matches(text):
                 at = match.start()
                 for member in members:
                     end = match.end(member.whole)
@@ -129,6 +151,37 @@ class JointRegex:
         for i in self._alone:
             for match in self.patterns[i].finditer(text):
                 yield i, _AloneMatch(match)
+
+    def _dispatch(self, text: str) -> Iterator[tuple[int, JointMatch]]:
+        """The joint patterns' matches, trying at each candidate start only the patterns whose
+        heads match there, each with its own regex (so each finds what its finditer finds)."""
+        joint, patterns, members = self._joint, self.patterns, self._index.members
+        resume = [0] * len(patterns)
+        for position in self._starts.positions(text):
+            for k in members(text, position):
+                i = joint[k]
+                if position < resume[i]:
+                    continue
+                match = patterns[i].match(text, position)
+                if match is not None:
+                    resume[i] = match.end()
+                    yield i, _AloneMatch(match)
+
+    def _matches(self, text: str) -> Iterator[re.Match[str]]:
+        """The joint regex's matches (all empty), as its ``finditer`` finds them: trying it at
+        the candidate start positions only, where there are such."""
+        if self._starts is None:
+            yield from self.regex.finditer(text)
+            return
+        attempt = self.regex.match
+        for position in self._starts.positions(text):
+            match = attempt(text, position)
+            if match is not None:
+                yield match
+
+
+def _head_guard(found: set[Head] | None) -> str:
+    return "" if found is None else "(?=" + regex_heads.guard(found) + ")"
 
 
 # --------------------------------------------------------------------------- first characters
