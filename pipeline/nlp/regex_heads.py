@@ -39,16 +39,13 @@ if _sre is not None:
     }
 
 
-class _Cut(Exception):
-    """The heads cannot be followed further here: end them where they are."""
-
-
 def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def _atom(op, av) -> str:
-    """The one-character regex of a LITERAL, NOT_LITERAL, IN or ANY item; _Cut otherwise."""
+def _atom(op, av) -> str | None:
+    """The one-character regex of a LITERAL, NOT_LITERAL, IN or ANY item; None when it cannot be
+    written (the heads then end before it)."""
     if op is _sre.LITERAL:
         return _char(av)
     if op is _sre.NOT_LITERAL:
@@ -67,9 +64,9 @@ def _atom(op, av) -> str:
             elif kind is _sre.CATEGORY and value in _CATEGORIES:
                 items.append(_CATEGORIES[value])
             else:
-                raise _Cut
+                return None
         return "[" + "".join(items) + "]"
-    raise _Cut
+    return None
 
 
 class _Walk:
@@ -96,9 +93,8 @@ class _Walk:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             return heads  # zero width: skipping it only lets more through
         if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
-            try:
-                atom = _atom(op, av)
-            except _Cut:
+            atom = _atom(op, av)
+            if atom is None:
                 self.finish(heads)
                 return set()
             grown = {head + (atom,) for head in heads}
