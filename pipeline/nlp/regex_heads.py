@@ -1,21 +1,30 @@
-"""What every match of a regular expression starts with, as a cheap guard regex.
+"""What every match of a regular expression starts with, as a cheap prefilter.
 
 A rule scan spends most of its time trying big patterns at positions where none can match. The
-heads of a pattern are the sequences of its first ``k`` characters (each as a one-character regex:
-a literal or a class) that its matches can begin with; a guard built from them, put in a
-lookahead before the pattern, turns those positions away after a few character checks. The heads
-are worked out from the pattern itself (CPython's regex parser, ``re._parser``), so a pattern
-added to a rule file is guarded without anyone writing a trigger list.
+heads of a pattern are the sequences of its first few characters (each as a one-character
+regex: a literal or a class) that its matches can begin with. They are worked out from the
+pattern itself (CPython's regex parser, ``re._parser``), so a pattern added to a rule file is
+prefiltered without anyone writing a trigger list. From them:
 
-Every simplification is on the safe side: assertions and lookarounds are skipped (so more
-strings pass, never fewer), a head is cut short where the next character cannot be told, and a
-pattern whose first character cannot be told gets no guard at all. A guard may let through
-positions where the pattern then fails; it never turns away one where the pattern matches.
+- :func:`guard` is a regex matching where some head matches (a lookahead before a pattern);
+- :class:`WordStarts` finds, for patterns that start only next to a non-word character, the
+  positions after (or at) a non-word character where some head matches, in one scan that ``re``
+  runs from one non-word character to the next in C;
+- :class:`HeadIndex` says which patterns' heads match at a position, remembered per string.
+
+Heads are read without IGNORECASE: the case variants of a letter are written out (with the four
+letters outside ASCII that fold into ASCII ones), so that ``re`` skips an alternative on its
+first character instead of entering it. Every simplification is on the safe side: assertions and
+lookarounds are skipped (so more strings pass, never fewer), a head is cut short where the next
+character cannot be told, a character outside ASCII under IGNORECASE is read as any character,
+and a pattern whose first character cannot be told gets no heads at all. A prefilter may let
+through positions where the pattern then fails; it never turns away one where it matches.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 try:  # CPython's parser for regular expressions (3.11+: re._parser)
     from re import _constants as _sre
@@ -23,7 +32,15 @@ try:  # CPython's parser for regular expressions (3.11+: re._parser)
 except ImportError:  # pragma: no cover - other interpreters: no guards, still exact
     _sre = _sre_parse = None
 
-Head = tuple[str, ...]  # one-character regexes, in order
+class Atom(NamedTuple):
+    """One character of a head: a one-character regex read without IGNORECASE (what the
+    pattern's item matches under IGNORECASE is written out, or more), and whether every character
+    the item itself matches is a word character (``\\w``)."""
+    regex: str
+    word_only: bool
+
+
+Head = tuple[Atom, ...]  # the first characters of a match, in order
 
 DEPTH = 4           # characters per head, at most
 BUDGET = 1000       # heads per pattern, at most: fewer characters per head rather than more
@@ -31,49 +48,100 @@ _MAX_HEADS = 4000   # more partial heads than this: cut them where they are
 _MAX_UNROLL = 64    # repetitions followed one by one before cutting the heads short
 
 _CATEGORIES = {}
+_WORD_CATEGORIES = ()
 if _sre is not None:
     _CATEGORIES = {
         _sre.CATEGORY_DIGIT: r"\d", _sre.CATEGORY_NOT_DIGIT: r"\D",
         _sre.CATEGORY_WORD: r"\w", _sre.CATEGORY_NOT_WORD: r"\W",
         _sre.CATEGORY_SPACE: r"\s", _sre.CATEGORY_NOT_SPACE: r"\S",
     }
+    _WORD_CATEGORIES = (_sre.CATEGORY_DIGIT, _sre.CATEGORY_WORD)
+
+_ASCII_WORD = frozenset(map(ord, "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+_ASCII_LETTER = frozenset(map(ord, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+_ANY = Atom(r"[\s\S]", False)
+
+
+def guard_flags(flags: int) -> int:
+    """The flags a guard regex is compiled with: the pattern's, without IGNORECASE (the heads
+    write the case variants out, so that ``re`` can skip alternatives by their first
+    character)."""
+    return flags & ~re.IGNORECASE
 
 
 def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def _atom(op, av) -> str | None:
-    """The one-character regex of a LITERAL, NOT_LITERAL, IN or ANY item; None when it cannot be
-    written (the heads then end before it)."""
-    if op is _sre.LITERAL:
-        return _char(av)
-    if op is _sre.NOT_LITERAL:
-        return f"[^{_char(av)}]"
-    if op is _sre.ANY:
-        return "."
-    if op is _sre.IN:
-        items = []
-        for kind, value in av:
-            if kind is _sre.NEGATE and not items:
-                items.append("^")
-            elif kind is _sre.LITERAL:
-                items.append(_char(value))
-            elif kind is _sre.RANGE:
-                items.append(_char(value[0]) + "-" + _char(value[1]))
-            elif kind is _sre.CATEGORY and value in _CATEGORIES:
-                items.append(_CATEGORIES[value])
-            else:
-                return None
-        return "[" + "".join(items) + "]"
+# Under IGNORECASE an ASCII letter matches its other case and, as the ``re`` documentation says,
+# four letters outside ASCII fold into ASCII ones (tests/unit/test_regex_heads.py asks ``re``
+# about every character that this list is complete).
+_FOLDS_INTO_ASCII = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
+_ASCII_FOLDS = {
+    ord(letter): "".join(_char(ord(c)) for c in (letter.lower(), letter.upper(),
+                                                  *_FOLDS_INTO_ASCII.get(letter.lower(), "")))
+    for letter in map(chr, _ASCII_LETTER)
+}
+
+
+def _literal_items(code: int, ignorecase: bool) -> str | None:
+    """Class items for a literal character (None: any character, to be safe)."""
+    if not ignorecase or (code < 128 and code not in _ASCII_LETTER):
+        return _char(code)  # not cased: matched as itself
+    if code in _ASCII_LETTER:
+        return _ASCII_FOLDS[code]
     return None
+
+
+def _word_char(code: int, flags: int) -> bool:
+    return code in _ASCII_WORD or (code >= 128 and not flags & re.IGNORECASE
+                                   and re.match(r"\w", chr(code), flags) is not None)
+
+
+def _atom(op, av, flags: int) -> Atom | None:
+    """The atom of a LITERAL, NOT_LITERAL, IN or ANY item; None when it cannot be written (the
+    heads then end before it)."""
+    ignorecase = bool(flags & re.IGNORECASE)
+    if op is _sre.LITERAL:
+        items = _literal_items(av, ignorecase)
+        if items is None:
+            return _ANY
+        return Atom(items if len(items) == 10 else "[" + items + "]", _word_char(av, flags))
+    if op in (_sre.NOT_LITERAL, _sre.ANY):
+        return _ANY
+    if op is not _sre.IN:
+        return None
+    items, word_only = [], True
+    for kind, value in av:
+        if kind is _sre.NEGATE:
+            return _ANY
+        if kind is _sre.LITERAL:
+            literal = _literal_items(value, ignorecase)
+            if literal is None:
+                return _ANY
+            items.append(literal)
+            word_only = word_only and _word_char(value, flags)
+        elif kind is _sre.RANGE:
+            low, high = value
+            if high >= 128:
+                return _ANY
+            items.append(_char(low) + "-" + _char(high))
+            if ignorecase:
+                items.extend(_ASCII_FOLDS[c] for c in range(low, high + 1) if c in _ASCII_LETTER)
+            word_only = word_only and all(c in _ASCII_WORD for c in range(low, high + 1))
+        elif kind is _sre.CATEGORY and value in _CATEGORIES:
+            items.append(_CATEGORIES[value])
+            word_only = word_only and value in _WORD_CATEGORIES
+        else:
+            return None
+    return Atom("[" + "".join(items) + "]", word_only)
 
 
 class _Walk:
     """Follows a parsed pattern item by item, extending every partial head it may have."""
 
-    def __init__(self, depth: int):
-        self.depth = depth
+    def __init__(self, depth: int, flags: int):
+        self.depth, self.flags = depth, flags
         self.done: set[Head] = set()
 
     def finish(self, heads: set[Head]) -> None:
@@ -93,7 +161,7 @@ class _Walk:
         if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
             return heads  # zero width: skipping it only lets more through
         if op in (_sre.LITERAL, _sre.NOT_LITERAL, _sre.ANY, _sre.IN):
-            atom = _atom(op, av)
+            atom = _atom(op, av, self.flags)
             if atom is None:
                 self.finish(heads)
                 return set()
@@ -138,7 +206,7 @@ def heads(source: str, flags: int = 0, depth: int = DEPTH, budget: int = BUDGET)
     """The heads of every match of ``source``: as deep as ``depth`` characters while there are at
     most ``budget`` of them (shorter where the pattern may end or cannot be followed); None when
     some match may start with anything."""
-    if _sre_parse is None:
+    if _sre_parse is None or flags & re.LOCALE:
         return None
     try:
         parsed = _sre_parse.parse(source, flags)
@@ -146,7 +214,7 @@ def heads(source: str, flags: int = 0, depth: int = DEPTH, budget: int = BUDGET)
         return None
     found = None
     for level in range(1, depth + 1):
-        walk = _Walk(level)
+        walk = _Walk(level, flags)
         try:
             walk.finish(walk.sequence(parsed.data, {()}))
         except RecursionError:
@@ -174,7 +242,7 @@ def guard(all_heads: set[Head]) -> str:
     def render(node: dict, top: bool) -> str:
         if None in node:
             return ""  # this head is complete: whatever longer heads say adds nothing
-        branches = [atom + render(child, False) for atom, child in sorted(node.items())]
+        branches = [atom.regex + render(child, False) for atom, child in sorted(node.items())]
         if len(branches) == 1:
             return branches[0]
         # the alternatives are tried one by one: one class of their first characters first
@@ -184,40 +252,12 @@ def guard(all_heads: set[Head]) -> str:
     return render(tree, True)
 
 
-def _union(atoms: list[str]) -> str | None:
-    """One class matching what any of ``atoms`` matches; None when one of them is negated or '.'."""
-    items = []
-    for atom in atoms:
-        if atom == "." or atom.startswith("[^"):
-            return None
-        items.append(atom[1:-1] if atom.startswith("[") else atom)
-    return "[" + "".join(items) + "]"
+def _union(atoms: list[Atom]) -> str:
+    """One class matching what any of ``atoms`` matches (none is a negated class)."""
+    return "[" + "".join(a.regex[1:-1] if a.regex.startswith("[") else a.regex for a in atoms) + "]"
 
 
 # --------------------------------------------------------------------------- word starts
-
-_ASCII_WORD = frozenset(map(ord, "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
-_WORD_ONLY_CATEGORIES = (_sre.CATEGORY_DIGIT, _sre.CATEGORY_WORD) if _sre is not None else ()
-
-
-def may_match_non_word(atom: str, flags: int = 0) -> bool:
-    """Whether the one-character regex ``atom`` may match a character ``\\w`` does not match
-    (True when unsure: a character outside ASCII may case-fold to one of the other kind)."""
-    (op, av), = _sre_parse.parse(atom, flags).data
-    if op is _sre.LITERAL:
-        return av not in _ASCII_WORD
-    if op is _sre.IN:
-        for kind, value in av:
-            if kind is _sre.LITERAL and value in _ASCII_WORD:
-                continue
-            if kind is _sre.RANGE and all(c in _ASCII_WORD for c in range(value[0], value[1] + 1)):
-                continue
-            if kind is _sre.CATEGORY and value in _WORD_ONLY_CATEGORIES:
-                continue
-            return True
-        return False
-    return True
-
 
 def starts_next_to_non_word(source: str, flags: int = 0) -> bool:
     """Whether ``source`` asserts, before its first character, that a match starts at the text's
@@ -253,15 +293,16 @@ class WordStarts:
     """
 
     def __init__(self, all_heads: set[Head], flags: int = 0):
+        flags = guard_flags(flags)
         after = f"(?={guard(all_heads)})(?P<after>)"
-        own: dict[str, set[Head]] = {}
+        own: dict[Atom, set[Head]] = {}
         for head in all_heads:
-            if may_match_non_word(head[0], flags):
+            if not head[0].word_only:
                 own.setdefault(head[0], set()).add(head[1:])
         if own:
             # the non-word character itself starts a head: it is the lookbehind's character
-            at = "|".join(f"(?<={first})(?={guard(rests)})" if () not in rests else f"(?<={first})"
-                          for first, rests in sorted(own.items()))
+            at = "|".join(f"(?<={first.regex})(?={guard(rests)})" if () not in rests
+                          else f"(?<={first.regex})" for first, rests in sorted(own.items()))
             self.regex = re.compile(
                 rf"\W(?:(?:{at})(?P<at>)(?:{after})?|{after.replace('after', 'after2')})", flags)
         else:
@@ -291,7 +332,7 @@ class HeadIndex:
 
     def __init__(self, heads_of: list[set[Head]], flags: int = 0):
         self.depth = max((len(h) for found in heads_of for h in found), default=0)
-        self._guards = [re.compile(guard(found), flags).match for found in heads_of]
+        self._guards = [re.compile(guard(found), guard_flags(flags)).match for found in heads_of]
         self._memo: dict[str, tuple[int, ...]] = {}
 
     def members(self, text: str, position: int) -> tuple[int, ...]:
