@@ -5,6 +5,11 @@ does not: mentions.parquet, links.parquet and patients.csv must be equal, row fo
 
     python scripts/same_outputs.py --base-rev bcd7a19 --out /tmp/same-outputs
     python scripts/same_outputs.py --compare-only --out /tmp/same-outputs   # reuse earlier runs
+    python scripts/same_outputs.py --out /tmp/same-outputs --notes synthetic.parquet  # and more
+
+The corpora: the shared dev and real notes, annotations/notes.csv and every annotations/*/notes.csv
+(the splits and the patient-level probes), each with its demographics.csv where it has one, and
+any ``--notes`` file.
 
 The base revision is exported with ``git archive`` (no checkout is touched) and both versions
 run with the current Python (``python cli.py run ...``). Exit code 0 when every corpus matches,
@@ -84,11 +89,13 @@ def main() -> int:
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA),
                         help="only these corpora (repeatable)")
     parser.add_argument("--notes", action="append", type=Path, default=[],
-                        help="also this notes file (csv or parquet; repeatable), named by its stem")
+                        help="also this notes file (csv or parquet; repeatable), named by its "
+                             "stem, or its folder's name when the stem is 'notes'")
     args = parser.parse_args()
-    for notes in args.notes:
-        CORPORA[notes.stem] = _with_demographics(notes.resolve())
-    names = [*args.corpus, *(notes.stem for notes in args.notes)] if args.corpus else list(CORPORA)
+    extra = {(n.parent.name if n.stem == "notes" else n.stem): n.resolve() for n in args.notes}
+    for name, notes in extra.items():
+        CORPORA[name] = _with_demographics(notes)
+    names = [*args.corpus, *extra] if args.corpus else list(CORPORA)
     if not args.compare_only:
         with tempfile.TemporaryDirectory() as tmp:
             base_code = export_revision(args.base_rev, Path(tmp))
