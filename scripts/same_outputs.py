@@ -1,12 +1,15 @@
 """Run two versions of koebner on every corpus and check their outputs are identical.
 
 Used to show that a change that should not change behaviour (e.g. reorganising the rule files)
-does not: mentions.parquet, links.parquet and patients.csv must be equal, row for row. The
-corpora: the shared dev and real notes, annotations/notes.csv, and every annotations/*/notes.csv
-(held-out splits and patient-level probes, each with its folder's demographics.csv if any).
+does not: mentions.parquet, links.parquet and patients.csv must be equal, row for row.
 
     python scripts/same_outputs.py --base-rev bcd7a19 --out /tmp/same-outputs
     python scripts/same_outputs.py --compare-only --out /tmp/same-outputs   # reuse earlier runs
+    python scripts/same_outputs.py --out /tmp/same-outputs --notes synthetic.parquet  # and more
+
+The corpora: the shared dev and real notes, annotations/notes.csv and every annotations/*/notes.csv
+(the splits and the patient-level probes), each with its demographics.csv where it has one, and
+any ``--notes`` file.
 
 The base revision is exported with ``git archive`` (no checkout is touched) and both versions
 run with the current Python (``python cli.py run ...``). Exit code 0 when every corpus matches,
@@ -28,20 +31,18 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
 
 
-def _annotation_corpora() -> dict[str, tuple[Path, Path | None]]:
-    """Every corpus folder under annotations/ (held-out splits and patient-level probes), with
-    its demographics.csv when it has one, as ``koebner run --demographics`` takes it."""
-    found = {}
-    for notes in sorted((ROOT / "annotations").glob("*/notes.csv")):
-        demographics = notes.parent / "demographics.csv"
-        found[notes.parent.name] = (notes, demographics if demographics.is_file() else None)
-    return found
+def _with_demographics(notes: Path) -> tuple[Path, Path | None]:
+    demographics = notes.with_name("demographics.csv")
+    return notes, demographics if demographics.is_file() else None
 
 
+# every annotated corpus (annotations/notes.csv and each annotations/*/notes.csv: the splits and
+# the patient-level probes), with its demographics where it has them
 CORPORA = {
     "dev": (SHARED / "eval" / "dev" / "notes.csv", SHARED / "eval" / "dev" / "demographics.csv"),
-    "annotations": (ROOT / "annotations" / "notes.csv", None),
-    **_annotation_corpora(),
+    "annotations": _with_demographics(ROOT / "annotations" / "notes.csv"),
+    **{notes.parent.name: _with_demographics(notes)
+       for notes in sorted((ROOT / "annotations").glob("*/notes.csv"))},
     "real": (SHARED / "eval" / "real" / "notes.csv", None),
 }
 FILES = ("mentions.parquet", "links.parquet", "patients.csv")
@@ -87,8 +88,14 @@ def main() -> int:
     parser.add_argument("--compare-only", action="store_true", help="only compare earlier runs")
     parser.add_argument("--corpus", action="append", choices=sorted(CORPORA),
                         help="only these corpora (repeatable)")
+    parser.add_argument("--notes", action="append", type=Path, default=[],
+                        help="also this notes file (csv or parquet; repeatable), named by its "
+                             "stem, or its folder's name when the stem is 'notes'")
     args = parser.parse_args()
-    names = args.corpus or list(CORPORA)
+    extra = {(n.parent.name if n.stem == "notes" else n.stem): n.resolve() for n in args.notes}
+    for name, notes in extra.items():
+        CORPORA[name] = _with_demographics(notes)
+    names = [*args.corpus, *extra] if args.corpus else list(CORPORA)
     if not args.compare_only:
         with tempfile.TemporaryDirectory() as tmp:
             base_code = export_revision(args.base_rev, Path(tmp))

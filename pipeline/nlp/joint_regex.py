@@ -2,22 +2,31 @@
 
 Rule files hold dozens of regexes (time expressions, risk factors), and scanning a note once per
 regex was most of their components' run time. Python's ``re`` tries a pattern at every position
-and fails slowly inside big word alternations ("jan|january|feb|..."). ``JointRegex`` compiles all
-patterns into one regex that, at each position, tries every pattern in a lookahead capturing its
-whole match, behind a cheap first-character guard computed from the pattern itself, and fails
-where none matched. Reading the captures back and keeping a pattern's matches only from the end of
-its previous one reproduces ``pattern.finditer`` for every pattern: a lookahead commits to the
-first match the same backtracking order finds.
+and fails slowly inside big word alternations ("jan|january|feb|..."). ``JointRegex`` works out
+from each pattern the heads its matches start with (:mod:`pipeline.nlp.regex_heads`) and:
 
-A pattern that uses group references or conditionals keeps its own scan (its groups could not be
-renumbered safely). First-character guards come from ``re._parser``, CPython's regex parser; a
-construct it cannot see through just means no guard for that pattern, never a different result.
+- where every pattern starts only at the text's start or next to a non-word character (a ``\\b``
+  or a lookbehind refusing word characters, as the timex and risk-factor rules do), one scan
+  finds the non-word characters a head follows (``re`` skips words in C), and at each such
+  position only the patterns whose heads match there are tried, each with its own regex;
+- otherwise all patterns are compiled into one regex that, at each position, tries every
+  pattern in a lookahead capturing its whole match, behind those head guards, and fails where
+  none matched. A lookahead commits to the first match the same backtracking order finds.
+
+Either way, keeping a pattern's matches only from the end of its previous one reproduces
+``pattern.finditer`` for every pattern. A pattern that uses group references or conditionals, or
+may match empty, keeps its own scan. Heads and first-character guards come from ``re._parser``,
+CPython's regex parser; a construct it cannot see through just means a weaker guard or none,
+never a different result.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from . import regex_heads
+from .regex_heads import Head
 
 try:  # CPython's parser for regular expressions (3.11+: re._parser)
     from re import _constants as _sre
@@ -89,33 +98,33 @@ class JointRegex:
                  if not _UNSUPPORTED.search(s) and not starts[i][1]
                  and len(_NAMED_GROUP.findall(s)) == len(self.patterns[i].groupindex)]
         self._alone = sorted(set(range(len(sources))) - set(joint))
-        by_guard: dict[str | None, list[int]] = {}
-        for i in joint:
-            by_guard.setdefault(starts[i][0], []).append(i)
-        # Atomic groups: once a position's lookaheads are tried, a failure at the end (none
-        # matched) must not backtrack into them and try them all again.
-        parts = []
-        for guard, members in by_guard.items():
-            # a member's first two characters are checked before its pattern is tried
-            lookaheads = "".join(
-                f"(?>{_pair_guard(sources[i], flags)}"
-                f"(?=(?P<whole__{i}>{_NAMED_GROUP.sub('(', sources[i])}))|)" for i in members)
-            parts.append(f"(?>(?={guard}){lookaheads}|)" if guard else lookaheads)
-        none_matched = "(?!)"
-        for i in reversed(joint):
-            none_matched = f"(?(whole__{i})|{none_matched})"
-        overall = "" if None in by_guard else \
-            "(?=[" + "".join(guard[1:-1] for guard in by_guard) + "])"
-        self.regex = re.compile(left_edge + overall + "".join(parts) + none_matched, flags) \
-            if joint else None
-        index = self.regex.groupindex if joint else {}
-        self._members = tuple(
-            _Member(i, index[f"whole__{i}"], dict(self.patterns[i].groupindex)) for i in joint)
+        self._joint = joint
+        member_heads = {i: regex_heads.heads(sources[i], flags) for i in joint}
+        known = bool(joint) and all(member_heads[i] is not None for i in joint)
+        self._starts: regex_heads.WordStarts | None = None
+        self._index: regex_heads.HeadIndex | None = None
+        self.regex: re.Pattern[str] | None = None
+        self._members: tuple[_Member, ...] = ()
+        if known and (regex_heads.starts_next_to_non_word(left_edge, flags) or all(
+                regex_heads.starts_next_to_non_word(left_edge + sources[i], flags) for i in joint)):
+            # Every member starts at the text's start or next to a non-word character: only
+            # there, where the heads of some member match, is anything tried (positions found by
+            # a scan that skips over words in C), and only the members whose heads match.
+            self._starts = regex_heads.WordStarts(
+                set().union(*(member_heads[i] for i in joint)), flags)
+            self._index = regex_heads.HeadIndex([member_heads[i] for i in joint], flags)
+        elif joint:
+            self.regex = _joint_regex(sources, flags, left_edge, joint, starts, member_heads)
+            index = self.regex.groupindex
+            self._members = tuple(
+                _Member(i, index[f"whole__{i}"], dict(self.patterns[i].groupindex)) for i in joint)
 
     def finditer(self, text: str) -> Iterator[tuple[int, JointMatch]]:
         """(pattern index, match) for every pattern; per pattern, what its own ``finditer``
         yields. Jointly scanned patterns come in text order, others after them."""
-        if self.regex is not None:
+        if self._starts is not None:
+            yield from self._dispatch(text)
+        elif self.regex is not None:
             resume = {m.pattern: 0 for m in self._members}
             members = self._members
             for match in self.regex.finditer(text):
@@ -129,6 +138,54 @@ class JointRegex:
         for i in self._alone:
             for match in self.patterns[i].finditer(text):
                 yield i, _AloneMatch(match)
+
+    def _dispatch(self, text: str) -> Iterator[tuple[int, JointMatch]]:
+        """The joint patterns' matches, trying at each candidate start only the patterns whose
+        heads match there, each with its own regex (so each finds what its finditer finds)."""
+        joint, patterns, members = self._joint, self.patterns, self._index.members
+        resume = [0] * len(patterns)
+        for position in self._starts.positions(text):
+            for k in members(text, position):
+                i = joint[k]
+                if position < resume[i]:
+                    continue
+                match = patterns[i].match(text, position)
+                if match is not None:
+                    resume[i] = match.end()
+                    yield i, _AloneMatch(match)
+
+
+def _joint_regex(sources: list[str], flags: int, left_edge: str, joint: list[int],
+                 starts: list[tuple[str | None, bool]],
+                 member_heads: dict[int, set[regex_heads.Head] | None]) -> re.Pattern[str]:
+    """One regex trying, at each position, every member of ``joint`` in a lookahead capturing its
+    whole match; it fails where none matched."""
+    by_guard: dict[str | None, list[int]] = {}
+    for i in joint:
+        by_guard.setdefault(starts[i][0], []).append(i)
+    # Atomic groups: once a position's lookaheads are tried, a failure at the end (none
+    # matched) must not backtrack into them and try them all again.
+    parts = []
+    for guard, members in by_guard.items():
+        # a member's first characters are checked before its pattern is tried
+        lookaheads = "".join(
+            f"(?>{_head_guard(member_heads[i])}"
+            f"(?=(?P<whole__{i}>{_NAMED_GROUP.sub('(', sources[i])}))|)" for i in members)
+        parts.append(f"(?>(?={guard}){lookaheads}|)" if guard else lookaheads)
+    none_matched = "(?!)"
+    for i in reversed(joint):
+        none_matched = f"(?(whole__{i})|{none_matched})"
+    # every position is first checked against the heads of all members together
+    if all(member_heads[i] is not None for i in joint):
+        overall = "(?=" + regex_heads.guard(set().union(*(member_heads[i] for i in joint))) + ")"
+    else:
+        overall = "" if None in by_guard else \
+            "(?=[" + "".join(guard[1:-1] for guard in by_guard) + "])"
+    return re.compile(left_edge + overall + "".join(parts) + none_matched, flags)
+
+
+def _head_guard(found: set[Head] | None) -> str:
+    return "" if found is None else "(?=" + regex_heads.guard(found) + ")"
 
 
 # --------------------------------------------------------------------------- first characters
@@ -153,93 +210,6 @@ def _analyse(source: str, flags: int) -> tuple[str | None, bool]:
     if items is None or nullable or not items:
         return None, may_be_empty
     return "[" + "".join(items) + "]", may_be_empty
-
-
-def _pair_guard(source: str, flags: int) -> str:
-    """A lookahead every match of ``source`` passes, on its first two characters, e.g.
-    ``(?=[\\d][\\d/])``; empty when they cannot be told (no guard, never a wrong one)."""
-    if _sre_parse is None:
-        return ""
-    try:
-        parsed = _sre_parse.parse(source, flags)
-    except (re.error, RecursionError):
-        return ""
-    first, nullable = _first_of_sequence(parsed.data)
-    if first is None or nullable or not first:
-        return ""
-    try:
-        second = _seconds(list(parsed.data), None)
-    except RecursionError:
-        return ""
-    if not second:
-        return ""
-    return "(?=[" + "".join(first) + "][" + "".join(second) + "])"
-
-
-def _follow(items, follow: list[str] | None) -> list[str] | None:
-    """Class items of the first character after ``items`` matched some way, then something
-    starting with ``follow`` (None: unknown, or the text may end there)."""
-    first, nullable = _first_of_sequence(items)
-    if first is None:
-        return None
-    if nullable:
-        return None if follow is None else first + follow
-    return first
-
-
-def _seconds(items: list, follow: list[str] | None) -> list[str] | None:
-    """Class items of the second character of every match of ``items`` followed by something
-    starting with ``follow``; None when unknown (any character, or the match may end first)."""
-    if not items:
-        return None
-    (op, av), rest = items[0], items[1:]
-    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
-        return _seconds(rest, follow)  # zero width: the next item decides
-    if op is _sre.LITERAL or op is _sre.IN:
-        if op is _sre.IN and _first_of(op, av)[0] is None:
-            return None
-        return _follow(rest, follow)  # one character: the second starts what follows
-    if op is _sre.SUBPATTERN:
-        return _seconds(list(av[3].data) + rest, follow)
-    if op is _sre.ATOMIC_GROUP:
-        return _seconds(list(av.data) + rest, follow)
-    if op is _sre.BRANCH:
-        found: list[str] = []
-        for alternative in av[1]:
-            second = _seconds(list(alternative.data) + rest, follow)
-            if second is None:
-                return None
-            found.extend(second)
-        return found
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        low, high, sub = av
-        if sub.getwidth()[0] == 0:
-            return None
-        found = []
-        if low == 0:
-            second = _seconds(rest, follow)
-            if second is None:
-                return None
-            found.extend(second)
-        if high >= 1:
-            # after one repetition: another one, or (when one may be all) what follows
-            after: list[str] = []
-            if high >= 2:
-                again, _ = _first_of_sequence(sub.data)
-                if again is None:
-                    return None
-                after.extend(again)
-            if low <= 1:
-                then = _follow(rest, follow)
-                if then is None:
-                    return None
-                after.extend(then)
-            second = _seconds(list(sub.data), after)
-            if second is None:
-                return None
-            found.extend(second)
-        return found
-    return None
 
 
 def _char(code: int) -> str:

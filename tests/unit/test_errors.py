@@ -39,7 +39,7 @@ DOCUMENTED = {
     "pipeline.nlp.packaging.PackageError": 2,
     "pipeline.nlp.packaging.PackageOutputError": 4,
     "pipeline.nlp.risk_factors.RiskFactorRulesError": 2,
-    "pipeline.nlp.timex.TimexRulesError": 2,
+    "pipeline.nlp.timex.rules.TimexRulesError": 2,
     "pipeline.rank.uncertainty.RankError": 2,
     "pipeline.resources.ConfigError": 2,
     "pipeline.rules.examples.ExamplesError": 2,

@@ -1,0 +1,148 @@
+"""Finding: every pattern's matches in a text, their vetoes (fractions, scores, plans, cues),
+their values, and the longest non-overlapping ones kept."""
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from .context import _clause_after, _clause_before, _has_cue_before, _words_after, _words_before
+from .normalize import _Normalizer, is_valid_value
+from .rules import Pattern, TimexRules
+
+
+@dataclass(frozen=True, order=True)
+class TimexMatch:
+    """A time expression found in a text: character offsets, normalized value, rule name."""
+    start: int
+    end: int
+    value: str
+    rule: str = field(compare=False)
+
+
+def _is_score(text: str, start: int, end: int, rules: TimexRules) -> bool:
+    if not text[start:end].endswith("/10"):
+        return False
+    before = _words_before(text, start, rules.score_window)
+    if before and before[-1] in rules.score_override_cues:
+        return False
+    after = _words_after(text, end, 2)
+    return any(w in rules.score_words for w in before + after)
+
+
+def _is_fraction(text: str, start: int, end: int, rules: TimexRules) -> bool:
+    if _is_score(text, start, end, rules):
+        return True
+    if _has_cue_before(text, start, rules.cue_lists["date_cues_before"]):
+        return False
+    surface = text[start:end]
+    if surface in rules.secondary_to:
+        return True
+    before = _words_before(text, start, rules.fraction_window)
+    after = _words_after(text, end, 1)
+    if after and after[0] in rules.fraction_words_after:
+        return True
+    if before and before[-1] in rules.fraction_words_before:
+        return True
+    # "1 1/2 tabs": a whole number right before makes a mixed fraction
+    return bool(re.search(r"\d\s+$", text[max(0, start - 4):start]))
+
+
+_DATE_WORD = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
+
+
+def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules) -> bool:
+    start, end = match.span("t")
+    if pattern.requires_cue and not _has_cue_before(
+            text, start, rules.cue_lists[pattern.requires_cue]):
+        return True
+    if pattern.veto_words_before:
+        veto = rules.cue_lists[pattern.veto_words_before]
+        words = _words_before(text, start, 2)
+        if text[:start].rstrip().endswith(("@", "#")) or (words and (
+                words[-1] in veto or " ".join(words[-2:]) in veto)):
+            return True
+    if pattern.fraction_guard and _is_fraction(text, start, end, rules):
+        return True
+    if pattern.veto_quantity_after and rules.quantity_after.match(text[end:end + 12]):
+        return True
+    if pattern.veto_anchored_after and rules.anchored_after.match(text[match.end():match.end() + 20]):
+        return True
+    clause = None
+    if pattern.veto_plan:
+        clause = _clause_before(text, match.start())
+        if any(w in rules.cue_lists["plan"] for w in clause):
+            return True
+    if pattern.veto_plan and any(_DATE_WORD.match(w) for w in (clause or [])[-2:]):
+        return True  # "started 8/3 x 28 days": the date already dates it, the duration is a course
+    if pattern.veto_clause_cue or pattern.veto_past_tense:
+        clause = clause if clause is not None else _clause_before(text, match.start())
+        if pattern.veto_clause_cue and any(
+                w in rules.cue_lists[pattern.veto_clause_cue] for w in clause):
+            return True
+        if pattern.veto_past_tense and any(
+                len(w) > 4 and w.endswith("ed") and w not in rules.past_tense_exceptions
+                for w in clause):
+            return True
+    if pattern.requires_clause_cue:
+        clause = clause if clause is not None else _clause_before(text, match.start())
+        # the cue may also follow at the head of the clause: "Over 3 months progressive swelling"
+        around = clause + _clause_after(text, match.end())[:3]
+        if not any(w in rules.cue_lists[pattern.requires_clause_cue] for w in around):
+            return True
+    if pattern.kind == "season" and (match.groupdict().get("season") or "").lower() in rules.event_seasons:
+        modifier = rules.relative_modifiers.get((match.groupdict().get("mod") or "").lower(), 0)
+        if modifier < 0:
+            before = _words_before(text, start, 1)
+            if before and before[-1] in rules.event_season_words_before:
+                return True
+            if not rules.event_season_end.match(text[end:end + 3]):
+                return True
+    # a year right after "555-" is part of a phone or record number; after "2015-" it ends a range
+    if pattern.kind == "year":
+        joined = re.search(r"(\d+)-$", text[max(0, start - 8):start])
+        if joined and not (len(joined.group(1)) == 4 and joined.group(1)[:2] in ("19", "20")):
+            return True
+    return False
+
+
+
+def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[TimexMatch]:
+    """All TIMEX expressions of a text, non-overlapping, in text order.
+
+    An expression that needs the note's date to resolve (everything without a stated year) is
+    left out when ``note_date`` is None, so every returned value is a valid date string.
+    """
+    normalizer = _Normalizer(rules, note_date)
+    candidates: list[tuple[int, int, int, int, str, str]] = []
+    for priority, match in rules.scan.finditer(text):
+        pattern = rules.patterns[priority]
+        if _vetoed(pattern, match, text, rules):
+            continue
+        groups = match.groupdict()
+        if pattern.kind in {"date", "month", "holiday", "weekday"}:
+            clause = _clause_before(text, match.start())
+            normalizer.future_context = any(
+                w in rules.cue_lists["future_context"] for w in clause)
+        try:
+            value = normalizer.value(pattern, groups)
+        except (ValueError, OverflowError):
+            value = None  # calendar arithmetic ran off the calendar (year 1 or 9999)
+        if value is None or not is_valid_value(value):
+            continue
+        start, end = match.span("t")
+        if text[end - 1] == ".":
+            end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
+        if pattern.kind in {"date", "month", "year", "relative_day", "season", "weekday",
+                            "holiday"}:
+            since = rules.since_before.search(text, max(0, start - 12), start)
+            if since:
+                start = since.start()
+        candidates.append((-(end - start), priority, start, end, value, pattern.name))
+    chosen: list[TimexMatch] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, start, end, value, rule in sorted(candidates):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        taken.append((start, end))
+        chosen.append(TimexMatch(start, end, value, rule))
+    return sorted(chosen)
+

@@ -1,0 +1,277 @@
+"""Normalization: a timex match's groups turned into a calendar date at the precision the text
+gives (``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY``), resolved against the note's date. dateutil's
+relativedelta does the calendar arithmetic."""
+import math
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from .rules import Pattern, TimexRules, TimexRulesError
+
+
+def _round_half_up(x: float) -> int:
+    """Round to the nearest whole number, halves away from zero (-17.5 days -> -18)."""
+    return int(math.copysign(math.floor(abs(x) + 0.5), x))
+
+
+def _fmt_day(d: date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def _fmt_month(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def _expand_year(text: str, note_date: date | None) -> int:
+    year = int(text)
+    if len(text) == 2:
+        pivot = (note_date.year if note_date else 2030) % 100 + 1
+        year += 2000 if year <= pivot else 1900
+    return year
+
+
+def _closest(candidates: list[tuple[int, Any]], note_value: int, future_weight: float) -> Any:
+    """Pick the candidate nearest the note, a future one counting future_weight times its
+    distance: notes mostly look back, and look ahead mainly to appointments and plans."""
+    def cost(item: tuple[int, Any]) -> float:
+        distance = item[0] - note_value
+        return -distance if distance <= 0 else future_weight * distance
+    return min(candidates, key=cost)[1]
+
+
+def _infer_day(month: int, day: int, note_date: date, future_weight: float) -> date | None:
+    candidates = []
+    for year in (note_date.year - 1, note_date.year, note_date.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        candidates.append((candidate.toordinal(), candidate))
+    return _closest(candidates, note_date.toordinal(), future_weight) if candidates else None
+
+
+def _infer_month(month: int, note_date: date, future_weight: float) -> tuple[int, int]:
+    candidates = [(year * 12 + month, (year, month))
+                  for year in (note_date.year - 1, note_date.year, note_date.year + 1)]
+    return _closest(candidates, note_date.year * 12 + note_date.month, future_weight)
+
+
+class _Normalizer:
+    def __init__(self, rules: TimexRules, note_date: date | None):
+        self.rules = rules
+        self.note_date = note_date
+        self.future_context = False  # set per match: the clause talks about plans or follow-up
+
+    def year_ok(self, year: int) -> bool:
+        latest = (self.note_date.year + self.rules.latest_after_note) if self.note_date else 2100
+        return self.rules.earliest_year <= year <= latest
+
+    def month_number(self, groups: dict[str, str | None]) -> int | None:
+        if groups.get("month"):
+            return int(groups["month"])
+        name = groups.get("month_name")
+        if not name:
+            return None
+        if name.islower() and name.lower() in self.rules.lowercase_is_not_a_month:
+            return None
+        return self.rules.months.get(name.lower().rstrip("."))
+
+    def number(self, raw: str | None) -> float | None:
+        if raw is None:
+            return 1
+        raw = re.sub(r"\s+", " ", raw.lower())
+        if re.fullmatch(r"\d+(?:\.\d+)?", raw):
+            return float(raw)
+        return self.rules.number_words.get(raw)
+
+    def value(self, pattern: Pattern, groups: dict[str, str | None]) -> str | None:
+        handler = getattr(self, "_" + pattern.kind, None)
+        if handler is None:
+            raise TimexRulesError(f"pattern {pattern.name}: unknown kind {pattern.kind!r}")
+        return handler(pattern, groups)
+
+    def _date(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        month = self.month_number(g)
+        if month is None:
+            return None
+        day = int(g["day"])
+        if g.get("year"):
+            year = _expand_year(g["year"], self.note_date)
+            if not self.year_ok(year):
+                return None
+            try:
+                return _fmt_day(date(year, month, day))
+            except ValueError:
+                return None
+        if self.note_date is None:
+            return None
+        # a bare day-month lies ahead of the note only when much nearer than its past reading,
+        # or when the clause is about follow-up
+        resolved = _infer_day(month, day, self.note_date, 1.0 if self.future_context else 3.0)
+        return _fmt_day(resolved) if resolved else None
+
+    def _month(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        month = self.month_number(g)
+        if month is None:
+            return None
+        if g.get("year"):
+            year = _expand_year(g["year"], self.note_date)
+            return _fmt_month(year, month) if self.year_ok(year) else None
+        if self.note_date is None:
+            return None
+        # a month named alone is the last one on or before the note, unless plans are discussed
+        weight = 1.0 if self.future_context else float("inf")
+        return _fmt_month(*_infer_month(month, self.note_date, weight))
+
+    def _year(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        year = int(g["year"])
+        return f"{year:04d}" if self.year_ok(year) else None
+
+    def _offset(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        count = self.number(g.get("num"))
+        if count is not None and g.get("num2"):
+            # a range ("2-3 weeks ago") dates the start at its middle
+            count = (count + float(g["num2"])) / 2
+        unit = self.rules.units.get((g.get("unit") or "").lower())
+        if count is None or unit is None or count > 100:
+            return None
+        sign = 1 if pattern.direction == "future" else -1
+        return self._shift(unit, sign * count)
+
+    def _shift(self, unit: str, amount: float) -> str | None:
+        assert self.note_date is not None
+        if unit in ("hour", "minute"):
+            return _fmt_day(self.note_date)  # "1 h ago" is the note's day
+        if unit in ("day", "week"):
+            days = amount * (7 if unit == "week" else 1)
+            return _fmt_day(self.note_date + timedelta(days=_round_half_up(days)))
+        whole = float(amount).is_integer()
+        if unit == "month":
+            shifted = (self.note_date + relativedelta(months=int(amount)) if whole
+                       else self.note_date + timedelta(days=_round_half_up(amount * 30.44)))
+            return _fmt_month(shifted.year, shifted.month)
+        if whole:
+            year = self.note_date.year + int(amount)
+        else:
+            year = (self.note_date + timedelta(days=_round_half_up(amount * 365.25))).year
+        return f"{year:04d}" if 1 <= year <= 9999 else None
+
+    def _relative_day(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        key = re.sub(r"\s+", " ", (g.get("t") or "").lower())
+        offset = self.rules.relative_days.get(key)
+        return None if offset is None else self._shift("day", offset)
+
+    def _relative_unit(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        modifier = self.rules.relative_modifiers.get((g.get("mod") or "").lower())
+        unit = self.rules.units.get((g.get("unit") or "").lower())
+        if modifier is None or unit is None:
+            return None
+        if modifier == 0 and unit == "week":
+            return None  # "this week" names no day, and a week is not a precision we write
+        return self._shift(unit, modifier)
+
+    def _holiday(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        key = re.sub(r"\s+", " ", (g.get("holiday") or "").lower()).replace("’", "'")
+        rule = self.rules.holidays.get(key) or self.rules.holidays.get(key.replace("years", "year's"))
+        if rule is None:
+            return None
+        def on(year: int) -> date:
+            if "day" in rule:
+                return date(year, rule["month"], rule["day"])
+            first = date(year, rule["month"], 1)
+            if rule["nth"] > 0:
+                offset = (rule["weekday"] - first.weekday()) % 7 + 7 * (rule["nth"] - 1)
+                return first + timedelta(days=offset)
+            last = first + relativedelta(months=1) - timedelta(days=1)
+            return last - timedelta(days=(last.weekday() - rule["weekday"]) % 7)
+        if g.get("year"):
+            year = int(g["year"])
+            return _fmt_day(on(year)) if self.year_ok(year) else None
+        if self.note_date is None:
+            return None
+        candidates = [(on(y).toordinal(), on(y))
+                      for y in (self.note_date.year - 1, self.note_date.year, self.note_date.year + 1)]
+        weight = 1.0 if self.future_context else 3.0
+        return _fmt_day(_closest(candidates, self.note_date.toordinal(), weight))
+
+    def _weekday(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        if self.note_date is None:
+            return None
+        weekday = self.rules.weekdays.get((g.get("weekday") or "").lower().rstrip("."))
+        mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
+        modifier = self.rules.relative_modifiers.get(mod)
+        if weekday is None or modifier is None:
+            return None
+        back = (self.note_date.weekday() - weekday) % 7
+        if modifier < 0:
+            back = back or 7  # "last Monday" on a Monday is a week ago
+            return _fmt_day(self.note_date - timedelta(days=back))
+        ahead = (weekday - self.note_date.weekday()) % 7
+        if modifier > 0:
+            return _fmt_day(self.note_date + timedelta(days=ahead or 7))
+        # "on Monday": the last such day, unless the clause is about plans or the day ahead is
+        # much nearer
+        if ahead == 0 or (not self.future_context and back <= 3 * ahead):
+            return _fmt_day(self.note_date - timedelta(days=back))
+        return _fmt_day(self.note_date + timedelta(days=ahead))
+
+    def _season_value(self, year: int, month: int) -> str:
+        return f"{year:04d}" if self.rules.season_precision == "year" else _fmt_month(year, month)
+
+    def _season(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        season = self.rules.seasons.get((g.get("season") or "").lower())
+        if season is None:
+            return None
+        middle = int(season["middle"])
+        first, last = int(season["months"][0]), int(season["months"][-1])
+        if g.get("year"):
+            year = int(g["year"])
+            return self._season_value(year, middle) if self.year_ok(year) else None
+        if self.note_date is None:
+            return None
+        modifier = self.rules.relative_modifiers.get((g.get("mod") or "").lower())
+        if modifier is None:
+            return None
+        # The season's occurrence is named by the year its middle month falls in; a season that
+        # wraps the new year (winter) starts in the previous calendar year.
+        def span(year: int) -> tuple[date, date]:
+            start_year = year - 1 if first > middle else year
+            end_year = year + 1 if last < middle else year
+            start = date(start_year, first, 1)
+            end = date(end_year, last, 1) + relativedelta(months=1) - timedelta(days=1)
+            return start, end
+        years = range(self.note_date.year - 2, self.note_date.year + 3)
+        current = next((y for y in years if span(y)[0] <= self.note_date <= span(y)[1]), None)
+        if modifier < 0:
+            year = max(y for y in years if span(y)[1] < self.note_date)
+        elif modifier > 0:
+            year = min(y for y in years if span(y)[0] > self.note_date)
+        else:
+            year = current if current is not None else min(
+                y for y in years if span(y)[0] > self.note_date)
+        return self._season_value(year, middle) if self.year_ok(year) else None
+
+
+
+_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def is_valid_value(value: str) -> bool:
+    """A TIMEX value is a real calendar year, month or day written YYYY, YYYY-MM or YYYY-MM-DD."""
+    if not _VALUE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
