@@ -195,24 +195,26 @@ def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
     in the sentence ``sent_start:sent_end`` (its ``__set_scope`` without a ``max_scope`` of the
     component): to the sentence's end (forward), from its start (backward) or both, each side at
     most the rule's ``max_scope`` tokens. The tokens of a bracketed aside (``asides``: each
-    bracket's token -> its partner's) do not count toward ``max_scope``: "favor early
-    (pre-ulcerative) calciphylaxis", "calciphylaxis (obesity, PHPT, warfarin) - possible"."""
+    bracket's token -> its partner's) do not count toward ``max_scope`` (except for negations):
+    "favor early (pre-ulcerative) calciphylaxis", "calciphylaxis (obesity, PHPT) - possible"."""
     direction = rule.direction.lower()
     max_scope = rule.max_scope
+    # a negation's reach is counted word for word, brackets too
+    free = None if rule.category.upper() == "NEGATED_EXISTENCE" else asides
     if direction == "forward":
         scope_start, scope_end = end, sent_end
         if max_scope is not None and scope_end - scope_start > max_scope:
-            scope_end = _reach(end, max_scope, 1, sent_end, asides)
+            scope_end = _reach(end, max_scope, 1, sent_end, free)
     elif direction == "backward":
         scope_start, scope_end = sent_start, start
         if max_scope is not None and scope_end - scope_start > max_scope:
-            scope_start = _reach(start, max_scope, -1, sent_start, asides)
+            scope_start = _reach(start, max_scope, -1, sent_start, free)
     else:
         scope_start, scope_end = sent_start, sent_end
         if max_scope is not None and start - scope_start > max_scope:
-            scope_start = _reach(start, max_scope, -1, sent_start, asides)
+            scope_start = _reach(start, max_scope, -1, sent_start, free)
         if max_scope is not None and scope_end - end > max_scope:
-            scope_end = _reach(end, max_scope, 1, sent_end, asides)
+            scope_end = _reach(end, max_scope, 1, sent_end, free)
     if direction != "forward" and asides and words is not None:
         # a trigger inside an aside that has words of its own before it ("calciphylaxis (steal
         # excluded by duplex)") is about those words; one that opens the aside ("calciphylaxis
@@ -490,7 +492,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             if id(other) not in openers:
                 return True
             return bracket_limits(openers[id(other)], other.modifier_span[0], modifier.direction,
-                                  *modifier.modifier_span)
+                                  *modifier.modifier_span, modifier.category)
 
         for i in range(len(modifiers) - 1):
             first = modifiers[i]

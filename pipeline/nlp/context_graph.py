@@ -98,18 +98,20 @@ def _limit_scope(self: Trigger, other: Trigger) -> None:
         self.scope_start = max(self.scope_start, other.end)
 
 
-def bracket_limits(opener: int | None, close: int, direction: str, start: int, end: int) -> bool:
+def bracket_limits(opener: int | None, close: int, direction: str, start: int, end: int,
+                   category: str = "") -> bool:
     """Whether a closing bracket at token ``close`` (its opening bracket at ``opener``, None when
     unmatched) may end the scope of a trigger at ``start:end`` going ``direction``. A bracket
     the trigger stands outside of is part of what it modifies: "the culture (sent 5/2) was
     negative" (BACKWARD), "favor early (pre-ulcerative) calciphylaxis" (FORWARD). A trigger
-    inside the bracket stops at it, and an unmatched bracket ("2)") ends any scope."""
+    inside the bracket stops at it, and an unmatched bracket ("2)") ends any scope. A forward
+    negation still stops at a bracket: "not on dialysis (CKD 3b), and uses enoxaparin"."""
     if opener is None:
         return True
     if direction == "BACKWARD":
         return opener < start < close
     if direction == "FORWARD":
-        return not end <= opener
+        return category.upper() == "NEGATED_EXISTENCE" or not end <= opener
     return True
 
 
@@ -118,7 +120,7 @@ def _limits(other: Trigger, trigger: Trigger) -> bool:
     if other.opener is None and not other.facts.closes:
         return True
     return bracket_limits(other.opener, other.start, trigger.facts.direction, trigger.start,
-                          trigger.end)
+                          trigger.end, trigger.facts.upper_category)
 
 
 def update_scopes(triggers: list[Trigger]) -> None:

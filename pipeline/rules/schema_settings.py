@@ -22,7 +22,7 @@ __all__ = ["LinkerFile", "OmopFile", "OverlapPolicy", "RiskFactorsFile", "Screen
 # ------------------------------------------------------------------------------- timex.json
 
 TimexKind = Literal["date", "month", "year", "offset", "relative_day", "relative_unit", "weekday",
-                    "season", "holiday"]
+                    "season", "holiday", "day_of_month"]
 _PLACEHOLDER = re.compile(r"\{[A-Z_]+\}")   # {MONTH}, {NUM}...: filled in when compiled
 
 

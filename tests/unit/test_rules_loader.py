@@ -142,8 +142,8 @@ BROKEN = {
                           "permitted"),
     "timex-bad-kind": ("timex.json", lambda d: _timex_pattern(d).update(kind="decade"),
                        "patterns[{i}] ('relative_day').kind: Input should be 'date', 'month', "
-                       "'year', 'offset', 'relative_day', 'relative_unit', 'weekday', 'season' or "
-                       "'holiday' (got \"decade\")"),
+                       "'year', 'offset', 'relative_day', 'relative_unit', 'weekday', 'season', "
+                       "'holiday' or 'day_of_month' (got \"decade\")"),
     "timex-wrong-type": ("timex.json", lambda d: d["year_range"].update(earliest="1990"),
                          "year_range.earliest: Input should be a valid integer (got \"1990\")"),
     "timex-bad-regex": ("timex.json", lambda d: _timex_pattern(d).update(regex="(?P<t>yesterday"),

@@ -197,6 +197,12 @@ class _Normalizer:
             return _fmt_day(on(year)) if self.year_ok(year) else None
         if self.note_date is None:
             return None
+        relative = (g.get("rel") or "").lower()
+        if relative:  # "Halloween of last year", "Christmas this year"
+            return _fmt_day(on(self.note_date.year - (relative == "last")))
+        if g.get("mod"):  # "last Christmas": the latest one before the note
+            year = self.note_date.year
+            return _fmt_day(on(year) if on(year) < self.note_date else on(year - 1))
         candidates = [(on(y).toordinal(), on(y))
                       for y in (self.note_date.year - 1, self.note_date.year, self.note_date.year + 1)]
         weight = 1.0 if self.future_context else 3.0
@@ -207,7 +213,8 @@ class _Normalizer:
             return None
         weekday = self.rules.weekdays.get((g.get("weekday") or "").lower().rstrip("."))
         mod = re.sub(r"\s+", " ", (g.get("mod") or "").lower())
-        modifier = self.rules.relative_modifiers.get(mod)
+        # no modifier written ("Tuesday night") reads as "on Tuesday"
+        modifier = self.rules.relative_modifiers.get(mod) if mod else 0
         if weekday is None or modifier is None:
             return None
         back = (self.note_date.weekday() - weekday) % 7
@@ -222,6 +229,21 @@ class _Normalizer:
         if ahead == 0 or (not self.future_context and back <= 3 * ahead):
             return _fmt_day(self.note_date - timedelta(days=back))
         return _fmt_day(self.note_date + timedelta(days=ahead))
+
+    def _day_of_month(self, pattern: Pattern, g: dict[str, str | None]) -> str | None:
+        """"the 3rd of this month", "on the 10th": that day of the note's month, or of the month
+        before when the day is still to come ("of last month": always the month before)."""
+        if self.note_date is None:
+            return None
+        day = int(g["day"])
+        month_start = self.note_date.replace(day=1)
+        relative = (g.get("rel") or "").lower()
+        if relative == "last" or (relative != "this" and day > self.note_date.day):
+            month_start = (month_start - timedelta(days=1)).replace(day=1)
+        try:
+            return _fmt_day(month_start.replace(day=day))
+        except ValueError:  # the 31st of a 30-day month
+            return None
 
     def _season_value(self, year: int, month: int) -> str:
         return f"{year:04d}" if self.rules.season_precision == "year" else _fmt_month(year, month)

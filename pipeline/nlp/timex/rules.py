@@ -119,7 +119,7 @@ _PATTERN_FLAGS = (
 )
 # each kind is a _Normalizer method "_<kind>"
 _KINDS = ("date", "month", "year", "offset", "relative_day", "relative_unit", "weekday",
-          "season", "holiday")
+          "season", "holiday", "day_of_month")
 
 
 def _compile(raw: dict[str, Any]) -> TimexRules:
