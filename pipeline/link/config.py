@@ -41,6 +41,7 @@ class EtiologyConfig:
     causes: re.Pattern  # must begin right after the lesion
     generic_lesion: re.Pattern  # the whole lesion text is a generic word ("lesion", "growth") ...
     tumours: re.Pattern  # ... in a note that names a skin tumour ("dysplastic nevus")
+    pigment: re.Pattern | None = None  # must cover the lesion's words: pigment, no lesion
 
 
 @dataclass(frozen=True)
@@ -151,7 +152,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
     tumour_notes = data["tumour_notes"]
     generic = _regex(tumour_notes["generic_lesion"]).pattern  # the whole lesion text must match
     return EtiologyConfig(_regex(data["modifiers"]), _regex(data["causes"]),
-                          re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]))
+                          re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]),
+                          _regex(data["pigment"]) if data.get("pigment") else None)
 
 
 # the schema's values (load_config validates the file before building the config)

@@ -29,7 +29,7 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     note attributes to something else, nor a lesion the sentence places away from a trauma."""
     candidates = [e for e in timeline.events if e.label in config.lesion_labels and e.affirmed
                   and not e.historical and not past_episode(e, timeline, config)
-                  and not skin_tumour(e, timeline, config)]
+                  and not skin_tumour(e, timeline, config) and not _pigment(e, timeline, config)]
     attributed = [e for e in candidates if other_etiology(e, timeline, config)]
     lesions = [
         e for e in candidates
@@ -134,6 +134,20 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
             return " ".join(match.group(0).split())
     match = etiology.causes.search(note.text[lesion.end:min(end, lesion.end + 60)])
     return " ".join(match.group(0).split()) if match else None
+
+
+def _pigment(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """Brown pigment ("reticulated brown discoloration" under a heating pad): no lesion of the
+    episode, and, unlike another cause's ulcer, no wound that later lesions at its site belong to."""
+    pattern = config.other_etiology.pigment
+    if pattern is None:
+        return False
+    note = timeline.note(lesion.note_id)
+    start, end = note.sentences[lesion.sentence]
+    if lesion.label != "LESION" or config.calciphylaxis_words.search(note.text[start:end]):
+        return False
+    return any(m.start() < lesion.end and m.end() > lesion.start for m in pattern.finditer(
+        note.text, max(start, lesion.start - 30), min(end, lesion.end + 30)))
 
 
 def skin_tumour(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:

@@ -281,6 +281,7 @@ class OtherEtiology(Strict):
     description: str | None = None
     modifiers: Regexes
     causes: Regexes
+    pigment: Regexes = ""
     tumour_notes: TumourNotes
 
 
