@@ -1,7 +1,9 @@
 """Run two versions of koebner on every corpus and check their outputs are identical.
 
 Used to show that a change that should not change behaviour (e.g. reorganising the rule files)
-does not: mentions.parquet, links.parquet and patients.csv must be equal, row for row.
+does not: mentions.parquet, links.parquet and patients.csv must be equal, row for row, on every
+corpus (the shared dev and real sets, ``annotations/`` and every ``annotations/*/notes.csv``, each
+with the ``demographics.csv`` beside it when there is one).
 
     python scripts/same_outputs.py --base-rev bcd7a19 --out /tmp/same-outputs
     python scripts/same_outputs.py --compare-only --out /tmp/same-outputs   # reuse earlier runs
@@ -24,12 +26,21 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" if (ROOT.parent / "shared").is_dir() else Path("/work/shared")
+
+
+def _with_demographics(notes: Path) -> tuple[Path, Path | None]:
+    demographics = notes.with_name("demographics.csv")
+    return notes, demographics if demographics.is_file() else None
+
+
+# every corpus: the shared dev and real sets, annotations/ itself and each of its splits and
+# probes (annotations/*/notes.csv), each with the demographics.csv beside it when there is one
 CORPORA = {
-    "dev": (SHARED / "eval" / "dev" / "notes.csv", SHARED / "eval" / "dev" / "demographics.csv"),
-    "annotations": (ROOT / "annotations" / "notes.csv", None),
-    **{split: (ROOT / "annotations" / split / "notes.csv", None)
-       for split in ("heldout", "unseen", "fresh", "final")},
-    "real": (SHARED / "eval" / "real" / "notes.csv", None),
+    "dev": _with_demographics(SHARED / "eval" / "dev" / "notes.csv"),
+    "annotations": _with_demographics(ROOT / "annotations" / "notes.csv"),
+    **{notes.parent.name: _with_demographics(notes)
+       for notes in sorted((ROOT / "annotations").glob("*/notes.csv"))},
+    "real": _with_demographics(SHARED / "eval" / "real" / "notes.csv"),
 }
 FILES = ("mentions.parquet", "links.parquet", "patients.csv")
 
