@@ -1,6 +1,8 @@
 """The ``koebner`` command line: argument parsing only; every command calls library code."""
 from __future__ import annotations
 
+import gc
+
 import typer
 
 app = typer.Typer(
@@ -60,7 +62,12 @@ def main() -> None:
     its documented exit code turned into one here, for every command alike
     (:func:`pipeline.commands.failures.handle`): 2-5 with a one-line message for a
     :class:`pipeline.errors.KoebnerError`, 1 for anything else, a bug (its traceback without
-    exception messages, which may quote a note). Never Python's raw traceback on the terminal."""
+    exception messages, which may quote a note). Never Python's raw traceback on the terminal.
+
+    The process ends after it: every object left is frozen out of the garbage collector's sight
+    first, since the interpreter's shutdown would otherwise walk them (a loaded pipeline, a run's
+    rows: over 250,000) in collection after collection, ~1.5 s of every command that extracts.
+    Files, logs and worker processes are closed by then, and atexit handlers still run."""
     try:
         app()
     except typer.Exit as stop:  # raised by handle() outside click's own handling
@@ -72,6 +79,8 @@ def main() -> None:
             handle(exc, None)
         except typer.Exit as stop:
             raise SystemExit(stop.exit_code) from None
+    finally:
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ skipped (ingest) and failed (extraction) rows are listed in ``quarantine.csv`` w
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
@@ -155,6 +156,7 @@ def _worker_init(window_over: int | None = None) -> None:
 
     _worker_nlp = load()
     _worker_window_over = window_over
+    gc.freeze()  # the pipeline lives as long as the worker: no collection need walk it again
 
 
 def _worker_extract(batch: list[Note]) -> list[NoteExtraction]:
@@ -235,7 +237,15 @@ class Extractor:
                 from .nlp.build import load
 
                 _worker_nlp = self.nlp or load()
-            return mp.get_context("fork").Pool(self.workers)
+            # The workers are forked with this process's objects (the pipeline's ~240,000 among
+            # them) out of the collector's sight: a worker's collections would otherwise walk them
+            # again and again and, by touching them, copy the memory it shares with this process.
+            # This process takes them back: frozen here, what later became garbage would stay.
+            gc.freeze()
+            try:
+                return mp.get_context("fork").Pool(self.workers)
+            finally:
+                gc.unfreeze()
         return mp.get_context("spawn").Pool(self.workers, initializer=_worker_init,
                                             initargs=(self.window_over,))
 

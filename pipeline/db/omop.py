@@ -99,6 +99,8 @@ def note_nlp_frame(mentions: pd.DataFrame, notes: pd.DataFrame, mapping: dict | 
     columns = [name for name, _ in NOTE_NLP_COLUMNS]
     if mentions.empty:
         return pd.DataFrame({name: pd.Series(dtype="object") for name in columns})
+    # first: a run whose note ids are not OMOP's integers has no NOTE_NLP rows to build
+    note_ids = omop_note_ids(mentions["note_id"])
     texts = dict(zip(notes["note_id"], notes["text"]))
     chars = int(mapping.get("snippet_chars", 60))
     system = f"{mapping.get('nlp_system', 'koebner')} {__version__}"
@@ -129,5 +131,5 @@ def note_nlp_frame(mentions: pd.DataFrame, notes: pd.DataFrame, mapping: dict | 
     frame["nlp_system"] = system
     frame["nlp_date"] = when.date()
     frame["nlp_datetime"] = when
-    frame.insert(1, "note_id", omop_note_ids(mentions["note_id"]).to_numpy())
+    frame.insert(1, "note_id", note_ids.to_numpy())
     return frame[columns]

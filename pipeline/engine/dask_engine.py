@@ -16,6 +16,7 @@ since a partition is written only from its one final result, nothing is lost or 
 """
 from __future__ import annotations
 
+import gc
 import logging
 import time
 import uuid
@@ -99,8 +100,14 @@ def _local_cluster(LocalCluster, workers: int, preload: bool = True):
         worker._preloaded = load()
     with dask.config.set({"distributed.worker.multiprocessing-method": method,
                           **LOCAL_CLUSTER_CONFIG}):
-        return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                            host="127.0.0.1", dashboard_address="127.0.0.1:0")
+        # forked with this process's objects out of the collector's sight until each worker
+        # freezes its own (worker_pipeline), as the local engine's pool is; taken back here after
+        gc.freeze()
+        try:
+            return LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                host="127.0.0.1", dashboard_address="127.0.0.1:0")
+        finally:
+            gc.unfreeze()
 
 
 def extract_run_dask(input_path: str | Path, out_dir: str | Path, columns: ColumnMap | None = None,
