@@ -238,8 +238,8 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         # a patient calling the plaque "a bruise": the quoted word names the lesion itself
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
-        if before in QUOTES and after in QUOTES:
-            return True
+        if before in QUOTES and (after in QUOTES or text[start].lower() in LIKENED_MARKS):
+            return True  # "a bruise", or a quote that opens on it: "bruise that hurts like fire"
         # "it started like a bruise", "resembling a burn": a likeness describes the lesion, it
         # does not say a knock or a burn happened
         return end - start == 1 and text[start].lower() in LIKENED_MARKS and any(
