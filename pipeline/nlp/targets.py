@@ -22,6 +22,8 @@ QUOTES = {'"', "“", "”", "'"}
 LIKENED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis", "burn", "burns",
                  "scrape", "scratch", "abrasion", "blister"}
 LIKENESS_WORDS = {"like", "resembling", "resembled", "resembles", "resemble", "mimicking"}
+# marks a patient's quoted words name the lesion by ('a "bruise that hurts like fire"')
+QUOTED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis"}
 PUNCT = "<PUNCT>"   # in a context word list: any punctuation token
 END = "<END>"       # in a context word list: no token (sentence or note boundary)
 
@@ -238,7 +240,7 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         # a patient calling the plaque "a bruise": the quoted word names the lesion itself
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
-        if before in QUOTES and (after in QUOTES or text[start].lower() in LIKENED_MARKS):
+        if before in QUOTES and (after in QUOTES or text[start].lower() in QUOTED_MARKS):
             return True  # "a bruise", or a quote that opens on it: "bruise that hurts like fire"
         # "it started like a bruise", "resembling a burn": a likeness describes the lesion, it
         # does not say a knock or a burn happened
