@@ -1,5 +1,6 @@
-"""A trauma whose place is told in the sentence beside it (pipeline/nlp/site_references.py), and
-a side phrase after a body part ("lower belly, left side"). Sentences written for these tests."""
+"""Sites and relations on sentences written for these tests: a trauma whose place is told in the
+sentence beside it (pipeline/nlp/site_references.py), a side phrase after a body part ("lower
+belly, left side"), named digits, exam items after a semicolon, and which event a time dates."""
 import pytest
 
 from pipeline.nlp.extensions import mentions
@@ -96,30 +97,27 @@ def test_a_site_after_a_semicolon_is_the_next_item(nlp):
     assert located["bruising"] == "R calf"
 
 
+def _times(nlp, text: str, note_date: str) -> set[tuple[str, str]]:
+    """(event, time) of every TIME relation of ``text`` written on ``note_date``."""
+    doc = nlp.make_doc(text)
+    doc._.koebner_note_date = note_date
+    return {(a.text, b.text) for r, a, b in nlp(doc)._.koebner_relations if r == "TIME"}
+
+
 def test_a_time_before_a_semicolon_dates_its_own_item(nlp):
-    doc = nlp.make_doc("She has worn a rigid back brace all day since March; the plaques lie along "
-                       "its lower border.")
-    doc._.koebner_note_date = "2022-07-15"
-    doc = nlp(doc)
-    dated = {a.text: b.text for r, a, b in doc._.koebner_relations if r == "TIME"}
-    assert dated == {"back brace": "since March"}
+    assert _times(nlp, "She has worn a rigid back brace all day since March; the plaques lie "
+                       "along its lower border.", "2022-07-15") == {("back brace", "since March")}
 
 
 def test_a_time_far_before_an_event_does_not_date_it(nlp):
-    doc = nlp.make_doc("She has been on hemodialysis since June 2020, and also has diabetes on "
+    assert _times(nlp, "She has been on hemodialysis since June 2020, and also has diabetes on "
                        "insulin, gout, hypertension and obesity, and comes because of painful "
-                       "sores on the belly that she first noticed about two weeks ago.")
-    doc._.koebner_note_date = "2023-05-10"
-    doc = nlp(doc)
-    dated = {a.text: b.text for r, a, b in doc._.koebner_relations if r == "TIME"}
-    assert dated == {"painful sores": "two weeks ago"}
+                       "sores on the belly that she first noticed about two weeks ago.",
+                  "2023-05-10") == {("painful sores", "two weeks ago")}
 
 
 def test_a_time_opening_its_sentence_dates_a_later_event(nlp):
-    doc = nlp.make_doc("About ten days ago, on the 4th of May, she noticed that the skin over "
-                       "the outer part of her left shin had turned dark and very tender, and within "
-                       "a few days it formed a black eschar.")
-    doc._.koebner_note_date = "2023-05-14"
-    doc = nlp(doc)
-    dated = {(a.text, b.text) for r, a, b in doc._.koebner_relations if r == "TIME"}
-    assert ("black eschar", "4th of May") in dated
+    assert ("black eschar", "4th of May") in _times(
+        nlp, "About ten days ago, on the 4th of May, she noticed that the skin over the outer "
+             "part of her left shin had turned dark and very tender, and within a few days it "
+             "formed a black eschar.", "2023-05-14")
