@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .doc_memo import TokenView
-from .extensions import SPAN_GROUP, set_span_values
+from .extensions import set_span_values
 from .relation_features import sentence_starts
 
 # a site as the sites component collects it: [span, start, end, region, laterality]
@@ -33,12 +33,13 @@ class SiteReferences:
         self.back_phrases = [tuple(p.lower().split()) for p in data.get("back_phrases", [])]
         self.not_after_there = set(data.get("not_after_there", []))
 
-    def place(self, doc: Doc, tokens: TokenView, sites: list[SiteRow]) -> None:
-        """Give each site-less TRAUMA of the doc the site its neighbour sentence refers to."""
-        if not sites or not (self.verbs or self.back_phrases) or SPAN_GROUP not in doc.spans:
+    def place(self, doc: Doc, tokens: TokenView, sites: list[SiteRow],
+              traumas: list[Span]) -> None:
+        """Give each of ``traumas`` (the doc's TRAUMA mentions) that has no region of its own
+        and no site in its sentence the site its neighbour sentence refers to."""
+        if not sites or not traumas or not (self.verbs or self.back_phrases):
             return
-        traumas = [m for m in doc.spans[SPAN_GROUP]
-                   if m.label_ == "TRAUMA" and not m._.koebner_region]
+        traumas = [m for m in traumas if not m._.koebner_region]
         if not traumas:
             return
         starts = sentence_starts(doc)

@@ -247,8 +247,12 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         # [span, start, end, region, laterality] per site, in text order
         sites: list[list] = []
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
-        taken = {i for m in (doc.spans[SPAN_GROUP] if SPAN_GROUP in doc.spans else ())
-                 for i in range(m.start, m.end)}
+        taken: set[int] = set()
+        traumas = []  # for the references below: read while the group is walked anyway
+        for m in (doc.spans[SPAN_GROUP] if SPAN_GROUP in doc.spans else ()):
+            taken.update(range(m.start, m.end))
+            if m.label_ == "TRAUMA":
+                traumas.append(m)
         for start, end, key in self._join_adjectives(lower, self.matcher.offsets(doc)):
             if key == IGNORE:
                 continue
@@ -266,7 +270,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
                             koebner_rule=f"site:{term}")
             sites.append([site, start, end, region, laterality])
         self._share_sides(doc, tokens, sites)
-        self.references.place(doc, tokens, sites)
+        self.references.place(doc, tokens, sites, traumas)
         add_mentions(doc, [site[0] for site in sites])
         return doc
 
