@@ -180,7 +180,8 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
     final = repo / "annotations" / "final"
     if (final / "gold.csv").exists():
         corpora.append(("Final patients, patient level (annotations/final; written after the rules "
-                        "of issue 17 were frozen, never read to change one)", final, "all"))
+                        "of issue 17 were frozen, measured unread for many sessions, read for error "
+                        "kinds on 2026-12-02)", final, "all"))
     for name, title in (
             ("probe", "Probe patients, patient level (annotations/probe; written apart from the "
                       "code after issue 17, measured once, then read for error kinds)"),
@@ -196,7 +197,15 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                        "(annotations/probe5; written apart from the code, measured once, then read "
                        "for error kinds)"),
             ("probe6", "Sixth probe, patient level (annotations/probe6; written apart from the code, "
-                       "measured once after the probe4/probe5 fixes, then read for error kinds)")):
+                       "measured once after the probe4/probe5 fixes, then read for error kinds)"),
+            ("probe7", "Seventh probe: an ordinary health-system chart (annotations/probe7; written "
+                       "apart from the code, measured once, then read for error kinds)"),
+            ("probe8", "Eighth probe: long multi-problem inpatient notes (annotations/probe8; written "
+                       "apart from the code, measured once, then read for error kinds)"),
+            ("probe9", "Ninth probe: a mixed inpatient and outpatient system (annotations/probe9; "
+                       "written apart from the code, held out: measured, never read)"),
+            ("probe10", "Tenth probe: terse EHR exports (annotations/probe10; written apart from the "
+                        "code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
