@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .nlp.extensions import iso_day
 from .nlp.extensions import mentions as doc_mentions
-from .nlp.sections import section_at
+from .nlp.sections import SectionIndex
 from .records import EVENT_LABELS, Fact, Mention, Note, Relation
 
 FLAG_SOURCES = {
@@ -84,14 +84,14 @@ def doc_to_records(doc: Doc, note: Note) -> NoteExtraction:
     """The records of a processed Doc: a Mention per span (ids ``NOTE_ID:M1``, ``:M2``... in
     text order, with its section and assertion flags), the relations between them (each event
     taking the date of its TIME relation as ``event_date``) and the risk-factor facts."""
-    sections = doc._.koebner_sections or []
+    sections = SectionIndex(doc._.koebner_sections or [])
     spans = doc_mentions(doc)
     ids: dict[tuple[int, int, str], str] = {}
     records: list[Mention] = []
     for index, span in enumerate(spans, start=1):
         mention_id = f"{note.note_id}:M{index}"
         ids[(span.start_char, span.end_char, span.label_)] = mention_id
-        section = section_at(sections, span.start_char)
+        section = sections.at(span.start_char)
         flags = {}
         if span.label_ in ASSERTED_LABELS:
             flags = {name: bool(getattr(span._, attr, False)) for name, attr in FLAG_SOURCES.items()}
@@ -120,10 +120,10 @@ def doc_to_records(doc: Doc, note: Note) -> NoteExtraction:
     return NoteExtraction(note, tuple(records), tuple(relations), facts)
 
 
-def _facts(note: Note, found: list[dict], sections) -> tuple[Fact, ...]:
+def _facts(note: Note, found: list[dict], sections: SectionIndex) -> tuple[Fact, ...]:
     return tuple(
         Fact(note.patient_id, note.note_id, note.note_date, f["fact"], str(f["value"]),
-             f["start"], f["end"], f["text"], section_at(sections, f["start"]), f.get("rule", ""))
+             f["start"], f["end"], f["text"], sections.at(f["start"]), f.get("rule", ""))
         for f in found
     )
 
@@ -147,7 +147,7 @@ class FactsOnly:
         """The note's risk-factor facts, without mentions or relations."""
         found = self.rules.find(note.text)
         sections = self.sections.find(note.text) if found else []
-        return NoteExtraction(note, facts=_facts(note, found, sections))
+        return NoteExtraction(note, facts=_facts(note, found, SectionIndex(sections)))
 
 
 def _with_event_date(mention: Mention, value: str | None) -> Mention:

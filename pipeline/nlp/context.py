@@ -25,7 +25,6 @@ inside a target is dropped before scopes are limited ("possible early calciphyla
 """
 
 import json
-from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,6 +43,7 @@ from .doc_memo import token_view
 from .extensions import SPAN_GROUP, register_extensions
 from .matching import RuleMatcher, longest_first
 from .relation_features import sentence_starts
+from .sections import SectionIndex
 from .serialization import RuleDataComponent, file_sha256, hashed
 
 FLAG_ATTRIBUTES = {
@@ -503,11 +503,9 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                     second.limit_scope(first)
 
     def _apply_section_rules(self, doc: Doc, flags: "_SpanFlags", targets) -> None:
-        sections = doc._.koebner_sections
-        section_starts = [start for start, _, _ in sections]
+        sections = SectionIndex(doc._.koebner_sections)
         for span in targets:
-            # section_at, with the section starts listed once
-            section = sections[max(bisect_right(section_starts, span.start_char) - 1, 0)][2]
+            section = sections.at(span.start_char)
             label = span.label_
             if label in self.hypothetical_sections.get(section, ()):
                 flags.set(span, "is_hypothetical", True)

@@ -13,7 +13,6 @@ stated as its start.
 """
 
 import json
-from bisect import bisect_right
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -26,7 +25,7 @@ from .batching import BatchedPipe
 from .doc_memo import token_view
 from .extensions import SPAN_GROUP, mentions, note_date, register_extensions, relation_offsets
 from .relation_features import MentionInfo, PairContext, mention_infos, score_present, sentence_starts
-from .sections import DEFAULT_SECTION
+from .sections import SectionIndex
 from .serialization import RuleDataComponent, hashed
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
@@ -121,7 +120,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         relations, kept = self._rule_pairs(doc, mention_infos(doc, mentions(doc)), sent_of)
         if self.veto_below > 0 or self.model_types:
             pairs = PairContext(doc, kept, sent_of)
-            sections = _SectionIndex(doc._.koebner_sections or [])
+            sections = SectionIndex(doc._.koebner_sections or [])
             if self.veto_below > 0 and relations:
                 relations = [r for r in relations
                              if self._score(pairs, sections, r) >= self.veto_below]
@@ -157,7 +156,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return [r for r in relations if r[0] != "TIME"
                 or ((r[1].start, r[1].end), (r[2].start, r[2].end)) not in dropped]
 
-    def _score(self, pairs: PairContext, sections: "_SectionIndex", relation) -> float:
+    def _score(self, pairs: PairContext, sections: "SectionIndex", relation) -> float:
         rel_type, event, arg = relation
         features = pairs.features(event, arg, sections.at(event.start_char))
         return score_present(self.model[rel_type], features)
@@ -167,11 +166,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         """The model's probability of a relation between Spans of ``doc`` (for ``explain``)."""
         rel_type, event, arg = relation
         pairs = PairContext(doc, mention_infos(doc, all_mentions), sent_of)
-        return self._score(pairs, _SectionIndex(doc._.koebner_sections or []),
+        return self._score(pairs, SectionIndex(doc._.koebner_sections or []),
                            (rel_type, MentionInfo(doc, event), MentionInfo(doc, arg)))
 
     def _model_pairs(self, pairs: PairContext,
-                     sections: "_SectionIndex") -> list[tuple[str, MentionInfo, MentionInfo]]:
+                     sections: "SectionIndex") -> list[tuple[str, MentionInfo, MentionInfo]]:
         relations = []
         for rel_type, event, arg in pairs.candidates(self.model_types):
             if rel_type == "TIME" and self._is_future(pairs.anchor, arg):
@@ -311,21 +310,6 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         if not value or anchor is None:
             return False
         return value > anchor[: len(value)]
-
-
-class _SectionIndex:
-    """``section_at`` over one doc's sections (``doc._.koebner_sections``), with the section
-    starts listed once instead of at every call."""
-
-    def __init__(self, sections: list[tuple[int, int, str]]):
-        self.sections = sections
-        self.starts = [start for start, _, _ in sections]
-
-    def at(self, char: int) -> str:
-        """The section holding character offset ``char`` ('other' when there are no sections)."""
-        if not self.sections:
-            return DEFAULT_SECTION
-        return self.sections[max(bisect_right(self.starts, char) - 1, 0)][2]
 
 
 def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:

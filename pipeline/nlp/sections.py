@@ -46,13 +46,25 @@ class SectionDetector:
         return sections
 
 
+class SectionIndex:
+    """One doc's sections (``doc._.koebner_sections``) for many look-ups: the section starts are
+    listed once, not at every call as :func:`section_at` does."""
+
+    def __init__(self, sections: list[tuple[int, int, str]]):
+        self.sections = sections
+        self.starts = [start for start, _, _ in sections]
+
+    def at(self, char: int) -> str:
+        """The section holding character offset ``char`` ('other' when there are no sections)."""
+        if not self.sections:
+            return DEFAULT_SECTION
+        return self.sections[max(bisect.bisect_right(self.starts, char) - 1, 0)][2]
+
+
 def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
-    """The section holding character offset ``char`` ('other' when there are no sections)."""
-    if not sections:
-        return DEFAULT_SECTION
-    starts = [s for s, _, _ in sections]
-    index = bisect.bisect_right(starts, char) - 1
-    return sections[max(index, 0)][2]
+    """The section holding character offset ``char`` ('other' when there are no sections); for
+    one look-up (many in one doc: :class:`SectionIndex`)."""
+    return SectionIndex(sections).at(char)
 
 
 @Language.factory("koebner_sections", default_config={"rules": None},
