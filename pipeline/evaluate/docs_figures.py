@@ -205,7 +205,13 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe9", "Ninth probe: a mixed inpatient and outpatient system (annotations/probe9; "
                        "written apart from the code, held out: measured, never read)"),
             ("probe10", "Tenth probe: terse EHR exports (annotations/probe10; written apart from the "
-                        "code, held out: measured, never read)")):
+                        "code, held out: measured, never read)"),
+            ("probe11", "Eleventh probe: outpatient care over months, letters and phone triage "
+                        "(annotations/probe11; written apart from the code, measured once, then read "
+                        "for error kinds)"),
+            ("probe12", "Twelfth probe: inpatient consults with hedged, shifting diagnoses "
+                        "(annotations/probe12; written apart from the code, held out: measured, "
+                        "never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

@@ -42,6 +42,8 @@ class EtiologyConfig:
     generic_lesion: re.Pattern  # the whole lesion text is a generic word ("lesion", "growth") ...
     tumours: re.Pattern  # ... in a note that names a skin tumour ("dysplastic nevus")
     pigment: re.Pattern | None = None  # must cover the lesion's words: pigment, no lesion
+    # after the lesion in its sentence: "it is not calciphylaxis" (another cause, said plainly)
+    not_calciphylaxis: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,10 @@ class LinkerConfig:
     procedure_not_today: re.Pattern  # words placing a procedure sentence of such a note elsewhere in time
     onset_cues: re.Pattern  # opens a sentence that only dates a start ("First noticed 10 days ago.")
     onset_max_chars: int
+    # a change of the skin at a place, told with its time and no lesion word ("the area became
+    # purple"); None when the rules file has no change_statements
+    change_predicates: re.Pattern | None
+    change_negations: re.Pattern | None
     admission_date: re.Pattern  # the admission date a note states ("Admission date: 10/30/2019"), group "date"
     on_admission: re.Pattern  # a trauma's sentence saying it began on admission
     past_sections: frozenset[str]
@@ -153,7 +159,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
     generic = _regex(tumour_notes["generic_lesion"]).pattern  # the whole lesion text must match
     return EtiologyConfig(_regex(data["modifiers"]), _regex(data["causes"]),
                           re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]),
-                          _regex(data["pigment"]) if data.get("pigment") else None)
+                          _regex(data["pigment"]) if data.get("pigment") else None,
+                          _regex(data["not_calciphylaxis"]) if data.get("not_calciphylaxis") else None)
 
 
 # the schema's values (load_config validates the file before building the config)
@@ -245,6 +252,10 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
             onset_cues=_regex(events["onset_sentences"]["cues"]),
             onset_max_chars=int(events["onset_sentences"]["max_chars"]),
+            change_predicates=_regex(events["change_statements"]["predicates"])
+            if events.get("change_statements") else None,
+            change_negations=_regex(events["change_statements"]["negations"])
+            if events.get("change_statements") else None,
             admission_date=_regex(events["admission_starts"]["admission_date"]),
             on_admission=_regex(events["admission_starts"]["on_admission"]),
             past_sections=frozenset(events["past_episode"]["sections"]),

@@ -47,14 +47,24 @@ def _same_wound(lesion: EventMention, attributed: list[EventMention], timeline: 
                 config: LinkerConfig) -> bool:
     """A lesion at a site where the same or an earlier note attributes a lesion to another cause
     is that wound ("blister on the L heel" beside "neuropathic ulcer L heel from boot friction",
-    "heel wound improving" a month later), unless its own sentence names calciphylaxis."""
+    "heel wound improving" a month later), unless its own sentence names calciphylaxis; so is
+    one at a site where a later note says the wound is not calciphylaxis."""
     if lesion.label != "LESION" or not lesion.sites:
         return False
     if config.calciphylaxis_words.search(timeline.note(lesion.note_id).sentence_text(lesion.sentence)):
         return False
     return any(any(s.region == o.region and sides_compatible(s.laterality, o.laterality)
                    for s in lesion.sites for o in other.sites)
-               for other in attributed if other.first_seen <= lesion.first_seen)
+               for other in attributed
+               if other.first_seen <= lesion.first_seen or _says_not_calciphylaxis(other, timeline, config))
+
+
+def _says_not_calciphylaxis(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """Is the lesion's own sentence the statement that it is not calciphylaxis? Such a statement
+    looks back on the wound at its site, however early a note first described it."""
+    note = timeline.note(lesion.note_id)
+    start, end = note.sentences[lesion.sentence]
+    return _not_calciphylaxis(lesion, note.text, start, end, config) is not None
 
 
 def inherit_lesion_sites(lesions: list[EventMention]) -> None:
@@ -124,6 +134,9 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
     note = timeline.note(lesion.note_id)
     start, end = note.sentences[lesion.sentence]
     sentence = note.text[start:end]
+    denial = _not_calciphylaxis(lesion, note.text, start, end, config)
+    if denial is not None:
+        return denial
     if config.calciphylaxis_words.search(sentence):
         return None
     # the attribution must be the lesion's own: a modifier covering its words, or a cause
@@ -134,6 +147,20 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
             return " ".join(match.group(0).split())
     match = etiology.causes.search(note.text[lesion.end:min(end, lesion.end + 60)])
     return " ".join(match.group(0).split()) if match else None
+
+
+def _not_calciphylaxis(lesion: EventMention, text: str, start: int, end: int,
+                       config: LinkerConfig) -> str | None:
+    """"The shin ulcer is a traumatic wound; it is not calciphylaxis": the words, when they follow
+    the lesion in its sentence and the sentence names calciphylaxis nowhere else."""
+    pattern = config.other_etiology.not_calciphylaxis
+    match = pattern.search(text, lesion.end, end) if pattern is not None else None
+    if match is None:
+        return None
+    rest = text[start:match.start()] + text[match.end():end]  # the sentence, less the denial
+    if config.calciphylaxis_words.search(rest):
+        return None
+    return " ".join(match.group(0).split())
 
 
 def _pigment(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:

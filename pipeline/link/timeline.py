@@ -11,7 +11,7 @@ import pandas as pd
 
 from .config import LinkerConfig
 from .dates import PartialDate
-from .sites import Site
+from .sites import Site, sides_compatible
 
 # a line break ends a sentence unless the next line continues it in lower case (hard-wrapped
 # dictation), as the pipeline's sentence splitter reads it
@@ -199,6 +199,10 @@ def build_timeline(
                     for t in times.get(m.mention_id, [])}
     dated = _dated_timexes(rows, by_note)
     dated_at = {(t.note_id, t.start): t.when for t in dated}
+    changes = _change_statements(rows, times, lesion_times, dated, by_note, config)
+    # the time of a change of the skin dates that change, not a trauma its sentence names in
+    # passing ("10 days ago the skin where he holds the ice pack had become purple")
+    lesion_times |= {t.mention_id for t in changes.values()}
     events: list[EventMention] = []
     for m in rows.values():
         if m.label not in ("CALCIPHYLAXIS", "LESION", "TRAUMA"):
@@ -247,6 +251,7 @@ def build_timeline(
             date_source=source,
         ))
     _date_by_onset_sentences(events, dated, by_note, config)
+    _date_by_change_statements(events, changes, _sentence_sites(rows, by_note, sides), config)
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
     _resolve_copies(events, by_note)
     site_starts: dict[str, list[int]] = {}
@@ -259,6 +264,7 @@ def build_timeline(
 
 @dataclass(frozen=True)
 class _DatedTimex:
+    mention_id: str
     note_id: str
     start: int
     end: int
@@ -276,7 +282,8 @@ def _dated_timexes(rows: dict, by_note: dict[str, NoteView]) -> list[_DatedTimex
         when = PartialDate.parse(_optional(m.timex_value))
         if when is not None:
             start = int(m.start)
-            found.append(_DatedTimex(m.note_id, start, int(m.end), by_note[m.note_id].sentence_of(start), when))
+            sentence = by_note[m.note_id].sentence_of(start)
+            found.append(_DatedTimex(m.mention_id, m.note_id, start, int(m.end), sentence, when))
     return found
 
 
@@ -358,6 +365,99 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
         for e in by_sentence.get((note_id, index - 1), []):
             if e.label in config.lesion_labels and e.date is None and e.affirmed:
                 e.date, e.date_source = found[0].when, "stated"
+
+
+def _sentence_sites(rows: dict, by_note: dict[str, NoteView],
+                    sides: dict[tuple[str, str], str]) -> dict[tuple[str, int], list[Site]]:
+    """The places each sentence names (its SITE mentions, with the side its sentence gives)."""
+    found: dict[tuple[str, int], list[Site]] = {}
+    for m in rows.values():
+        if m.label != "SITE" or not _optional(m.region) or m.note_id not in by_note:
+            continue
+        side = _optional(m.laterality) or sides.get((m.note_id, m.mention_id))
+        found.setdefault((m.note_id, by_note[m.note_id].sentence_of(int(m.start))), []).append(
+            Site(_optional(m.region), side))
+    return found
+
+
+def _change_statements(rows: dict, times: dict[str, list[str]], lesion_times: set[str],
+                       dated: list[_DatedTimex], by_note: dict[str, NoteView],
+                       config: LinkerConfig) -> dict[tuple[str, int], _DatedTimex]:
+    """Sentences that tell when the skin at a place changed ("~1 wk ago the spot on her R shin
+    turned purple, then black", "in early March the area became very painful"), with the time
+    that dates the change; sentences whose lesions already have a time are not among them.
+
+    The time is the one nearest the change that dates no trauma ("the spot where she scraped it
+    last month turned purple ~1 wk ago"); a trauma's time only when nothing else dates the
+    sentence and no clause break parts it from the change ("that scratch was healing, but in
+    early April the area became painful", not "she scraped it on 5/2 and it turned purple").
+    """
+    if config.change_predicates is None:
+        return {}
+    trauma_times = {t for m in rows.values() if m.label == "TRAUMA" for t in times.get(m.mention_id, [])}
+    timexes: dict[tuple[str, int], list[_DatedTimex]] = {}
+    for t in dated:
+        timexes.setdefault((t.note_id, t.sentence), []).append(t)
+    for t in dated:
+        if t.mention_id in lesion_times:
+            timexes.pop((t.note_id, t.sentence), None)  # its lesion is dated by relation
+    found = {}
+    for (note_id, index), here in timexes.items():
+        view = by_note[note_id]
+        start, end = view.sentences[index]
+        change = _change_in(view.text[start:end], config)
+        if change is not None:
+            when = _time_of_change(here, trauma_times, view.text, start + change)
+            if when is not None:
+                found[(note_id, index)] = when
+    return found
+
+
+def _date_by_change_statements(events: list[EventMention], changes: dict[tuple[str, int], _DatedTimex],
+                               places: dict[tuple[str, int], list[Site]], config: LinkerConfig) -> None:
+    """A change statement (:func:`_change_statements`) dates the undated, affirmed lesions of its
+    note at the places it names, or all of them when it names none and they lie in one region:
+    notes tell the onset this way and leave the lesion's words to the exam."""
+    undated: dict[str, list[EventMention]] = {}
+    for e in events:
+        if e.label in config.lesion_labels and e.date is None and e.affirmed:
+            undated.setdefault(e.note_id, []).append(e)
+    for (note_id, index), timex in changes.items():
+        for e in _lesions_told(undated.get(note_id, []), places.get((note_id, index), [])):
+            e.date, e.date_source = timex.when, "stated"
+
+
+_CHANGE_CLAUSE_BREAK = re.compile(r"[;,()]|\b(?:and|but|then|until|before|after)\b", re.IGNORECASE)
+
+
+def _time_of_change(found: list[_DatedTimex], trauma_times: set[str], text: str,
+                    change: int) -> _DatedTimex | None:
+    """The time a change statement gives: see :func:`_change_statements`."""
+    own = [t for t in found if t.mention_id not in trauma_times]
+    if not own:
+        own = [t for t in found if not _CHANGE_CLAUSE_BREAK.search(
+            text[t.end:change] if t.end <= change else text[change:t.start])]
+    if not own:
+        return None
+    return min(own, key=lambda t: abs(t.start - change))
+
+
+def _change_in(sentence: str, config: LinkerConfig) -> int | None:
+    """Where the sentence tells of a change of the skin (offset in the sentence), unless negated."""
+    for match in config.change_predicates.finditer(sentence):
+        if not config.change_negations.search(sentence[:match.start()]):
+            return match.start()
+    return None
+
+
+def _lesions_told(lesions: list[EventMention], places: list[Site]) -> list[EventMention]:
+    """The lesions a change statement tells of: those at one of its places, or with no place
+    named, all of them when they lie in one region."""
+    if not places:
+        regions = {s.region for e in lesions for s in e.sites}
+        return lesions if len(regions) == 1 else []
+    return [e for e in lesions if any(s.region == p.region and sides_compatible(s.laterality, p.laterality)
+                                      for s in e.sites for p in places)]
 
 
 def _begun_on_admission(mention, view: NoteView, config: LinkerConfig,

@@ -31,17 +31,25 @@ def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[Ev
     return traumas
 
 
+# words that lead from a limb to the object it rests on ("elbows on the desk")
+_LIMB_TO_OBJECT = frozenset({"on", "onto", "upon", "against", "over", "across", "in", "into", "at", "under", "/"})
+
+
 def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> Site | None:
     """"props her left forearm on the chair armrest": a limb pressed on an object, with no body
     site after it, is itself the pressed skin (the case series' elbows on the thighs put the
-    site after the limb instead)."""
+    site after the limb instead). A device named for a limb ("the strap of her knee brace") is
+    no limb: it presses where its sentence places it, when it does."""
     exposure = config.exposure
     if trauma.trauma_type != "pressure":
         return None
     words = trauma.text.lower().replace("/", " / ").split()
-    limb = next((w for w in reversed(words) if w in exposure.limb_regions), None)
-    if limb is None:
+    at = next((i for i in reversed(range(len(words))) if words[i] in exposure.limb_regions), None)
+    if at is None:
         return None
+    limb = words[at]
+    if trauma.sites and at + 1 < len(words) and words[at + 1] not in _LIMB_TO_OBJECT:
+        return None  # "knee brace", "arm sling": a device named for the limb, placed by its sentence
     note = timeline.note(trauma.note_id)
     _, sentence_end = note.sentences[trauma.sentence]
     reach = min(sentence_end, trauma.end + exposure.limb_window_chars)

@@ -282,6 +282,7 @@ class OtherEtiology(Strict):
     modifiers: Regexes
     causes: Regexes
     pigment: Regexes = ""
+    not_calciphylaxis: Regexes = ""
     tumour_notes: TumourNotes
 
 
@@ -311,6 +312,14 @@ class OnsetSentences(Strict):
     max_chars: int = Field(ge=1)
 
 
+class ChangeStatements(Strict):
+    """A sentence telling when the skin at a place changed ("~1 wk ago the spot turned purple")."""
+
+    description: str | None = None
+    predicates: Regexes
+    negations: Regexes
+
+
 class AdmissionStarts(Strict):
     """An exposure begun 'on admission' dates from the admission date its note states."""
 
@@ -332,6 +341,7 @@ class EventSettings(Strict):
     past_episode: PastEpisode
     procedure_notes: ProcedureNotes
     onset_sentences: OnsetSentences
+    change_statements: ChangeStatements | None = None
     admission_starts: AdmissionStarts
 
 
