@@ -417,14 +417,22 @@ def _date_by_change_statements(events: list[EventMention], changes: dict[tuple[s
                                places: dict[tuple[str, int], list[Site]], config: LinkerConfig) -> None:
     """A change statement (:func:`_change_statements`) dates the undated, affirmed lesions of its
     note at the places it names, or all of them when it names none and they lie in one region:
-    notes tell the onset this way and leave the lesion's words to the exam."""
+    notes tell the onset this way and leave the lesion's words to the exam. A lesion dated only
+    by that day's exam takes the earlier date of the change."""
     undated: dict[str, list[EventMention]] = {}
     for e in events:
-        if e.label in config.lesion_labels and e.date is None and e.affirmed:
+        if e.label in config.lesion_labels and e.affirmed and (e.date is None or _seen_today(e)):
             undated.setdefault(e.note_id, []).append(e)
     for (note_id, index), timex in changes.items():
         for e in _lesions_told(undated.get(note_id, []), places.get((note_id, index), [])):
-            e.date, e.date_source = timex.when, "stated"
+            if e.date is None or timex.when.end < e.date.start:
+                e.date, e.date_source = timex.when, "stated"
+
+
+def _seen_today(e: EventMention) -> bool:
+    """Is the lesion dated only by the exam of its note's day ("Today there is an eschar")?
+    That is when it was seen, not when it began."""
+    return e.date is not None and e.date.day is not None and e.date.start == e.note_date
 
 
 _CHANGE_CLAUSE_BREAK = re.compile(r"[;,()]|\b(?:and|but|then|until|before|after)\b", re.IGNORECASE)
