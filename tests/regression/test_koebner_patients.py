@@ -29,6 +29,12 @@ def run(tmp_path_factory, nlp):
     return patients, links, mentions
 
 
+def test_note_ids_are_unique_across_cases():
+    """All cases run as one input: a note id used twice would put a note under the wrong patient."""
+    ids = [note["note_id"] for case in CASES for note in case["notes"]]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+
+
 @pytest.mark.parametrize("case", as_params(CASES))
 def test_patient(case, run):
     patients, links, mentions = run
