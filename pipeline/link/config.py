@@ -124,6 +124,9 @@ class LinkerConfig:
     # purple"); None when the rules file has no change_statements
     change_predicates: re.Pattern | None
     change_negations: re.Pattern | None
+    # words right before a procedure that make it the time frame of another trauma in its
+    # sentence ("burn on the thigh during surgery"); None when the rules file has none
+    time_frame_before: re.Pattern | None
     admission_date: re.Pattern  # the admission date a note states ("Admission date: 10/30/2019"), group "date"
     on_admission: re.Pattern  # a trauma's sentence saying it began on admission
     past_sections: frozenset[str]
@@ -256,6 +259,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             if events.get("change_statements") else None,
             change_negations=_regex(events["change_statements"]["negations"])
             if events.get("change_statements") else None,
+            time_frame_before=_regex(events["time_frames"]["before"]) if events.get("time_frames") else None,
             admission_date=_regex(events["admission_starts"]["admission_date"]),
             on_admission=_regex(events["admission_starts"]["on_admission"]),
             past_sections=frozenset(events["past_episode"]["sections"]),

@@ -389,12 +389,19 @@ def _change_statements(rows: dict, times: dict[str, list[str]], lesion_times: se
 
     The time is the one nearest the change that dates no trauma ("the spot where she scraped it
     last month turned purple ~1 wk ago"); a trauma's time only when nothing else dates the
-    sentence and no clause break parts it from the change ("that scratch was healing, but in
-    early April the area became painful", not "she scraped it on 5/2 and it turned purple").
+    sentence, it is told before the change, and either no clause break parts it from the change
+    or one parts it from the trauma ("that scratch was healing, but in early April the area became painful", "the burn
+    was settling until, on March 3, he noticed pain and the skin there went dark"; not "she
+    scraped it on 5/2 and it turned purple").
     """
     if config.change_predicates is None:
         return {}
-    trauma_times = {t for m in rows.values() if m.label == "TRAUMA" for t in times.get(m.mention_id, [])}
+    # each time the relation step gave a trauma, with where those traumas are written
+    trauma_times: dict[str, list[tuple[int, int]]] = {}
+    for m in rows.values():
+        if m.label == "TRAUMA":
+            for t in times.get(m.mention_id, []):
+                trauma_times.setdefault(t, []).append((int(m.start), int(m.end)))
     timexes: dict[tuple[str, int], list[_DatedTimex]] = {}
     for t in dated:
         timexes.setdefault((t.note_id, t.sentence), []).append(t)
@@ -435,19 +442,29 @@ def _seen_today(e: EventMention) -> bool:
     return e.date is not None and e.date.day is not None and e.date.start == e.note_date
 
 
-_CHANGE_CLAUSE_BREAK = re.compile(r"[;,()]|\b(?:and|but|then|until|before|after)\b", re.IGNORECASE)
+# what parts a trauma's time from a change it could also date: a new clause, not the comma
+# after a fronted time ("on February 25, he first noticed the skin there darken")
+_CHANGE_CLAUSE_BREAK = re.compile(r"[;()]|\b(?:and|but|then|until|before|after)\b", re.IGNORECASE)
 
 
-def _time_of_change(found: list[_DatedTimex], trauma_times: set[str], text: str,
-                    change: int) -> _DatedTimex | None:
+def _time_of_change(found: list[_DatedTimex], trauma_times: dict[str, list[tuple[int, int]]],
+                    text: str, change: int) -> _DatedTimex | None:
     """The time a change statement gives: see :func:`_change_statements`."""
     own = [t for t in found if t.mention_id not in trauma_times]
     if not own:
-        own = [t for t in found if not _CHANGE_CLAUSE_BREAK.search(
-            text[t.end:change] if t.end <= change else text[change:t.start])]
+        # a trauma's time told before the change, in the change's clause or out of the trauma's
+        own = [t for t in found if t.end <= change and (
+            not _parted(text, (t.start, t.end), change)
+            or all(_parted(text, trauma, t.start) for trauma in trauma_times[t.mention_id]))]
     if not own:
         return None
     return min(own, key=lambda t: abs(t.start - change))
+
+
+def _parted(text: str, span: tuple[int, int], at: int) -> bool:
+    """Does a clause break lie between the span and the offset ``at``?"""
+    start, end = span
+    return bool(_CHANGE_CLAUSE_BREAK.search(text[end:at] if end <= at else text[at:start]))
 
 
 def _change_in(sentence: str, config: LinkerConfig) -> int | None:

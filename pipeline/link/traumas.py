@@ -20,7 +20,7 @@ def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[Ev
     for a trauma its sentence sets apart from the lesion ("sparing her injection sites")."""
     traumas = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed]
     for trauma in traumas:
-        if denies_trauma_site(trauma, timeline, config):
+        if denies_trauma_site(trauma, timeline, config) or _time_frame(trauma, traumas, timeline, config):
             trauma.sites = []
     _adopt_cause(traumas, timeline, config)
     for trauma in traumas:
@@ -29,6 +29,21 @@ def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[Ev
             trauma.sites = [limb]
     _carry_trauma_sides(traumas)
     return traumas
+
+
+def _time_frame(trauma: EventMention, traumas: list[EventMention], timeline: PatientTimeline,
+                config: LinkerConfig) -> bool:
+    """Is the procedure only the time frame of another trauma of its sentence, at that trauma's
+    place ("a burn on the posterior thigh during surgery")? Then the place is not its own."""
+    pattern = config.time_frame_before
+    if pattern is None or trauma.trauma_type != "procedure" or not trauma.sites:
+        return False
+    note = timeline.note(trauma.note_id)
+    start, _ = note.sentences[trauma.sentence]
+    if not pattern.search(note.text[start:trauma.start]):
+        return False
+    return any(o is not trauma and o.note_id == trauma.note_id and o.sentence == trauma.sentence
+               and set(trauma.sites) <= set(o.sites) for o in traumas)
 
 
 # words that lead from a limb to the object it rests on ("elbows on the desk")

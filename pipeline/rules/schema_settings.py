@@ -320,6 +320,13 @@ class ChangeStatements(Strict):
     negations: Regexes
 
 
+class TimeFrames(Strict):
+    """'A burn on the thigh during surgery': the surgery frames the time of another trauma."""
+
+    description: str | None = None
+    before: Regexes
+
+
 class AdmissionStarts(Strict):
     """An exposure begun 'on admission' dates from the admission date its note states."""
 
@@ -342,6 +349,7 @@ class EventSettings(Strict):
     procedure_notes: ProcedureNotes
     onset_sentences: OnsetSentences
     change_statements: ChangeStatements | None = None
+    time_frames: TimeFrames | None = None
     admission_starts: AdmissionStarts
 
 
