@@ -13,6 +13,8 @@ from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span
 
+from .doc_memo import memo_slots
+
 SPAN_GROUP = "koebner"  # every mention (all five labels) lives in doc.spans[SPAN_GROUP]
 
 DOC_EXTENSIONS = {
@@ -117,8 +119,111 @@ def mentions(doc: Doc) -> list[Span]:
 
 
 def add_mentions(doc: Doc, spans: list[Span]) -> None:
-    """Append ``spans`` to the doc's koebner span group (made, also when empty, if missing)."""
+    """Append ``spans`` to the doc's koebner span group (made, also when empty, if missing).
+    The spans must not be changed afterwards: :func:`mention_rows` reads them as added."""
+    before = _current_table(doc)
     if SPAN_GROUP in doc.spans:
         doc.spans[SPAN_GROUP].extend(spans)
     else:
         doc.spans[SPAN_GROUP] = list(spans)
+    group = doc.spans[SPAN_GROUP]
+    if before is not None:
+        added = before.spans + list(spans)
+    elif len(group) == len(spans):
+        added = list(spans)  # the group was empty or missing: its members are those added now
+    else:
+        memo_slots(doc).pop(_TABLE, None)  # read back from the group when next asked
+        return
+    memo_slots(doc)[_TABLE] = _MentionTable(group, added)
+
+
+# --------------------------------------------------------------------------- mention table
+# Every component after the rule matchers reads the koebner span group. Iterating a SpanGroup
+# builds a new Span per member, and each Span's constructor makes three Token objects to find
+# its character offsets; then every offset and label is a property read. The table remembers,
+# per doc, the Span objects add_mentions added (a list append), and makes one plain record per
+# member when a reader first asks: readers get offsets and labels as attributes.
+
+_TABLE = "koebner_mention_table"
+
+
+class MentionRow:
+    """One member of a doc's koebner span group: its Span and the Span's offsets and label."""
+
+    __slots__ = ("span", "start", "end", "start_char", "end_char", "label_")
+
+    def __init__(self, span: Span):
+        self.span = span
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = span.start_char, span.end_char
+        self.label_ = span.label_
+
+
+def rows_of(spans: Iterable[Span]) -> list[MentionRow]:
+    """A :class:`MentionRow` per span, in the same order."""
+    return [MentionRow(span) for span in spans]
+
+
+class _MentionTable:
+    """The members of one SpanGroup object, in its order: their Spans, and (made when first
+    asked) their rows in that order and in text order. The group object and its length tell
+    whether the table still describes the doc's group: setting ``doc.spans[...]`` makes a new
+    group object, and extending it changes its length."""
+
+    __slots__ = ("group", "size", "spans", "rows", "ordered")
+
+    def __init__(self, group, spans: list[Span], rows: list | None = None):
+        self.group, self.size, self.spans = group, len(spans), spans
+        self.rows, self.ordered = rows, None
+
+    def describes(self, group) -> bool:
+        return self.group is group and len(group) == self.size
+
+
+def _current_table(doc: Doc) -> _MentionTable | None:
+    """The doc's remembered table when it still describes its koebner group, else None."""
+    table = memo_slots(doc).get(_TABLE)
+    if table is None or not table.describes(doc.spans.get(SPAN_GROUP)):
+        return None
+    return table
+
+
+def _table(doc: Doc) -> _MentionTable | None:
+    """The doc's mention table, with its rows, read from the span group when it is not
+    remembered; None when the doc has no koebner group."""
+    group = doc.spans.get(SPAN_GROUP)
+    if group is None:
+        return None
+    slots = memo_slots(doc)
+    table = slots.get(_TABLE)
+    if table is None or not table.describes(group):
+        table = slots[_TABLE] = _MentionTable(group, list(group))
+    if table.rows is None:
+        table.rows = rows_of(table.spans)
+    return table
+
+
+def mention_rows(doc: Doc) -> list[MentionRow]:
+    """The doc's koebner mentions as :class:`MentionRow` records, in span-group order (what
+    iterating ``doc.spans["koebner"]`` gives, without building the Spans). Do not change it."""
+    table = _table(doc)
+    return [] if table is None else table.rows
+
+
+def ordered_mention_rows(doc: Doc) -> list[MentionRow]:
+    """:func:`mention_rows` in text order: the order of :func:`mentions` (a stable sort by
+    character offsets). Do not change it."""
+    table = _table(doc)
+    if table is None:
+        return []
+    if table.ordered is None:
+        table.ordered = sorted(table.rows, key=lambda r: (r.start_char, r.end_char))
+    return table.ordered
+
+
+def set_mentions(doc: Doc, rows: list) -> None:
+    """Make the doc's koebner span group the Spans of ``rows`` (records with a MentionRow's
+    attributes, such as the rows :func:`mention_rows` gives), and remember the rows for it."""
+    spans = [row.span for row in rows]
+    doc.spans[SPAN_GROUP] = spans
+    memo_slots(doc)[_TABLE] = _MentionTable(doc.spans[SPAN_GROUP], spans, list(rows))

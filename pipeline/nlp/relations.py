@@ -23,8 +23,9 @@ from spacy.tokens import Doc, Span
 from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
 from .doc_memo import token_view
-from .extensions import SPAN_GROUP, mentions, note_date, register_extensions, relation_offsets
-from .relation_features import MentionInfo, PairContext, mention_infos, score_present, sentence_starts
+from .extensions import mentions, note_date, register_extensions, relation_offsets, set_mentions
+from .relation_features import (MentionInfo, PairContext, doc_mention_infos, mention_infos,
+                                score_present, sentence_starts)
 from .sections import SectionIndex
 from .serialization import RuleDataComponent, hashed
 
@@ -117,7 +118,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         """Set ``doc._.koebner_relations`` (rules, then the model); returns the doc."""
         # the work is on MentionInfo records; relations are stored as offsets at the end
         sent_of = sentence_starts(doc)
-        relations, kept = self._rule_pairs(doc, mention_infos(doc, mentions(doc)), sent_of)
+        relations, kept = self._rule_pairs(doc, doc_mention_infos(doc), sent_of)
         if self.veto_below > 0 or self.model_types:
             pairs = PairContext(doc, kept, sent_of)
             sections = SectionIndex(doc._.koebner_sections or [])
@@ -243,7 +244,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 event = self._nearest_event(timex, own or events, opens)
                 if event is not None:
                     relations.append(("TIME", event, timex))
-        doc.spans[SPAN_GROUP] = [m.span for m in kept]
+        set_mentions(doc, kept)
         return relations, kept
 
     @staticmethod
