@@ -279,7 +279,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
     """
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
-                "advice_sections", "rule_facts", "lean")
+                "advice_sections", "section_rule_sections", "rule_facts", "lean")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None,
                  input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
@@ -329,6 +329,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                          if category != "description"}
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
         self.advice_sections = section_rules.get("negation_means_advice_sections", {})
+        self.section_rule_sections = set(self.hypothetical_sections) | set(self.advice_sections)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the ConText attributes (is_negated, ...) on the doc's targets; returns the doc."""
@@ -358,8 +359,9 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         flags = _SpanFlags(doc)
         self._set_attributes(flags, edges)
         self._share_with_bracketed_names(doc, flags, target_list)
-        if doc._.koebner_sections:
-            self._apply_section_rules(doc, flags, target_list)
+        sections = doc._.koebner_sections
+        if sections and self.section_rule_sections:
+            self._apply_section_rules(sections, flags, target_list)
         return doc
 
     @staticmethod
@@ -504,10 +506,14 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 if limits(first, second):
                     second.limit_scope(first)
 
-    def _apply_section_rules(self, doc: Doc, flags: "_SpanFlags", targets) -> None:
-        sections = SectionIndex(doc._.koebner_sections)
+    def _apply_section_rules(self, sections: list, flags: "_SpanFlags", targets) -> None:
+        """The section rules on the targets: ``sections`` are the doc's ``koebner_sections``."""
+        index = SectionIndex(sections)
+        ruled = self.section_rule_sections
         for span in targets:
-            section = sections.at(span.start_char)
+            section = index.at(span.start_char)
+            if section not in ruled:
+                continue  # most sections have no rule
             label = span.label_
             if label in self.hypothetical_sections.get(section, ()):
                 flags.set(span, "is_hypothetical", True)

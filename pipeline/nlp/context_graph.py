@@ -129,9 +129,10 @@ def update_scopes(triggers: list[Trigger]) -> None:
     for i in range(len(triggers) - 1):
         first = triggers[i]
         for second in triggers[i + 1:]:
-            if _limits(second, first):
+            # _limits' first test inline: most triggers close no bracket, and may always limit
+            if (second.opener is None and not second.facts.closes) or _limits(second, first):
                 _limit_scope(first, second)
-            if _limits(first, second):
+            if (first.opener is None and not first.facts.closes) or _limits(first, second):
                 _limit_scope(second, first)
 
 

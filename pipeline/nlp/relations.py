@@ -212,7 +212,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if not events:
                 continue
             groups = self._site_groups(tokens, sites)
-            closes = [_closing_bracket(doc, g[0].start, g[-1].end) for g in groups]
+            closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
             for event in events:
                 # a procedure that names its own region is not placed at another region's site;
                 # a site in brackets is an aside on what precedes it ("prior calciphylaxis
@@ -313,10 +313,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return value > anchor[: len(value)]
 
 
-def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:
-    """Token index of the ")" closing a bracket around tokens start..end in their sentence, or None."""
-    tokens = token_view(doc)
-    text, sent_of = tokens.text, sentence_starts(doc)
+def _closing_bracket(text: list[str], sent_of: list[int], start: int, end: int) -> int | None:
+    """Token index of the ")" closing a bracket around tokens start..end in their sentence, or
+    None; ``text`` are the doc's token texts, ``sent_of`` its sentence starts."""
     first, depth, i = sent_of[start], 0, start - 1
     if "(" not in text[first:start]:
         return None  # no bracket opens before them in the sentence (a list scan, in C)
@@ -331,7 +330,7 @@ def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:
     else:
         return None
     depth = 0
-    for j in range(end, tokens.n):
+    for j in range(end, len(text)):
         if sent_of[j] != first:
             return None
         if text[j] == "(":
