@@ -151,12 +151,15 @@ def sentence_edges(triggers: list[Trigger],
     update_scopes(kept)
     kept = [m for m in kept if m.facts.spans_targets
             or not any(_overlaps(start, end, m.start, m.end) for start, end, _ in targets)]
+    # terminators and pseudo-triggers modify nothing: only the others are tested
+    modifying = [m for m in kept if not m.facts.modifies_nothing]
     for index, (start, end, label) in enumerate(targets):
-        for m in kept:
-            # ConTextModifier.modifies (no on_modifies callback: see supports)
-            if (not _overlaps(m.start, m.end, start, end) and not m.facts.modifies_nothing
-                    and m.facts.allows(label)
-                    and _overlaps(m.scope_start, m.scope_end, start, end)):
+        for m in modifying:
+            # ConTextModifier.modifies (no on_modifies callback: see supports), its tests put
+            # cheapest-first (none has a side effect): the target is in the trigger's scope,
+            # apart from the trigger, and of a type the rule allows
+            if (_overlaps(m.scope_start, m.scope_end, start, end)
+                    and not _overlaps(m.start, m.end, start, end) and m.facts.allows(label)):
                 m.targets.append(index)
     edges = []
     for m in kept:
