@@ -40,7 +40,7 @@ from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
 from .doc_memo import token_view
-from .extensions import SPAN_GROUP, MentionRow, mention_rows, register_extensions, rows_of
+from .extensions import SPAN_GROUP, MentionRow, register_extensions, rows_of
 from .matching import RuleMatcher, longest_first
 from .relation_features import sentence_starts
 from .sections import SectionIndex
@@ -339,9 +339,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             targets = doc.ents
         if not targets:
             return doc
-        # the targets' offsets and labels, without building a Span per target (mention_rows)
-        target_list = (mention_rows(doc) if targets is doc.spans.get(SPAN_GROUP)
-                       else rows_of(targets))
+        # each target's offsets and label, read once (the graph and the flags read them often)
+        target_list = rows_of(targets)
         sent_of = sentence_starts(doc)
         by_sentence: dict[int, list[int]] = {}
         for index, target in enumerate(target_list):

@@ -161,9 +161,3 @@ def memo_slot(doc: Doc, name: str, compute):
     if name not in slots:
         slots[name] = compute(doc)
     return slots[name]
-
-
-def memo_slots(doc: Doc) -> dict:
-    """The doc's memo slots by name, to read and write directly: for values that a component
-    keeps up to date as it changes the doc (see ``extensions.mention_rows``)."""
-    return _entry(doc).slots

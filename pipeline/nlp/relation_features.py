@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from .doc_memo import doc_text, memo_slot, token_view
-from .extensions import MentionRow, note_date, ordered_mention_rows
+from .extensions import SPAN_GROUP, MentionRow, in_text_order, note_date
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -50,20 +50,8 @@ class MentionInfo(MentionRow):
 
     def __init__(self, doc: Doc, span: Span):
         super().__init__(span)
-        self._read_values(doc.user_data)
-
-    @classmethod
-    def of_row(cls, data: dict, row: MentionRow) -> "MentionInfo":
-        """The info of a mention-table row (its Span's values without reading the Span);
-        ``data`` is the doc's ``user_data``."""
-        info = cls.__new__(cls)
-        info.span, info.start, info.end = row.span, row.start, row.end
-        info.start_char, info.end_char, info.label_ = row.start_char, row.end_char, row.label_
-        info._read_values(data)
-        return info
-
-    def _read_values(self, data: dict) -> None:
-        # where spaCy keeps ``span._.<name>`` (see extensions.span_value)
+        # read where spaCy keeps ``span._.<name>`` (see extensions.span_value)
+        data = doc.user_data
         start, end = self.start_char, self.end_char
         self.key = (start, end, self.label_)
         self.trauma_type = data.get(("._.", "koebner_trauma_type", start, end))
@@ -77,10 +65,10 @@ def mention_infos(doc: Doc, spans: list[Span]) -> list[MentionInfo]:
 
 
 def doc_mention_infos(doc: Doc) -> list[MentionInfo]:
-    """A :class:`MentionInfo` per koebner mention of the doc, in text order:
-    ``mention_infos(doc, mentions(doc))`` read from the doc's mention table."""
-    data = doc.user_data
-    return [MentionInfo.of_row(data, row) for row in ordered_mention_rows(doc)]
+    """A :class:`MentionInfo` per koebner mention of the doc, in text order: what
+    ``mention_infos(doc, mentions(doc))`` gives, reading each Span once."""
+    group = doc.spans.get(SPAN_GROUP)
+    return [] if group is None else in_text_order(mention_infos(doc, group))
 
 
 def sentence_starts(doc: Doc) -> list[int]:
