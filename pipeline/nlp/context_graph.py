@@ -136,6 +136,23 @@ def update_scopes(triggers: list[Trigger]) -> None:
                 _limit_scope(second, first)
 
 
+def _inside_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a target holds the trigger's tokens (a loop: ``any`` over a generator costs
+    more than the test on the few targets of a sentence)."""
+    for start, end, _ in targets:
+        if start <= m.start and m.end <= end:
+            return True
+    return False
+
+
+def _overlaps_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the trigger overlaps a target, by medspaCy's one-sided ``tuple_overlaps``."""
+    for start, end, _ in targets:
+        if _overlaps(start, end, m.start, m.end):
+            return True
+    return False
+
+
 def sentence_edges(triggers: list[Trigger],
                    targets: Sequence[tuple[int, int, str]]) -> list[tuple[int, Trigger]]:
     """The ``(target index, trigger)`` edges of one sentence, in the order medspaCy's graph lists
@@ -145,12 +162,10 @@ def sentence_edges(triggers: list[Trigger],
     tested against each trigger. ``targets`` are ``(start, end, upper-case label)``; ``triggers``
     in match order."""
     kept = sorted((m for m in triggers
-                   if m.facts.modifies_nothing
-                   or not any(start <= m.start and m.end <= end for start, end, _ in targets)),
+                   if m.facts.modifies_nothing or not _inside_a_target(m, targets)),
                   key=lambda m: (m.start, m.end))
     update_scopes(kept)
-    kept = [m for m in kept if m.facts.spans_targets
-            or not any(_overlaps(start, end, m.start, m.end) for start, end, _ in targets)]
+    kept = [m for m in kept if m.facts.spans_targets or not _overlaps_a_target(m, targets)]
     # terminators and pseudo-triggers modify nothing: only the others are tested
     modifying = [m for m in kept if not m.facts.modifies_nothing]
     for index, (start, end, label) in enumerate(targets):

@@ -24,8 +24,14 @@ from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
 from .doc_memo import token_view
 from .extensions import mentions, note_date, register_extensions, relation_offsets, set_mentions
-from .relation_features import (MentionInfo, PairContext, doc_mention_infos, mention_infos,
-                                score_present, sentence_starts)
+from .relation_features import (
+    MentionInfo,
+    PairContext,
+    doc_mention_infos,
+    mention_infos,
+    score_present,
+    sentence_starts,
+)
 from .sections import SectionIndex
 from .serialization import RuleDataComponent, hashed
 
