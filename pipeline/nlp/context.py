@@ -40,7 +40,7 @@ from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
 from .doc_memo import token_view
-from .extensions import SPAN_GROUP, register_extensions
+from .extensions import SPAN_GROUP, MentionRow, register_extensions, rows_of
 from .matching import RuleMatcher, longest_first
 from .relation_features import sentence_starts
 from .sections import SectionIndex
@@ -279,7 +279,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
     """
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
-                "advice_sections", "rule_facts", "lean")
+                "advice_sections", "section_rule_sections", "rule_facts", "lean")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None,
                  input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
@@ -329,6 +329,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                          if category != "description"}
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
         self.advice_sections = section_rules.get("negation_means_advice_sections", {})
+        self.section_rule_sections = set(self.hypothetical_sections) | set(self.advice_sections)
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the ConText attributes (is_negated, ...) on the doc's targets; returns the doc."""
@@ -338,7 +339,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             targets = doc.ents
         if not targets:
             return doc
-        target_list = list(targets)
+        # each target's offsets and label, read once (the graph and the flags read them often)
+        target_list = rows_of(targets)
         sent_of = sentence_starts(doc)
         by_sentence: dict[int, list[int]] = {}
         for index, target in enumerate(target_list):
@@ -356,12 +358,13 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         flags = _SpanFlags(doc)
         self._set_attributes(flags, edges)
         self._share_with_bracketed_names(doc, flags, target_list)
-        if doc._.koebner_sections:
-            self._apply_section_rules(doc, flags, target_list)
+        sections = doc._.koebner_sections
+        if sections and self.section_rule_sections:
+            self._apply_section_rules(sections, flags, target_list)
         return doc
 
     @staticmethod
-    def _share_with_bracketed_names(doc: Doc, flags: "_SpanFlags", targets: list[Span]) -> None:
+    def _share_with_bracketed_names(doc: Doc, flags: "_SpanFlags", targets: list[MentionRow]) -> None:
         """Another name of a diagnosis in brackets right after it ("early calciphylaxis (CUA)")
         is the same mention said twice: it takes that mention's flags, which a trigger's scope
         may not have reached across the bracket."""
@@ -397,12 +400,12 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
         return by_sentence
 
-    def _lean_edges(self, doc: Doc, target_list: list[Span], by_sentence: dict[int, list[int]],
-                    matches: dict) -> list[tuple[Span, str]]:
+    def _lean_edges(self, doc: Doc, target_list: list[MentionRow],
+                    by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[MentionRow, str]]:
         """``(target, modifier category)`` edges by :mod:`.context_graph`: the edges
         :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects."""
         facts = self.rule_facts
-        edges: list[tuple[Span, str]] = []
+        edges: list[tuple[MentionRow, str]] = []
         for start, indices in by_sentence.items():
             found = matches.get(start)
             if not found:
@@ -419,7 +422,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 edges.append((sentence_targets[target], trigger.facts.category))
         return edges
 
-    def _medspacy_edges(self, doc: Doc, target_list: list[Span], targets,
+    def _medspacy_edges(self, doc: Doc, target_list: list[MentionRow], targets,
                         by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[Span, str]]:
         """``(target, modifier category)`` edges by medspaCy's ConTextGraph and ConTextModifier
         objects, which ``store_modifiers`` keeps on the doc and its spans."""
@@ -428,7 +431,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         for start, indices in by_sentence.items():
             if start not in matches:
                 continue  # no trigger in the sentence: no edge
-            sentence_targets = [target_list[i] for i in indices]
+            sentence_targets = [target_list[i].span for i in indices]
             modifiers = []
             for index, m_start, m_end, scope_start, scope_end in matches[start]:
                 # with its scope given, the modifier does not look up its sentence again
@@ -464,7 +467,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             doc._.context_graph = graph
         return [(target, modifier.category) for target, modifier in graph.edges]
 
-    def _set_attributes(self, flags: "_SpanFlags", edges: list[tuple[Span, str]]) -> None:
+    def _set_attributes(self, flags: "_SpanFlags", edges: list[tuple]) -> None:
         """medspaCy's ``ConText.set_context_attributes`` on the edges, then the clearing
         categories: the same attribute writes, in the same order."""
         mapping = self.context.context_attributes_mapping
@@ -502,10 +505,14 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 if limits(first, second):
                     second.limit_scope(first)
 
-    def _apply_section_rules(self, doc: Doc, flags: "_SpanFlags", targets) -> None:
-        sections = SectionIndex(doc._.koebner_sections)
+    def _apply_section_rules(self, sections: list, flags: "_SpanFlags", targets) -> None:
+        """The section rules on the targets: ``sections`` are the doc's ``koebner_sections``."""
+        index = SectionIndex(sections)
+        ruled = self.section_rule_sections
         for span in targets:
-            section = sections.at(span.start_char)
+            section = index.at(span.start_char)
+            if section not in ruled:
+                continue  # most sections have no rule
             label = span.label_
             if label in self.hypothetical_sections.get(section, ()):
                 flags.set(span, "is_hypothetical", True)
@@ -529,17 +536,21 @@ class _SpanFlags:
                 if method is None and getter is None and setter is None:
                     self.defaults[name] = default
 
-    def set(self, span: Span, name: str, value) -> None:
+    def set(self, span: Span | MentionRow, name: str, value) -> None:
         if name in self.defaults:
             self.data[("._.", name, span.start_char, span.end_char)] = value
         else:
-            setattr(span._, name, value)
+            setattr(_as_span(span)._, name, value)
 
-    def get(self, span: Span, name: str):
+    def get(self, span: Span | MentionRow, name: str):
         if name in self.defaults:
             return self.data.get(("._.", name, span.start_char, span.end_char),
                                  self.defaults[name])
-        return getattr(span._, name)
+        return getattr(_as_span(span)._, name)
+
+
+def _as_span(target: Span | MentionRow) -> Span:
+    return target.span if isinstance(target, MentionRow) else target
 
 
 def build_assertion_nlp(rules: str | None = None) -> Language:

@@ -129,10 +129,28 @@ def update_scopes(triggers: list[Trigger]) -> None:
     for i in range(len(triggers) - 1):
         first = triggers[i]
         for second in triggers[i + 1:]:
-            if _limits(second, first):
+            # _limits' first test inline: most triggers close no bracket, and may always limit
+            if (second.opener is None and not second.facts.closes) or _limits(second, first):
                 _limit_scope(first, second)
-            if _limits(first, second):
+            if (first.opener is None and not first.facts.closes) or _limits(first, second):
                 _limit_scope(second, first)
+
+
+def _inside_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether a target holds the trigger's tokens (a loop: ``any`` over a generator costs
+    more than the test on the few targets of a sentence)."""
+    for start, end, _ in targets:
+        if start <= m.start and m.end <= end:
+            return True
+    return False
+
+
+def _overlaps_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the trigger overlaps a target, by medspaCy's one-sided ``tuple_overlaps``."""
+    for start, end, _ in targets:
+        if _overlaps(start, end, m.start, m.end):
+            return True
+    return False
 
 
 def sentence_edges(triggers: list[Trigger],
@@ -144,18 +162,19 @@ def sentence_edges(triggers: list[Trigger],
     tested against each trigger. ``targets`` are ``(start, end, upper-case label)``; ``triggers``
     in match order."""
     kept = sorted((m for m in triggers
-                   if m.facts.modifies_nothing
-                   or not any(start <= m.start and m.end <= end for start, end, _ in targets)),
+                   if m.facts.modifies_nothing or not _inside_a_target(m, targets)),
                   key=lambda m: (m.start, m.end))
     update_scopes(kept)
-    kept = [m for m in kept if m.facts.spans_targets
-            or not any(_overlaps(start, end, m.start, m.end) for start, end, _ in targets)]
+    kept = [m for m in kept if m.facts.spans_targets or not _overlaps_a_target(m, targets)]
+    # terminators and pseudo-triggers modify nothing: only the others are tested
+    modifying = [m for m in kept if not m.facts.modifies_nothing]
     for index, (start, end, label) in enumerate(targets):
-        for m in kept:
-            # ConTextModifier.modifies (no on_modifies callback: see supports)
-            if (not _overlaps(m.start, m.end, start, end) and not m.facts.modifies_nothing
-                    and m.facts.allows(label)
-                    and _overlaps(m.scope_start, m.scope_end, start, end)):
+        for m in modifying:
+            # ConTextModifier.modifies (no on_modifies callback: see supports), its tests put
+            # cheapest-first (none has a side effect): the target is in the trigger's scope,
+            # apart from the trigger, and of a type the rule allows
+            if (_overlaps(m.scope_start, m.scope_end, start, end)
+                    and not _overlaps(m.start, m.end, start, end) and m.facts.allows(label)):
                 m.targets.append(index)
     edges = []
     for m in kept:

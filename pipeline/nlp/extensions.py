@@ -122,3 +122,48 @@ def add_mentions(doc: Doc, spans: list[Span]) -> None:
         doc.spans[SPAN_GROUP].extend(spans)
     else:
         doc.spans[SPAN_GROUP] = list(spans)
+
+
+# --------------------------------------------------------------------------- mention rows
+# The components after the rule matchers read every mention's offsets and label several times
+# (per sentence, per pair, per flag); each read of a Span's label or offsets is a property call.
+# A row reads them once per mention. Rows are made when a component asks and are not kept
+# with the doc: nlp.pipe runs each component over a whole batch, so anything kept per doc from
+# one component to the next is alive for 64 docs at a time, and the garbage collector's extra
+# passes over it cost more than the Spans saved (measured: 195 collections instead of 105 on
+# 2,000 dense notes, 0.13 instead of 0.03 ms per note).
+
+
+class MentionRow:
+    """One mention: its Span and the Span's offsets and label, read once."""
+
+    __slots__ = ("span", "start", "end", "start_char", "end_char", "label_")
+
+    def __init__(self, span: Span):
+        self.span = span
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = span.start_char, span.end_char
+        self.label_ = span.label_
+
+
+def rows_of(spans: Iterable[Span]) -> list[MentionRow]:
+    """A :class:`MentionRow` per span, in the same order."""
+    return [MentionRow(span) for span in spans]
+
+
+def mention_rows(doc: Doc) -> list[MentionRow]:
+    """The doc's koebner mentions as :class:`MentionRow` records, in span-group order."""
+    group = doc.spans.get(SPAN_GROUP)
+    return [] if group is None else rows_of(group)
+
+
+def in_text_order(rows: list) -> list:
+    """Mention rows (or records with their ``start_char`` and ``end_char``) in the order of
+    :func:`mentions`: a stable sort by character offsets."""
+    return sorted(rows, key=lambda r: (r.start_char, r.end_char))
+
+
+def set_mentions(doc: Doc, rows: list) -> None:
+    """Make the doc's koebner span group the Spans of ``rows`` (records with a MentionRow's
+    ``span``), in that order."""
+    doc.spans[SPAN_GROUP] = [row.span for row in rows]

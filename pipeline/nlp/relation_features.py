@@ -17,7 +17,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
 from .doc_memo import doc_text, memo_slot, token_view
-from .extensions import note_date, span_value
+from .extensions import SPAN_GROUP, MentionRow, in_text_order, note_date
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -41,28 +41,34 @@ class Candidate:
     arg: Span
 
 
-class MentionInfo:
+class MentionInfo(MentionRow):
     """A mention's offsets, label and the extension values relations read, taken from its Span
     once: the rules and features read them for every pair, and each ``span._`` access builds a
     lookup object. ``span`` is the mention itself; ``key`` is what Span equality compares."""
 
-    __slots__ = ("span", "start", "end", "start_char", "end_char", "label_", "key",
-                 "trauma_type", "region", "timex_value")
+    __slots__ = ("key", "trauma_type", "region", "timex_value")
 
     def __init__(self, doc: Doc, span: Span):
-        self.span = span
-        self.start, self.end = span.start, span.end
-        self.start_char, self.end_char = span.start_char, span.end_char
-        self.label_ = span.label_
-        self.key = (self.start_char, self.end_char, self.label_)
-        self.trauma_type = span_value(doc, "koebner_trauma_type", self.start_char, self.end_char)
-        self.region = span_value(doc, "koebner_region", self.start_char, self.end_char)
-        self.timex_value = span_value(doc, "koebner_timex_value", self.start_char, self.end_char)
+        super().__init__(span)
+        # read where spaCy keeps ``span._.<name>`` (see extensions.span_value)
+        data = doc.user_data
+        start, end = self.start_char, self.end_char
+        self.key = (start, end, self.label_)
+        self.trauma_type = data.get(("._.", "koebner_trauma_type", start, end))
+        self.region = data.get(("._.", "koebner_region", start, end))
+        self.timex_value = data.get(("._.", "koebner_timex_value", start, end))
 
 
 def mention_infos(doc: Doc, spans: list[Span]) -> list[MentionInfo]:
     """A :class:`MentionInfo` per span, in the same order."""
     return [MentionInfo(doc, span) for span in spans]
+
+
+def doc_mention_infos(doc: Doc) -> list[MentionInfo]:
+    """A :class:`MentionInfo` per koebner mention of the doc, in text order: what
+    ``mention_infos(doc, mentions(doc))`` gives, reading each Span once."""
+    group = doc.spans.get(SPAN_GROUP)
+    return [] if group is None else in_text_order(mention_infos(doc, group))
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -103,6 +109,8 @@ _GAP_NAMES = [_gap_names(_bucket(n)) for n in range(21)]
 _FAR_GAP_NAMES = _gap_names(_bucket(21))
 _EVENTS_BETWEEN = [f"events_between={n}" for n in range(3)]
 _ARGS_BETWEEN = [f"args_between={n}" for n in range(3)]
+_NEAREST_ARG = ("nearest_arg=False", "nearest_arg=True")  # by whether the arg is the nearest
+_NEAREST_EVENT = ("nearest_event=False", "nearest_event=True")
 
 
 def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> tuple:
@@ -186,8 +194,8 @@ class PairContext:
         # a line break token between them (a token holding "\n" that is whitespace)
         newline = False
         if gap and "\n" in "".join(between_words):
-            text = tokens.text
-            newline = any("\n" in text[i] and tokens.get("is_space", i) for i in range(low, high))
+            text, is_space = tokens.text, tokens.column("is_space")
+            newline = any("\n" in text[i] and is_space[i] for i in range(low, high))
         # the mentions between the two; in text order, from the slice of those starting there
         if self.ordered:
             first = bisect_left(self.starts, low)
@@ -223,7 +231,8 @@ class PairContext:
         if gap == 0:
             f["gap_words="] = 1.0
         elif gap <= 3:
-            words = [word for i, word in enumerate(between_words, low) if not tokens.get("is_space", i)]
+            is_space = tokens.column("is_space")
+            words = [word for i, word in enumerate(between_words, low) if not is_space[i]]
             f["gap_words=" + " ".join(words)] = 1.0
         before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
         before_event = lower[event.start - 1] if event.start > 0 else "<s>"
@@ -245,13 +254,13 @@ class PairContext:
             nearest_arg = self._nearest_arg[(event.key, arg.label_)] = _nearest(
                 event, self._sentence_mentions(sentence, arg.label_))
         if nearest_arg:
-            f[f"nearest_arg={nearest_arg[0] == arg.key}"] = 1.0
+            f[_NEAREST_ARG[nearest_arg[0] == arg.key]] = 1.0
         nearest_event = self._nearest_event.get((sentence, arg.key))
         if nearest_event is None:
             nearest_event = self._nearest_event[(sentence, arg.key)] = _nearest(
                 arg, self._sentence_mentions(sentence, None))
         if nearest_event:
-            f[f"nearest_event={nearest_event[0] == event.key}"] = 1.0
+            f[_NEAREST_EVENT[nearest_event[0] == event.key]] = 1.0
 
     def _sentence_mentions(self, sentence: int, label: str | None) -> list[MentionInfo]:
         """The mentions of the sentence starting at token ``sentence`` with the label (None: the

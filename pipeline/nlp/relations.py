@@ -23,8 +23,15 @@ from spacy.tokens import Doc, Span
 from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
 from .doc_memo import token_view
-from .extensions import SPAN_GROUP, mentions, note_date, register_extensions, relation_offsets
-from .relation_features import MentionInfo, PairContext, mention_infos, score_present, sentence_starts
+from .extensions import mentions, note_date, register_extensions, relation_offsets, set_mentions
+from .relation_features import (
+    MentionInfo,
+    PairContext,
+    doc_mention_infos,
+    mention_infos,
+    score_present,
+    sentence_starts,
+)
 from .sections import SectionIndex
 from .serialization import RuleDataComponent, hashed
 
@@ -117,7 +124,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         """Set ``doc._.koebner_relations`` (rules, then the model); returns the doc."""
         # the work is on MentionInfo records; relations are stored as offsets at the end
         sent_of = sentence_starts(doc)
-        relations, kept = self._rule_pairs(doc, mention_infos(doc, mentions(doc)), sent_of)
+        relations, kept = self._rule_pairs(doc, doc_mention_infos(doc), sent_of)
         if self.veto_below > 0 or self.model_types:
             pairs = PairContext(doc, kept, sent_of)
             sections = SectionIndex(doc._.koebner_sections or [])
@@ -211,7 +218,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if not events:
                 continue
             groups = self._site_groups(tokens, sites)
-            closes = [_closing_bracket(doc, g[0].start, g[-1].end) for g in groups]
+            closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
             for event in events:
                 # a procedure that names its own region is not placed at another region's site;
                 # a site in brackets is an aside on what precedes it ("prior calciphylaxis
@@ -243,7 +250,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 event = self._nearest_event(timex, own or events, opens)
                 if event is not None:
                     relations.append(("TIME", event, timex))
-        doc.spans[SPAN_GROUP] = [m.span for m in kept]
+        set_mentions(doc, kept)
         return relations, kept
 
     @staticmethod
@@ -312,10 +319,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return value > anchor[: len(value)]
 
 
-def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:
-    """Token index of the ")" closing a bracket around tokens start..end in their sentence, or None."""
-    tokens = token_view(doc)
-    text, sent_of = tokens.text, sentence_starts(doc)
+def _closing_bracket(text: list[str], sent_of: list[int], start: int, end: int) -> int | None:
+    """Token index of the ")" closing a bracket around tokens start..end in their sentence, or
+    None; ``text`` are the doc's token texts, ``sent_of`` its sentence starts."""
     first, depth, i = sent_of[start], 0, start - 1
     if "(" not in text[first:start]:
         return None  # no bracket opens before them in the sentence (a list scan, in C)
@@ -330,7 +336,7 @@ def _closing_bracket(doc: Doc, start: int, end: int) -> int | None:
     else:
         return None
     depth = 0
-    for j in range(end, tokens.n):
+    for j in range(end, len(text)):
         if sent_of[j] != first:
             return None
         if text[j] == "(":
