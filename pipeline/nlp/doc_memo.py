@@ -152,3 +152,24 @@ def memo_slot(doc: Doc, name: str, compute):
     if name not in slots:
         slots[name] = compute(doc)
     return slots[name]
+
+
+# --------------------------------------------------------------------------- sentences
+
+def remember_sentence_firsts(doc: Doc, firsts: list[int]) -> None:
+    """For a sentence splitter, which knows where the sentences it set start: the first token
+    of every sentence, in order (0 first). Saves reading them back from the doc."""
+    _entry(doc).slots["sentence_firsts"] = firsts
+
+
+def sentence_firsts(doc: Doc) -> list[int]:
+    """The first token of every sentence, in order; 0 first (so a doc without sentence starts is
+    one sentence) and none for an empty doc. Do not change the list."""
+    return memo_slot(doc, "sentence_firsts", _read_sentence_firsts)
+
+
+def _read_sentence_firsts(doc: Doc) -> list[int]:
+    if not len(doc):
+        return []
+    marked = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()  # 1: starts a sentence
+    return [0] + [i for i in marked if i > 0]
