@@ -173,3 +173,16 @@ def _read_sentence_firsts(doc: Doc) -> list[int]:
         return []
     marked = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()  # 1: starts a sentence
     return [0] + [i for i in marked if i > 0]
+
+
+def remember_wrapping_breaks(doc: Doc, breaks: list[int]) -> None:
+    """For a sentence splitter, which sees every line break as it decides where sentences end:
+    the tokens that are one line break inside a sentence (what ``_wrapping_breaks`` reads back
+    from the doc), giving the doc's :func:`joined_view` without reading the doc again."""
+    base = token_view(doc)
+    if breaks:
+        left_out = set(breaks)
+        view = JoinedView(base, [i for i in range(base.n) if i not in left_out])
+    else:
+        view = base
+    _entry(doc).slots["joined_view"] = view

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .batching import BatchedPipe
-from .doc_memo import doc_text, remember_sentence_firsts, token_view
+from .doc_memo import doc_text, remember_sentence_firsts, remember_wrapping_breaks, token_view
 
 # Tokens after which a period does not end a sentence.
 ABBREVIATIONS = {
@@ -71,6 +71,7 @@ class ClinicalSentencizer(BatchedPipe):
         # text order, so a token's characters come one after another.
         last = -1
         firsts = [0]
+        wraps = []  # line breaks inside a sentence
         for found in _CANDIDATE_CHARS.finditer(text):
             i = bisect.bisect_right(token_starts, found.start()) - 1
             if i == last or i + 1 >= n:
@@ -79,10 +80,13 @@ class ClinicalSentencizer(BatchedPipe):
             if self._ends_sentence(tokens, i, text):
                 starts[i + 1] = 1
                 firsts.append(i + 1)
+            elif i > 0 and tokens.is_space[i] and tokens.text[i].count("\n") == 1:
+                wraps.append(i)
         # one array write instead of a per-token attribute set (which re-checks the parse each time)
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
-        # the later components read the sentences from this list (doc_memo.sentence_firsts)
+        # the later components read the sentences and the wrapped lines from the doc memo
         remember_sentence_firsts(doc, firsts)
+        remember_wrapping_breaks(doc, wraps)
         return doc
 
     def _ends_sentence(self, tokens: _Tokens, i: int, text: str) -> bool:
