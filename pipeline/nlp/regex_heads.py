@@ -23,7 +23,6 @@ through positions where the pattern then fails; it never turns away one where it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 try:  # CPython's parser for regular expressions (3.11+: re._parser)
