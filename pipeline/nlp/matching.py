@@ -280,8 +280,9 @@ class RuleMatcher:
                      pair: tuple[str, str | None]) -> tuple[_Pattern, ...]:
         # A rule whose first test takes one token matches only if the next token passes its
         # second test, or, when that one is optional, a test after it up to the first required
-        # one (_Pattern.next_tests); like the first, that depends only on the next token's text,
-        # so the candidates are narrowed once per distinct pair of word forms.
+        # one; a first test taking one or more tokens ("+") may also take the next token itself
+        # (_Pattern.next_tests). Like the first, that depends only on the next token's text, so
+        # the candidates are narrowed once per distinct pair of word forms.
         following = i + 1
         kept = tuple(p for p in candidates
                      if p.next_tests is None
