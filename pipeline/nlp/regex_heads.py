@@ -337,25 +337,21 @@ class HeadIndex:
     def __init__(self, heads_of: list[set[Head]], flags: int = 0):
         self.depth = max((len(h) for found in heads_of for h in found), default=0)
         self._guards = [re.compile(guard(found), guard_flags(flags)).match for found in heads_of]
-        self._memo: dict[str, tuple[int, ...]] = {}
-        self.memo = self._memo  # read-only for callers: the answers remembered so far
+        # the answers so far, by key; callers may read it (JointRegex looks keys up itself)
+        self.memo: dict[str, tuple[int, ...]] = {}
 
     def members(self, text: str, position: int) -> tuple[int, ...]:
         """The indexes (in ``heads_of``) of the patterns a head of which matches at ``position``."""
-        key = text[position:position + self.depth]
-        found = self._memo.get(key)
-        if found is None:
-            found = self.members_of(key)
-        return found
+        return self.members_of(text[position:position + self.depth])
 
     def members_of(self, key: str) -> tuple[int, ...]:
         """:meth:`members` for the ``depth`` characters ``key`` at a position (fewer at the
         text's end); for callers that look the key up in :attr:`memo` themselves."""
-        found = self._memo.get(key)
+        found = self.memo.get(key)
         if found is None:
             # a head reads no further than depth characters: the key alone decides
             found = tuple(i for i, match in enumerate(self._guards) if match(key))
-            if len(self._memo) >= self.MEMO:
-                self._memo.clear()
-            self._memo[key] = found
+            if len(self.memo) >= self.MEMO:
+                self.memo.clear()
+            self.memo[key] = found
         return found
