@@ -4,10 +4,10 @@ spaCy's ``Tokenizer`` ends every call with a PhraseMatcher pass over the whole d
 special cases ("a.m.", "don't", "Dr."). On clinical notes that pass costs about ten times the rest
 of tokenization, although tokens never cross a whitespace chunk. Notes repeat their chunks heavily
 (headers, drug names, "the", "left"), so we tokenize each distinct chunk once with the full spaCy
-tokenizer, remember its tokens, and build the doc from the remembered words (by their string-store
-hashes, so that no word is hashed again). The output is the
-same tokens, whitespace and token-level norms spaCy gives for the whole text (tests check this on
-every corpus we have); only the repeated special-case scan is gone.
+tokenizer, remember its tokens, and build the doc from the remembered words (by their
+string-store hashes, so that no word is hashed again). The output is the same tokens, whitespace
+and token-level norms spaCy gives for the whole text (tests check this on every corpus we have);
+only the repeated special-case scan is gone.
 """
 from __future__ import annotations
 
