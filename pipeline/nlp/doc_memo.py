@@ -161,3 +161,37 @@ def memo_slot(doc: Doc, name: str, compute):
     if name not in slots:
         slots[name] = compute(doc)
     return slots[name]
+
+
+# --------------------------------------------------------------------------- sentences
+
+def remember_sentence_firsts(doc: Doc, firsts: list[int]) -> None:
+    """For a sentence splitter, which knows where the sentences it set start: the first token
+    of every sentence, in order (0 first). Saves reading them back from the doc."""
+    _entry(doc).slots["sentence_firsts"] = firsts
+
+
+def sentence_firsts(doc: Doc) -> list[int]:
+    """The first token of every sentence, in order; 0 first (so a doc without sentence starts is
+    one sentence) and none for an empty doc. Do not change the list."""
+    return memo_slot(doc, "sentence_firsts", _read_sentence_firsts)
+
+
+def _read_sentence_firsts(doc: Doc) -> list[int]:
+    if not len(doc):
+        return []
+    marked = (doc.to_array(SENT_START) == 1).nonzero()[0].tolist()  # 1: starts a sentence
+    return [0] + [i for i in marked if i > 0]
+
+
+def remember_wrapping_breaks(doc: Doc, breaks: list[int]) -> None:
+    """For a sentence splitter, which sees every line break as it decides where sentences end:
+    the tokens that are one line break inside a sentence (what ``_wrapping_breaks`` reads back
+    from the doc), giving the doc's :func:`joined_view` without reading the doc again."""
+    base = token_view(doc)
+    if breaks:
+        left_out = set(breaks)
+        view = JoinedView(base, [i for i in range(base.n) if i not in left_out])
+    else:
+        view = base
+    _entry(doc).slots["joined_view"] = view

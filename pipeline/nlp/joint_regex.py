@@ -71,13 +71,6 @@ class JointMatch:
         return {name: group(self._first + index) for name, index in self._names.items()}
 
 
-class _AloneMatch(JointMatch):
-    """A pattern scanned on its own: its ``re.Match`` as is."""
-
-    def __init__(self, match: re.Match[str]):
-        super().__init__(match, 0, match.re.groupindex)
-
-
 @dataclass(frozen=True)
 class _Member:
     pattern: int              # index in the caller's list
@@ -119,9 +112,11 @@ class JointRegex:
             self._members = tuple(
                 _Member(i, index[f"whole__{i}"], dict(self.patterns[i].groupindex)) for i in joint)
 
-    def finditer(self, text: str) -> Iterator[tuple[int, JointMatch]]:
+    def finditer(self, text: str) -> Iterator[tuple[int, JointMatch | re.Match[str]]]:
         """(pattern index, match) for every pattern; per pattern, what its own ``finditer``
-        yields. Jointly scanned patterns come in text order, others after them."""
+        yields. Jointly scanned patterns come in text order, others after them. A pattern
+        scanned with its own regex gives its ``re.Match`` as is; one of the one-regex scan a
+        :class:`JointMatch` (the same methods, for that pattern's groups)."""
         if self._starts is not None:
             yield from self._dispatch(text)
         elif self.regex is not None:
@@ -137,22 +132,27 @@ class JointRegex:
                     yield member.pattern, JointMatch(match, member.whole, member.names)
         for i in self._alone:
             for match in self.patterns[i].finditer(text):
-                yield i, _AloneMatch(match)
+                yield i, match
 
-    def _dispatch(self, text: str) -> Iterator[tuple[int, JointMatch]]:
+    def _dispatch(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """The joint patterns' matches, trying at each candidate start only the patterns whose
         heads match there, each with its own regex (so each finds what its finditer finds)."""
-        joint, patterns, members = self._joint, self.patterns, self._index.members
+        joint, patterns, index = self._joint, self.patterns, self._index
+        remembered, depth = index.memo, index.depth
         resume = [0] * len(patterns)
         for position in self._starts.positions(text):
-            for k in members(text, position):
+            key = text[position:position + depth]
+            members = remembered.get(key)
+            if members is None:
+                members = index.members_of(key)
+            for k in members:
                 i = joint[k]
                 if position < resume[i]:
                     continue
                 match = patterns[i].match(text, position)
                 if match is not None:
                     resume[i] = match.end()
-                    yield i, _AloneMatch(match)
+                    yield i, match
 
 
 def _joint_regex(sources: list[str], flags: int, left_edge: str, joint: list[int],

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
+from itertools import compress, repeat
 
 from spacy.tokens import Doc, Span
 
@@ -90,17 +91,23 @@ class _Pattern:
         # most rules are a fixed sequence of single tokens: they need no backtracking
         self.fixed = [t.match for t in self.core] if all(t.op is None for t in self.core) else None
         # per core test: (True: check the lower-case word, False: the text, None: test.match)
-        self._steps = [(t.direct[0] == "lower", t.direct[1]) if t.direct else (None, t.match)
-                       for t in self.core]
+        steps = [(t.direct[0] == "lower", t.direct[1]) if t.direct else (None, t.match)
+                 for t in self.core]
+        self._step_tails = [steps[k:] for k in range(len(steps) + 1)]  # the steps from core[k]
         self.first_known = False  # set by RuleMatcher: its candidates always pass core[0]
-        # the tests of which the token after a one-token core[0] must pass one: core[1] and,
-        # while they are optional, the tests after it up to the first required one (None: no
-        # such condition, as when every test after core[0] is optional)
+        # set by RuleMatcher: the length of every match at a candidate when its lookups (of the
+        # candidate's word, then of the word pair) have passed every test; 0 when tests remain
+        self.known_end = 0
+        # the tests of which the token after core[0]'s first token must pass one: core[1] and,
+        # while they are optional, the tests after it up to the first required one, and for a
+        # core[0] of one or more tokens ("+") core[0] itself (None: no such condition, as when
+        # every test after core[0] is optional)
         self.next_tests: tuple[TokenTest, ...] | None = None
-        if self.core[0].op is None:
+        if self.core[0].op in (None, "+"):
+            again = (self.core[0],) if self.core[0].op == "+" else ()
             for k in range(1, len(self.core)):
                 if self.core[k].op not in OPTIONAL:
-                    self.next_tests = tuple(self.core[1:k + 1])
+                    self.next_tests = again + tuple(self.core[1:k + 1])
                     break
         # patterns with the same tests match the same tokens: RuleMatcher tries one of those
         # it marks shared per token
@@ -116,7 +123,7 @@ class _Pattern:
         if end > tokens.n:
             return -1
         lower, text = tokens.lower, tokens.text
-        for use_lower, check in self._steps[k:] if k else self._steps:
+        for use_lower, check in self._step_tails[k]:
             if use_lower is None:
                 if not check(tokens, i):
                     return -1
@@ -126,11 +133,20 @@ class _Pattern:
         return end
 
     def end_from(self, tokens: TokenView, i: int) -> int:
-        """:meth:`longest_end` at ``i`` for a candidate of ``i``: core[0] is not tested again
-        when the matcher's candidate lookup already passed it."""
-        if self.first_known:
-            return self.longest_end(tokens, i + 1, 1)
-        return self.longest_end(tokens, i)
+        """:meth:`longest_end` at ``i`` for a candidate of ``i`` that passed the matcher's pair
+        lookup: core[0] is not tested again when the candidate lookup already passed it, nor
+        core[1] of a rule without operators (the pair lookup passed it)."""
+        if not self.first_known:
+            return self.longest_end(tokens, i)
+        if self.fixed is not None and len(self.fixed) > 1:
+            return self._fixed_end(tokens, i + 2, 2)
+        return self.longest_end(tokens, i + 1, 1)
+
+    def settle_known_end(self) -> None:
+        """Set :attr:`known_end` once :attr:`first_known` is set: a rule without operators of
+        one word, or of two (its second test is the pair lookup's), ends where its words do."""
+        if self.first_known and self.fixed is not None and len(self.fixed) <= 2:
+            self.known_end = len(self.fixed)
 
     def longest_end(self, tokens: TokenView, i: int, k: int = 0) -> int:
         """Largest end index of a match of core[k:] starting at token i, or -1."""
@@ -186,6 +202,7 @@ class RuleMatcher:
             # a candidate of a token passed core[0] when its lookup is the whole test: a scanned
             # test, or an index word of a test of that word alone
             compiled.first_known = first.op is None and (anchor is None or first.direct is not None)
+            compiled.settle_known_end()
             if anchor is None:
                 self.scan.append(compiled)
             else:
@@ -215,13 +232,14 @@ class RuleMatcher:
         text = tokens.text
         memo = self._candidate_memo
         # the positions to try: most words are known to start no rule (an empty memo entry), so
-        # they are left out in one comprehension; a word not seen yet is kept (get gives True)
+        # they are left out by compress, which with map tests every word in C; a word not seen
+        # yet is kept (get gives True)
         known = memo.get
         if ranges is None:
-            positions = [i for i, word in enumerate(text) if known(word, True)]
+            positions = list(compress(range(tokens.n), map(known, text, repeat(True))))
         elif joined is None:
             positions = [i for start, end in ranges
-                         for i, word in enumerate(text[start:end], start) if known(word, True)]
+                         for i in compress(range(start, end), map(known, text[start:end], repeat(True)))]
         else:
             view_index = joined.view_index
             positions = [view_index[i] for start, end in ranges for i in range(start, end)
@@ -239,9 +257,13 @@ class RuleMatcher:
             kept = pair_memo.get(pair)
             if kept is None:
                 kept = self._second_word(candidates, tokens, i, pair)
-            ends: dict[str, int] = {}
+            ends: dict[str, int] | None = None  # per signature, for rules marked shared
             for pattern in kept:
-                if pattern.shared:
+                if pattern.known_end:
+                    end = i + pattern.known_end
+                elif pattern.shared:
+                    if ends is None:
+                        ends = {}
                     end = ends.get(pattern.signature)
                     if end is None:
                         end = ends[pattern.signature] = pattern.end_from(tokens, i)
@@ -258,8 +280,9 @@ class RuleMatcher:
                      pair: tuple[str, str | None]) -> tuple[_Pattern, ...]:
         # A rule whose first test takes one token matches only if the next token passes its
         # second test, or, when that one is optional, a test after it up to the first required
-        # one (_Pattern.next_tests); like the first, that depends only on the next token's text,
-        # so the candidates are narrowed once per distinct pair of word forms.
+        # one; a first test taking one or more tokens ("+") may also take the next token itself
+        # (_Pattern.next_tests). Like the first, that depends only on the next token's text, so
+        # the candidates are narrowed once per distinct pair of word forms.
         following = i + 1
         kept = tuple(p for p in candidates
                      if p.next_tests is None

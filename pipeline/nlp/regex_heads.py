@@ -23,7 +23,6 @@ through positions where the pattern then fails; it never turns away one where it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import NamedTuple
 
 try:  # CPython's parser for regular expressions (3.11+: re._parser)
@@ -308,20 +307,25 @@ class WordStarts:
         else:
             self.regex = re.compile(rf"\W{after}", flags)
 
-    def positions(self, text: str) -> Iterator[int]:
+    def positions(self, text: str) -> list[int]:
         """The candidate start positions of ``text``, in order, each once; 0 always."""
-        yield 0
-        last = 0
         groups = self.regex.groupindex
-        at, after, after2 = groups.get("at"), groups["after"], groups.get("after2")
+        at, after2 = groups.get("at"), groups.get("after2")
+        if at is None:
+            # each match is a non-word character a head follows: the candidate is right after it
+            return [0, *map(_match_end, self.regex.finditer(text))]
+        found = [0]
+        after = groups["after"]
         for match in self.regex.finditer(text):
             position = match.start()
-            if at is not None and match.start(at) >= 0 and position > last:
-                yield position
-                last = position
+            if match.start(at) >= 0 and position > found[-1]:
+                found.append(position)
             if match.start(after) >= 0 or (after2 is not None and match.start(after2) >= 0):
-                yield position + 1
-                last = position + 1
+                found.append(position + 1)
+        return found
+
+
+_match_end = re.Match.end
 
 
 class HeadIndex:
@@ -333,16 +337,21 @@ class HeadIndex:
     def __init__(self, heads_of: list[set[Head]], flags: int = 0):
         self.depth = max((len(h) for found in heads_of for h in found), default=0)
         self._guards = [re.compile(guard(found), guard_flags(flags)).match for found in heads_of]
-        self._memo: dict[str, tuple[int, ...]] = {}
+        # the answers so far, by key; callers may read it (JointRegex looks keys up itself)
+        self.memo: dict[str, tuple[int, ...]] = {}
 
     def members(self, text: str, position: int) -> tuple[int, ...]:
         """The indexes (in ``heads_of``) of the patterns a head of which matches at ``position``."""
-        key = text[position:position + self.depth]
-        found = self._memo.get(key)
+        return self.members_of(text[position:position + self.depth])
+
+    def members_of(self, key: str) -> tuple[int, ...]:
+        """:meth:`members` for the ``depth`` characters ``key`` at a position (fewer at the
+        text's end); for callers that look the key up in :attr:`memo` themselves."""
+        found = self.memo.get(key)
         if found is None:
             # a head reads no further than depth characters: the key alone decides
             found = tuple(i for i, match in enumerate(self._guards) if match(key))
-            if len(self._memo) >= self.MEMO:
-                self._memo.clear()
-            self._memo[key] = found
+            if len(self.memo) >= self.MEMO:
+                self.memo.clear()
+            self.memo[key] = found
         return found

@@ -10,12 +10,12 @@ import bisect
 import re
 
 import numpy
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .batching import BatchedPipe
-from .doc_memo import doc_text
+from .doc_memo import doc_text, remember_sentence_firsts, remember_wrapping_breaks, token_view
 
 # Tokens after which a period does not end a sentence.
 ABBREVIATIONS = {
@@ -30,6 +30,20 @@ LOWERCASE_OPENERS = re.compile(r"(?:it|its|it's|i|im|i'm|my|she|he|they|we|this|
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
 _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
+
+
+class _Tokens:
+    """The token attributes the splitter reads, as plain lists: the flags of every token come
+    from one ``to_array`` call, where a ``Token`` object per looked-at token cost more than the
+    tests themselves."""
+
+    __slots__ = ("text", "lower", "idx", "is_space", "like_num", "is_punct", "space_after")
+
+    def __init__(self, doc: Doc):
+        view = token_view(doc)
+        self.text, self.lower = view.text, view.lower
+        columns = doc.to_array([IDX, IS_SPACE, LIKE_NUM, IS_PUNCT, SPACY]).T.tolist()
+        self.idx, self.is_space, self.like_num, self.is_punct, self.space_after = columns
 
 
 @Language.factory("koebner_sentences", assigns=["token.is_sent_start"])
@@ -50,44 +64,59 @@ class ClinicalSentencizer(BatchedPipe):
         starts = numpy.full(n, -1, dtype="int64")
         starts[0] = 1
         text = doc_text(doc)
-        token_starts = doc.to_array([IDX]).tolist()
+        tokens = _Tokens(doc)
+        token_starts = tokens.idx
         # Only a token holding a line break or sentence punctuation can end a sentence, so look
-        # at those tokens alone instead of walking every token in Python.
-        looked_at = set()
+        # at those tokens alone instead of walking every token in Python. The characters come in
+        # text order, so a token's characters come one after another.
+        last = -1
+        firsts = [0]
+        wraps = []  # line breaks inside a sentence
         for found in _CANDIDATE_CHARS.finditer(text):
             i = bisect.bisect_right(token_starts, found.start()) - 1
-            if i in looked_at or i + 1 >= n:
+            if i == last or i + 1 >= n:
                 continue
-            looked_at.add(i)
-            if self._ends_sentence(doc, i, text):
+            last = i
+            if self._ends_sentence(tokens, i, text):
                 starts[i + 1] = 1
+                firsts.append(i + 1)
+            elif i > 0 and tokens.is_space[i] and tokens.text[i].count("\n") == 1:
+                wraps.append(i)
         # one array write instead of a per-token attribute set (which re-checks the parse each time)
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
+        # the later components read the sentences and the wrapped lines from the doc memo
+        remember_sentence_firsts(doc, firsts)
+        remember_wrapping_breaks(doc, wraps)
         return doc
 
-    def _ends_sentence(self, doc: Doc, i: int, text: str) -> bool:
-        token = doc[i]
-        if token.is_space:
-            return "\n" in token.text and (token.text.count("\n") >= 2
-                                           or self._line_break_ends(text, token.idx, doc[i + 1]))
-        if token.text in {".", "!", "?"} or (token.text.endswith(".") and len(token.text) > 1
-                                             and token.text[:-1].lower() not in ABBREVIATIONS
-                                             and not token.like_num):
-            nxt = doc[i + 1]
-            if token.text == "." and i > 0 and doc[i - 1].lower_ in ABBREVIATIONS:
+    def _ends_sentence(self, tokens: _Tokens, i: int, text: str) -> bool:
+        word = tokens.text[i]
+        if tokens.is_space[i]:
+            return "\n" in word and (word.count("\n") >= 2
+                                     or self._line_break_ends(text, tokens.idx[i],
+                                                              tokens.idx[i + 1]))
+        if word in {".", "!", "?"} or (word.endswith(".") and len(word) > 1
+                                       and word[:-1].lower() not in ABBREVIATIONS
+                                       and not tokens.like_num[i]):
+            if word == "." and i > 0 and tokens.lower[i - 1] in ABBREVIATIONS:
                 return False
-            return bool((token.whitespace_ or nxt.is_space)
-                        and (nxt.text[:1].isupper() or nxt.is_space or nxt.like_num or nxt.is_punct
-                             or SENTENCE_SHORTHAND.match(text, nxt.idx) is not None
-                             or LOWERCASE_OPENERS.match(text, nxt.idx) is not None))
+            j = i + 1
+            following, at = tokens.text[j], tokens.idx[j]
+            return bool((tokens.space_after[i] or tokens.is_space[j])
+                        and (following[:1].isupper() or tokens.is_space[j] or tokens.like_num[j]
+                             or tokens.is_punct[j]
+                             or SENTENCE_SHORTHAND.match(text, at) is not None
+                             or LOWERCASE_OPENERS.match(text, at) is not None))
         return False
 
     @staticmethod
-    def _line_break_ends(text: str, newline_at: int, next_token) -> bool:
+    def _line_break_ends(text: str, newline_at: int, next_at: int) -> bool:
+        """Whether the line break at ``newline_at`` ends a sentence; the next token starts at
+        ``next_at``."""
         line_start = text.rfind("\n", 0, newline_at) + 1
         previous_line = text[line_start:newline_at]
-        line_end = text.find("\n", next_token.idx)
-        next_line = text[next_token.idx: line_end if line_end >= 0 else len(text)]
+        line_end = text.find("\n", next_at)
+        next_line = text[next_at: line_end if line_end >= 0 else len(text)]
         if not previous_line.strip() or TERMINAL.search(previous_line):
             return True
         if BULLET.match(next_line) or re.match(r"^[A-Z][A-Za-z /&]{0,40}:", next_line):

@@ -11,11 +11,12 @@ way it reads a procedure that names its region ("L BKA"). The words it looks for
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
-from .doc_memo import TokenView
-from .extensions import set_span_values
-from .relation_features import sentence_starts
+from .doc_memo import TokenView, sentence_firsts
+from .extensions import set_span_values, span_value
 
 # a site as the sites component collects it: [span, start, end, region, laterality]
 SiteRow = list
@@ -31,6 +32,10 @@ class SiteReferences:
         self.prepositions = set(data.get("prepositions", []))
         self.max_gap = int(data.get("max_gap", 4))
         self.back_phrases = [tuple(p.lower().split()) for p in data.get("back_phrases", [])]
+        # the phrases by their first word: at a token only those starting with it can match
+        self.back_phrases_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.back_phrases:
+            self.back_phrases_by_first.setdefault(phrase[0], []).append(phrase)
         self.not_after_there = set(data.get("not_after_there", []))
 
     def place(self, doc: Doc, tokens: TokenView, sites: list[SiteRow],
@@ -39,20 +44,20 @@ class SiteReferences:
         and no site in its sentence the site its neighbour sentence refers to."""
         if not sites or not traumas or not (self.verbs or self.back_phrases):
             return
-        traumas = [m for m in traumas if not m._.koebner_region]
+        # the region a trauma names itself, read without a ``._`` object per span
+        traumas = [m for m in traumas
+                   if not span_value(doc, "koebner_region", m.start_char, m.end_char)]
         if not traumas:
             return
-        starts = sentence_starts(doc)
-        bounds = sorted(set(starts))
-        index = {start: i for i, start in enumerate(bounds)}
-        ranges = [(s, bounds[i + 1] if i + 1 < len(bounds) else len(doc))
-                  for i, s in enumerate(bounds)]
+        firsts = sentence_firsts(doc)
+        ranges = [(s, firsts[k + 1] if k + 1 < len(firsts) else len(doc))
+                  for k, s in enumerate(firsts)]
         sites_in: dict[int, list[SiteRow]] = {}
         for site in sites:
-            sites_in.setdefault(index[starts[site[1]]], []).append(site)
+            sites_in.setdefault(bisect_right(firsts, site[1]) - 1, []).append(site)
         traumas_in: dict[int, list[Span]] = {}
         for trauma in traumas:
-            traumas_in.setdefault(index[starts[trauma.start]], []).append(trauma)
+            traumas_in.setdefault(bisect_right(firsts, trauma.start) - 1, []).append(trauma)
         for sentence, found in traumas_in.items():
             if sentence in sites_in:
                 continue  # the sentence names a place itself: relations decide
@@ -111,8 +116,9 @@ class SiteReferences:
         """Whether a back reference ("this way", "there", "the same spot") follows the trauma
         closely in its sentence."""
         lower = tokens.lower
+        by_first = self.back_phrases_by_first
         for i in range(trauma.end, min(trauma.end + self.max_gap + 1, sentence_end)):
-            for phrase in self.back_phrases:
+            for phrase in by_first.get(lower[i], ()):
                 if tuple(lower[i:i + len(phrase)]) != phrase:
                     continue
                 if phrase == ("there",):

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
-from .doc_memo import TokenView, token_view
+from .doc_memo import TokenView, doc_text, token_view
 from .extensions import SPAN_GROUP, add_mentions, register_extensions, set_span_values
 from .matching import compile_matcher
 from .serialization import RuleDataComponent, hashed
@@ -243,6 +243,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         """Add SITE mentions to the doc's koebner span group; returns the doc."""
         tokens = token_view(doc)
         text, lower = tokens.text, tokens.lower
+        note = doc_text(doc)
         vocab = self.vocab
         # [span, start, end, region, laterality] per site, in text order
         sites: list[list] = []
@@ -265,7 +266,9 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
             term = vocab.term_of(lower[start:end])
             site = Span(doc, start, end, label="SITE")
             region = vocab.term_region.get(term)
-            laterality = vocab.laterality_of(tokens, start, end, site.text, term)
+            # the span's text, sliced from the note rather than joined from Token objects
+            site_text = note[site.start_char:site.end_char]
+            laterality = vocab.laterality_of(tokens, start, end, site_text, term)
             set_span_values(doc, site, koebner_region=region, koebner_laterality=laterality,
                             koebner_rule=f"site:{term}")
             sites.append([site, start, end, region, laterality])

@@ -5,6 +5,7 @@ The rules live in ``configs/targets/``, one file per concept (``lesion.json``,
 """
 
 from pathlib import Path
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -133,6 +134,14 @@ def read_targets(path: str | Path | None = None) -> dict:
     return merged
 
 
+class _RulePlan(NamedTuple):
+    """What the component reads of a target rule for each of its matches."""
+    category: str
+    literal: str
+    context: RuleContext | None
+    trauma_type: str | None
+
+
 class TargetRules:
     """The merged target rules, indexed for matching: rules, agents, procedure regions."""
 
@@ -146,11 +155,18 @@ class TargetRules:
         self.contexts = {i: RuleContext(rule["metadata"]["context"])
                          for i, rule in enumerate(self.rules)
                          if "context" in rule.get("metadata", {})}
+        # per matcher key, what a match of the rule needs: looked up once per match
+        self.plans = {key: _RulePlan(rule["category"], rule["literal"], self.contexts.get(i),
+                                     rule.get("metadata", {}).get("trauma_type"))
+                      for i, (key, rule) in enumerate(zip(self._keys(), self.rules))}
 
     def keyed_patterns(self):
         """``(CATEGORY|index, token pattern)`` for every rule, in rule order."""
-        for index, rule in enumerate(self.rules):
-            yield f"{rule['category']}|{index}", rule["pattern"]
+        for key, rule in zip(self._keys(), self.rules):
+            yield key, rule["pattern"]
+
+    def _keys(self):
+        return (f"{rule['category']}|{index}" for index, rule in enumerate(self.rules))
 
 
 def target_sources(path: str | Path | None = None) -> list[Path]:
@@ -194,31 +210,30 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         """Add CALCIPHYLAXIS, LESION and TRAUMA mentions to the doc's koebner span group."""
         found = []
         tokens = token_view(doc)
+        plans = self.rules.plans
         for start, end, key in self.matcher.offsets(doc):
-            category, index = key.split("|")
+            plan = plans[key]
+            category = plan.category
             if category == IGNORE:
                 continue
-            rule = self.rules.rules[int(index)]
-            context = self.rules.contexts.get(int(index))
-            if context is not None and not context.allows(Span(doc, start, end, label=key)):
+            if plan.context is not None and not plan.context.allows(Span(doc, start, end, label=key)):
                 continue
-            meta = rule.get("metadata", {})
             words = tokens.lower[start:end]
-            if meta.get("trauma_type") == "procedure" and self._not_skin(words):
+            if plan.trauma_type == "procedure" and self._not_skin(words):
                 continue
             if category == "TRAUMA" and self._names_the_lesion(tokens.text, start, end):
-                category, meta = "LESION", {}
+                category = "LESION"
             mention = Span(doc, start, end, label=category)
             if category == "TRAUMA":
-                trauma_type = meta.get("trauma_type")
+                trauma_type = plan.trauma_type
                 agent = {"koebner_agent": self._agent(words)} if trauma_type == "injection" else {}
                 # a procedure named for a body part ("TKA", "mastectomy") carries that region
                 region = next((self.rules.procedure_region[w] for w in words
                                if w in self.rules.procedure_region), None)
-                set_span_values(doc, mention, koebner_rule=rule["literal"],
+                set_span_values(doc, mention, koebner_rule=plan.literal,
                                 koebner_trauma_type=trauma_type, **agent, koebner_region=region)
             else:
-                set_span_values(doc, mention, koebner_rule=rule["literal"])
+                set_span_values(doc, mention, koebner_rule=plan.literal)
             found.append(mention)
         add_mentions(doc, found)
         return doc

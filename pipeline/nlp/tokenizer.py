@@ -4,14 +4,16 @@ spaCy's ``Tokenizer`` ends every call with a PhraseMatcher pass over the whole d
 special cases ("a.m.", "don't", "Dr."). On clinical notes that pass costs about ten times the rest
 of tokenization, although tokens never cross a whitespace chunk. Notes repeat their chunks heavily
 (headers, drug names, "the", "left"), so we tokenize each distinct chunk once with the full spaCy
-tokenizer, remember its tokens, and build the doc from the remembered words. The output is the
-same tokens, whitespace and token-level norms spaCy gives for the whole text (tests check this on
-every corpus we have); only the repeated special-case scan is gone.
+tokenizer, remember its tokens, and build the doc from the remembered words (by their
+string-store hashes, so that no word is hashed again). The output is the same tokens, whitespace
+and token-level norms spaCy gives for the whole text (tests check this on every corpus we have);
+only the repeated special-case scan is gone.
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 import spacy
 from spacy.language import Language
@@ -21,8 +23,10 @@ from spacy.util import registry
 
 from .doc_memo import remember_text
 
-# Python's \s and str.isspace() (what spaCy splits on) use the same Unicode whitespace table.
-_RUNS = re.compile(r"\S+|\s+")
+# Python's \s and str.isspace() (what spaCy splits on) use the same Unicode whitespace table. A
+# unit is a whitespace chunk, or a word chunk with the one space after it that spaCy folds into
+# its last token's whitespace: one memo entry then gives a word and its trailing space at once.
+_UNITS = re.compile(r"\S+ ?|\s+")
 
 # Settings that change how a chunk is split; setting one through the wrapper forgets the chunks.
 _RULE_SETTINGS = frozenset(
@@ -30,12 +34,22 @@ _RULE_SETTINGS = frozenset(
      "faster_heuristics"}
 )
 
-# One chunk's tokens: words, trailing-space flags, (index, norm) for token-level norms that a
-# special case set (e.g. "n't" -> "not"), which a doc built from words would otherwise lose, and
-# the special-case pieces the chunk starts and ends with, and whether a special case changed its
-# tokens (see _SpecialPairs).
-_Chunk = tuple[tuple[str, ...], tuple[bool, ...], tuple[tuple[int, str], ...],
-               frozenset[str], frozenset[str], bool]
+
+class _Chunk(NamedTuple):
+    """How spaCy split one unit (see ``_UNITS``)."""
+    words: tuple[str, ...]
+    # the words' hashes in the string store: a doc built from them skips hashing each word again
+    # (most of the cost of building a doc from words)
+    orths: tuple[int, ...]
+    spaces: tuple[bool, ...]
+    # (index, norm) for token-level norms that a special case set (e.g. "n't" -> "not"), which a
+    # doc built from words would otherwise lose
+    norms: tuple[tuple[int, str], ...]
+    # the special-case pieces the chunk starts and ends with, and whether a special case
+    # changed its tokens (see _SpecialPairs)
+    starts: frozenset[str]
+    ends: frozenset[str]
+    special: bool
 
 
 class _SpecialPairs:
@@ -99,42 +113,35 @@ class ChunkCachedTokenizer:
     def __call__(self, text: str) -> Doc:
         """Tokenize ``text`` as the wrapped tokenizer would, reusing cached chunk splits."""
         words: list[str] = []
+        orths: list[int] = []
         spaces: list[bool] = []
         norms: list[tuple[int, str]] = []
         chunks = self._chunks
-        pairs = self._special_pairs()
-        after_word = False
-        previous_ends: frozenset[str] = frozenset()
-        previous_special = False
-        for run in _RUNS.findall(text):
-            if run[0].isspace():
-                if after_word and run[0] == " ":
-                    # spaCy folds the first space after a word into that token's whitespace
-                    spaces[-1] = True
-                    run = run[1:]
-                after_word = False
-                if not run:
-                    continue
-            else:
-                after_word = True
-            chunk = chunks.get(run)
+        previous = None  # the chunk before, when its last token may begin a special case
+        for unit in _UNITS.findall(text):
+            chunk = chunks.get(unit)
             if chunk is None:
-                chunk = self._split(run)
-            chunk_words, chunk_spaces, chunk_norms, starts, ends, special = chunk
-            if (previous_ends and starts and (special or previous_special)
-                    and pairs.join(previous_ends, starts)):
+                chunk = self._split(unit)
+            if chunk.starts and previous is not None and self._joined(previous, chunk):
                 return self._whole(text)
-            previous_ends, previous_special = ends, special
-            if chunk_norms:
+            previous = chunk if chunk.ends else None
+            if chunk.norms:
                 offset = len(words)
-                norms.extend((offset + i, norm) for i, norm in chunk_norms)
-            words.extend(chunk_words)
-            spaces.extend(chunk_spaces)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+                norms.extend((offset + i, norm) for i, norm in chunk.norms)
+            words += chunk.words
+            orths += chunk.orths
+            spaces += chunk.spaces
+        doc = Doc(self.vocab, words=orths, spaces=spaces)
         for i, norm in norms:
             doc[i].norm_ = norm
         remember_text(doc, text, words)
         return doc
+
+    def _joined(self, previous: _Chunk, chunk: _Chunk) -> bool:
+        """Whether spaCy's special-case pass over the whole text could reach from ``previous``
+        into the ``chunk`` after it."""
+        return (chunk.special or previous.special) and self._special_pairs().join(
+            previous.ends, chunk.starts)
 
     def _whole(self, text: str) -> Doc:
         doc = self.tokenizer(text)
@@ -146,20 +153,32 @@ class ChunkCachedTokenizer:
             object.__setattr__(self, "_pairs", _SpecialPairs(self.tokenizer))
         return self._pairs
 
-    def _split(self, chunk: str) -> _Chunk:
+    def _split(self, unit: str) -> _Chunk:
+        # a word unit's trailing space is the last token's whitespace, as spaCy folds it
+        folded = unit[-1] == " " and not unit.isspace()
+        chunk = unit[:-1] if folded else unit
         doc = self.tokenizer(chunk)
         vocab = doc.vocab
         words = tuple(t.text for t in doc)
-        split = (
+        spaces = [bool(t.whitespace_) for t in doc]
+        if folded:
+            spaces[-1] = True
+        split = _Chunk(
             words,
-            tuple(bool(t.whitespace_) for t in doc),
+            tuple(t.orth for t in doc),
+            tuple(spaces),
             tuple((t.i, t.norm_) for t in doc if t.norm != vocab[t.orth].norm),
             *self._special_pairs().edges(chunk, words),
         )
         if len(self._chunks) >= self.max_chunks:
             self._chunks.clear()
-        self._chunks[chunk] = split
+        self._chunks[unit] = split
         return split
+
+    def __getstate__(self) -> dict:
+        # a copy starts without the chunk memo: its hashes name strings of this vocab's string
+        # store, which the copy's vocab need not hold
+        return {**self.__dict__, "_chunks": {}, "_pairs": None}
 
     def clear_cache(self) -> None:
         """Forget cached chunk tokenizations (after a change of rules)."""

@@ -49,3 +49,21 @@ def test_rules_match_across_a_line_that_wraps_a_sentence_but_not_across_a_list_i
     # a list: each line is its own item, so no rule joins the end of one to the start of the next
     listed = nlp("Skin exam:\nL arm: normal\nLeft\nThigh: eschar\nPressure points: not\nExcluded: none")
     assert [s.text for s in matcher(listed)] == []
+
+
+def test_the_splitter_remembers_what_later_components_would_read_back(nlp):
+    """The sentence splitter fills the sentence starts and the joined view; both must equal
+    what the memo reads back from the doc itself."""
+    from pipeline.nlp import doc_memo
+
+    splitter = nlp.get_pipe("koebner_sentences")
+    for text in ["Eschar L thigh, painful\nfor 2 wks. Plan:\n- ice packs\n- no heat\n\nDr. Smith",
+                 "a\nb", "x", "Pt.\nleft\n\nright", "word\n  next line\nMore."]:
+        doc = splitter(nlp.make_doc(text))
+        remembered = doc_memo.joined_view(doc)
+        base = doc_memo.token_view(doc)
+        breaks = doc_memo._wrapping_breaks(base)
+        kept = getattr(remembered, "doc_index", list(range(base.n)))
+        assert [i for i in range(base.n) if i not in kept] == breaks, text
+        assert doc_memo.sentence_firsts(doc) == doc_memo._read_sentence_firsts(doc), text
+        assert doc_memo.sentence_firsts(doc) == [s.start for s in doc.sents], text

@@ -123,3 +123,26 @@ def test_rules_with_the_same_pattern_match_alike_in_listing_order():
     doc = nlp("No new evidence of eschar; no evidence of ulcer [x] no new ulcer.")
     assert ours.match_offsets(doc) == [(0, 3, "NEG_A"), (0, 3, "NEG_B"), (6, 8, "NEG_A"),
                                        (6, 8, "NEG_B"), (10, 13, "BOX")]
+
+
+def test_rules_opening_with_one_or_more_words_match_as_spacy_matches():
+    # the pair lookup narrows such a rule by the next word: it must be one of the repeated
+    # words or one the rest of the rule accepts
+    patterns = [
+        ("INJ", [{"LOWER": {"IN": ["insulin", "heparin", "lovenox"]}, "OP": "+"},
+                 {"LOWER": {"IN": ["injection", "injections"]}}]),
+        ("DEC", [{"LOWER": {"IN": ["left", "right", "l"]}, "OP": "+"},
+                 {"LOWER": "lateral", "OP": "?"}, {"LOWER": "decubitus"}]),
+        ("ANY", [{"LOWER": {"IN": ["left", "right"]}, "OP": "+"}, {"LOWER": "side", "OP": "?"}]),
+    ]
+    nlp = spacy.blank("en")
+    ours = RuleMatcher((f"{label}|{index}", pattern) for index, (label, pattern) in enumerate(patterns))
+    matcher = Matcher(nlp.vocab)
+    for index, (label, pattern) in enumerate(patterns):
+        matcher.add(f"{label}|{index}", [pattern])
+    for sentence in ["insulin heparin injections and lovenox injection; insulin then heparin",
+                     "left right decubitus, l lateral decubitus, left lateral side, right",
+                     "Heparin Insulin injection left side left"]:
+        doc = nlp(sentence)
+        expected = [(s.start, s.end, s.label_) for s in filter_spans(matcher(doc, as_spans=True))]
+        assert ours.offsets(doc) == expected, sentence

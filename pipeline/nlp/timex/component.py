@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..batching import BatchedPipe
 from ..doc_memo import doc_text
-from ..extensions import SPAN_GROUP, add_mentions, register_extensions
+from ..extensions import SPAN_GROUP, add_mentions, register_extensions, set_span_values
 from ..serialization import RuleDataComponent, hashed
 from .find import find_timexes
 from .rules import compile_rules, read_rules
@@ -66,8 +66,8 @@ class TimexComponent(BatchedPipe, RuleDataComponent):
             if span is None or (span.start, span.end) in seen:
                 continue
             seen.add((span.start, span.end))
-            span._.koebner_timex_value = found.value
-            span._.koebner_rule = f"timex:{found.rule}"
+            set_span_values(doc, span, koebner_timex_value=found.value,
+                            koebner_rule=f"timex:{found.rule}")
             spans.append(span)
         if spans or SPAN_GROUP not in doc.spans:
             add_mentions(doc, spans)

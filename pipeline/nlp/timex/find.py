@@ -119,9 +119,7 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             continue
         groups = match.groupdict()
         if pattern.kind in {"date", "month", "holiday", "weekday"}:
-            clause = _clause_before(text, match.start())
-            normalizer.future_context = any(
-                w in rules.cue_lists["future_context"] for w in clause)
+            normalizer.read_clause_at(text, match.start())
         try:
             value = normalizer.value(pattern, groups)
         except (ValueError, OverflowError):

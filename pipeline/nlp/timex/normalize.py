@@ -8,6 +8,7 @@ from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
+from .context import _clause_before
 from .rules import Pattern, TimexRules, TimexRulesError
 
 
@@ -62,7 +63,23 @@ class _Normalizer:
     def __init__(self, rules: TimexRules, note_date: date | None):
         self.rules = rules
         self.note_date = note_date
-        self.future_context = False  # set per match: the clause talks about plans or follow-up
+        self._clause_at: tuple[str, int] = ("", 0)  # the text and offset of the match's clause
+        self._future: bool | None = False
+
+    def read_clause_at(self, text: str, position: int) -> None:
+        """Say where the clause of the next match ends (the match's start), for
+        :attr:`future_context`; it is read from the text only if a value needs it."""
+        self._clause_at = (text, position)
+        self._future = None
+
+    @property
+    def future_context(self) -> bool:
+        """Whether the clause before the match talks about plans or follow-up; most matches are
+        resolved (or refused) without it, so it is read only when asked for."""
+        if self._future is None:
+            cues = self.rules.cue_lists["future_context"]
+            self._future = any(w in cues for w in _clause_before(*self._clause_at))
+        return self._future
 
     def year_ok(self, year: int) -> bool:
         latest = (self.note_date.year + self.rules.latest_after_note) if self.note_date else 2100
