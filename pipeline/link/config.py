@@ -78,6 +78,7 @@ class CareConfig:
     # the words around a biopsy that make it the one proving the diagnosis ("biopsy-proven")
     proves_before: re.Pattern | None
     proves_after: re.Pattern | None
+    proves_finding: re.Pattern | None = None  # after the biopsy in its sentence: it found the disease
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
         care_config = CareConfig(_regex(care["care_kinds"]), _regex(care["applied_to"]),
                                  _regex(care["treated_with"]), _regex(care["acted_on"]),
                                  _regex(proves["before"]) if proves.get("before") else None,
-                                 _regex(proves["after"]) if proves.get("after") else None)
+                                 _regex(proves["after"]) if proves.get("after") else None,
+                                 _regex(proves["finding"]) if proves.get("finding") else None)
         key = "narrative"
         story = data["narrative"]
         products = tuple((_regex(k), _regex(v)) for k, v in data["procedure_products"].items()

@@ -211,7 +211,8 @@ def mark_care(traumas: list[EventMention], lesions: list[EventMention], timeline
 def _proves_diagnosis(trauma: EventMention, timeline: PatientTimeline,
                       config: LinkerConfig) -> str | None:
     """The words that make a biopsy the one proving the diagnosis ("biopsy-proven",
-    "confirmed on punch biopsy"), or None."""
+    "confirmed on punch biopsy", "punch biopsy from the calf: ... typical of calciphylaxis"),
+    or None."""
     care = config.care
     if trauma.trauma_type != "procedure" or not care.kinds.search(trauma.text):
         return None
@@ -224,4 +225,9 @@ def _proves_diagnosis(trauma: EventMention, timeline: PatientTimeline,
         before = care.proves_before.search(text[max(0, trauma.start - 60):trauma.start])
         if before:
             return " ".join(f"{before.group(0)}{trauma.text}".split())
+    if care.proves_finding is not None:
+        _, end = timeline.note(trauma.note_id).sentences[trauma.sentence]
+        finding = care.proves_finding.search(text[trauma.end:end])
+        if finding:
+            return " ".join(f"{trauma.text} ... {finding.group(0)}".split())
     return None

@@ -111,6 +111,9 @@ class SiteVocabulary:
             elif previous_text == "." and start >= 2 and not tokens.doc[start].is_sent_start \
                     and lower[start - 2] in self.abbreviations:
                 start -= 2
+            elif previous_text == ")" and start >= 3 and text[start - 3] == "(" \
+                    and self._is_side_word(text[start - 2], lower[start - 2]):
+                start -= 3  # "the opposite (left) thigh": a side in brackets
             else:
                 break
         return start

@@ -394,6 +394,7 @@ class ProvingWords(Strict):
     description: str | None = None
     before: Regexes
     after: Regexes
+    finding: Regexes = ""
 
 
 class CareSettings(Strict):
