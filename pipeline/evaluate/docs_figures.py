@@ -211,7 +211,14 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "for error kinds)"),
             ("probe12", "Twelfth probe: inpatient consults with hedged, shifting diagnoses "
                         "(annotations/probe12; written apart from the code, held out: measured, "
-                        "never read)")):
+                        "never read)"),
+            ("probe13", "Thirteenth probe: dictated surgical and urological reports "
+                        "(annotations/probe13; written apart from the code, measured once, then read "
+                        "for error kinds)"),
+            ("probe14", "Fourteenth probe: community care in lay words (annotations/probe14; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe15", "Fifteenth probe: the surgical and procedural record (annotations/probe15; "
+                        "written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
