@@ -237,6 +237,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
                                    policies["overlap_policy_trauma_more_precise"])
         key = "events"
         events, copy = data["events"], data["copy_forward"]
+        change = events.get("change_statements")  # optional: older rule folders lack it
         key = "scores"
         scores = {k: float(v) for k, v in data["scores"].items()}
         missing = [k for k in _SCORE_KEYS if k not in scores]
@@ -257,10 +258,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
             onset_cues=_regex(events["onset_sentences"]["cues"]),
             onset_max_chars=int(events["onset_sentences"]["max_chars"]),
-            change_predicates=_regex(events["change_statements"]["predicates"])
-            if events.get("change_statements") else None,
-            change_negations=_regex(events["change_statements"]["negations"])
-            if events.get("change_statements") else None,
+            change_predicates=_regex(change["predicates"]) if change else None,
+            change_negations=_regex(change["negations"]) if change else None,
             time_frame_before=_regex(events["time_frames"]["before"]) if events.get("time_frames") else None,
             admission_date=_regex(events["admission_starts"]["admission_date"]),
             on_admission=_regex(events["admission_starts"]["on_admission"]),
