@@ -11,7 +11,7 @@ import pandas as pd
 
 from .config import LinkerConfig
 from .dates import PartialDate
-from .sites import Site, sides_compatible
+from .sites import Site, site_match
 
 # a line break ends a sentence unless the next line continues it in lower case (hard-wrapped
 # dictation), as the pipeline's sentence splitter reads it
@@ -251,7 +251,8 @@ def build_timeline(
             date_source=source,
         ))
     _date_by_onset_sentences(events, dated, by_note, config)
-    _date_by_change_statements(events, changes, _sentence_sites(rows, by_note, sides), config)
+    if changes:
+        _date_by_change_statements(events, changes, _sentence_sites(rows, by_note, sides), config)
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
     _resolve_copies(events, by_note)
     site_starts: dict[str, list[int]] = {}
@@ -390,9 +391,9 @@ def _change_statements(rows: dict, times: dict[str, list[str]], lesion_times: se
     The time is the one nearest the change that dates no trauma ("the spot where she scraped it
     last month turned purple ~1 wk ago"); a trauma's time only when nothing else dates the
     sentence, it is told before the change, and either no clause break parts it from the change
-    or one parts it from the trauma ("that scratch was healing, but in early April the area became painful", "the burn
-    was settling until, on March 3, he noticed pain and the skin there went dark"; not "she
-    scraped it on 5/2 and it turned purple").
+    or one parts it from the trauma ("that scratch was healing, but in early April the area
+    became painful", "the burn was settling until, on March 3, he noticed pain and the skin there
+    went dark"; not "she scraped it on 5/2 and it turned purple").
     """
     if config.change_predicates is None:
         return {}
@@ -481,8 +482,7 @@ def _lesions_told(lesions: list[EventMention], places: list[Site]) -> list[Event
     if not places:
         regions = {s.region for e in lesions for s in e.sites}
         return lesions if len(regions) == 1 else []
-    return [e for e in lesions if any(s.region == p.region and sides_compatible(s.laterality, p.laterality)
-                                      for s in e.sites for p in places)]
+    return [e for e in lesions if any(site_match(p, s) == "exact" for s in e.sites for p in places)]
 
 
 def _begun_on_admission(mention, view: NoteView, config: LinkerConfig,
