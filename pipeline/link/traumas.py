@@ -19,6 +19,7 @@ def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[Ev
     historical ones count), marks given the type of the trauma that made them, and no site
     for a trauma its sentence sets apart from the lesion ("sparing her injection sites")."""
     traumas = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed]
+    unplaced = {id(t) for t in traumas if not t.sites}  # their sentence gives them no site
     for trauma in traumas:
         if denies_trauma_site(trauma, timeline, config) or _time_frame(trauma, traumas, timeline, config):
             trauma.sites = []
@@ -27,6 +28,8 @@ def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[Ev
         limb = limb_on_object(trauma, timeline, config)
         if limb is not None:
             trauma.sites = [limb]
+        elif id(trauma) in unplaced:
+            trauma.sites = worn_on(trauma, config)
     _carry_trauma_sides(traumas)
     return traumas
 
@@ -75,6 +78,18 @@ def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: Link
     if side is None and plural:
         side = "bilateral"  # "rests her elbows on the desk": both (guidelines 6)
     return Site(exposure.limb_regions[limb], side)
+
+
+def worn_on(trauma: EventMention, config: LinkerConfig) -> list[Site]:
+    """"has worn tight new work boots every shift": a pressure trauma naming a thing worn on one
+    body part presses that part, when nothing in its sentence placed it (the caller asks only
+    then). The side is the one its own words give ("her left boot"), else unstated."""
+    if trauma.trauma_type != "pressure":
+        return []
+    exposure = config.exposure
+    words = trauma.text.lower().split()
+    side = next((exposure.limb_sides[w] for w in words if w in exposure.limb_sides), None)
+    return [Site(region, side) for pattern, region in exposure.worn_on if pattern.search(trauma.text)][:1]
 
 
 def _carry_trauma_sides(traumas: list[EventMention]) -> None:

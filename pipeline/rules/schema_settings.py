@@ -362,6 +362,13 @@ class LimbOnObject(Strict):
     sides: dict[str, Laterality]
 
 
+class WornOn(Strict):
+    """"tight new work boots": footwear and other worn things press the body part they are worn on."""
+
+    description: str | None = None
+    items: dict[Region, Regexes]
+
+
 class TherapyStart(Strict):
     """Where a note states when a self-injected therapy began ("on insulin since 2011")."""
 
@@ -385,6 +392,7 @@ class ExposureSettings(Strict):
     cue_window_chars: int = Field(ge=0)
     ongoing_grace_days: int = Field(ge=0)
     limb_on_object: LimbOnObject
+    worn_on: WornOn | None = None
     therapy_start: TherapyStart
 
 
