@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .config import LinkerConfig
+from .sites import sites_meet
 from .timeline import EventMention, PatientTimeline
 
 
@@ -206,6 +207,15 @@ def mark_care(traumas: list[EventMention], lesions: list[EventMention], timeline
             if reading.care is not None:
                 trauma.care = reading.care
                 break
+    # the same exposure named again ("stop ice packs" after "the nurse applies ice packs to the
+    # ulcer") is the same care: same wording, sites that meet, named with or after the care
+    applied = [t for t in traumas if t.care is not None and t.trauma_type != "procedure"]
+    for trauma in traumas:
+        if trauma.care is None:
+            same = next((c for c in applied if c.key == trauma.key and c.trauma_type == trauma.trauma_type
+                         and c.first_seen <= trauma.first_seen and sites_meet(c.sites, trauma.sites)), None)
+            if same is not None:
+                trauma.care = same.care
 
 
 def _proves_diagnosis(trauma: EventMention, timeline: PatientTimeline,

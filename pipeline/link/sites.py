@@ -31,6 +31,13 @@ def site_match(trauma: Site, lesion: Site) -> str:
     return "none"
 
 
+def sites_meet(a: list[Site], b: list[Site]) -> bool:
+    """Do two mentions' sites meet: same region with compatible sides, or either placed nowhere?"""
+    if not a or not b:
+        return True
+    return any(x.region == y.region and sides_compatible(x.laterality, y.laterality) for x in a for y in b)
+
+
 def combined_side(sides: list[str | None]) -> str | None:
     """The most specific side stated across several mentions of one region: both sides or a
     bilateral statement make it bilateral; unstated mentions add nothing."""

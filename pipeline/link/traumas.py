@@ -10,7 +10,7 @@ from .config import LinkerConfig
 from .dates import earliest
 from .exposure import is_repeated
 from .narrative import denies_trauma_site
-from .sites import Site, sides_compatible
+from .sites import Site, sites_meet
 from .timeline import EventMention, PatientTimeline
 
 
@@ -127,13 +127,6 @@ def _adopt_cause(traumas: list[EventMention], timeline: PatientTimeline, config:
                 break
 
 
-def _sites_meet(a: EventMention, b: EventMention) -> bool:
-    if not a.sites or not b.sites:
-        return True
-    return any(x.region == y.region and sides_compatible(x.laterality, y.laterality)
-               for x in a.sites for y in b.sites)
-
-
 def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config: LinkerConfig) -> None:
     """Give undated traumas the date of the same exposure stated elsewhere (never a later one)."""
     dated = [t for t in traumas if t.date is not None and t.date_source == "stated"]
@@ -143,7 +136,7 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
         ongoing = is_repeated(t, config)
         same = []
         for d in dated:
-            if d.trauma_type != t.trauma_type or not _sites_meet(t, d) or d.date.start > t.first_seen:
+            if d.trauma_type != t.trauma_type or not sites_meet(t.sites, d.sites) or d.date.start > t.first_seen:
                 continue
             if d.note_id == t.note_id and d.sentence == t.sentence:
                 same.append((d, "same sentence"))
