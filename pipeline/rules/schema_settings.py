@@ -42,6 +42,7 @@ class TimexPattern(Strict):
     veto_quantity_after: bool = False
     veto_anchored_after: bool = False
     veto_plan: bool = False
+    order: Literal["month_first", "day_first"] | None = None
 
     @field_validator("regex")
     @classmethod

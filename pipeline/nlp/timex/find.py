@@ -6,6 +6,7 @@ from datetime import date
 
 from .context import _clause_after, _clause_before, _has_cue_before, _words_after, _words_before
 from .normalize import _Normalizer, is_valid_value
+from .order import numeric_order
 from .rules import Pattern, TimexRules
 
 
@@ -112,9 +113,14 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
     left out when ``note_date`` is None, so every returned value is a valid date string.
     """
     normalizer = _Normalizer(rules, note_date)
+    order = None  # read from the text when a numeric date first needs it
     candidates: list[tuple[int, int, int, int, str, str]] = []
     for priority, match in rules.scan.finditer(text):
         pattern = rules.patterns[priority]
+        if pattern.order is not None:
+            order = order or numeric_order(text, note_date)
+            if pattern.order != order:
+                continue
         if _vetoed(pattern, match, text, rules):
             continue
         groups = match.groupdict()

@@ -38,6 +38,9 @@ class Pattern:
     veto_quantity_after: bool = False
     veto_anchored_after: bool = False
     veto_plan: bool = False
+    # numeric dates: read only in notes that write them this way ("4/10" is 10 April in a
+    # month-first note, 4 October in a day-first one); None for every note
+    order: str | None = None
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         "PRESENTING": _alternation(raw["presenting_cues"]),
     }
     patterns, cores, specs = [], [], []
-    known = {"name", "kind", "regex", "direction", *_PATTERN_FLAGS}
+    known = {"name", "kind", "regex", "direction", "order", *_PATTERN_FLAGS}
     for spec in raw["patterns"]:
         unknown = set(spec) - known
         if unknown:
@@ -181,6 +184,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             veto_quantity_after=bool(spec.get("veto_quantity_after", False)),
             veto_anchored_after=bool(spec.get("veto_anchored_after", False)),
             veto_plan=bool(spec.get("veto_plan", False)),
+            order=spec.get("order"),
         ))
     cue_lists = {
         name: frozenset(w.lower() for w in raw[name])

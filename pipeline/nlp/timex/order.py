@@ -1,0 +1,43 @@
+"""Which way a note writes its numeric dates: month first (US: 4/10 is 10 April) or day first
+(UK, Ireland, India, Australia, South Africa...: 4/10 is 4 October).
+
+A note says so itself more often than not: a header date that is the note's own date only when
+read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose first number
+cannot be a month ("scratched on 24/9"). Each such date is a vote; a note without votes, or
+with as many for each way, is read month first, as before.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTH_FIRST, DAY_FIRST = "month_first", "day_first"
+
+# two numbers joined by "/" (or by "." or "-" when a year follows): "24/9", "09/10/2022", "11.10.22"
+_NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.-]\d)")
+
+
+def _full_year(text: str) -> int:
+    return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def numeric_order(text: str, note_date: date | None) -> str:
+    """MONTH_FIRST or DAY_FIRST for the numeric dates of ``text`` (see the module's docstring)."""
+    day_votes = month_votes = 0
+    for match in _NUMERIC.finditer(text):
+        first, separator, second, year = int(match.group(1)), match.group(2), int(match.group(3)), match.group(4)
+        if year is None and (separator != "/" or (first, second) == (24, 7)):
+            continue  # "3-4", "1.5": ranges and decimals; "24/7": round the clock
+        if year is not None and note_date is not None and _full_year(year) == note_date.year \
+                and first != second:
+            if (second, first) == (note_date.month, note_date.day):
+                day_votes += 2  # the note's own date, read day first
+                continue
+            if (first, second) == (note_date.month, note_date.day):
+                month_votes += 2
+                continue
+        if 13 <= first <= 31 and 1 <= second <= 12 and (year is not None or second != 10):
+            day_votes += 1  # "24/9": no month 24 ("15/10" without a year is more often a score)
+        elif 1 <= first <= 12 and 13 <= second <= 31:
+            month_votes += 1  # "9/24"
+    return DAY_FIRST if day_votes > month_votes else MONTH_FIRST
