@@ -3,8 +3,10 @@
 
 A note says so itself more often than not: a header date that is the note's own date only when
 read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose first number
-cannot be a month ("scratched on 24/9"). Each such date is a vote; a note without votes, or
-with as many for each way, is read month first, as before.
+cannot be a month ("scratched on 24/9"). Each such date is a vote, and so is a date written with
+its month's name, day first ("17 March 2022", "10-Mar-2022", not "the 20th of March") or month
+first ("March 17"). A note
+without votes, or with as many for each way, is read month first, as before.
 """
 from __future__ import annotations
 
@@ -15,6 +17,15 @@ MONTH_FIRST, DAY_FIRST = "month_first", "day_first"
 
 # two numbers joined by "/" (or by "." or "-" when a year follows): "24/9", "09/10/2022", "11.10.22"
 _NUMERIC = re.compile(r"(?<![\d/.:-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\d/]|[.-]\d)")
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# "17 March 2022", "10-Mar-2022" (not "the 20th of March", which US notes say as well)
+_DAY_NAMED_MONTH = re.compile(r"(?<![\d/.-])(?:[1-9]|[12]\d|3[01])[\s-]+" + _MONTH + r"(?![a-z])",
+                              re.IGNORECASE)
+_NAMED_MONTH_DAY = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+"
+                              r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!\s*(?:mg|mcg|units?|u|ml|cm|mm|kg|%))",
+                              re.IGNORECASE)
 
 
 def _full_year(text: str) -> int:
@@ -40,4 +51,6 @@ def numeric_order(text: str, note_date: date | None) -> str:
             day_votes += 1  # "24/9": no month 24 ("15/10" without a year is more often a score)
         elif 1 <= first <= 12 and 13 <= second <= 31:
             month_votes += 1  # "9/24"
+    day_votes += len(_DAY_NAMED_MONTH.findall(text))
+    month_votes += len(_NAMED_MONTH_DAY.findall(text))
     return DAY_FIRST if day_votes > month_votes else MONTH_FIRST
