@@ -410,6 +410,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             found = matches.get(start)
             if not found:
                 continue  # no trigger in the sentence: no edge
+            if all(facts[match[0]].modifies_nothing for match in found):
+                # only terminators and pseudo-triggers ("but", "no increase"): they limit other
+                # triggers' scopes and modify no target themselves, so with no other trigger
+                # the sentence has no edge (a third of the sentences with a trigger)
+                continue
             triggers = []
             for index, m_start, m_end, scope_start, scope_end in found:
                 trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)
