@@ -25,6 +25,7 @@ inside a target is dropped before scopes are limited ("possible early calciphyla
 """
 
 import json
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -39,8 +40,8 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
-from .doc_memo import token_view
-from .extensions import SPAN_GROUP, MentionRow, register_extensions, rows_of
+from .doc_memo import sentence_firsts, token_view
+from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
 from .matching import RuleMatcher, longest_first
 from .relation_features import sentence_starts
 from .sections import SectionIndex
@@ -175,16 +176,15 @@ def _opening_bracket(doc: Doc, close: int, opener: str) -> int | None:
     return None
 
 
-def _sentence_ends(sent_of: list[int], starts: list[int]) -> list[int]:
-    """The end token (exclusive) of each sentence starting at ``starts`` (ascending): what
-    ``doc[start].sent.end`` gives, without building a Span per sentence."""
+def _sentence_ends(firsts: list[int], n: int, starts: list[int]) -> list[int]:
+    """The end token (exclusive) of each sentence starting at ``starts`` (ascending, each a
+    sentence's first token): what ``doc[start].sent.end`` gives, without building a Span per
+    sentence. ``firsts`` are the first tokens of all the doc's sentences (doc_memo
+    ``sentence_firsts``) and ``n`` its length: a sentence ends where the next one starts."""
     ends = []
-    n = len(sent_of)
     for start in starts:
-        end = start + 1
-        while end < n and sent_of[end] == start:
-            end += 1
-        ends.append(end)
+        following = bisect_right(firsts, start)
+        ends.append(firsts[following] if following < len(firsts) else n)
     return ends
 
 
@@ -349,7 +349,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         # the same edges as one graph over the doc, without pairing every target with every
         # modifier of the note
         starts = sorted(by_sentence)
-        ranges = list(zip(starts, _sentence_ends(sent_of, starts)))
+        ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
         matches = self._scoped_matches(doc, ranges, sent_of, dict(ranges))
         if self.store_modifiers or not self.lean:
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
@@ -358,7 +358,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         flags = _SpanFlags(doc)
         self._set_attributes(flags, edges)
         self._share_with_bracketed_names(doc, flags, target_list)
-        sections = doc._.koebner_sections
+        sections = doc_value(doc, "koebner_sections")
         if sections and self.section_rule_sections:
             self._apply_section_rules(sections, flags, target_list)
         return doc
@@ -410,6 +410,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             found = matches.get(start)
             if not found:
                 continue  # no trigger in the sentence: no edge
+            if all(facts[match[0]].modifies_nothing for match in found):
+                # only terminators and pseudo-triggers ("but", "no increase"): they limit other
+                # triggers' scopes and modify no target themselves, so with no other trigger
+                # the sentence has no edge (a third of the sentences with a trigger)
+                continue
             triggers = []
             for index, m_start, m_end, scope_start, scope_end in found:
                 trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)

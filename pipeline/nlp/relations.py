@@ -23,7 +23,15 @@ from spacy.tokens import Doc, Span
 from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
 from .doc_memo import token_view
-from .extensions import mentions, note_date, register_extensions, relation_offsets, set_mentions
+from .extensions import (
+    doc_value,
+    mentions,
+    note_date,
+    register_extensions,
+    relation_offsets,
+    set_doc_value,
+    set_mentions,
+)
 from .relation_features import (
     MentionInfo,
     PairContext,
@@ -127,18 +135,17 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         relations, kept = self._rule_pairs(doc, doc_mention_infos(doc), sent_of)
         if self.veto_below > 0 or self.model_types:
             pairs = PairContext(doc, kept, sent_of)
-            sections = SectionIndex(doc._.koebner_sections or [])
+            sections = SectionIndex(doc_value(doc, "koebner_sections") or [])
             if self.veto_below > 0 and relations:
                 relations = [r for r in relations
                              if self._score(pairs, sections, r) >= self.veto_below]
             if self.model_types:
-                # the model adds the pairs it is confident about to those the rules found
+                # the model adds the pairs it is confident about to those the rules found (a
+                # pair the rules found is not scored again)
                 found = {(t, a.start, b.start) for t, a, b in relations}
-                relations = relations + [
-                    r for r in self._model_pairs(pairs, sections)
-                    if (r[0], r[1].start, r[2].start) not in found]
-        doc._.koebner_relation_offsets = relation_offsets(
-            self._prefer_stated_start(doc, relations))
+                relations = relations + self._model_pairs(pairs, sections, found)
+        set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
+            self._prefer_stated_start(doc, relations)))
         return doc
 
     @staticmethod
@@ -176,10 +183,15 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return self._score(pairs, SectionIndex(doc._.koebner_sections or []),
                            (rel_type, MentionInfo(doc, event), MentionInfo(doc, arg)))
 
-    def _model_pairs(self, pairs: PairContext,
-                     sections: "SectionIndex") -> list[tuple[str, MentionInfo, MentionInfo]]:
+    def _model_pairs(self, pairs: PairContext, sections: "SectionIndex",
+                     found: set[tuple[str, int, int]] = frozenset()
+                     ) -> list[tuple[str, MentionInfo, MentionInfo]]:
+        """The candidate pairs the model is confident about, leaving out those ``found``
+        already, by ``(type, event start, arg start)``."""
         relations = []
         for rel_type, event, arg in pairs.candidates(self.model_types):
+            if (rel_type, event.start, arg.start) in found:
+                continue
             if rel_type == "TIME" and self._is_future(pairs.anchor, arg):
                 continue
             weights = self.model[rel_type]

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..errors import KoebnerError
 from .batching import BatchedPipe
 from .doc_memo import doc_text
-from .extensions import register_extensions
+from .extensions import doc_value, register_extensions, set_doc_value
 from .joint_regex import JointMatch, JointRegex
 from .serialization import RuleDataComponent, hashed
 
@@ -153,7 +153,9 @@ class KoebnerRiskFactors(BatchedPipe, RuleDataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Add the doc's fact statements to ``doc._.koebner_facts``; returns the doc."""
-        if doc._.koebner_facts is None:
-            doc._.koebner_facts = []
-        doc._.koebner_facts.extend(self.rules.find(doc_text(doc)))
+        facts = doc_value(doc, "koebner_facts")
+        if facts is None:
+            facts = []
+            set_doc_value(doc, "koebner_facts", facts)
+        facts.extend(self.rules.find(doc_text(doc)))
         return doc

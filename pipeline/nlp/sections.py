@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .doc_memo import doc_text
-from .extensions import register_extensions
+from .extensions import register_extensions, set_doc_value
 from .serialization import RuleDataComponent, hashed
 
 DEFAULT_SECTION = "other"
@@ -92,5 +92,5 @@ class KoebnerSections(BatchedPipe, RuleDataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Set ``doc._.koebner_sections``; returns the doc."""
-        doc._.koebner_sections = self.detector.find(doc_text(doc))
+        set_doc_value(doc, "koebner_sections", self.detector.find(doc_text(doc)))
         return doc

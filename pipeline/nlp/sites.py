@@ -264,7 +264,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
             end = vocab.extend_right(tokens, end)
             while start < end - 1 and text[start] in ("/", "-"):
                 start += 1
-            if self._vetoed(tokens, start, end) or any(i in taken for i in range(start, end)):
+            if self._vetoed(tokens, start, end) or not taken.isdisjoint(range(start, end)):
                 continue
             term = vocab.term_of(lower[start:end])
             site = Span(doc, start, end, label="SITE")

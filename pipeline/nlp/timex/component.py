@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..batching import BatchedPipe
 from ..doc_memo import doc_text
-from ..extensions import SPAN_GROUP, add_mentions, register_extensions, set_span_values
+from ..extensions import SPAN_GROUP, add_mentions, doc_value, register_extensions, set_span_values
 from ..serialization import RuleDataComponent, hashed
 from .find import find_timexes
 from .rules import compile_rules, read_rules
@@ -58,7 +58,8 @@ class TimexComponent(BatchedPipe, RuleDataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Add TIMEX mentions to the doc's koebner span group; returns the doc."""
-        note_date = _as_date(doc._.koebner_note_date, doc._.koebner_note_id)
+        note_date = _as_date(doc_value(doc, "koebner_note_date"),
+                             doc_value(doc, "koebner_note_id"))
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
         for found in find_timexes(doc_text(doc), note_date, self.rules):
