@@ -160,6 +160,12 @@ def _metadata(rule: ConTextRule) -> dict:
     return rule.metadata or {}
 
 
+def _list_goes_on(doc: Doc, close: int) -> bool:
+    """Whether the closing bracket at token ``close`` sits inside a list that goes on after it
+    ("urut (traditional massage) or tight clothing")."""
+    return close + 1 < len(doc) and doc[close + 1].lower_ in ("or", "nor")
+
+
 def _opening_bracket(doc: Doc, close: int, opener: str) -> int | None:
     """Token index of the bracket that the closing bracket at ``close`` closes, in its sentence."""
     words = token_view(doc).text
@@ -420,6 +426,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)
                 if trigger.facts.closes:
                     trigger.opener = _opening_bracket(doc, m_start, trigger.facts.closes)
+                    trigger.list_goes_on = _list_goes_on(doc, m_start)
                 triggers.append(trigger)
             sentence_targets = [target_list[i] for i in indices]
             for target, trigger in sentence_edges(
@@ -494,13 +501,15 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         for m in modifiers:
             opener = _metadata(m.rule).get("closes")
             if opener:
-                openers[id(m)] = _opening_bracket(doc, m.modifier_span[0], opener)
+                openers[id(m)] = (_opening_bracket(doc, m.modifier_span[0], opener),
+                                  _list_goes_on(doc, m.modifier_span[0]))
 
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
             if id(other) not in openers:
                 return True
-            return bracket_limits(openers[id(other)], other.modifier_span[0], modifier.direction,
-                                  *modifier.modifier_span, modifier.category)
+            opening, goes_on = openers[id(other)]
+            return bracket_limits(opening, other.modifier_span[0], modifier.direction,
+                                  *modifier.modifier_span, modifier.category, goes_on)
 
         for i in range(len(modifiers) - 1):
             first = modifiers[i]

@@ -62,7 +62,7 @@ class RuleFacts:
 class Trigger:
     """A match of a rule at tokens ``start:end`` with its scope: medspaCy's ConTextModifier."""
 
-    __slots__ = ("facts", "start", "end", "scope_start", "scope_end", "targets", "opener")
+    __slots__ = ("facts", "start", "end", "scope_start", "scope_end", "targets", "opener", "list_goes_on")
 
     def __init__(self, facts: RuleFacts, start: int, end: int, scope_start: int, scope_end: int):
         self.facts = facts
@@ -70,6 +70,7 @@ class Trigger:
         self.scope_start, self.scope_end = scope_start, scope_end
         self.targets: list[int] = []
         self.opener: int | None = None  # token of the bracket a closing bracket closes
+        self.list_goes_on = False  # a closing bracket followed by "or" / "nor": the list continues
 
 
 def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
@@ -99,19 +100,23 @@ def _limit_scope(self: Trigger, other: Trigger) -> None:
 
 
 def bracket_limits(opener: int | None, close: int, direction: str, start: int, end: int,
-                   category: str = "") -> bool:
+                   category: str = "", list_goes_on: bool = False) -> bool:
     """Whether a closing bracket at token ``close`` (its opening bracket at ``opener``, None when
     unmatched) may end the scope of a trigger at ``start:end`` going ``direction``. A bracket
     the trigger stands outside of is part of what it modifies: "the culture (sent 5/2) was
     negative" (BACKWARD), "favor early (pre-ulcerative) calciphylaxis" (FORWARD). A trigger
     inside the bracket stops at it, and an unmatched bracket ("2)") ends any scope. A forward
-    negation still stops at a bracket: "not on dialysis (CKD 3b), and uses enoxaparin"."""
+    negation still stops at a bracket: "not on dialysis (CKD 3b), and uses enoxaparin", unless
+    the denied list goes on after it ("denies falls, urut (traditional massage) or tight
+    clothing": ``list_goes_on``, the bracket followed by "or" / "nor")."""
     if opener is None:
         return True
     if direction == "BACKWARD":
         return opener < start < close
     if direction == "FORWARD":
-        return category.upper() == "NEGATED_EXISTENCE" or not end <= opener
+        if category.upper() == "NEGATED_EXISTENCE":
+            return not (list_goes_on and end <= opener)
+        return not end <= opener
     return True
 
 
@@ -120,7 +125,7 @@ def _limits(other: Trigger, trigger: Trigger) -> bool:
     if other.opener is None and not other.facts.closes:
         return True
     return bracket_limits(other.opener, other.start, trigger.facts.direction, trigger.start,
-                          trigger.end, trigger.facts.upper_category)
+                          trigger.end, trigger.facts.upper_category, other.list_goes_on)
 
 
 def update_scopes(triggers: list[Trigger]) -> None:
