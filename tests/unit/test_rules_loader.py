@@ -363,5 +363,5 @@ def test_the_timex_schema_knows_exactly_what_the_timex_compiler_reads():
     from pipeline.rules.schema_settings import TimexKind, TimexPattern
 
     assert set(get_args(TimexKind)) == set(timex._KINDS)
-    assert set(TimexPattern.model_fields) == {"name", "kind", "regex", "direction",
+    assert set(TimexPattern.model_fields) == {"name", "kind", "regex", "direction", "order",
                                               *timex._PATTERN_FLAGS}
