@@ -218,7 +218,18 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe14", "Fourteenth probe: community care in lay words (annotations/probe14; "
                         "written apart from the code, measured once, then read for error kinds)"),
             ("probe15", "Fifteenth probe: the surgical and procedural record (annotations/probe15; "
-                        "written apart from the code, held out: measured, never read)")):
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe16", "Sixteenth probe: dialysis-unit records (annotations/probe16; written apart "
+                        "from the code, held out: measured, never read)"),
+            ("probe17", "Seventeenth probe: wound-care templates (annotations/probe17; written apart "
+                        "from the code, measured once, then read for error kinds)"),
+            ("probe18", "Eighteenth probe: hedged hospital medicine (annotations/probe18; written "
+                        "apart from the code, measured once, then read for error kinds)"),
+            ("probe19", "Nineteenth probe: international English letters and ward notes "
+                        "(annotations/probe19; written apart from the code, held out: measured, "
+                        "never read)"),
+            ("probe20", "Twentieth probe: international English, a second writer (annotations/probe20; "
+                        "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
