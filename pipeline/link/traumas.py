@@ -73,7 +73,7 @@ def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: Link
     reach = min(sentence_end, trauma.end + exposure.limb_window_chars)
     if any(trauma.end <= start < reach for start in timeline.site_starts.get(trauma.note_id, [])):
         return None
-    side = next((exposure.limb_sides[w] for w in words if w in exposure.limb_sides), None)
+    side = _side_named(words, config)
     plural = limb == "feet" or (limb.endswith("s") and limb[:-1] in exposure.limb_regions)
     if side is None and plural:
         side = "bilateral"  # "rests her elbows on the desk": both (guidelines 6)
@@ -86,10 +86,14 @@ def worn_on(trauma: EventMention, config: LinkerConfig) -> list[Site]:
     then). The side is the one its own words give ("her left boot"), else unstated."""
     if trauma.trauma_type != "pressure":
         return []
-    exposure = config.exposure
-    words = trauma.text.lower().split()
-    side = next((exposure.limb_sides[w] for w in words if w in exposure.limb_sides), None)
-    return [Site(region, side) for pattern, region in exposure.worn_on if pattern.search(trauma.text)][:1]
+    side = _side_named(trauma.text.lower().split(), config)
+    return [Site(region, side) for pattern, region in config.exposure.worn_on if pattern.search(trauma.text)][:1]
+
+
+def _side_named(words: list[str], config: LinkerConfig) -> str | None:
+    """The side a trauma's own words name ("her left boot", "L elbow on the desk"), if any."""
+    sides = config.exposure.limb_sides
+    return next((sides[w] for w in words if w in sides), None)
 
 
 def _carry_trauma_sides(traumas: list[EventMention]) -> None:
