@@ -86,8 +86,8 @@ def worn_on(trauma: EventMention, config: LinkerConfig) -> list[Site]:
     then). The side is the one its own words give ("her left boot"), else unstated."""
     if trauma.trauma_type != "pressure":
         return []
-    side = _side_named(trauma.text.lower().split(), config)
-    return [Site(region, side) for pattern, region in config.exposure.worn_on if pattern.search(trauma.text)][:1]
+    region = next((region for pattern, region in config.exposure.worn_on if pattern.search(trauma.text)), None)
+    return [Site(region, _side_named(trauma.text.lower().split(), config))] if region else []
 
 
 def _side_named(words: list[str], config: LinkerConfig) -> str | None:

@@ -118,7 +118,7 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
     for priority, match in rules.scan.finditer(text):
         pattern = rules.patterns[priority]
         if pattern.order is not None:
-            order = order or numeric_order(text, note_date)
+            order = order or numeric_order(text, note_date, rules.months)
             if pattern.order != order:
                 continue
         if _vetoed(pattern, match, text, rules):

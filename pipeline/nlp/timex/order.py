@@ -11,7 +11,10 @@ or with as many for each way, is read month first, as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
+
+from .normalize import _expand_year
 
 MONTH_FIRST, DAY_FIRST = "month_first", "day_first"
 
@@ -23,18 +26,9 @@ _MONTH_WORD = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _DAY_BEFORE = re.compile(r"(?:^|[^\d/.-])(?:[1-9]|[12]\d|3[01])[\s-]+$")  # "17 March", "10-Mar"
 _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!\s*(?:mg|mcg|units?|u|ml|cm|mm|kg|%))",
                         re.IGNORECASE)  # "March 17", not "Mar 5 mg"
-_MONTH_NAMES = frozenset({
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul",
-    "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec",
-    "december"})
-
-
-def _full_year(text: str) -> int:
-    return int(text) + 2000 if len(text) == 2 else int(text)
-
-
-def numeric_order(text: str, note_date: date | None) -> str:
-    """MONTH_FIRST or DAY_FIRST for the numeric dates of ``text`` (see the module's docstring)."""
+def numeric_order(text: str, note_date: date | None, months: Collection[str]) -> str:
+    """MONTH_FIRST or DAY_FIRST for the numeric dates of ``text`` (see the module's docstring);
+    ``months`` are the month names and abbreviations of the timex rules, lowercase."""
     day_votes = month_votes = 0
     for match in _NUMERIC.finditer(text):
         start, end = match.span()
@@ -44,7 +38,7 @@ def numeric_order(text: str, note_date: date | None) -> str:
         first, separator, second, year = int(match.group(1)), match.group(2), int(match.group(3)), match.group(4)
         if year is None and (separator != "/" or (first, second) == (24, 7)):
             continue  # "3-4", "1.5": ranges and decimals; "24/7": round the clock
-        if year is not None and note_date is not None and _full_year(year) == note_date.year \
+        if year is not None and note_date is not None and _expand_year(year, note_date) == note_date.year \
                 and first != second:
             if (second, first) == (note_date.month, note_date.day):
                 day_votes += 2  # the note's own date, read day first
@@ -61,7 +55,7 @@ def numeric_order(text: str, note_date: date | None) -> str:
     # no numeric evidence either way: dates written with the month's name decide
     for match in _MONTH_WORD.finditer(text.lower()):
         start, end = match.span()
-        if match.group(0).rstrip(".") not in _MONTH_NAMES:
+        if match.group(0).rstrip(".") not in months:
             continue  # "marked", "decreased"
         if _DAY_BEFORE.search(text, max(0, start - 4), start):
             day_votes += 1  # "17 March 2022", "10-Mar-2022" (not "the 20th of March")
