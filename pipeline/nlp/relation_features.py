@@ -112,6 +112,35 @@ _NEAREST_ARG = ("nearest_arg=False", "nearest_arg=True")  # by whether the arg i
 _NEAREST_EVENT = ("nearest_event=False", "nearest_event=True")
 
 
+# "the part of the thigh that he has kept for every shot since April": a relative clause with a
+# subject of its own between an event and a time; the time is that clause's, not the event's.
+# A clause of noticing ("sores on the belly that she first noticed two weeks ago") is about the
+# lesion itself and dates it.
+RELATIVE_WORDS = frozenset({"that", "which", "where"})
+CLAUSE_SUBJECTS = frozenset({"she", "he", "they", "i", "we", "you", "pt"})
+AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "been", "is", "was", "were", "are",
+                         "always", "ever", "only", "also", "just", "now", "then", "first",
+                         "since", "usually", "would", "will", "to"})
+NOTICING_VERBS = frozenset({"noticed", "notice", "notices", "noticing", "saw", "seen", "found",
+                            "felt", "discovered", "developed", "spotted", "reported", "reports",
+                            "described", "describes", "mentioned", "showed", "shown", "complained",
+                            "complains", "feels", "sees", "find", "see", "feel", "points"})
+
+
+def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
+    """Whether tokens ``low..high-1`` hold a relative clause with its own subject and a verb
+    other than one of noticing (see RELATIVE_WORDS)."""
+    for i in range(low, high - 1):
+        if lower[i] not in RELATIVE_WORDS or lower[i + 1] not in CLAUSE_SUBJECTS:
+            continue
+        j = i + 2
+        while j < high and lower[j] in AUXILIARIES:
+            j += 1
+        if j < high and lower[j] not in NOTICING_VERBS:
+            return True
+    return False
+
+
 def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> tuple:
     """``(key,)`` of the first of ``others`` nearest to ``mention`` (by distance, then start),
     as ``min`` with that key finds it; ``()`` when there are none."""
@@ -176,6 +205,9 @@ class PairContext:
                         event_line = event_line or self._line_of(event)
                         if self._line_of(arg) != event_line:
                             continue
+                    if rel_type == "TIME" and arg.start >= event.end and 0 < gap \
+                            and relative_clause_between(self.tokens.lower, event.end, arg.start):
+                        continue
                     yield rel_type, event, arg
 
     def features(self, event: MentionInfo, arg: MentionInfo, section: str = "") -> dict[str, float]:

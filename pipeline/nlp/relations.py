@@ -37,6 +37,7 @@ from .relation_features import (
     PairContext,
     doc_mention_infos,
     mention_infos,
+    relative_clause_between,
     score_present,
     sentence_starts,
 )
@@ -143,20 +144,33 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # the model adds the pairs it is confident about to those the rules found (a
                 # pair the rules found is not scored again)
                 found = {(t, a.start, b.start) for t, a, b in relations}
-                relations = relations + self._model_pairs(pairs, sections, found)
+                # a start the rules gave to the trauma of the clause it opens ("since the
+                # weekend he has been holding a heating pad on it") is not also the lesion's;
+                # a time after both ("plaques at the injection sites since 7/20") may be
+                started = {b.start for t, a, b in relations
+                           if t == "TIME" and a.label_ == "TRAUMA" and b.end <= a.start
+                           and self._states_start(doc, b)}
+                relations = relations + [r for r in self._model_pairs(pairs, sections, found)
+                                         if not (r[0] == "TIME" and r[2].start in started
+                                                 and r[1].label_ != "TRAUMA")]
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
 
     @staticmethod
+    def _states_start(doc: Doc, timex: MentionInfo) -> bool:
+        """Whether the words just before the time (or its own first word: "since March") say it
+        is when something began."""
+        lower = token_view(doc).lower
+        before = {lower[i] for i in range(max(timex.start - 2, 0), timex.start)}
+        return bool(before & START_CUES) or lower[timex.start] in START_CUES
+
+    @staticmethod
     def _prefer_stated_start(doc: Doc, relations: list[tuple[str, MentionInfo, MentionInfo]]):
         """An event dated twice keeps the date said to be its start ("held 8/13, enoxaparin
         injections starting 8/14"): TIME points to the start of the event."""
-        lower = token_view(doc).lower
-
         def starts(timex: MentionInfo) -> bool:
-            before = {lower[i] for i in range(max(timex.start - 2, 0), timex.start)}
-            return bool(before & START_CUES) or lower[timex.start] in START_CUES
+            return KoebnerRelations._states_start(doc, timex)
 
         by_event: dict[tuple[int, int], list[MentionInfo]] = {}
         for rel_type, event, arg in relations:
@@ -259,7 +273,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # noticed … and it formed a black crust") dates what follows at any distance
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
-                event = self._nearest_event(timex, own or events, opens)
+                event = self._nearest_event(timex, own or events, opens, tokens.lower)
                 if event is not None:
                     relations.append(("TIME", event, timex))
         set_mentions(doc, kept)
@@ -309,10 +323,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return best
 
     def _nearest_event(self, timex: MentionInfo, events: list[MentionInfo],
-                       opens_sentence: bool = False) -> MentionInfo | None:
+                       opens_sentence: bool = False, lower: list[str] | None = None
+                       ) -> MentionInfo | None:
         best, best_cost = None, float("inf")
         for event in events:
             if event.end <= timex.start:
+                if lower is not None and relative_clause_between(lower, event.end, timex.start):
+                    continue  # the time of a clause of its own ("that he has kept ... since April")
                 cost = timex.start - event.end
             elif event.start - timex.end > MAX_TOKENS_TO_A_LATER_EVENT and not opens_sentence:
                 continue  # "on HD since 2019, and …, and comes for painful lesions": not theirs

@@ -38,6 +38,10 @@ class FactPattern:
     value_group: int | None
 
 
+def _optional(source: str | None, flags: int) -> re.Pattern | None:
+    return re.compile(source, flags) if source else None
+
+
 class RiskFactorRules:
     """The compiled risk-factor rules: clause cues and fact patterns, applied by :meth:`find`."""
 
@@ -48,6 +52,9 @@ class RiskFactorRules:
             self.negation = re.compile(data["negation_cues"], flags)
             self.hypothetical = re.compile(data["hypothetical_cues"], flags)
             self.family = re.compile(data["family_cues"], flags)
+            self.negation_after = _optional(data.get("negation_after"), flags)
+            self.relative = _optional(data.get("relative_clause"), flags)
+            self.generic_group = _optional(data.get("generic_group"), flags)
             sources = [p["regex"] for p in data["patterns"]]
             # a word boundary every pattern starts with is checked once per position, not per pattern
             edge = r"\b" if all(source.startswith(r"\b") for source in sources) else ""
@@ -85,6 +92,19 @@ class RiskFactorRules:
             cut = match.end()
         return window[cut:]
 
+    def _about_someone_else(self, text: str, start: int, clause: str) -> bool:
+        """Is the clause before a match about a relative, a plan or a group of people rather than
+        this patient? A relative clause ("her father, who was on dialysis") is about the person
+        of the clause before it, so that clause's family cue counts too."""
+        if self.family.search(clause) or self.hypothetical.search(clause):
+            return True
+        if self.generic_group is not None and self.generic_group.search(clause):
+            return True  # "calciphylaxis occurs in people on dialysis"
+        if self.relative is not None and self.relative.match(clause):
+            before = start - len(clause) - 1  # the boundary that ends the clause before it
+            return before > 0 and bool(self.family.search(self._clause_before(text, before)))
+        return False
+
     def _excluded(self, pattern: FactPattern, text: str, start: int, end: int) -> bool:
         lo = max(0, start - EXCLUDE_MARGIN)
         context = text[lo:end + EXCLUDE_MARGIN]
@@ -112,9 +132,11 @@ class RiskFactorRules:
                 if pattern.exclude and self._excluded(pattern, text, start, end):
                     continue
                 clause = self._clause_before(text, start)
-                if self.family.search(clause) or self.hypothetical.search(clause):
+                if self._about_someone_else(text, start, clause):
                     continue
-                stated = pattern.negated if self.negation.search(clause) else pattern.facts
+                denied = self.negation.search(clause) or (
+                    self.negation_after is not None and self.negation_after.match(text, end))
+                stated = pattern.negated if denied else pattern.facts
                 taken.append((start, end))
                 for fact, value in stated:
                     if pattern.value_group is not None and value.startswith("$"):

@@ -233,6 +233,9 @@ class RiskFactorsFile(Strict):
     negation_cues: Regex
     hypothetical_cues: Regex
     family_cues: Regex
+    negation_after: Regex | None = None
+    relative_clause: Regex | None = None
+    generic_group: Regex | None = None
     patterns: list[FactPatternRule]
 
 

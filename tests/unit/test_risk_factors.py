@@ -58,6 +58,18 @@ def test_affirmed_statements(nlp, text, expected):
     ("CKD 3a (eGFR 52, not on dialysis).", {("dialysis", "none")}),
     ("Hyperkalemia treated with calcium gluconate and insulin/dextrose.", set()),
     ("Sister had calciphylaxis on HD.", set()),
+    # the negation after the drug ("warfarin never prescribed", "has never been used")
+    ("No diabetes; coumadin never prescribed.", {("diabetes", "no"), ("warfarin", "no")}),
+    ("Warfarin has never been used in this patient.", {("warfarin", "no")}),
+    ("Insulin was not needed after the transplant.", {("insulin", "no")}),
+    # a relative clause after a relative: whose dialysis it is, the clause before says
+    ("Her father, who was on peritoneal dialysis for years, died of heart failure.", set()),
+    ("His uncle, whose diabetes needed insulin, lost a leg.", set()),
+    # a statement about a group of people, not this patient
+    ("Calciphylaxis mostly occurs in people on dialysis; she is CKD 3b.", set()),
+    ("The risk is highest in patients on hemodialysis.", set()),
+    # ...while the patient's own relative clause still states his facts
+    ("Mr Brandt, who is on hemodialysis MWF, reports a sore shin.", {("dialysis", "HD")}),
     ("Would avoid warfarin in the future.", set()),
     ("Transplant evaluation on hold until BMI <35.", set()),
     # a hard-wrapped line goes on with the same clause: the negation before the break still counts

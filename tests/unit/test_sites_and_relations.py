@@ -121,3 +121,26 @@ def test_a_time_opening_its_sentence_dates_a_later_event(nlp):
         nlp, "About ten days ago, on the 4th of May, she noticed that the skin over the outer "
              "part of her left shin had turned dark and very tender, and within a few days it "
              "formed a black eschar.", "2023-05-14")
+
+
+def test_a_time_in_a_relative_clause_dates_that_clause_not_the_lesion(nlp):
+    # "since April" is when she began using the spot, a clause with its own subject and verb;
+    # the plaque's own start is the date its sentence gives it after "it appeared"
+    times = _times(nlp, "The plaque sits in the part of the right thigh that he has kept for "
+                        "every shot since April, and it appeared on 2 September.", "2021-09-20")
+    assert ("plaque", "since April") not in times
+
+
+def test_a_start_the_rules_give_a_trauma_is_not_also_the_lesions(nlp):
+    # the relation model would add the ulcer to "since Sunday"; the time is when the heating
+    # pad began, written as its start
+    times = _times(nlp, "Her son says the ulcer on her hip looks worse; since Sunday she has kept "
+                        "an electric heating pad against it.", "2023-02-08")
+    assert {event for event, time in times if time == "since Sunday"} == {"electric heating pad"}
+
+
+def test_a_start_after_a_lesion_at_injection_sites_still_dates_the_lesion(nlp):
+    # the injection sites are where the plaques are; "since 5/2" is when the plaques began
+    times = _times(nlp, "Started SC heparin into the belly 4/20. Painful violet plaques at the "
+                        "injection sites since 5/2, now with dark centers.", "2022-05-16")
+    assert ("plaques", "since 5/2") in times
