@@ -44,6 +44,8 @@ class EtiologyConfig:
     pigment: re.Pattern | None = None  # must cover the lesion's words: pigment, no lesion
     # after the lesion in its sentence: "it is not calciphylaxis" (another cause, said plainly)
     not_calciphylaxis: re.Pattern | None = None
+    # the start of a sentence that speaks of the lesions of the sentence before ("This is ...")
+    refers_back: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +168,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
     return EtiologyConfig(_regex(data["modifiers"]), _regex(data["causes"]),
                           re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]),
                           _regex(data["pigment"]) if data.get("pigment") else None,
-                          _regex(data["not_calciphylaxis"]) if data.get("not_calciphylaxis") else None)
+                          _regex(data["not_calciphylaxis"]) if data.get("not_calciphylaxis") else None,
+                          _regex(data["refers_back"]) if data.get("refers_back") else None)
 
 
 # the schema's values (load_config validates the file before building the config)

@@ -60,11 +60,38 @@ def _same_wound(lesion: EventMention, attributed: list[EventMention], timeline: 
 
 
 def _says_not_calciphylaxis(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
-    """Is the lesion's own sentence the statement that it is not calciphylaxis? Such a statement
-    looks back on the wound at its site, however early a note first described it."""
+    """Is the lesion's own sentence (or the next, pointing back at it) the statement that it is
+    not calciphylaxis? Such a statement looks back on the wound at its site, however early a note
+    first described it."""
     note = timeline.note(lesion.note_id)
     start, end = note.sentences[lesion.sentence]
-    return _not_calciphylaxis(lesion, note.text, start, end, config) is not None
+    return (_not_calciphylaxis(lesion, note.text, start, end, config) is not None
+            or _denied_next(lesion, timeline, config) is not None)
+
+
+def _denied_next(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """"Tense bulla with dusky crust. This is an extravasation injury, not calciphylaxis.": the
+    denial of the next sentence, when that sentence points back at the lesions before it
+    (``refers_back``) and names no lesion and no calciphylaxis of its own."""
+    etiology = config.other_etiology
+    if etiology.refers_back is None or etiology.not_calciphylaxis is None:
+        return None
+    note = timeline.note(lesion.note_id)
+    index = lesion.sentence + 1
+    if index >= len(note.sentences):
+        return None
+    start, end = note.sentences[index]
+    if not etiology.refers_back.match(note.text, start):
+        return None
+    if any(e.note_id == lesion.note_id and e.sentence == index and e.label in config.lesion_labels
+           and e.label != "CALCIPHYLAXIS" for e in timeline.events):
+        return None  # the next sentence's own lesion is what it speaks of
+    match = etiology.not_calciphylaxis.search(note.text, start, end)
+    if match is None:
+        return None
+    if config.calciphylaxis_words.search(note.text[start:match.start()] + note.text[match.end():end]):
+        return None
+    return " ".join(match.group(0).split())
 
 
 def inherit_lesion_sites(lesions: list[EventMention]) -> None:
@@ -134,7 +161,7 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
     note = timeline.note(lesion.note_id)
     start, end = note.sentences[lesion.sentence]
     sentence = note.text[start:end]
-    denial = _not_calciphylaxis(lesion, note.text, start, end, config)
+    denial = _not_calciphylaxis(lesion, note.text, start, end, config) or _denied_next(lesion, timeline, config)
     if denial is not None:
         return denial
     if config.calciphylaxis_words.search(sentence):

@@ -9,6 +9,7 @@ from datetime import date
 
 import pandas as pd
 
+from ..nlp.line_headings import heading_end, line_bounds
 from .config import LinkerConfig
 from .dates import PartialDate
 from .sites import Site, site_match
@@ -251,6 +252,7 @@ def build_timeline(
             date_source=source,
         ))
     _date_by_onset_sentences(events, dated, by_note, config)
+    _place_by_line_heading(events, rows, by_note, sides, config)
     if changes:
         _date_by_change_statements(events, changes, _sentence_sites(rows, by_note, sides), config)
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
@@ -366,6 +368,33 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
         for e in by_sentence.get((note_id, index - 1), []):
             if e.label in config.lesion_labels and e.date is None and e.affirmed:
                 e.date, e.date_source = found[0].when, "stated"
+
+
+def _place_by_line_heading(events: list[EventMention], rows: dict, by_note: dict[str, NoteView],
+                           sides: dict[tuple[str, str], str], config: LinkerConfig) -> None:
+    """A lesion written without a place on a line headed by one ("Hand: healing ulcer at the old
+    IV site", "1) Left hand dorsum: began after ... Tense bulla with crust.") is at that place:
+    templates and consult items name the place once, then describe what is there."""
+    unplaced: dict[str, list[EventMention]] = {}
+    for e in events:
+        if e.label in config.lesion_labels and e.label != "CALCIPHYLAXIS" and not e.sites:
+            unplaced.setdefault(e.note_id, []).append(e)
+    if not unplaced:
+        return
+    for m in rows.values():
+        if m.label != "SITE" or m.note_id not in unplaced or not _optional(m.region):
+            continue
+        text = by_note[m.note_id].text
+        start, end = int(m.start), int(m.end)
+        heading = heading_end(text, start, end)
+        if heading is None:
+            continue
+        line_end = line_bounds(text, start, end)[1]
+        place = Site(_optional(m.region), _optional(m.laterality) or sides.get((m.note_id, m.mention_id)))
+        for e in unplaced[m.note_id]:
+            if heading <= e.start < line_end and not e.sites:
+                e.sites = [place]
+                e.site_inherited = True
 
 
 def _sentence_sites(rows: dict, by_note: dict[str, NoteView],

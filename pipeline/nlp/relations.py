@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
-from .doc_memo import token_view
+from .doc_memo import doc_text, token_view
 from .extensions import (
     doc_value,
     mentions,
@@ -32,6 +32,7 @@ from .extensions import (
     set_doc_value,
     set_mentions,
 )
+from .line_headings import heading_end, line_bounds
 from .relation_features import (
     MentionInfo,
     PairContext,
@@ -236,11 +237,24 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         tokens = token_view(doc)
         anchor = note_date(doc)
         anchor = anchor.isoformat() if isinstance(anchor, date) else None
+        text = None
+        event_lines: set[int] | None = None
         for sentence_mentions in self._by_sentence(infos, sent_of):
             events = [m for m in sentence_mentions if m.label_ in EVENTS]
             sites = [m for m in sentence_mentions if m.label_ == "SITE"]
             timexes = [m for m in sentence_mentions if m.label_ == "TIMEX"]
-            kept += [m for m in sentence_mentions if m.label_ != "SITE" or events]
+            if sites and not events:
+                # a place that heads its line ("1) Left hand dorsum: began after ... Tense
+                # bulla with crust.") stays when an event follows on that line
+                if event_lines is None:
+                    text = doc_text(doc)
+                    event_lines = {line_bounds(text, m.start_char, m.end_char)[0]
+                                   for m in infos if m.label_ in EVENTS}
+                kept += [m for m in sentence_mentions if m.label_ != "SITE" or (
+                    line_bounds(text, m.start_char, m.end_char)[0] in event_lines
+                    and heading_end(text, m.start_char, m.end_char) is not None)]
+            else:
+                kept += [m for m in sentence_mentions if m.label_ != "SITE" or events]
             if not events:
                 continue
             groups = self._site_groups(tokens, sites)

@@ -287,6 +287,7 @@ class OtherEtiology(Strict):
     causes: Regexes
     pigment: Regexes = ""
     not_calciphylaxis: Regexes = ""
+    refers_back: Regexes = ""
     tumour_notes: TumourNotes
 
 
