@@ -51,12 +51,22 @@ def _same_wound(lesion: EventMention, attributed: list[EventMention], timeline: 
     one at a site where a later note says the wound is not calciphylaxis."""
     if lesion.label != "LESION" or not lesion.sites:
         return False
-    if config.calciphylaxis_words.search(timeline.note(lesion.note_id).sentence_text(lesion.sentence)):
+    if config.calciphylaxis_words.search(_clause_of(lesion, timeline)):
         return False
     return any(any(s.region == o.region and sides_compatible(s.laterality, o.laterality)
                    for s in lesion.sites for o in other.sites)
                for other in attributed
                if other.first_seen <= lesion.first_seen or _says_not_calciphylaxis(other, timeline, config))
+
+
+def _clause_of(lesion: EventMention, timeline: PatientTimeline) -> str:
+    """The part of the lesion's sentence between semicolons ("breast lesions concerning for
+    calciphylaxis; hand + heel wounds look like phlebitis": the wounds' part names none)."""
+    note = timeline.note(lesion.note_id)
+    start, end = note.sentences[lesion.sentence]
+    left = note.text.rfind(";", start, lesion.start)
+    right = note.text.find(";", lesion.end, end)
+    return note.text[left + 1 if left >= 0 else start:right if right >= 0 else end]
 
 
 def _says_not_calciphylaxis(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
