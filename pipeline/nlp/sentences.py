@@ -104,6 +104,7 @@ class ClinicalSentencizer(BatchedPipe):
             following, at = tokens.text[j], tokens.idx[j]
             return bool((tokens.space_after[i] or tokens.is_space[j])
                         and (following[:1].isupper() or tokens.is_space[j] or tokens.like_num[j]
+                             or following[:1].isdigit()  # a measurement: "6x4cm plaque ..."
                              or tokens.is_punct[j]
                              or SENTENCE_SHORTHAND.match(text, at) is not None
                              or LOWERCASE_OPENERS.match(text, at) is not None))
