@@ -188,6 +188,13 @@ def _read_sentence_firsts(doc: Doc) -> list[int]:
     return [0] + [i for i in marked if i > 0]
 
 
+def remember_column(doc: Doc, field: str, values: list) -> None:
+    """For a component that read a token flag column (``field``, e.g. "is_space") from the doc
+    anyway: the doc's :class:`TokenView` gives it from now on instead of reading it again.
+    ``values`` must be what :meth:`TokenView.column` would compute (bools for the flags)."""
+    token_view(doc)._lazy[field] = values
+
+
 def remember_wrapping_breaks(doc: Doc, breaks: list[int]) -> None:
     """For a sentence splitter, which sees every line break as it decides where sentences end:
     the tokens that are one line break inside a sentence (what ``_wrapping_breaks`` reads back
