@@ -9,6 +9,7 @@ tokenizer (no component retokenizes); a doc whose length changed is recomputed a
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterable
 
 from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
 from spacy.tokens import Doc
@@ -58,25 +59,30 @@ class TokenView:
         return values
 
     def _column(self, field: str) -> list:
-        # lexical flags come from one C-level array instead of a Token object per token
+        # lexical flags come from one C-level array instead of a Token object per token, and
+        # numpy turns them into Python bools (half the time of bool() on each)
         attr = _FLAG_ATTRS.get(field)
         if attr is not None and self.n:
-            return [bool(v) for v in self.doc.to_array(attr).tolist()]
+            return self.doc.to_array(attr).astype(bool).tolist()
         return [getattr(t, field) for t in self.doc]
 
 
 class JoinedView(TokenView):
     """A :class:`TokenView` without the line breaks that only wrap a sentence ("not\\nexcluded"
     in a hard-wrapped note): rule patterns match across them as across a space. ``doc_index[j]``
-    is the doc token of view token ``j``."""
+    is the doc token of view token ``j`` (ascending)."""
 
-    def __init__(self, base: TokenView, keep: list[int]):
+    def __init__(self, base: TokenView, left_out: Iterable[int]):
         self.doc = base.doc
-        self.n = len(keep)
-        self.text = [base.text[i] for i in keep]
-        self.lower = [base.lower[i] for i in keep]
-        self.doc_index = keep
-        self.view_index = {i: j for j, i in enumerate(keep)}
+        # the kept tokens come in runs between the left-out ones: copied a run at a time
+        self.doc_index, self.text, self.lower = [], [], []
+        start = 0
+        for stop in [*sorted(set(left_out)), base.n]:
+            self.doc_index += range(start, stop)
+            self.text += base.text[start:stop]
+            self.lower += base.lower[start:stop]
+            start = stop + 1
+        self.n = len(self.doc_index)
         self._base = base
         self._lazy: dict[str, list] = {}
 
@@ -103,10 +109,8 @@ def joined_view(doc: Doc) -> TokenView:
     or the plain :func:`token_view` when there are none."""
     def compute(d: Doc) -> TokenView:
         base = token_view(d)
-        breaks = set(_wrapping_breaks(base))
-        if not breaks:
-            return base
-        return JoinedView(base, [i for i in range(base.n) if i not in breaks])
+        breaks = _wrapping_breaks(base)
+        return JoinedView(base, breaks) if breaks else base
     return memo_slot(doc, "joined_view", compute)
 
 
@@ -184,14 +188,16 @@ def _read_sentence_firsts(doc: Doc) -> list[int]:
     return [0] + [i for i in marked if i > 0]
 
 
+def remember_column(doc: Doc, field: str, values: list) -> None:
+    """For a component that read a token flag column (``field``, e.g. "is_space") from the doc
+    anyway: the doc's :class:`TokenView` gives it from now on instead of reading it again.
+    ``values`` must be what :meth:`TokenView.column` would compute (bools for the flags)."""
+    token_view(doc)._lazy[field] = values
+
+
 def remember_wrapping_breaks(doc: Doc, breaks: list[int]) -> None:
     """For a sentence splitter, which sees every line break as it decides where sentences end:
     the tokens that are one line break inside a sentence (what ``_wrapping_breaks`` reads back
     from the doc), giving the doc's :func:`joined_view` without reading the doc again."""
     base = token_view(doc)
-    if breaks:
-        left_out = set(breaks)
-        view = JoinedView(base, [i for i in range(base.n) if i not in left_out])
-    else:
-        view = base
-    _entry(doc).slots["joined_view"] = view
+    _entry(doc).slots["joined_view"] = JoinedView(base, breaks) if breaks else base

@@ -148,7 +148,8 @@ def add_mentions(doc: Doc, spans: list[Span]) -> None:
 
 
 class MentionRow:
-    """One mention: its Span and the Span's offsets and label, read once."""
+    """One mention: its Span and the Span's offsets and label, read once (MentionInfo, in
+    relation_features, sets the same fields itself)."""
 
     __slots__ = ("span", "start", "end", "start_char", "end_char", "label_")
 

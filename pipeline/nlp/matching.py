@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import compress, repeat
 
@@ -237,13 +238,15 @@ class RuleMatcher:
         known = memo.get
         if ranges is None:
             positions = list(compress(range(tokens.n), map(known, text, repeat(True))))
-        elif joined is None:
+        else:
+            if joined is not None:
+                # the view tokens of doc tokens start..end-1 are a run of view positions: the
+                # doc index of each view token ascends
+                doc_index = joined.doc_index
+                ranges = [(bisect_left(doc_index, start), bisect_left(doc_index, end))
+                          for start, end in ranges]
             positions = [i for start, end in ranges
                          for i in compress(range(start, end), map(known, text[start:end], repeat(True)))]
-        else:
-            view_index = joined.view_index
-            positions = [view_index[i] for start, end in ranges for i in range(start, end)
-                         if i in view_index and known(text[view_index[i]], True)]
         found = []
         pair_memo = self._pair_memo
         last = tokens.n - 1
@@ -308,6 +311,9 @@ class RuleMatcher:
 def longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """spaCy's ``filter_spans`` on ``(start, end, key)`` tuples: the longest match wins an
     overlap, the earlier one (then the one listed first) on a tie; results in text order."""
+    if all(a[1] <= b[0] for a, b in zip(matches, matches[1:])):
+        # in text order and none overlaps another (two calls in five): all are kept as they are
+        return list(matches)
     ordered = sorted(matches, key=lambda m: (m[1] - m[0], -m[0]), reverse=True)
     result = []
     seen: set[int] = set()

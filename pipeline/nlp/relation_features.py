@@ -47,10 +47,14 @@ class MentionInfo(MentionRow):
     __slots__ = ("key", "trauma_type", "region", "timex_value")
 
     def __init__(self, doc: Doc, span: Span):
-        super().__init__(span)
+        # MentionRow's fields, set here rather than through its __init__: a doc has a dozen
+        # mentions and the extra call was a tenth of reading them
+        self.span = span
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = start, end = span.start_char, span.end_char
+        self.label_ = span.label_
         # read where spaCy keeps ``span._.<name>`` (see extensions.span_value)
         data = doc.user_data
-        start, end = self.start_char, self.end_char
         self.key = (start, end, self.label_)
         self.trauma_type = data.get(("._.", "koebner_trauma_type", start, end))
         self.region = data.get(("._.", "koebner_region", start, end))

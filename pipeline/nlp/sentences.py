@@ -15,7 +15,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .batching import BatchedPipe
-from .doc_memo import doc_text, remember_sentence_firsts, remember_wrapping_breaks, token_view
+from .doc_memo import (
+    doc_text,
+    remember_column,
+    remember_sentence_firsts,
+    remember_wrapping_breaks,
+    token_view,
+)
 
 # Tokens after which a period does not end a sentence.
 ABBREVIATIONS = {
@@ -42,8 +48,10 @@ class _Tokens:
     def __init__(self, doc: Doc):
         view = token_view(doc)
         self.text, self.lower = view.text, view.lower
-        columns = doc.to_array([IDX, IS_SPACE, LIKE_NUM, IS_PUNCT, SPACY]).T.tolist()
-        self.idx, self.is_space, self.like_num, self.is_punct, self.space_after = columns
+        array = doc.to_array([IDX, IS_SPACE, LIKE_NUM, IS_PUNCT, SPACY])
+        self.idx, self.is_space, self.like_num, self.is_punct, self.space_after = array.T.tolist()
+        # the relations read which tokens are whitespace too: they need not read the doc again
+        remember_column(doc, "is_space", array[:, 1].astype(bool).tolist())
 
 
 @Language.factory("koebner_sentences", assigns=["token.is_sent_start"])

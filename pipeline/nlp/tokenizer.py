@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import compress
+from operator import attrgetter
 from typing import NamedTuple
 
+import ahocorasick
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
@@ -52,6 +55,10 @@ class _Chunk(NamedTuple):
     special: bool
 
 
+_chunk_starts = attrgetter("starts")
+_chunk_norms = attrgetter("norms")
+
+
 class _SpecialPairs:
     """Where spaCy's whole-text special-case pass could reach across a space.
 
@@ -77,12 +84,28 @@ class _SpecialPairs:
             self.pairs.update(zip(pieces, pieces[1:]))
         self.firsts = frozenset(a for a, _ in self.pairs)
         self.seconds = frozenset(b for _, b in self.pairs)
+        # every special case's text: spaCy applies one only where its text is in the chunk
+        self._specials: ahocorasick.Automaton | None = None
+        if tokenizer.rules:
+            self._specials = ahocorasick.Automaton()
+            for special in tokenizer.rules:
+                self._specials.add_word(special, None)
+            self._specials.make_automaton()
 
-    def edges(self, chunk: str, words: tuple[str, ...]
+    def may_apply(self, chunk: str) -> bool:
+        """Whether a special case could change how ``chunk`` is split: its text is in the chunk
+        (spaCy looks special cases up by their exact text, in the whole chunk, in the pieces
+        affix splitting leaves, and as runs of tokens). Otherwise the bare tokenizer splits the
+        chunk the same, without the special-case pass."""
+        return self._specials is not None and next(self._specials.iter(chunk), None) is not None
+
+    def edges(self, chunk: str, words: tuple[str, ...], plain: tuple[str, ...] | None = None
               ) -> tuple[frozenset[str], frozenset[str], bool]:
         """(first tokens that may continue a special case, last tokens that may begin one,
-        whether special cases changed the chunk's tokens)."""
-        plain = tuple(t.text for t in self.bare(chunk))
+        whether special cases changed the chunk's tokens); ``plain`` is the chunk as plain affix
+        splitting gives it, when known."""
+        if plain is None:
+            plain = tuple(t.text for t in self.bare(chunk))
         if not plain or not words:
             return frozenset(), frozenset(), plain != words
         return (frozenset({words[0], plain[0]}) & self.seconds,
@@ -112,30 +135,40 @@ class ChunkCachedTokenizer:
 
     def __call__(self, text: str) -> Doc:
         """Tokenize ``text`` as the wrapped tokenizer would, reusing cached chunk splits."""
+        units = _UNITS.findall(text)
+        chunks = self._chunks
+        split = [chunks.get(unit) or self._split(unit) for unit in units]
+        if self._special_across(split):
+            return self._whole(text)
         words: list[str] = []
         orths: list[int] = []
         spaces: list[bool] = []
-        norms: list[tuple[int, str]] = []
-        chunks = self._chunks
-        previous = None  # the chunk before, when its last token may begin a special case
-        for unit in _UNITS.findall(text):
-            chunk = chunks.get(unit)
-            if chunk is None:
-                chunk = self._split(unit)
-            if chunk.starts and previous is not None and self._joined(previous, chunk):
-                return self._whole(text)
-            previous = chunk if chunk.ends else None
-            if chunk.norms:
-                offset = len(words)
-                norms.extend((offset + i, norm) for i, norm in chunk.norms)
+        for chunk in split:
             words += chunk.words
             orths += chunk.orths
             spaces += chunk.spaces
         doc = Doc(self.vocab, words=orths, spaces=spaces)
-        for i, norm in norms:
-            doc[i].norm_ = norm
+        if any(map(_chunk_norms, split)):  # seldom: a special case set a norm ("n't" -> "not")
+            self._set_norms(doc, split)
         remember_text(doc, text, words)
         return doc
+
+    def _special_across(self, split: list[_Chunk]) -> bool:
+        """Whether spaCy's special-case pass could reach from one chunk into the next: only
+        chunks that start with a piece of a special case (few) are looked at, in C."""
+        for i in compress(range(1, len(split)), map(_chunk_starts, split[1:])):
+            previous = split[i - 1]
+            if previous.ends and self._joined(previous, split[i]):
+                return True
+        return False
+
+    @staticmethod
+    def _set_norms(doc: Doc, split: list[_Chunk]) -> None:
+        offset = 0
+        for chunk in split:
+            for i, norm in chunk.norms:
+                doc[offset + i].norm_ = norm
+            offset += len(chunk.words)
 
     def _joined(self, previous: _Chunk, chunk: _Chunk) -> bool:
         """Whether spaCy's special-case pass over the whole text could reach from ``previous``
@@ -157,7 +190,10 @@ class ChunkCachedTokenizer:
         # a word unit's trailing space is the last token's whitespace, as spaCy folds it
         folded = unit[-1] == " " and not unit.isspace()
         chunk = unit[:-1] if folded else unit
-        doc = self.tokenizer(chunk)
+        pairs = self._special_pairs()
+        # most chunks hold no special case: split them without spaCy's special-case pass
+        special = pairs.may_apply(chunk)
+        doc = (self.tokenizer if special else pairs.bare)(chunk)
         vocab = doc.vocab
         words = tuple(t.text for t in doc)
         spaces = [bool(t.whitespace_) for t in doc]
@@ -168,7 +204,7 @@ class ChunkCachedTokenizer:
             tuple(t.orth for t in doc),
             tuple(spaces),
             tuple((t.i, t.norm_) for t in doc if t.norm != vocab[t.orth].norm),
-            *self._special_pairs().edges(chunk, words),
+            *pairs.edges(chunk, words, None if special else words),
         )
         if len(self._chunks) >= self.max_chunks:
             self._chunks.clear()

@@ -77,6 +77,25 @@ def test_longest_first_is_filter_spans_on_tuples():
         assert longest_first(matches) == expected
 
 
+def test_longest_first_keeps_matches_in_text_order_that_do_not_overlap():
+    # as a matcher lists them: by start, often with no overlap at all (longest_first's fast path)
+    nlp = spacy.blank("en")
+    doc = nlp(" ".join(["word"] * 40))
+    rng = random.Random(26)
+    for _ in range(300):
+        matches, start = [], 0
+        while start < 38 and len(matches) < 10:
+            start += rng.choice([0, 0, 1, 2])  # 0: touches (or, taken twice, overlaps) the last
+            end = min(40, start + rng.randint(1, 3))
+            matches.append((start, end, rng.choice(["A", "B"])))
+            start = end - rng.choice([0, 0, 0, 1])
+        spans = [doc[s:e] for s, e, _ in matches]
+        for span, (_, _, label) in zip(spans, matches):
+            span.label_ = label
+        expected = [(s.start, s.end, s.label_) for s in filter_spans(spans)]
+        assert longest_first(matches) == expected
+
+
 # a first token then optional tests: the token after the first must pass one of the optional
 # tests or the required test after them (RuleMatcher narrows its candidates by that)
 OPTIONAL_AFTER_FIRST = [

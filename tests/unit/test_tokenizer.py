@@ -90,6 +90,21 @@ def test_same_tokens_as_spacy_on_generated_text(nlp, reference, pieces):
     assert _tokens(nlp.tokenizer(text)) == _tokens(reference(text))
 
 
+def test_only_chunks_holding_a_special_case_text_take_the_special_case_pass(nlp):
+    pairs = nlp.tokenizer._special_pairs()
+    assert pairs.may_apply("don't") and pairs.may_apply("(Dr.") and pairs.may_apply("3p.m.")
+    assert not pairs.may_apply("calciphylaxis") and not pairs.may_apply("(2017,")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_CLINICAL_PIECES, min_size=1, max_size=4))
+def test_a_chunk_without_special_case_text_splits_the_same_without_the_pass(nlp, pieces):
+    chunk = "".join(pieces)
+    pairs = nlp.tokenizer._special_pairs()
+    if not pairs.may_apply(chunk):
+        assert [t.text for t in pairs.bare(chunk)] == [t.text for t in nlp.tokenizer.tokenizer(chunk)]
+
+
 def test_rule_changes_through_the_wrapper_forget_cached_chunks(nlp):
     tokenizer = ChunkCachedTokenizer(spacy.blank("en").tokenizer)
     assert [t.text for t in tokenizer("HD-catheter site")] == ["HD", "-", "catheter", "site"]
