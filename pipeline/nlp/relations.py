@@ -148,12 +148,26 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # a start the rules gave to the trauma of the clause it opens ("since the
                 # weekend he has been holding a heating pad on it") is not also the lesion's;
                 # a time after both ("plaques at the injection sites since 7/20") may be
+                # ... nor the start of a lesion in the clause after it ("injecting her glargine
+                # there since late January, and the plaque arose in late August")
+                lower = token_view(doc).lower
                 started = {b.start for t, a, b in relations
                            if t == "TIME" and a.label_ == "TRAUMA" and b.end <= a.start
                            and self._states_start(doc, b)}
+                started_after = {b.start: b.end for t, a, b in relations
+                                 if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
+                                 and self._states_start(doc, b)}
+                # nor is a procedure's time the time of the lesion it acts on
+                objects = procedure_objects(token_view(doc).lower, kept)
                 relations = relations + [r for r in self._model_pairs(pairs, sections, found)
-                                         if not (r[0] == "TIME" and r[2].start in started
-                                                 and r[1].label_ != "TRAUMA")]
+                                         if not (r[0] == "TIME" and (
+                                             (r[2].start in started and r[1].label_ != "TRAUMA")
+                                             or r[1].key in objects
+                                             or (r[1].label_ != "TRAUMA"
+                                                 and r[2].start in started_after
+                                                 and r[1].start >= started_after[r[2].start]
+                                                 and CLAUSE_BREAKS.intersection(
+                                                     lower[started_after[r[2].start]:r[1].start]))))]
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
@@ -272,10 +286,16 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # semicolon opens the next item, not the place of an event before it
                 before = [g for g in fitting if g[0].start < event.end]
                 if before:
+                    # ... and so does one after a comma that is the subject of its own verb
+                    # ("... and a dark crust, right thigh has some lipohypertrophy")
                     fitting = before + [g for g in fitting if g[0].start >= event.end
-                                        and ";" not in tokens.text[event.end:g[0].start]]
+                                        and ";" not in tokens.text[event.end:g[0].start]
+                                        and not _opens_a_clause(tokens.lower, event.end, g)]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
+            # "debridement of the eschar ... done 13/2": the lesion a procedure acts on is
+            # there before it; the procedure's date is not the lesion's
+            objects = procedure_objects(tokens.lower, sentence_mentions)
             for timex in timexes:
                 if self._is_future(anchor, timex):
                     continue
@@ -287,7 +307,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # noticed … and it formed a black crust") dates what follows at any distance
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
-                event = self._nearest_event(timex, own or events, opens, tokens.lower)
+                candidates = [e for e in (own or events) if e.key not in objects]
+                if _follows_onset(tokens.lower, timex.start, sent_of):
+                    # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
+                    candidates = [e for e in candidates if e.label_ != "TRAUMA"]
+                event = self._nearest_event(timex, candidates, opens, tokens.lower)
                 if event is not None:
                     relations.append(("TIME", event, timex))
         set_mentions(doc, kept)
@@ -360,6 +384,57 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         if not value or anchor is None:
             return False
         return value > anchor[: len(value)]
+
+
+CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
+CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "was", "were",
+                "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
+
+
+def _opens_a_clause(lower: list[str], after: int, group: list[MentionInfo]) -> bool:
+    """Whether the site ``group``, after a comma (typed or dictated) that follows token
+    ``after``, is the subject of a verb of its own: it opens the next clause."""
+    end = group[-1].end
+    return end < len(lower) and lower[end] in CLAUSE_VERBS \
+        and any(word in (",", "comma") for word in lower[after:group[0].start])
+
+
+PROCEDURE_OBJECT_WORDS = {"the", "a", "an", "her", "his", "their", "this", "that", "these",
+                          "those", "both", "all", "two", "three", "several", "multiple"}
+PROCEDURE_OBJECT_PREPOSITIONS = {"of", "from"}
+
+
+def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
+    """Keys of the lesions that are the object of a procedure just before them ("debridement of
+    the eschar", "excision of a necrotic ulcer", "punch from L thigh plaque"): between them only
+    "of" or "from", determiners and the words of a site. ``lower`` are the doc's lower-case
+    token texts, ``infos`` mentions in text order."""
+    objects = set()
+    site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
+    events = [m for m in infos if m.label_ in EVENTS]
+    for procedure, lesion in zip(events, events[1:]):
+        if procedure.label_ != "TRAUMA" or procedure.trauma_type != "procedure" \
+                or lesion.label_ != "LESION" or lesion.start - procedure.end > 6:
+            continue
+        gap = range(procedure.end, lesion.start)
+        if gap and lower[gap[0]] in PROCEDURE_OBJECT_PREPOSITIONS \
+                and all(lower[i] in PROCEDURE_OBJECT_WORDS or i in site_tokens for i in gap[1:]):
+            objects.add(lesion.key)
+    return objects
+
+
+ONSET_WORDS = {"onset", "onset:"}
+ONSET_FILLERS = {"~", ":", "of", "approx", "approximately", "around", "about", "roughly", "circa",
+                 "ca", "-", "="}
+
+
+def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
+    """Whether the time at token ``start`` is given as an onset ("onset ~mid-Jan 2022",
+    "onset: 3/2"): the word "onset" just before it in its sentence, past fillers."""
+    i, first = start - 1, sent_of[start]
+    while i >= first and i >= start - 3 and (lower[i] in ONSET_FILLERS or not lower[i].strip()):
+        i -= 1
+    return i >= first and lower[i] in ONSET_WORDS
 
 
 def _closing_bracket(text: list[str], sent_of: list[int], start: int, end: int) -> int | None:

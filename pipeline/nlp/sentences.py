@@ -36,6 +36,21 @@ LOWERCASE_OPENERS = re.compile(r"(?:it|its|it's|i|im|i'm|my|she|he|they|we|this|
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
 _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
+# Speech recognition that was not told to punctuate leaves the spoken marks as words ("... no
+# growth period final diagnosis calciphylaxis comma ..."). A note that dictates a comma or a new
+# paragraph is such a note; in it a spoken stop ends its sentence.
+DICTATED_PUNCTUATION = re.compile(r"\b(?:comma|new paragraph|next paragraph|full stop)\b",
+                                  re.IGNORECASE)
+SPOKEN_STOP = re.compile(r"\b(?:period|new paragraph|next paragraph|full stop)\b", re.IGNORECASE)
+# ... but "period" is a noun after these ("the postoperative period", "a period of"), and
+# before "of"
+NOUN_PERIOD_BEFORE = {
+    "a", "an", "the", "this", "that", "her", "his", "their", "my", "its", "same", "whole",
+    "entire", "brief", "short", "long", "prolonged", "extended", "trial", "waiting", "washout",
+    "grace", "incubation", "refractory", "menstrual", "postoperative", "postop", "post-op",
+    "perioperative", "peri-operative", "postpartum", "neonatal", "recovery", "follow-up",
+    "observation", "time", "latent", "symptom-free", "asymptomatic", "dialysis", "treatment",
+}
 
 
 class _Tokens:
@@ -90,6 +105,12 @@ class ClinicalSentencizer(BatchedPipe):
                 firsts.append(i + 1)
             elif i > 0 and tokens.is_space[i] and tokens.text[i].count("\n") == 1:
                 wraps.append(i)
+        if DICTATED_PUNCTUATION.search(text) is not None:
+            added = self._spoken_stops(tokens, text, n)
+            for i in added:
+                starts[i] = 1
+            if added:
+                firsts = sorted(set(firsts) | set(added))
         # one array write instead of a per-token attribute set (which re-checks the parse each time)
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         # the later components read the sentences and the wrapped lines from the doc memo
@@ -117,6 +138,29 @@ class ClinicalSentencizer(BatchedPipe):
                              or SENTENCE_SHORTHAND.match(text, at) is not None
                              or LOWERCASE_OPENERS.match(text, at) is not None))
         return False
+
+    @staticmethod
+    def _spoken_stops(tokens: _Tokens, text: str, n: int) -> list[int]:
+        """The tokens that open a sentence after a spoken stop ("period", "new paragraph") in a
+        note dictated without punctuation; "period" as a noun ("the postoperative period",
+        "a period of two weeks") is left alone."""
+        opened = []
+        for stop in SPOKEN_STOP.finditer(text):
+            last = bisect.bisect_right(tokens.idx, stop.end() - 1) - 1
+            if last + 1 >= n or tokens.idx[last] + len(tokens.text[last]) != stop.end():
+                continue  # not a whole token ("periodic")
+            if stop.group().lower() == "period":
+                before = last - 1
+                while before >= 0 and tokens.is_space[before]:
+                    before -= 1
+                if before >= 0 and (tokens.lower[before] in NOUN_PERIOD_BEFORE
+                                    or "-" in tokens.lower[before]
+                                    or tokens.like_num[before]):
+                    continue
+                if tokens.lower[last + 1] == "of" or tokens.is_punct[last + 1]:
+                    continue
+            opened.append(last + 1)
+        return opened
 
     @staticmethod
     def _line_break_ends(text: str, newline_at: int, next_at: int) -> bool:

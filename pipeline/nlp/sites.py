@@ -97,7 +97,10 @@ class SiteVocabulary:
 
     def _prefix_words(self, tokens: TokenView, start: int) -> int:
         text, lower = tokens.text, tokens.lower
+        doc = tokens.doc
         while start > 0:
+            if doc[start].is_sent_start:
+                break  # "L > R. Upper arms: ...": a side that ends a sentence is not this site's
             previous_lower, previous_text = lower[start - 1], text[start - 1]
             # "b/l" is three tokens; "l" alone would read as left
             if previous_lower == "l" and start >= 3 and text[start - 2] == "/" \

@@ -57,15 +57,23 @@ class TimexPattern(Strict):
 
 
 class Holiday(Strict):
-    """A fixed day (``month``, ``day``) or the ``nth`` ``weekday`` (0 = Monday) of a month."""
+    """A fixed day (``month``, ``day``), the ``nth`` ``weekday`` (0 = Monday) of a month, or a
+    day counted from Easter Sunday (``easter_offset``: Good Friday is -2)."""
 
-    month: int = Field(ge=1, le=12)
+    month: int | None = Field(default=None, ge=1, le=12)
     day: int | None = Field(default=None, ge=1, le=31)
     nth: int | None = Field(default=None, ge=-1, le=5)
     weekday: int | None = Field(default=None, ge=0, le=6)
+    easter_offset: int | None = Field(default=None, ge=-63, le=63)
 
     @model_validator(mode="after")
     def _fixed_or_nth(self):
+        if self.easter_offset is not None:
+            if any(v is not None for v in (self.month, self.day, self.nth, self.weekday)):
+                raise ValueError("a holiday set by Easter has only an 'easter_offset'")
+            return self
+        if self.month is None:
+            raise ValueError("a holiday has a 'month' (or an 'easter_offset')")
         if (self.day is None) == (self.nth is None or self.weekday is None):
             raise ValueError("a holiday has a 'day', or an 'nth' and a 'weekday'")
         return self

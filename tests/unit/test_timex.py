@@ -135,6 +135,19 @@ def test_misspelled_pattern_key_is_refused(tmp_path):
         load_rules(path)
 
 
+@pytest.mark.parametrize("rule", [
+    {"easter_offset": 1, "month": 4},  # an Easter holiday has no month of its own
+    {"day": 5},  # a fixed day needs its month
+])
+def test_holiday_without_a_clear_rule_is_refused(tmp_path, rule):
+    rules = json.loads(default_rules_path().read_text())
+    rules["holidays"]["ward party"] = rule
+    path = tmp_path / "timex.json"
+    path.write_text(json.dumps(rules))
+    with pytest.raises(TimexRulesError, match="ward party"):
+        load_rules(path)
+
+
 @pytest.mark.parametrize("value,ok", [
     ("2019", True), ("2019-02", True), ("2019-02-28", True), ("2019-02-29", False),
     ("2019-13", False), ("19", False), ("2019-2-3", False), ("0000", False),

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from .context import _clause_before
@@ -201,6 +202,8 @@ class _Normalizer:
         if rule is None:
             return None
         def on(year: int) -> date:
+            if "easter_offset" in rule:
+                return easter(year) + timedelta(days=rule["easter_offset"])
             if "day" in rule:
                 return date(year, rule["month"], rule["day"])
             first = date(year, rule["month"], 1)
