@@ -10,6 +10,7 @@ from datetime import date
 import pandas as pd
 
 from ..nlp.line_headings import heading_end, line_bounds
+from ..nlp.sentences import spoken_stop_ends
 from .config import LinkerConfig
 from .dates import PartialDate
 from .sites import Site, site_match
@@ -22,12 +23,19 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences of clinical text: sentence-final punctuation and line breaks end one, except a
-    single line break before a line that continues in lower case."""
+    single line break before a line that continues in lower case; in a note dictated without
+    punctuation a spoken "period" ends one as well (``spoken_stop_ends``)."""
+    ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    spoken = spoken_stop_ends(text)
+    if spoken:
+        ends = sorted(ends + [(at, at) for at in spoken])
     spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
+    for end, next_start in ends:
+        if end < start:
+            continue  # inside a break already taken
+        if end > start:
+            spans.append((start, end))
+        start = max(start, next_start)
     if start < len(text):
         spans.append((start, len(text)))
     return spans or [(0, len(text))]

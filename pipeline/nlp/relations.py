@@ -308,6 +308,15 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
                 candidates = [e for e in (own or events) if e.key not in objects]
+                if self._states_start(doc, timex) and any(
+                        e.end <= timex.start and e.label_ == "TRAUMA"
+                        and not CLAUSE_BREAKS.intersection(tokens.lower[e.end:timex.start])
+                        for e in candidates):
+                    # "injecting into one area of skin ... since early March, and the plaque
+                    # came up there in mid-May": the start closes the trauma's clause
+                    candidates = [e for e in candidates if not (
+                        e.start >= timex.end
+                        and CLAUSE_BREAKS.intersection(tokens.lower[timex.end:e.start]))]
                 if _follows_onset(tokens.lower, timex.start, sent_of):
                     # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
                     candidates = [e for e in candidates if e.label_ != "TRAUMA"]
@@ -400,7 +409,8 @@ def _opens_a_clause(lower: list[str], after: int, group: list[MentionInfo]) -> b
 
 
 PROCEDURE_OBJECT_WORDS = {"the", "a", "an", "her", "his", "their", "this", "that", "these",
-                          "those", "both", "all", "two", "three", "several", "multiple"}
+                          "those", "both", "all", "two", "three", "several", "multiple",
+                          "scar", "skin"}
 PROCEDURE_OBJECT_PREPOSITIONS = {"of", "from"}
 
 

@@ -53,6 +53,35 @@ NOUN_PERIOD_BEFORE = {
 }
 
 
+_WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")
+_WORD_AFTER = re.compile(r"\s*([\w'-]+|\S)")
+
+
+def spoken_stop_ends(text: str) -> list[int]:
+    """Character offsets where a sentence starts after a spoken stop ("... no growth period
+    final diagnosis ...", "... today new paragraph exam ..."), in a note dictated without
+    punctuation (one that says "comma" or "new paragraph"); [] for other notes. The offset is
+    the end of the stop word. "period" as a noun ("the postoperative period", "a period of
+    two weeks") is not a stop. The linker's sentences split here too (link.timeline)."""
+    if DICTATED_PUNCTUATION.search(text) is None:
+        return []
+    ends = []
+    for stop in SPOKEN_STOP.finditer(text):
+        after = _WORD_AFTER.match(text, stop.end())
+        if after is None or (stop.end() < len(text) and text[stop.end()].isalnum()):
+            continue  # the end of the note, or not a whole word ("periodic")
+        if stop.group().lower() == "period":
+            before = _WORD_BEFORE.search(text, max(0, stop.start() - 40), stop.start())
+            word = before.group(1).lower() if before else ""
+            if word in NOUN_PERIOD_BEFORE or "-" in word or word[:1].isdigit():
+                continue
+            following = after.group(1).lower()
+            if following == "of" or not (following[:1].isalnum()):
+                continue
+        ends.append(stop.end())
+    return ends
+
+
 class _Tokens:
     """The token attributes the splitter reads, as plain lists: the flags of every token come
     from one ``to_array`` call, where a ``Token`` object per looked-at token cost more than the
@@ -105,12 +134,12 @@ class ClinicalSentencizer(BatchedPipe):
                 firsts.append(i + 1)
             elif i > 0 and tokens.is_space[i] and tokens.text[i].count("\n") == 1:
                 wraps.append(i)
-        if DICTATED_PUNCTUATION.search(text) is not None:
-            added = self._spoken_stops(tokens, text, n)
+        added = [i for i in (bisect.bisect_left(token_starts, at) for at in spoken_stop_ends(text))
+                 if 0 < i < n]
+        if added:
             for i in added:
                 starts[i] = 1
-            if added:
-                firsts = sorted(set(firsts) | set(added))
+            firsts = sorted(set(firsts) | set(added))
         # one array write instead of a per-token attribute set (which re-checks the parse each time)
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
         # the later components read the sentences and the wrapped lines from the doc memo
@@ -138,29 +167,6 @@ class ClinicalSentencizer(BatchedPipe):
                              or SENTENCE_SHORTHAND.match(text, at) is not None
                              or LOWERCASE_OPENERS.match(text, at) is not None))
         return False
-
-    @staticmethod
-    def _spoken_stops(tokens: _Tokens, text: str, n: int) -> list[int]:
-        """The tokens that open a sentence after a spoken stop ("period", "new paragraph") in a
-        note dictated without punctuation; "period" as a noun ("the postoperative period",
-        "a period of two weeks") is left alone."""
-        opened = []
-        for stop in SPOKEN_STOP.finditer(text):
-            last = bisect.bisect_right(tokens.idx, stop.end() - 1) - 1
-            if last + 1 >= n or tokens.idx[last] + len(tokens.text[last]) != stop.end():
-                continue  # not a whole token ("periodic")
-            if stop.group().lower() == "period":
-                before = last - 1
-                while before >= 0 and tokens.is_space[before]:
-                    before -= 1
-                if before >= 0 and (tokens.lower[before] in NOUN_PERIOD_BEFORE
-                                    or "-" in tokens.lower[before]
-                                    or tokens.like_num[before]):
-                    continue
-                if tokens.lower[last + 1] == "of" or tokens.is_punct[last + 1]:
-                    continue
-            opened.append(last + 1)
-        return opened
 
     @staticmethod
     def _line_break_ends(text: str, newline_at: int, next_at: int) -> bool:

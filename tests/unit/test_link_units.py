@@ -326,3 +326,16 @@ def test_linker_sentences_follow_hard_wrapped_lines_and_end_at_headers():
     assert [text[a:b] for a, b in sentence_spans(text)] == [
         "He had been holding a cold pack against\nthe front of that knee several times a day.",
         "Exam: ulcer L knee", "A/P: calciphylaxis"]
+
+
+def test_linker_sentences_end_at_a_spoken_period_as_the_pipeline_s_do():
+    from pipeline import load
+    from pipeline.link.timeline import sentence_spans
+    text = ("derm follow up comma biopsy of the left calf confirms calciphylaxis period\n"
+            "the groin wound is healing comma no sign of infection there period in the "
+            "postoperative period she did well")
+    expected = ["derm follow up comma biopsy of the left calf confirms calciphylaxis period",
+                "the groin wound is healing comma no sign of infection there period",
+                "in the postoperative period she did well"]
+    assert [text[a:b].strip() for a, b in sentence_spans(text)] == expected
+    assert [s.text.strip() for s in load()(text).sents] == expected
