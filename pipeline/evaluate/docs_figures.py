@@ -229,7 +229,35 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe19; written apart from the code, held out: measured, "
                         "never read)"),
             ("probe20", "Twentieth probe: international English, a second writer (annotations/probe20; "
-                        "written apart from the code, measured once, then read for error kinds)")):
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe21", "Twenty-first probe: emergency and urgent-care notes (annotations/probe21; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe22", "Twenty-second probe: nephrology letters, SBAR handoffs, telephone "
+                        "encounters and portal messages (annotations/probe22; written apart from "
+                        "the code, measured once, then read for error kinds)"),
+            ("probe23", "Twenty-third probe: skilled-nursing records (annotations/probe23; written "
+                        "apart from the code, held out: measured, never read)"),
+            ("probe24", "Twenty-fourth probe: dictated dermatology with speech-recognition errors "
+                        "(annotations/probe24; written apart from the code, measured once, then "
+                        "read for error kinds)"),
+            ("probe25", "Twenty-fifth probe: nursing-home records, a second writer "
+                        "(annotations/probe25; written apart from the code, measured once, then "
+                        "read for error kinds)"),
+            ("probe26", "Twenty-sixth probe: international English, a third writer "
+                        "(annotations/probe26; written apart from the code, measured once, then read for error kinds)"),
+            ("probe27", "Twenty-seventh probe: long copied-forward hospital-medicine notes "
+                        "(annotations/probe27; written apart from the code, measured once, then read for error kinds)"),
+            ("probe28", "Twenty-eighth probe: palliative-care and hospice records "
+                        "(annotations/probe28; written apart from the code, held out: measured, never read)"),
+            ("probe29", "Twenty-ninth probe: speech recognition without punctuation, interpreters "
+                        "(annotations/probe29; written apart from the code, measured once, then read for error kinds)"),
+            ("probe30", "Thirtieth probe: endocrinology clinics and home-health visits "
+                        "(annotations/probe30; written apart from the code, measured once, then read for error kinds)"),
+            ("probe31", "Thirty-first probe: rheumatology, hematology and vascular consults with broad "
+                        "differentials (annotations/probe31; written apart from the code, measured "
+                        "once, then read for error kinds)"),
+            ("probe32", "Thirty-second probe: primary care and geriatrics, told in pieces "
+                        "(annotations/probe32; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
