@@ -145,32 +145,37 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # the model adds the pairs it is confident about to those the rules found (a
                 # pair the rules found is not scored again)
                 found = {(t, a.start, b.start) for t, a, b in relations}
-                # a start the rules gave to the trauma of the clause it opens ("since the
-                # weekend he has been holding a heating pad on it") is not also the lesion's;
-                # a time after both ("plaques at the injection sites since 7/20") may be
-                # ... nor the start of a lesion in the clause after it ("injecting her glargine
-                # there since late January, and the plaque arose in late August")
-                lower = token_view(doc).lower
-                started = {b.start for t, a, b in relations
-                           if t == "TIME" and a.label_ == "TRAUMA" and b.end <= a.start
-                           and self._states_start(doc, b)}
-                started_after = {b.start: b.end for t, a, b in relations
-                                 if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
-                                 and self._states_start(doc, b)}
-                # nor is a procedure's time the time of the lesion it acts on
-                objects = procedure_objects(token_view(doc).lower, kept)
+                kept_time = self._model_time_filter(doc, relations, kept)
                 relations = relations + [r for r in self._model_pairs(pairs, sections, found)
-                                         if not (r[0] == "TIME" and (
-                                             (r[2].start in started and r[1].label_ != "TRAUMA")
-                                             or r[1].key in objects
-                                             or (r[1].label_ != "TRAUMA"
-                                                 and r[2].start in started_after
-                                                 and r[1].start >= started_after[r[2].start]
-                                                 and CLAUSE_BREAKS.intersection(
-                                                     lower[started_after[r[2].start]:r[1].start]))))]
+                                         if r[0] != "TIME" or kept_time(r[1], r[2])]
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
+
+    def _model_time_filter(self, doc: Doc, relations: list, kept: list[MentionInfo]):
+        """A test ``(event, timex) -> bool`` of the model's TIME pairs against what the rules
+        found: the model does not give a lesion a start the rules gave a trauma of the clause
+        the time opens ("since the weekend he has been holding a heating pad on it"), nor one
+        that closes a trauma's clause before the lesion's own clause ("injecting her glargine
+        there since late January, and the plaque arose in late August"); a time after both
+        ("plaques at the injection sites since 7/20") may be the lesion's. Nor is a procedure's
+        time the time of the lesion it acts on ("debridement of the eschar 13/2")."""
+        lower = token_view(doc).lower
+        trauma_starts = [(a, b) for t, a, b in relations
+                         if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
+        opens = {b.start for a, b in trauma_starts if b.end <= a.start}
+        closes = {b.start: b.end for a, b in trauma_starts if a.end <= b.start}
+        objects = procedure_objects(lower, kept)
+
+        def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
+            if event.label_ == "TRAUMA":
+                return True
+            if timex.start in opens or event.key in objects:
+                return False
+            end = closes.get(timex.start)
+            return not (end is not None and event.start >= end
+                        and CLAUSE_BREAKS.intersection(lower[end:event.start]))
+        return kept_time
 
     @staticmethod
     def _states_start(doc: Doc, timex: MentionInfo) -> bool:
