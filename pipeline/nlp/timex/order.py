@@ -57,7 +57,7 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
                 month_votes += 2
                 continue
         if year is not None and note_date is not None and first != second \
-                and 1 <= first <= 12 and 1 <= second <= 12 and _SINCE.search(text, 0, start):
+                and 1 <= first <= 12 and 1 <= second <= 12 and _SINCE.search(text, max(0, start - 30), start):
             # "since 06/02/2023" in a note of 24 May 2023: a start cannot lie ahead of the note
             read_month_first = _safe_date(_expand_year(year, note_date), first, second)
             read_day_first = _safe_date(_expand_year(year, note_date), second, first)
