@@ -134,7 +134,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         """Set ``doc._.koebner_relations`` (rules, then the model); returns the doc."""
         # the work is on MentionInfo records; relations are stored as offsets at the end
         sent_of = sentence_starts(doc)
-        relations, kept = self._rule_pairs(doc, doc_mention_infos(doc), sent_of)
+        infos = doc_mention_infos(doc)
+        # "debridement of the eschar ... done 13/2": the lesion a procedure acts on is there
+        # before it; the procedure's date is not the lesion's (for the rules and the model)
+        objects = procedure_objects(token_view(doc).lower, infos)
+        relations, kept = self._rule_pairs(doc, infos, sent_of, objects)
         if self.veto_below > 0 or self.model_types:
             pairs = PairContext(doc, kept, sent_of)
             sections = SectionIndex(doc_value(doc, "koebner_sections") or [])
@@ -145,27 +149,26 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # the model adds the pairs it is confident about to those the rules found (a
                 # pair the rules found is not scored again)
                 found = {(t, a.start, b.start) for t, a, b in relations}
-                kept_time = self._model_time_filter(doc, relations, kept)
+                kept_time = self._model_time_filter(doc, relations, objects)
                 relations = relations + [r for r in self._model_pairs(pairs, sections, found)
                                          if r[0] != "TIME" or kept_time(r[1], r[2])]
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
 
-    def _model_time_filter(self, doc: Doc, relations: list, kept: list[MentionInfo]):
+    def _model_time_filter(self, doc: Doc, relations: list, objects: set):
         """A test ``(event, timex) -> bool`` of the model's TIME pairs against what the rules
         found: the model does not give a lesion a start the rules gave a trauma of the clause
         the time opens ("since the weekend he has been holding a heating pad on it"), nor one
         that closes a trauma's clause before the lesion's own clause ("injecting her glargine
         there since late January, and the plaque arose in late August"); a time after both
         ("plaques at the injection sites since 7/20") may be the lesion's. Nor is a procedure's
-        time the time of the lesion it acts on ("debridement of the eschar 13/2")."""
+        time the time of the lesion it acts on (``objects``, from :func:`procedure_objects`)."""
         lower = token_view(doc).lower
         trauma_starts = [(a, b) for t, a, b in relations
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
         opens = {b.start for a, b in trauma_starts if b.end <= a.start}
         closes = {b.start: b.end for a, b in trauma_starts if a.end <= b.start}
-        objects = procedure_objects(lower, kept)
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if event.label_ == "TRAUMA":
@@ -247,13 +250,17 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                                         sentence_starts(doc))
         return [(rel_type, event.span, arg.span) for rel_type, event, arg in relations]
 
-    def _rule_pairs(self, doc: Doc, infos: list[MentionInfo], sent_of: list[int]):
+    def _rule_pairs(self, doc: Doc, infos: list[MentionInfo], sent_of: list[int],
+                    objects: set | None = None):
         """(relations, kept mentions) by the nearest-mention rules over the doc's mentions in
         text order; sets the doc's mentions to the kept ones (SITE mentions no event shares a
-        sentence with are dropped)."""
+        sentence with are dropped). ``objects`` are the lesions procedures act on
+        (:func:`procedure_objects`), which take no time; found here when not given."""
         relations: list[tuple[str, MentionInfo, MentionInfo]] = []
         kept: list[MentionInfo] = []
         tokens = token_view(doc)
+        if objects is None:
+            objects = procedure_objects(tokens.lower, infos)
         anchor = note_date(doc)
         anchor = anchor.isoformat() if isinstance(anchor, date) else None
         text = None
@@ -298,9 +305,6 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                                         and not _opens_a_clause(tokens.lower, event.end, g)]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
-            # "debridement of the eschar ... done 13/2": the lesion a procedure acts on is
-            # there before it; the procedure's date is not the lesion's
-            objects = procedure_objects(tokens.lower, sentence_mentions)
             for timex in timexes:
                 if self._is_future(anchor, timex):
                     continue

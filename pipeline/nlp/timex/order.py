@@ -29,13 +29,6 @@ _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # searched up to the date's start
 
 
-def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def numeric_order(text: str, note_date: date | None, months: Collection[str]) -> str:
     """MONTH_FIRST or DAY_FIRST for the numeric dates of ``text`` (see the module's docstring);
     ``months`` are the month names and abbreviations of the timex rules, lowercase."""
@@ -59,15 +52,15 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
         if year is not None and note_date is not None and first != second \
                 and 1 <= first <= 12 and 1 <= second <= 12 and _SINCE.search(text, max(0, start - 30), start):
             # "since 06/02/2023" in a note of 24 May 2023: a start cannot lie ahead of the note
-            read_month_first = _safe_date(_expand_year(year, note_date), first, second)
-            read_day_first = _safe_date(_expand_year(year, note_date), second, first)
-            if read_month_first and read_day_first:
-                if read_month_first > note_date >= read_day_first:
-                    day_votes += 1
-                    continue
-                if read_day_first > note_date >= read_month_first:
-                    month_votes += 1
-                    continue
+            # both numbers are at most 12, so both readings are real days
+            full_year = _expand_year(year, note_date)
+            read_month_first, read_day_first = date(full_year, first, second), date(full_year, second, first)
+            if read_month_first > note_date >= read_day_first:
+                day_votes += 1
+                continue
+            if read_day_first > note_date >= read_month_first:
+                month_votes += 1
+                continue
         if 13 <= first <= 31 and 1 <= second <= 12 and (year is not None or second != 10):
             day_votes += 1  # "24/9": no month 24 ("15/10" without a year is more often a score)
         elif 1 <= first <= 12 and 13 <= second <= 31:
