@@ -31,9 +31,13 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
                   and not e.historical and not past_episode(e, timeline, config)
                   and not skin_tumour(e, timeline, config) and not _pigment(e, timeline, config)]
     attributed = [e for e in candidates if other_etiology(e, timeline, config)]
+    # an injury a note calls no calciphylaxis ("the hip burn is a contact burn, not calciphylaxis")
+    # is the wound at its site, as an attributed lesion is
+    injuries = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed and e.sites
+                and _says_not_calciphylaxis(e, timeline, config)]
     lesions = [
         e for e in candidates
-        if e not in attributed and not _same_wound(e, attributed, timeline, config)
+        if e not in attributed and not _same_wound(e, attributed + injuries, timeline, config)
         and not denies_lesion_site(e, timeline, config)
     ]
     if config.inherit_site_within_note:
@@ -45,10 +49,11 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
 
 def _same_wound(lesion: EventMention, attributed: list[EventMention], timeline: PatientTimeline,
                 config: LinkerConfig) -> bool:
-    """A lesion at a site where the same or an earlier note attributes a lesion to another cause
-    is that wound ("blister on the L heel" beside "neuropathic ulcer L heel from boot friction",
-    "heel wound improving" a month later), unless its own sentence names calciphylaxis; so is
-    one at a site where a later note says the wound is not calciphylaxis."""
+    """A lesion at a site where the same or an earlier note attributes a lesion (or an injury: a
+    burn called no calciphylaxis) to another cause is that wound ("blister on the L heel" beside
+    "neuropathic ulcer L heel from boot friction", "heel wound improving" a month later), unless
+    its own sentence names calciphylaxis; so is one at a site where a later note says the wound
+    is not calciphylaxis."""
     if lesion.label != "LESION" or not lesion.sites:
         return False
     if config.calciphylaxis_words.search(_clause_of(lesion, timeline)):

@@ -49,6 +49,8 @@ EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
 # words before a date that say it is when something began ("starting 8/14", "since 2015")
 START_CUES = {"starting", "started", "start", "since", "began", "begun", "beginning", "onset",
               "from", "commenced", "initiated"}
+# ... of which these name the beginning itself: the model does not veto their rule pairs
+ONSET_CUES = {"started", "began", "begun", "onset", "commenced", "appeared", "noticed"}
 # a time dates an event written after it only this close ("Since March she has injected …")
 MAX_TOKENS_TO_A_LATER_EVENT = 20
 # ... unless the time opens the sentence: at most this many words before it, none an event
@@ -143,8 +145,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             pairs = PairContext(doc, kept, sent_of)
             sections = SectionIndex(doc_value(doc, "koebner_sections") or [])
             if self.veto_below > 0 and relations:
+                # a time the text states as a start ("began 12/03") keeps the event the rules
+                # gave it: the words outweigh the model's doubt
                 relations = [r for r in relations
-                             if self._score(pairs, sections, r) >= self.veto_below]
+                             if (r[0] == "TIME" and self._states_onset(doc, r[2]))
+                             or self._score(pairs, sections, r) >= self.veto_below]
             if self.model_types:
                 # the model adds the pairs it is confident about to those the rules found (a
                 # pair the rules found is not scored again)
@@ -163,7 +168,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         that closes a trauma's clause before the lesion's own clause ("injecting her glargine
         there since late January, and the plaque arose in late August"); a time after both
         ("plaques at the injection sites since 7/20") may be the lesion's. Nor is a procedure's
-        time the time of the lesion it acts on (``objects``, from :func:`procedure_objects`)."""
+        time the time of the lesion it acts on (``objects``, from :func:`procedure_objects`), nor
+        the time of a lesion's change its start ("bigger since Friday": ``_dates_a_change``)."""
         lower = token_view(doc).lower
         trauma_starts = [(a, b) for t, a, b in relations
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
@@ -173,7 +179,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if event.label_ == "TRAUMA":
                 return True
-            if timex.start in opens or event.key in objects:
+            if timex.start in opens or event.key in objects or _dates_a_change(lower, event, timex):
                 return False
             end = closes.get(timex.start)
             return not (end is not None and event.start >= end
@@ -187,6 +193,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         lower = token_view(doc).lower
         before = {lower[i] for i in range(max(timex.start - 2, 0), timex.start)}
         return bool(before & START_CUES) or lower[timex.start] in START_CUES
+
+    @staticmethod
+    def _states_onset(doc: Doc, timex: MentionInfo) -> bool:
+        """Whether a verb or noun of beginning comes just before the time ("began 12/03/2018",
+        "onset: 3/2"), a stronger statement than a bare "since" or "from"."""
+        lower = token_view(doc).lower
+        return any(lower[i] in ONSET_CUES for i in range(max(timex.start - 3, 0), timex.start))
 
     @staticmethod
     def _prefer_stated_start(doc: Doc, relations: list[tuple[str, MentionInfo, MentionInfo]]):
@@ -326,6 +339,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     candidates = [e for e in candidates if not (
                         e.start >= timex.end
                         and CLAUSE_BREAKS.intersection(tokens.lower[timex.end:e.start]))]
+                # "the shin ulcers have got much bigger since Friday": the time dates the
+                # change, not the start of the lesions before it
+                candidates = [e for e in candidates
+                              if e.label_ == "TRAUMA" or not _dates_a_change(tokens.lower, e, timex)]
                 if _follows_onset(tokens.lower, timex.start, sent_of):
                     # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
                     candidates = [e for e in candidates if e.label_ != "TRAUMA"]
@@ -445,6 +462,18 @@ def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
 ONSET_WORDS = {"onset", "onset:"}
 ONSET_FILLERS = {"~", ":", "of", "approx", "approximately", "around", "about", "roughly", "circa",
                  "ca", "-", "="}
+
+
+# words of a lesion's change, not its start ("bigger since Friday", "worse over the last week")
+CHANGE_WORDS = frozenset({"bigger", "larger", "worse", "worsened", "worsening", "wider", "deeper", "darker",
+                          "grown", "grew", "enlarged", "enlarging", "spread", "spreading", "extended",
+                          "increased", "doubled", "progressed", "progressing", "expanded", "expanding"})
+
+
+def _dates_a_change(lower: list[str], event: MentionInfo, timex: MentionInfo) -> bool:
+    """Whether the time dates a change of the event before it, not its start: a change word
+    between them ("ulcers have got much bigger since Friday")."""
+    return event.end <= timex.start and not CHANGE_WORDS.isdisjoint(lower[event.end:timex.start])
 
 
 def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:

@@ -98,6 +98,23 @@ class _Tokens:
         remember_column(doc, "is_space", array[:, 1].astype(bool).tolist())
 
 
+# one-word answers to a question a template or a history asks ("Falls? None.", "Calciphylaxis?
+# No - vasculitis on biopsy"): the answer stays in the question's sentence, so that it reads
+# back onto what was asked
+QUESTION_ANSWERS = frozenset({"no", "none", "nil", "neg", "negative", "denies", "denied", "absent", "nope",
+                              "yes", "positive", "present"})
+
+
+def _answers_question(tokens: _Tokens, j: int) -> bool:
+    """Whether token ``j``, right after a question mark, is a one-word answer to it: an answer
+    word that ends its clause (the end of the text, punctuation or a line break follows) or
+    names who gave it ("None per patient")."""
+    if tokens.lower[j] not in QUESTION_ANSWERS:
+        return False
+    k = j + 1
+    return k >= len(tokens.text) or tokens.is_punct[k] or tokens.is_space[k] or tokens.lower[k] in ("per", "by")
+
+
 @Language.factory("koebner_sentences", assigns=["token.is_sent_start"])
 class ClinicalSentencizer(BatchedPipe):
     """Sets sentence starts (``token.is_sent_start``): line-aware, for clinical notes.
@@ -160,6 +177,8 @@ class ClinicalSentencizer(BatchedPipe):
                 return False
             j = i + 1
             following, at = tokens.text[j], tokens.idx[j]
+            if word == "?" and _answers_question(tokens, j):
+                return False  # "Falls? None." is one question and its answer
             return bool((tokens.space_after[i] or tokens.is_space[j])
                         and (following[:1].isupper() or tokens.is_space[j] or tokens.like_num[j]
                              or following[:1].isdigit()  # a measurement: "6x4cm plaque ..."
