@@ -257,7 +257,20 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "differentials (annotations/probe31; written apart from the code, measured "
                         "once, then read for error kinds)"),
             ("probe32", "Thirty-second probe: primary care and geriatrics, told in pieces "
-                        "(annotations/probe32; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe32; written apart from the code, held out: measured, never read)"),
+            ("probe33", "Thirty-third probe: telehealth visits, telephone triage and patient-portal "
+                        "messages (annotations/probe33; written apart from the code, measured once, "
+                        "then read for error kinds)"),
+            ("probe34", "Thirty-fourth probe: intensive-care and step-down records (annotations/probe34; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe35", "Thirty-fifth probe: medication administration records, injection-site logs "
+                        "and pharmacy notes (annotations/probe35; written apart from the code, measured "
+                        "once, then read for error kinds)"),
+            ("probe36", "Thirty-sixth probe: plastic surgery, burns and surgical wound clinic "
+                        "(annotations/probe36; written apart from the code, held out: measured, never read)"),
+            ("probe37", "Thirty-seventh probe: a decision challenge of 30 short patients, each turning "
+                        "on one guideline decision (annotations/probe37; written apart from the code, "
+                        "measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

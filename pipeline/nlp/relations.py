@@ -169,7 +169,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         there since late January, and the plaque arose in late August"); a time after both
         ("plaques at the injection sites since 7/20") may be the lesion's. Nor is a procedure's
         time the time of the lesion it acts on (``objects``, from :func:`procedure_objects`), nor
-        the time of a lesion's change its start ("bigger since Friday": ``_dates_a_change``)."""
+        the time of a lesion's change its start ("bigger since Friday": ``_dates_a_change``), nor
+        is any time that of an event said to be on the other side."""
         lower = token_view(doc).lower
         trauma_starts = [(a, b) for t, a, b in relations
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
@@ -177,6 +178,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         closes = {b.start: b.end for a, b in trauma_starts if a.end <= b.start}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
+            if _on_the_other_side(lower, event.end):
+                return False  # an aside on another place ("the catheter is on the other side")
             if event.label_ == "TRAUMA":
                 return True
             if timex.start in opens or event.key in objects or _dates_a_change(lower, event, timex):
@@ -299,6 +302,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             groups = self._site_groups(tokens, sites)
             closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
             for event in events:
+                if _on_the_other_side(tokens.lower, event.end):
+                    continue  # "into the right lower quadrant because the catheter is on the other side"
                 # a procedure that names its own region is not placed at another region's site;
                 # a site in brackets is an aside on what precedes it ("prior calciphylaxis
                 # (2017, abdomen, resolved) presents with calf pain and discoloration"): not
@@ -329,7 +334,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # noticed … and it formed a black crust") dates what follows at any distance
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
-                candidates = [e for e in (own or events) if e.key not in objects]
+                candidates = [e for e in (own or events) if e.key not in objects
+                              and not _on_the_other_side(tokens.lower, e.end)]
                 if self._states_start(doc, timex) and any(
                         e.end <= timex.start and e.label_ == "TRAUMA"
                         and not CLAUSE_BREAKS.intersection(tokens.lower[e.end:timex.start])
@@ -474,6 +480,20 @@ def _dates_a_change(lower: list[str], event: MentionInfo, timex: MentionInfo) ->
     """Whether the time dates a change of the event before it, not its start: a change word
     between them ("ulcers have got much bigger since Friday")."""
     return event.end <= timex.start and not CHANGE_WORDS.isdisjoint(lower[event.end:timex.start])
+
+
+OTHER_SIDE_FILLERS = frozenset({"is", "are", "was", "were", "sits", "sit", "lies", "lie", "on", "at", "to",
+                                "in", "the", "her", "his", "their", "its"})
+
+
+def _on_the_other_side(lower: list[str], end: int) -> bool:
+    """Whether the event ending at token ``end`` is said to be on the other (opposite,
+    contralateral) side: the site its sentence names is then not its place."""
+    i = end
+    while i < len(lower) and i < end + 5 and lower[i] in OTHER_SIDE_FILLERS:
+        i += 1
+    return i + 1 < len(lower) and lower[i] in ("other", "opposite", "contralateral") \
+        and lower[i + 1] in ("side", "sides")
 
 
 def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
