@@ -41,6 +41,11 @@ _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
 # paragraph is such a note; in it a spoken stop ends its sentence.
 DICTATED_PUNCTUATION = re.compile(r"\b(?:comma|new paragraph|next paragraph|full stop)\b",
                                   re.IGNORECASE)
+# A lower-cased note holds one of these wherever DICTATED_PUNCTUATION matches; looking for them
+# first spares most notes the case-insensitive search (14 of the splitter's ~90 us on a dense
+# note). Lower-casing goes character by character, and of the letters here only "s" has a
+# case-insensitive match outside ASCII that lower-casing keeps (U+017F, long s): hence the fourth.
+_DICTATED_WORDS = ("comma", "paragraph", "full stop", "full \u017ftop")
 SPOKEN_STOP = re.compile(r"\b(?:period|new paragraph|next paragraph|full stop)\b", re.IGNORECASE)
 # ... but "period" is a noun after these ("the postoperative period", "a period of"), and
 # before "of"
@@ -63,7 +68,9 @@ def spoken_stop_ends(text: str) -> list[int]:
     punctuation (one that says "comma" or "new paragraph"); [] for other notes. The offset is
     the end of the stop word. "period" as a noun ("the postoperative period", "a period of
     two weeks") is not a stop. The linker's sentences split here too (link.timeline)."""
-    if DICTATED_PUNCTUATION.search(text) is None:
+    lowered = text.lower()
+    if not any(word in lowered for word in _DICTATED_WORDS) \
+            or DICTATED_PUNCTUATION.search(text) is None:
         return []
     ends = []
     for stop in SPOKEN_STOP.finditer(text):

@@ -122,6 +122,14 @@ def test_chunk_memo_is_bounded():
     assert [t.text for t in tokenizer("word7 (left)")] == ["word7", "(", "left", ")"]
 
 
+def test_a_note_of_new_words_splits_as_spacy_even_past_the_memo_bound(reference):
+    # every word of the note is new: they are split together, more of them than the memo holds
+    tokenizer = ChunkCachedTokenizer(reference, max_chunks=8)
+    text = " ".join(f"(w{i}), don't Dr. x{i}/y~{i}\n" for i in range(20)) + "end."
+    assert _tokens(tokenizer(text)) == _tokens(reference(text))
+    assert len(tokenizer._chunks) <= 8
+
+
 def test_pipeline_roundtrips_through_bytes(nlp):
     import pipeline
 
