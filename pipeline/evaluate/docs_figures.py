@@ -270,7 +270,14 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe36; written apart from the code, held out: measured, never read)"),
             ("probe37", "Thirty-seventh probe: a decision challenge of 30 short patients, each turning "
                         "on one guideline decision (annotations/probe37; written apart from the code, "
-                        "measured once, then read for error kinds)")):
+                        "measured once, then read for error kinds)"),
+            ("probe38", "Thirty-eighth probe: oncology and hematology, with non-uremic calciphylaxis "
+                        "(annotations/probe38; written apart from the code, measured once, then read "
+                        "for error kinds)"),
+            ("probe39", "Thirty-ninth probe: orthopaedics, rehabilitation and emergency records "
+                        "(annotations/probe39; written apart from the code, held out: measured, never read)"),
+            ("probe40", "Fortieth probe: terse dermatology SOAP notes (annotations/probe40; written apart "
+                        "from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
