@@ -26,7 +26,9 @@ class Onset:
 def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
     """Affirmed, current lesions of the calciphylaxis episode (and affirmed calciphylaxis
     mentions placed on the skin): not a venous, arterial, diabetic or pressure ulcer that the
-    note attributes to something else, nor a lesion the sentence places away from a trauma."""
+    note attributes to something else, nor a lesion at the site of an injury a note calls no
+    calciphylaxis ("the hip burn is a contact burn, not calciphylaxis"), nor a lesion the
+    sentence places away from a trauma."""
     candidates = [e for e in timeline.events if e.label in config.lesion_labels and e.affirmed
                   and not e.historical and not past_episode(e, timeline, config)
                   and not skin_tumour(e, timeline, config) and not _pigment(e, timeline, config)]
@@ -34,6 +36,7 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     # an injury a note calls no calciphylaxis ("the hip burn is a contact burn, not calciphylaxis")
     # is the wound at its site, as an attributed lesion is
     injuries = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed and e.sites
+                and not e.historical and not past_episode(e, timeline, config)
                 and _says_not_calciphylaxis(e, timeline, config)]
     lesions = [
         e for e in candidates
@@ -47,7 +50,7 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     return lesions
 
 
-def _same_wound(lesion: EventMention, attributed: list[EventMention], timeline: PatientTimeline,
+def _same_wound(lesion: EventMention, other_wounds: list[EventMention], timeline: PatientTimeline,
                 config: LinkerConfig) -> bool:
     """A lesion at a site where the same or an earlier note attributes a lesion (or an injury: a
     burn called no calciphylaxis) to another cause is that wound ("blister on the L heel" beside
@@ -60,7 +63,7 @@ def _same_wound(lesion: EventMention, attributed: list[EventMention], timeline: 
         return False
     return any(any(s.region == o.region and sides_compatible(s.laterality, o.laterality)
                    for s in lesion.sites for o in other.sites)
-               for other in attributed
+               for other in other_wounds
                if other.first_seen <= lesion.first_seen or _says_not_calciphylaxis(other, timeline, config))
 
 

@@ -49,7 +49,9 @@ EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
 # words before a date that say it is when something began ("starting 8/14", "since 2015")
 START_CUES = {"starting", "started", "start", "since", "began", "begun", "beginning", "onset",
               "from", "commenced", "initiated"}
-# ... of which these name the beginning itself: the model does not veto their rule pairs
+# words that name the beginning itself (a stronger statement than a bare "since" or "from"):
+# the model does not veto the rule pairs of a time they come just before, and a change word
+# before such a time does not make it the date of a change
 ONSET_CUES = {"started", "began", "begun", "onset", "commenced", "appeared", "noticed"}
 # a time dates an event written after it only this close ("Since March she has injected …")
 MAX_TOKENS_TO_A_LATER_EVENT = 20
@@ -169,9 +171,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         there since late January, and the plaque arose in late August"); a time after both
         ("plaques at the injection sites since 7/20") may be the lesion's. Nor is a procedure's
         time the time of the lesion it acts on (``objects``, from :func:`procedure_objects`), nor
-        the time of a lesion's change its start ("bigger since Friday": ``_dates_a_change``), nor
+        the time of a lesion's change its start ("bigger since Friday": ``_dates_progression``), nor
         is any time that of an event said to be on the other side."""
         lower = token_view(doc).lower
+        sent_of = sentence_starts(doc)
         trauma_starts = [(a, b) for t, a, b in relations
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
         opens = {b.start for a, b in trauma_starts if b.end <= a.start}
@@ -182,7 +185,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 return False  # an aside on another place ("the catheter is on the other side")
             if event.label_ == "TRAUMA":
                 return True
-            if timex.start in opens or event.key in objects or _dates_a_change(lower, event, timex):
+            if timex.start in opens or event.key in objects \
+                    or _dates_progression(lower, event, timex, sent_of[timex.start]):
                 return False
             end = closes.get(timex.start)
             return not (end is not None and event.start >= end
@@ -199,10 +203,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
     @staticmethod
     def _states_onset(doc: Doc, timex: MentionInfo) -> bool:
-        """Whether a verb or noun of beginning comes just before the time ("began 12/03/2018",
-        "onset: 3/2"), a stronger statement than a bare "since" or "from"."""
-        lower = token_view(doc).lower
-        return any(lower[i] in ONSET_CUES for i in range(max(timex.start - 3, 0), timex.start))
+        """Whether a verb or noun of beginning comes just before the time in its sentence
+        ("began 12/03/2018", "onset: 3/2")."""
+        return _onset_cue_before(token_view(doc).lower, timex.start, sentence_starts(doc)[timex.start])
 
     @staticmethod
     def _prefer_stated_start(doc: Doc, relations: list[tuple[str, MentionInfo, MentionInfo]]):
@@ -348,7 +351,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # "the shin ulcers have got much bigger since Friday": the time dates the
                 # change, not the start of the lesions before it
                 candidates = [e for e in candidates
-                              if e.label_ == "TRAUMA" or not _dates_a_change(tokens.lower, e, timex)]
+                              if e.label_ == "TRAUMA"
+                              or not _dates_progression(tokens.lower, e, timex, sent_of[timex.start])]
                 if _follows_onset(tokens.lower, timex.start, sent_of):
                     # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
                     candidates = [e for e in candidates if e.label_ != "TRAUMA"]
@@ -476,10 +480,19 @@ CHANGE_WORDS = frozenset({"bigger", "larger", "worse", "worsened", "worsening", 
                           "increased", "doubled", "progressed", "progressing", "expanded", "expanding"})
 
 
-def _dates_a_change(lower: list[str], event: MentionInfo, timex: MentionInfo) -> bool:
-    """Whether the time dates a change of the event before it, not its start: a change word
-    between them ("ulcers have got much bigger since Friday")."""
-    return event.end <= timex.start and not CHANGE_WORDS.isdisjoint(lower[event.end:timex.start])
+def _onset_cue_before(lower: list[str], start: int, sent_start: int) -> bool:
+    """Whether one of ONSET_CUES is among the three words before token ``start`` in its sentence."""
+    return any(lower[i] in ONSET_CUES for i in range(max(start - 3, sent_start), start))
+
+
+def _dates_progression(lower: list[str], event: MentionInfo, timex: MentionInfo, sent_start: int) -> bool:
+    """Whether the time dates the progression of the event before it, not its start: a change
+    word between them in one clause ("ulcers have got much bigger since Friday"), and no word
+    of beginning just before the time ("plaque, enlarging, first noticed 10/14")."""
+    if event.end > timex.start or _onset_cue_before(lower, timex.start, sent_start):
+        return False
+    between = lower[event.end:timex.start]
+    return not CHANGE_WORDS.isdisjoint(between) and ";" not in between
 
 
 OTHER_SIDE_FILLERS = frozenset({"is", "are", "was", "were", "sits", "sit", "lies", "lie", "on", "at", "to",
@@ -493,7 +506,7 @@ def _on_the_other_side(lower: list[str], end: int) -> bool:
     while i < len(lower) and i < end + 5 and lower[i] in OTHER_SIDE_FILLERS:
         i += 1
     return i + 1 < len(lower) and lower[i] in ("other", "opposite", "contralateral") \
-        and lower[i + 1] in ("side", "sides")
+        and lower[i + 1] in ("side", "sides") and (i + 2 >= len(lower) or lower[i + 2] != "of")
 
 
 def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:

@@ -208,13 +208,12 @@ class ChunkCachedTokenizer:
                 words.append((unit, unit[:-1] if unit[-1] == " " else unit))
         if not words:
             return found
-        pieces = iter(pairs.bare(" ".join(word for _, word in words)))
-        for unit, word in words:
-            plain = [next(pieces)]
-            covered = len(plain[0])
-            while covered < len(word):  # a word's pieces cover its characters
-                plain.append(next(pieces))
-                covered += len(plain[-1])
+        plains = _align(pairs.bare(" ".join(word for _, word in words)), [word for _, word in words])
+        if plains is None:
+            # the joined split did not line up with the words (it always should): split each alone
+            found.update((unit, self._split(unit)) for unit, _ in words)
+            return found
+        for (unit, word), plain in zip(words, plains):
             if pairs.may_apply(word):
                 doc = self.tokenizer(word)
                 tokens, spaces = list(doc), [bool(t.whitespace_) for t in doc]
@@ -318,6 +317,26 @@ class ChunkCachedTokenizer:
         self.tokenizer.from_disk(path, **kwargs)
         self.clear_cache()
         return self
+
+
+def _align(pieces, words: list[str]) -> list[list] | None:
+    """The pieces (tokens) of each word, in order, from the pieces of all of them joined by
+    spaces; None when they do not line up (a piece running over a word's end, or pieces left
+    over or missing), so the caller can split each word alone instead."""
+    pieces = list(pieces)
+    out, i = [], 0
+    for word in words:
+        plain, covered = [], 0
+        while covered < len(word):  # a word's pieces cover its characters
+            if i >= len(pieces):
+                return None
+            plain.append(pieces[i])
+            covered += len(pieces[i])
+            i += 1
+        if covered != len(word):
+            return None
+        out.append(plain)
+    return out if i == len(pieces) else None
 
 
 def clinical_prefixes(nlp: Language) -> list[str]:

@@ -168,3 +168,11 @@ def test_saved_pipeline_loads_with_spacy_alone(nlp, tmp_path):
                           capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip() == EXPECTED_SAVED_SPANS
+
+
+def test_pieces_that_do_not_line_up_with_the_words_are_refused():
+    from pipeline.nlp.tokenizer import _align
+    assert _align(["left", "-", "sided", "ulcer"], ["left-sided", "ulcer"]) == [["left", "-", "sided"], ["ulcer"]]
+    assert _align(["left-si", "ded"], ["left-", "sided"]) is None  # a piece runs over a word's end
+    assert _align(["ulcer"], ["ulcer", "eschar"]) is None  # pieces missing
+    assert _align(["ulcer", "eschar"], ["ulcer"]) is None  # pieces left over
