@@ -14,9 +14,6 @@ Additions to medspaCy's algorithm switched on from the rule file:
 - ``"metadata": {"spans_targets": true}`` on a rule: its matches are kept when they reach into a
   target ("if the biopsy confirms", "biopsy pending" hold the biopsy target). Like any modifier
   they never modify a target they overlap.
-- ``"metadata": {"stops_at": [",", ";"]}`` on a BACKWARD rule: its scope reaches back no further
-  than the nearest of these words ("R thigh ulcer with eschar, L calf ulcer healed": the ending
-  is the last item's).
 - ``"metadata": {"closes": "("}`` on a closing bracket: it does not end the scope of a BACKWARD
   trigger outside its bracket.
 - ``"clearing_categories"``: a category whose modifiers clear attributes of the targets they
@@ -224,13 +221,6 @@ def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
             scope_start = _reach(start, max_scope, -1, sent_start, free)
         if max_scope is not None and scope_end - end > max_scope:
             scope_end = _reach(end, max_scope, 1, sent_end, free)
-    stops = _metadata(rule).get("stops_at")
-    if stops and direction == "backward" and words is not None:
-        # "R thigh ulcer with eschar, L calf ulcer healed": the ending is the last item's only
-        for i in range(start - 1, scope_start - 1, -1):
-            if words[i] in stops:
-                scope_start = i + 1
-                break
     if direction != "forward" and asides and words is not None:
         # a trigger inside an aside that has words of its own before it ("calciphylaxis (steal
         # excluded by duplex)") is about those words; one that opens the aside ("calciphylaxis

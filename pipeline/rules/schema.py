@@ -180,7 +180,6 @@ class ContextMetadata(Strict):
     spans_targets: bool | None = None
     layer: str | None = None
     closes: str | None = None
-    stops_at: list[str] | None = None
 
 
 class ContextRule(Strict):
