@@ -149,8 +149,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if self.veto_below > 0 and relations:
                 # a time the text states as a start ("began 12/03") keeps the event the rules
                 # gave it: the words outweigh the model's doubt
+                lower = token_view(doc).lower
                 relations = [r for r in relations
-                             if (r[0] == "TIME" and self._states_onset(doc, r[2]))
+                             if (r[0] == "TIME" and _onset_cue_before(lower, r[2].start, sent_of[r[2].start]))
                              or self._score(pairs, sections, r) >= self.veto_below]
             if self.model_types:
                 # the model adds the pairs it is confident about to those the rules found (a
@@ -200,12 +201,6 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         lower = token_view(doc).lower
         before = {lower[i] for i in range(max(timex.start - 2, 0), timex.start)}
         return bool(before & START_CUES) or lower[timex.start] in START_CUES
-
-    @staticmethod
-    def _states_onset(doc: Doc, timex: MentionInfo) -> bool:
-        """Whether a verb or noun of beginning comes just before the time in its sentence
-        ("began 12/03/2018", "onset: 3/2")."""
-        return _onset_cue_before(token_view(doc).lower, timex.start, sentence_starts(doc)[timex.start])
 
     @staticmethod
     def _prefer_stated_start(doc: Doc, relations: list[tuple[str, MentionInfo, MentionInfo]]):
@@ -304,9 +299,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 continue
             groups = self._site_groups(tokens, sites)
             closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
+            # "into the right lower quadrant because the catheter is on the other side": an aside
+            # on another place, which takes neither the sentence's site nor its time
+            elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end)}
             for event in events:
-                if _on_the_other_side(tokens.lower, event.end):
-                    continue  # "into the right lower quadrant because the catheter is on the other side"
+                if event.key in elsewhere:
+                    continue
                 # a procedure that names its own region is not placed at another region's site;
                 # a site in brackets is an aside on what precedes it ("prior calciphylaxis
                 # (2017, abdomen, resolved) presents with calf pain and discoloration"): not
@@ -337,8 +335,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # noticed … and it formed a black crust") dates what follows at any distance
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
-                candidates = [e for e in (own or events) if e.key not in objects
-                              and not _on_the_other_side(tokens.lower, e.end)]
+                candidates = [e for e in (own or events) if e.key not in objects and e.key not in elsewhere]
                 if self._states_start(doc, timex) and any(
                         e.end <= timex.start and e.label_ == "TRAUMA"
                         and not CLAUSE_BREAKS.intersection(tokens.lower[e.end:timex.start])
@@ -481,7 +478,8 @@ CHANGE_WORDS = frozenset({"bigger", "larger", "worse", "worsened", "worsening", 
 
 
 def _onset_cue_before(lower: list[str], start: int, sent_start: int) -> bool:
-    """Whether one of ONSET_CUES is among the three words before token ``start`` in its sentence."""
+    """Whether one of ONSET_CUES is among the three words before token ``start`` in its sentence
+    ("began 12/03/2018", "onset: 3/2")."""
     return any(lower[i] in ONSET_CUES for i in range(max(start - 3, sent_start), start))
 
 
