@@ -165,13 +165,20 @@ def _order(between: str, trauma_first: bool, config: LinkerConfig) -> tuple[str 
 def denies_lesion_site(event: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
     """The sentence says the lesion is away from a trauma ("remote from her injection sites"):
     a site read for it after those words may be the trauma's, so the lesion is no evidence of
-    a link. A denial that names no trauma ("not on warfarin") does not count."""
+    a link; so too when the trauma comes first and is set apart right before the lesion ("the
+    heat pad on her lower back is well away from the lesions"). A denial that names no trauma
+    ("not on warfarin") does not count."""
     note = timeline.note(event.note_id)
     start, end = note.sentences[event.sentence]
     traumas = [e for e in timeline.events if e.note_id == event.note_id
                and e.sentence == event.sentence and e.label == "TRAUMA"]
     for match in config.tie_denials.finditer(note.text, start, end):
         if match.start() < event.end:
+            # the trauma told first and set apart right before the lesion ("the heat pad she uses
+            # on her lower back is well away from the lesions"): the sentence's site is the trauma's
+            if 0 <= event.start - match.end() <= config.tie_max_gap_chars \
+                    and any(t.end <= match.start() for t in traumas):
+                return True
             continue
         if any(0 <= t.start - match.end() <= config.tie_max_gap_chars for t in traumas):
             return True
