@@ -83,6 +83,8 @@ class CareConfig:
     proves_before: re.Pattern | None
     proves_after: re.Pattern | None
     proves_finding: re.Pattern | None = None  # after the biopsy in its sentence: it found the disease
+    # right after a trauma in its sentence: it began with the lesion's care ("ice ... since the biopsy")
+    since_care: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -218,7 +220,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
                                  _regex(care["treated_with"]), _regex(care["acted_on"]),
                                  _regex(proves["before"]) if proves.get("before") else None,
                                  _regex(proves["after"]) if proves.get("after") else None,
-                                 _regex(proves["finding"]) if proves.get("finding") else None)
+                                 _regex(proves["finding"]) if proves.get("finding") else None,
+                                 _regex(care["since_care"]) if care.get("since_care") else None)
         key = "narrative"
         story = data["narrative"]
         products = tuple((_regex(k), _regex(v)) for k, v in data["procedure_products"].items()

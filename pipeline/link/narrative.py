@@ -205,7 +205,7 @@ def mark_care(traumas: list[EventMention], lesions: list[EventMention], timeline
     for lesion in lesions:
         by_sentence.setdefault((lesion.note_id, lesion.sentence), []).append(lesion)
     for trauma in traumas:
-        proof = _proves_diagnosis(trauma, timeline, config)
+        proof = _proves_diagnosis(trauma, timeline, config) or _since_care(trauma, timeline, config)
         if proof is not None:
             trauma.care = proof
             continue
@@ -223,6 +223,18 @@ def mark_care(traumas: list[EventMention], lesions: list[EventMention], timeline
                          and c.first_seen <= trauma.first_seen and sites_meet(c.sites, trauma.sites)), None)
             if same is not None:
                 trauma.care = same.care
+
+
+def _since_care(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The words that start a trauma with the lesion's care ("ice in a cloth on the ankle for pain
+    since the biopsy"): it began after the lesion was there to be biopsied, so it is care."""
+    pattern = config.care.since_care
+    if pattern is None:
+        return None
+    note = timeline.note(trauma.note_id)
+    _, end = note.sentences[trauma.sentence]
+    match = pattern.match(note.text, trauma.end, end)
+    return " ".join(f"{trauma.text} ... {match.group(0).strip()}".split()) if match else None
 
 
 def _proves_diagnosis(trauma: EventMention, timeline: PatientTimeline,

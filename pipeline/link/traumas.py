@@ -51,6 +51,9 @@ def _time_frame(trauma: EventMention, traumas: list[EventMention], timeline: Pat
 
 # words that lead from a limb to the object it rests on ("elbows on the desk")
 _LIMB_TO_OBJECT = frozenset({"on", "onto", "upon", "against", "over", "across", "in", "into", "at", "under", "/"})
+# and the verbs of a limb that rests or is pressed on something ("his left calf resting against the bar")
+_LIMB_RESTING = frozenset({"resting", "rests", "rested", "pressed", "pressing", "presses", "jammed", "wedged",
+                           "propped", "leaning", "leans", "leaned"})
 
 
 def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> Site | None:
@@ -66,7 +69,7 @@ def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: Link
     if at is None:
         return None
     limb = words[at]
-    if trauma.sites and at + 1 < len(words) and words[at + 1] not in _LIMB_TO_OBJECT:
+    if trauma.sites and at + 1 < len(words) and words[at + 1] not in _LIMB_TO_OBJECT | _LIMB_RESTING:
         return None  # "knee brace", "arm sling": a device named for the limb, placed by its sentence
     note = timeline.note(trauma.note_id)
     _, sentence_end = note.sentences[trauma.sentence]

@@ -427,6 +427,7 @@ class CareSettings(Strict):
     treated_with: Regexes
     acted_on: Regexes
     proves_diagnosis: ProvingWords | None = None
+    since_care: Regexes = ""  # right after a trauma: it began with the lesion's care ("since the biopsy")
 
 
 class NarrativeSettings(Strict):
