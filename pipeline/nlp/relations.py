@@ -302,6 +302,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # "into the right lower quadrant because the catheter is on the other side": an aside
             # on another place, which takes neither the sentence's site nor its time
             elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end)}
+            event_starts = {e.start for e in events}
             for event in events:
                 if event.key in elsewhere:
                     continue
@@ -322,6 +323,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     fitting = before + [g for g in fitting if g[0].start >= event.end
                                         and ";" not in tokens.text[event.end:g[0].start]
                                         and not _opens_a_clause(tokens.lower, event.end, g)]
+                # a site past a comma that heads another event's noun ("graze below the
+                # wound, no head injury") is that event's own: not the place of one before it
+                fitting = [g for g in fitting if not (
+                    g[0].start >= event.end and g[-1].end in event_starts
+                    and "," in tokens.text[event.end:g[0].start])]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
