@@ -173,13 +173,19 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         ("plaques at the injection sites since 7/20") may be the lesion's. Nor is a procedure's
         time the time of the lesion it acts on (``objects``, from :func:`procedure_objects`), nor
         the time of a lesion's change its start ("bigger since Friday": ``_dates_progression``), nor
-        is any time that of an event said to be on the other side."""
+        a time a participle of use ties to a trauma after the lesion ("the lesions lie in the field
+        of the heat lamp used since October"), nor is any time that of an event said to be on the
+        other side."""
         lower = token_view(doc).lower
         sent_of = sentence_starts(doc)
         trauma_starts = [(a, b) for t, a, b in relations
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
         opens = {b.start for a, b in trauma_starts if b.end <= a.start}
         closes = {b.start: b.end for a, b in trauma_starts if a.end <= b.start}
+        # "the lesions lie in the field of the heat lamp used since October": the time is the
+        # lamp's, tied to it by a participle of use, and no start of the lesions before it
+        used_since = {b.start: a.start for a, b in trauma_starts if a.end < b.start
+                      and all(w in USE_PARTICIPLES or w in START_CUES for w in lower[a.end:b.start])}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if _on_the_other_side(lower, event.end):
@@ -188,6 +194,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 return True
             if timex.start in opens or event.key in objects \
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
+                return False
+            if event.end <= used_since.get(timex.start, -1):
                 return False
             end = closes.get(timex.start)
             return not (end is not None and event.start >= end
@@ -435,6 +443,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
 
 CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
+# a participle of use that ties the time after it to the thing before it ("the heat lamp used
+# since October", "the brace worn from March"): the time is that thing's start
+USE_PARTICIPLES = {"used", "worn", "applied", "given", "placed", "kept", "injected", "administered",
+                   "put", "on", "in", "use"}
 CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "was", "were",
                 "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
 
