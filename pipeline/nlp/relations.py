@@ -13,6 +13,7 @@ stated as its start.
 """
 
 import json
+import re
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -182,10 +183,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
         opens = {b.start for a, b in trauma_starts if b.end <= a.start}
         closes = {b.start: b.end for a, b in trauma_starts if a.end <= b.start}
-        # "the lesions lie in the field of the heat lamp used since October": the time is the
-        # lamp's, tied to it by a participle of use, and no start of the lesions before it
+        # "the lesions lie in the field of the heat lamp used since October", "the lesion sits
+        # where lovenox was injected every day starting 04/02": the time is the trauma's, tied
+        # to it by a participle of use or words of how often, and no start of the lesions before it
         used_since = {b.start: a.start for a, b in trauma_starts if a.end < b.start
-                      and all(w in USE_PARTICIPLES or w in START_CUES for w in lower[a.end:b.start])}
+                      and all(w in USE_PARTICIPLES or w in USE_FREQUENCY or w in START_CUES
+                              for w in lower[a.end:b.start])}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if _on_the_other_side(lower, event.end):
@@ -332,10 +335,15 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                                         and ";" not in tokens.text[event.end:g[0].start]
                                         and not _opens_a_clause(tokens.lower, event.end, g)]
                 # a site past a comma that heads another event's noun ("graze below the
-                # wound, no head injury") is that event's own: not the place of one before it
+                # wound, no head injury") is that event's own, and one heading a later line
+                # ("... purpura | alginate\nR upper arm - intact") is that line's: neither is the
+                # place of an event before it
+                if text is None:
+                    text = doc_text(doc)
                 fitting = [g for g in fitting if not (
-                    g[0].start >= event.end and g[-1].end in event_starts
-                    and "," in tokens.text[event.end:g[0].start])]
+                    g[0].start >= event.end
+                    and ((g[-1].end in event_starts and "," in tokens.text[event.end:g[0].start])
+                         or _heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char)))]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
@@ -447,8 +455,25 @@ CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
 # since October", "the brace worn from March"): the time is that thing's start
 USE_PARTICIPLES = {"used", "worn", "applied", "given", "placed", "kept", "injected", "administered",
                    "put", "on", "in", "use"}
+# ... and words of how often, which keep the time with it ("lovenox was injected every day
+# starting 04/02")
+USE_FREQUENCY = {"every", "each", "day", "days", "daily", "night", "nights", "nightly", "morning",
+                 "mornings", "evening", "evenings", "week", "weekly", "twice", "once", "a", "regularly",
+                 "always", "there"}
 CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "was", "were",
                 "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
+
+
+_LINE_HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*\Z")
+_LINE_HEAD_AFTER = re.compile(r"[ \t]*[-:|\u2013]")
+
+
+def _heads_a_later_line(text: str, event_end: int, site_start: int, site_end: int) -> bool:
+    """Whether the site opens a line after the event's, as a row or item label ("R upper arm -
+    intact", "L heel: clean"), in character offsets."""
+    newline = text.rfind("\n", 0, site_start)
+    return (newline >= event_end and bool(_LINE_HEAD_BEFORE.match(text, newline + 1, site_start))
+            and bool(_LINE_HEAD_AFTER.match(text, site_end)))
 
 
 def _opens_a_clause(lower: list[str], after: int, group: list[MentionInfo]) -> bool:

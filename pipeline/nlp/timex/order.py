@@ -5,8 +5,9 @@ A note says so itself more often than not: a header date that is the note's own 
 read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose first number
 cannot be a month ("scratched on 24/9"). Each such date is a vote, and so is a date written with
 its month's name, day first ("17 March 2022", "10-Mar-2022", not "the 20th of March") or month
-first ("March 17"), which is read only when the numeric dates leave a tie. A note without votes,
-or with as many for each way, is read month first, as before.
+first ("March 17"), which is read only when the numeric dates leave a tie. When the dates leave
+a tie still, usage of the day-first countries decides ("review 4/52", "haemodialysis", "GP",
+"paracetamol"). A note with none of these is read month first, as before.
 """
 from __future__ import annotations
 
@@ -27,6 +28,12 @@ _DAY_BEFORE = re.compile(r"(?:^|[^\d/.-])(?:[1-9]|[12]\d|3[01])[\s-]+$")  # "17 
 _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!\s*(?:mg|mcg|units?|u|ml|cm|mm|kg|%))",
                         re.IGNORECASE)  # "March 17", not "Mar 5 mg"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # searched up to the date's start
+# usage of the countries that write the day first, read only when the dates themselves leave a
+# tie: weeks as a fraction ("review 4/52"), British spellings of clinical words, "GP", "A&E",
+# "paracetamol", "mum", the dosing "tds / qds"
+_DAY_FIRST_USAGE = re.compile(
+    r"\b\d{1,2}/52\b|\b(?:haem\w*|oedema\w*|anaem\w*|paracetamol|colour\w*|centre|centres|GP|A&E|"
+    r"tds|qds|mum|programme|haematoma)\b")
 
 
 def numeric_order(text: str, note_date: date | None, months: Collection[str]) -> str:
@@ -76,4 +83,6 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
             day_votes += 1  # "17 March 2022", "10-Mar-2022" (not "the 20th of March")
         elif not match.group(0).startswith("may") and _DAY_AFTER.match(text, end):
             month_votes += 1  # "March 17"
+    if day_votes == month_votes and _DAY_FIRST_USAGE.search(text):
+        return DAY_FIRST  # no date decides: the note's usage does
     return DAY_FIRST if day_votes > month_votes else MONTH_FIRST
