@@ -30,16 +30,17 @@ _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # searched up to the date's start
 # usage of the countries that write the day first, read only when the dates themselves leave a
 # tie: weeks as a fraction ("review 4/52"), British spellings of clinical words, "GP", "A&E",
-# "paracetamol", "mum", the dosing "tds / qds"
+# "paracetamol", the dosing "tds / qds" (not everyday spellings such as "centre", which US notes
+# use in names)
 _DAY_FIRST_USAGE = re.compile(
-    r"\b\d{1,2}/52\b|\b(?:haem\w*|oedema\w*|anaem\w*|paracetamol|colour\w*|centre|centres|GP|A&E|"
-    r"tds|qds|mum|programme|haematoma)\b")
+    r"\b\d{1,2}/52\b|\b(?:haem\w*|oedema\w*|anaem\w*|paracetamol|GP|A&E|tds|qds)\b")
 
 
 def numeric_order(text: str, note_date: date | None, months: Collection[str]) -> str:
     """MONTH_FIRST or DAY_FIRST for the numeric dates of ``text`` (see the module's docstring);
     ``months`` are the month names and abbreviations of the timex rules, lowercase."""
     day_votes = month_votes = 0
+    ahead_day_first = False  # a date that, read day first, would lie after the note
     for match in _NUMERIC.finditer(text):
         start, end = match.span()
         if (start and text[start - 1] in "0123456789/.:-") or (end < len(text) and (
@@ -48,6 +49,9 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
         first, separator, second, year = int(match.group(1)), match.group(2), int(match.group(3)), match.group(4)
         if year is None and (separator != "/" or (first, second) == (24, 7)):
             continue  # "3-4", "1.5": ranges and decimals; "24/7": round the clock
+        if note_date is not None and first != second and 1 <= first <= 12 and 1 <= second <= 12:
+            full_year = _expand_year(year, note_date) if year is not None else note_date.year
+            ahead_day_first |= date(full_year, first, second) <= note_date < date(full_year, second, first)
         if year is not None and note_date is not None and _expand_year(year, note_date) == note_date.year \
                 and first != second:
             if (second, first) == (note_date.month, note_date.day):
@@ -83,6 +87,8 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
             day_votes += 1  # "17 March 2022", "10-Mar-2022" (not "the 20th of March")
         elif not match.group(0).startswith("may") and _DAY_AFTER.match(text, end):
             month_votes += 1  # "March 17"
-    if day_votes == month_votes and _DAY_FIRST_USAGE.search(text):
-        return DAY_FIRST  # no date decides: the note's usage does
+    if day_votes == month_votes and not ahead_day_first and _DAY_FIRST_USAGE.search(text):
+        # no date decides: the note's usage does, unless a date read day first would lie after
+        # the note ("core biopsy on 9/12" in a note of 20 September)
+        return DAY_FIRST
     return DAY_FIRST if day_votes > month_votes else MONTH_FIRST
