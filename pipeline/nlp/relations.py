@@ -313,7 +313,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # "into the right lower quadrant because the catheter is on the other side": an aside
             # on another place, which takes neither the sentence's site nor its time
             elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end)}
-            event_starts = {e.start for e in events}
+            trauma_starts = {e.start for e in events if e.label_ == "TRAUMA"}
             for event in events:
                 if event.key in elsewhere:
                     continue
@@ -334,15 +334,17 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     fitting = before + [g for g in fitting if g[0].start >= event.end
                                         and ";" not in tokens.text[event.end:g[0].start]
                                         and not _opens_a_clause(tokens.lower, event.end, g)]
-                # a site past a comma that heads another event's noun ("graze below the
-                # wound, no head injury") is that event's own, and one heading a later line
-                # ("... purpura | alginate\nR upper arm - intact") is that line's: neither is the
-                # place of an event before it
+                # a site past a comma that heads a trauma's noun ("graze below the wound, no
+                # head injury") is the trauma's own, not the place of a lesion before it (a lesion's
+                # site stays shared: "debridement of eschar/slough, L breast wound"); and one
+                # heading a later line ("... purpura | alginate\nR upper arm - intact") is that
+                # line's, not the place of an event before it
                 if text is None:
                     text = doc_text(doc)
                 fitting = [g for g in fitting if not (
                     g[0].start >= event.end
-                    and ((g[-1].end in event_starts and "," in tokens.text[event.end:g[0].start])
+                    and ((event.label_ != "TRAUMA" and g[-1].end in trauma_starts
+                          and "," in tokens.text[event.end:g[0].start])
                          or _heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char)))]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
