@@ -9,7 +9,8 @@ from spacy.tokens import Doc, Span
 
 from ..batching import BatchedPipe
 from ..doc_memo import doc_text
-from ..extensions import SPAN_GROUP, add_mentions, doc_value, register_extensions, set_span_values
+from ..extensions import SPAN_GROUP, doc_value, register_extensions, set_span_values
+from ..mention_table import add_mentions
 from ..serialization import RuleDataComponent, hashed
 from .find import find_timexes
 from .rules import compile_rules, read_rules
