@@ -43,6 +43,7 @@ from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, s
 from .doc_memo import sentence_firsts, token_view
 from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
 from .matching import RuleMatcher, longest_first
+from .mention_table import mention_rows
 from .relation_features import sentence_starts
 from .sections import SectionIndex
 from .serialization import RuleDataComponent, file_sha256, hashed
@@ -345,8 +346,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             targets = doc.ents
         if not targets:
             return doc
-        # each target's offsets and label, read once (the graph and the flags read them often)
-        target_list = rows_of(targets)
+        # each target's offsets and label, read once (the graph and the flags read them often):
+        # the koebner group's rows are those the components that made the mentions kept
+        target_list = (mention_rows(doc) if targets is doc.spans.get(SPAN_GROUP)
+                       else rows_of(targets))
         sent_of = sentence_starts(doc)
         by_sentence: dict[int, list[int]] = {}
         for index, target in enumerate(target_list):

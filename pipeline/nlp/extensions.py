@@ -116,10 +116,15 @@ def set_span_values(doc: Doc, span: Span, **values) -> None:
     """``span._.<name> = value`` for each keyword, written to ``doc.user_data`` as spaCy's
     ``._`` does (same keys, same order) without building a ``._`` object per value. Only for the
     ``koebner_`` span extensions above."""
+    set_values_at(doc, span.start_char, span.end_char, **values)
+
+
+def set_values_at(doc: Doc, start_char: int, end_char: int, **values) -> None:
+    """:func:`set_span_values` for the span at these character offsets, for a caller that has
+    them at hand."""
     data = doc.user_data
-    start, end = span.start_char, span.end_char
     for name, value in values.items():
-        data[("._.", name, start, end)] = value
+        data[("._.", name, start_char, end_char)] = value
 
 
 def mentions(doc: Doc) -> list[Span]:
@@ -129,35 +134,44 @@ def mentions(doc: Doc) -> list[Span]:
     return sorted(doc.spans[SPAN_GROUP], key=lambda s: (s.start_char, s.end_char))
 
 
-def add_mentions(doc: Doc, spans: list[Span]) -> None:
-    """Append ``spans`` to the doc's koebner span group (made, also when empty, if missing)."""
-    if SPAN_GROUP in doc.spans:
-        doc.spans[SPAN_GROUP].extend(spans)
-    else:
-        doc.spans[SPAN_GROUP] = list(spans)
-
-
 # --------------------------------------------------------------------------- mention rows
 # The components after the rule matchers read every mention's offsets and label several times
 # (per sentence, per pair, per flag); each read of a Span's label or offsets is a property call.
-# A row reads them once per mention. Rows are made when a component asks and are not kept
-# with the doc: nlp.pipe runs each component over a whole batch, so anything kept per doc from
-# one component to the next is alive for 64 docs at a time, and the garbage collector's extra
-# passes over it cost more than the Spans saved (measured: 195 collections instead of 105 on
-# 2,000 dense notes, 0.13 instead of 0.03 ms per note).
+# A row reads them once per mention: the components that make mentions keep a row of each in
+# the doc's mention table (pipeline.nlp.mention_table), which the later ones read.
 
 
 class MentionRow:
-    """One mention: its Span and the Span's offsets and label, read once (MentionInfo, in
-    relation_features, sets the same fields itself)."""
+    """One mention: its offsets and label, read once, and its Span. A row made from a Span
+    keeps it; a row made from offsets (:meth:`of`) builds its Span only when asked, so that
+    a component needing the offsets alone builds none (MentionInfo, in relation_features,
+    sets the same fields itself)."""
 
-    __slots__ = ("span", "start", "end", "start_char", "end_char", "label_")
+    __slots__ = ("doc", "start", "end", "start_char", "end_char", "label_", "_span")
 
     def __init__(self, span: Span):
-        self.span = span
+        self.doc, self._span = span.doc, span
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = span.start_char, span.end_char
         self.label_ = span.label_
+
+    @classmethod
+    def of(cls, doc: Doc, start: int, end: int, start_char: int, end_char: int,
+           label: str) -> MentionRow:
+        """The row of the mention labelled ``label`` at tokens ``start:end`` (characters
+        ``start_char:end_char``) of ``doc``."""
+        row = cls.__new__(cls)
+        row.doc, row._span = doc, None
+        row.start, row.end, row.start_char, row.end_char, row.label_ = (
+            start, end, start_char, end_char, label)
+        return row
+
+    @property
+    def span(self) -> Span:
+        """The mention as a Span (built on first use for a row made from offsets)."""
+        if self._span is None:
+            self._span = Span(self.doc, self.start, self.end, label=self.label_)
+        return self._span
 
 
 def rows_of(spans: Iterable[Span]) -> list[MentionRow]:
@@ -165,19 +179,7 @@ def rows_of(spans: Iterable[Span]) -> list[MentionRow]:
     return [MentionRow(span) for span in spans]
 
 
-def mention_rows(doc: Doc) -> list[MentionRow]:
-    """The doc's koebner mentions as :class:`MentionRow` records, in span-group order."""
-    group = doc.spans.get(SPAN_GROUP)
-    return [] if group is None else rows_of(group)
-
-
 def in_text_order(rows: list) -> list:
     """Mention rows (or records with their ``start_char`` and ``end_char``) in the order of
     :func:`mentions`: a stable sort by character offsets."""
     return sorted(rows, key=lambda r: (r.start_char, r.end_char))
-
-
-def set_mentions(doc: Doc, rows: list) -> None:
-    """Make the doc's koebner span group the Spans of ``rows`` (records with a MentionRow's
-    ``span``), in that order."""
-    doc.spans[SPAN_GROUP] = [row.span for row in rows]

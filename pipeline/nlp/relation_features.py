@@ -49,7 +49,7 @@ class MentionInfo(MentionRow):
     def __init__(self, doc: Doc, span: Span):
         # MentionRow's fields, set here rather than through its __init__: a doc has a dozen
         # mentions and the extra call was a tenth of reading them
-        self.span = span
+        self.doc, self._span = doc, span
         self.start, self.end = span.start, span.end
         self.start_char, self.end_char = start, end = span.start_char, span.end_char
         self.label_ = span.label_

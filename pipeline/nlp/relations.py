@@ -31,9 +31,9 @@ from .extensions import (
     register_extensions,
     relation_offsets,
     set_doc_value,
-    set_mentions,
 )
 from .line_headings import heading_end, line_bounds
+from .mention_table import set_mentions
 from .relation_features import (
     MentionInfo,
     PairContext,

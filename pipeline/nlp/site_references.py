@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from .doc_memo import TokenView, sentence_firsts
-from .extensions import set_span_values, span_value
+from .extensions import MentionRow, set_span_values, span_value
 
 # a site as the sites component collects it: [span, start, end, region, laterality]
 SiteRow = list
@@ -39,7 +39,7 @@ class SiteReferences:
         self.not_after_there = set(data.get("not_after_there", []))
 
     def place(self, doc: Doc, tokens: TokenView, sites: list[SiteRow],
-              traumas: list[Span]) -> None:
+              traumas: list[MentionRow]) -> None:
         """Give each of ``traumas`` (the doc's TRAUMA mentions) that has no region of its own
         and no site in its sentence the site its neighbour sentence refers to."""
         if not sites or not traumas or not (self.verbs or self.back_phrases):
@@ -55,7 +55,7 @@ class SiteReferences:
         sites_in: dict[int, list[SiteRow]] = {}
         for site in sites:
             sites_in.setdefault(bisect_right(firsts, site[1]) - 1, []).append(site)
-        traumas_in: dict[int, list[Span]] = {}
+        traumas_in: dict[int, list[MentionRow]] = {}
         for trauma in traumas:
             traumas_in.setdefault(bisect_right(firsts, trauma.start) - 1, []).append(trauma)
         for sentence, found in traumas_in.items():
@@ -74,10 +74,10 @@ class SiteReferences:
                         self._give(doc, trauma, sites_in[sentence - 1][-1])
 
     @staticmethod
-    def _give(doc: Doc, trauma: Span, site: SiteRow) -> None:
+    def _give(doc: Doc, trauma: MentionRow, site: SiteRow) -> None:
         set_span_values(doc, trauma, koebner_region=site[3], koebner_laterality=site[4])
 
-    def _placement(self, tokens: TokenView, bounds: tuple[int, int], trauma: Span,
+    def _placement(self, tokens: TokenView, bounds: tuple[int, int], trauma: MentionRow,
                    sites: list[SiteRow]) -> SiteRow | None:
         """The site of "puts it on her left hip" in the sentence ``bounds``, where the object
         ("it", "them", "the pad") is the trauma of the sentence before."""
@@ -112,7 +112,7 @@ class SiteReferences:
                     return k + 1
         return None
 
-    def _points_back(self, tokens: TokenView, trauma: Span, sentence_end: int) -> bool:
+    def _points_back(self, tokens: TokenView, trauma: MentionRow, sentence_end: int) -> bool:
         """Whether a back reference ("this way", "there", "the same spot") follows the trauma
         closely in its sentence."""
         lower = tokens.lower

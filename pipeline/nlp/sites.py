@@ -7,8 +7,9 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .doc_memo import TokenView, doc_text, token_view
-from .extensions import SPAN_GROUP, add_mentions, register_extensions, set_span_values
+from .extensions import register_extensions, set_span_values, set_values_at
 from .matching import compile_matcher
+from .mention_table import add_mentions, mention_rows
 from .serialization import RuleDataComponent, hashed
 from .site_references import SiteReferences
 
@@ -255,8 +256,9 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         sites: list[list] = []
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
         taken: set[int] = set()
-        traumas = []  # for the references below: read while the group is walked anyway
-        for m in (doc.spans[SPAN_GROUP] if SPAN_GROUP in doc.spans else ()):
+        traumas = []  # for the references below: read while the mentions are walked anyway
+        records = []  # the mention table's records of the sites
+        for m in mention_rows(doc):
             taken.update(range(m.start, m.end))
             if m.label_ == "TRAUMA":
                 traumas.append(m)
@@ -271,16 +273,18 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
                 continue
             term = vocab.term_of(lower[start:end])
             site = Span(doc, start, end, label="SITE")
+            start_char, end_char = site.start_char, site.end_char
             region = vocab.term_region.get(term)
             # the span's text, sliced from the note rather than joined from Token objects
-            site_text = note[site.start_char:site.end_char]
+            site_text = note[start_char:end_char]
             laterality = vocab.laterality_of(tokens, start, end, site_text, term)
-            set_span_values(doc, site, koebner_region=region, koebner_laterality=laterality,
-                            koebner_rule=f"site:{term}")
+            set_values_at(doc, start_char, end_char, koebner_region=region,
+                          koebner_laterality=laterality, koebner_rule=f"site:{term}")
             sites.append([site, start, end, region, laterality])
+            records.append((start, end, start_char, end_char, "SITE"))
         self._share_sides(doc, tokens, sites)
         self.references.place(doc, tokens, sites, traumas)
-        add_mentions(doc, [site[0] for site in sites])
+        add_mentions(doc, [site[0] for site in sites], records)
         return doc
 
     def _join_adjectives(self, lower: list[str], matches: list[tuple[int, int, str]]

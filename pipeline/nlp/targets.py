@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Span
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
 from .batching import BatchedPipe
 from .doc_memo import token_view
-from .extensions import add_mentions, register_extensions, set_span_values
+from .extensions import register_extensions, set_values_at
 from .matching import compile_matcher
+from .mention_table import add_mentions
 from .serialization import RuleDataComponent, hashed
 
 IGNORE = "IGNORE"
@@ -208,7 +209,7 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         """Add CALCIPHYLAXIS, LESION and TRAUMA mentions to the doc's koebner span group."""
-        found = []
+        found, records = [], []
         tokens = token_view(doc)
         plans = self.rules.plans
         for start, end, key in self.matcher.offsets(doc):
@@ -224,18 +225,20 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
             if category == "TRAUMA" and self._names_the_lesion(tokens.text, start, end):
                 category = "LESION"
             mention = Span(doc, start, end, label=category)
+            start_char, end_char = mention.start_char, mention.end_char
             if category == "TRAUMA":
                 trauma_type = plan.trauma_type
                 agent = {"koebner_agent": self._agent(words)} if trauma_type == "injection" else {}
                 # a procedure named for a body part ("TKA", "mastectomy") carries that region
                 region = next((self.rules.procedure_region[w] for w in words
                                if w in self.rules.procedure_region), None)
-                set_span_values(doc, mention, koebner_rule=plan.literal,
-                                koebner_trauma_type=trauma_type, **agent, koebner_region=region)
+                set_values_at(doc, start_char, end_char, koebner_rule=plan.literal,
+                              koebner_trauma_type=trauma_type, **agent, koebner_region=region)
             else:
-                set_span_values(doc, mention, koebner_rule=plan.literal)
+                set_values_at(doc, start_char, end_char, koebner_rule=plan.literal)
             found.append(mention)
-        add_mentions(doc, found)
+            records.append((start, end, start_char, end_char, category))
+        add_mentions(doc, found, records)
         return doc
 
     def _not_skin(self, words: list[str]) -> bool:
