@@ -277,7 +277,27 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe39", "Thirty-ninth probe: orthopaedics, rehabilitation and emergency records "
                         "(annotations/probe39; written apart from the code, held out: measured, never read)"),
             ("probe40", "Fortieth probe: terse dermatology SOAP notes (annotations/probe40; written apart "
-                        "from the code, measured once, then read for error kinds)")):
+                        "from the code, measured once, then read for error kinds)"),
+            ("probe41", "Forty-first probe: vascular surgery and limb salvage (annotations/probe41; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe42", "Forty-second probe: kidney transplant and anticoagulation clinics (annotations/probe42; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe43", "Forty-third probe: physiotherapy, occupational therapy and podiatry (annotations/probe43; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe44", "Forty-fourth probe: discharge summaries and transfer letters (annotations/probe44; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe45", "Forty-fifth probe: scanned and faxed outside records (annotations/probe45; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe46", "Forty-sixth probe: look-alike wounds in a general hospital (annotations/probe46; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe47", "Forty-seventh probe: home dialysis and community care (annotations/probe47; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe48", "Forty-eighth probe: wound flowsheet exports (annotations/probe48; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe49", "Forty-ninth probe: general surgery and urology (annotations/probe49; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe50", "Fiftieth probe: interpreter- and family-mediated visits (annotations/probe50; "
+                        "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
