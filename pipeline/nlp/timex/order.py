@@ -32,8 +32,37 @@ _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # searched up to 
 # tie: weeks as a fraction ("review 4/52"), British spellings of clinical words, "GP", "A&E",
 # "paracetamol", the dosing "tds / qds" (not everyday spellings such as "centre", which US notes
 # use in names)
-_DAY_FIRST_USAGE = re.compile(
-    r"\b\d{1,2}/52\b|\b(?:haem\w*|oedema\w*|anaem\w*|paracetamol|GP|A&E|tds|qds)\b")
+# plain searches, not one regex alternation, which the engine would try at every position of the
+# note (about 50 us on a synthetic note); the spellings are looked for on the lowercased text
+_WEEKS_FRACTION = re.compile(r"(?<![\d/])\d{1,2}/52\b")
+_BRITISH_NAMES = re.compile(r"\b(?:GP|A&E)\b")
+# word starts (anything may follow: "haemodialysis") and whole words
+_BRITISH_STARTS = ("haem", "oedema", "anaem", "paracetamol")
+_BRITISH_WORDS = ("tds", "qds")
+
+
+def _day_first_usage(text: str) -> bool:
+    """Whether the note uses words of the day-first countries: "review 4/52", British spellings
+    of clinical words ("haemodialysis", "oedema"), "paracetamol", "tds / qds", "GP", "A&E"."""
+    if "/52" in text and _WEEKS_FRACTION.search(text):
+        return True
+    if ("GP" in text or "A&E" in text) and _BRITISH_NAMES.search(text):
+        return True
+    lower = text.lower()
+    return any(_at_word_start(lower, word, whole=False) for word in _BRITISH_STARTS) \
+        or any(_at_word_start(lower, word, whole=True) for word in _BRITISH_WORDS)
+
+
+def _at_word_start(lower: str, word: str, whole: bool) -> bool:
+    """Whether ``word`` starts a word of ``lower`` (and, if ``whole``, also ends it)."""
+    at = lower.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not lower[at - 1].isalnum()) and (
+                not whole or end == len(lower) or not lower[end].isalnum()):
+            return True
+        at = lower.find(word, end)
+    return False
 
 
 def numeric_order(text: str, note_date: date | None, months: Collection[str]) -> str:
@@ -87,7 +116,7 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
             day_votes += 1  # "17 March 2022", "10-Mar-2022" (not "the 20th of March")
         elif not match.group(0).startswith("may") and _DAY_AFTER.match(text, end):
             month_votes += 1  # "March 17"
-    if day_votes == month_votes and not ahead_day_first and _DAY_FIRST_USAGE.search(text):
+    if day_votes == month_votes and not ahead_day_first and _day_first_usage(text):
         # no date decides: the note's usage does, unless a date read day first would lie after
         # the note ("core biopsy on 9/12" in a note of 20 September)
         return DAY_FIRST
