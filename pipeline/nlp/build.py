@@ -19,7 +19,6 @@ from thinc.api import Config, ConfigValidationError
 from ..resources import ConfigError
 from .extensions import register_extensions
 from .serialization import META_KEY, RuleDataComponent, describe_pipeline
-from .shared_scan import share_word_starts
 
 TOKENIZER = "koebner.clinical_tokenizer.v1"
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": TOKENIZER}}}
@@ -149,7 +148,5 @@ def load(config: str | Path | Config | Mapping | None = None, exclude: tuple[str
     for _, component in nlp.pipeline:
         if isinstance(component, RuleDataComponent):
             component.initialize()   # read every rule file now: a broken one fails here
-    # the timex and risk-factor rules find the note's word starts in one scan (see shared_scan)
-    share_word_starts([component for _, component in nlp.pipeline])
     nlp.meta[META_KEY] = describe_pipeline(nlp)
     return nlp

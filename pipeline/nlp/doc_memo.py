@@ -167,12 +167,6 @@ def memo_slot(doc: Doc, name: str, compute):
     return slots[name]
 
 
-def memo_slots(doc: Doc) -> dict[str, object]:
-    """The doc's memo slots (see :func:`memo_slot`), for a caller that checks a remembered
-    value before using it."""
-    return _entry(doc).slots
-
-
 # --------------------------------------------------------------------------- sentences
 
 def remember_sentence_firsts(doc: Doc, firsts: list[int]) -> None:

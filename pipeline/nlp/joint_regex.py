@@ -95,9 +95,6 @@ class JointRegex:
         member_heads = {i: regex_heads.heads(sources[i], flags) for i in joint}
         known = bool(joint) and all(member_heads[i] is not None for i in joint)
         self._starts: regex_heads.WordStarts | None = None
-        # the heads of the word-start scan, when there is one (see pipeline.nlp.shared_scan)
-        self.start_heads: frozenset[Head] | None = None
-        self.flags = flags
         self._index: regex_heads.HeadIndex | None = None
         self.regex: re.Pattern[str] | None = None
         self._members: tuple[_Member, ...] = ()
@@ -106,8 +103,8 @@ class JointRegex:
             # Every member starts at the text's start or next to a non-word character: only
             # there, where the heads of some member match, is anything tried (positions found by
             # a scan that skips over words in C), and only the members whose heads match.
-            self.start_heads = frozenset().union(*(member_heads[i] for i in joint))
-            self._starts = regex_heads.WordStarts(self.start_heads, flags)
+            self._starts = regex_heads.WordStarts(
+                set().union(*(member_heads[i] for i in joint)), flags)
             self._index = regex_heads.HeadIndex([member_heads[i] for i in joint], flags)
         elif joint:
             self.regex = _joint_regex(sources, flags, left_edge, joint, starts, member_heads)
@@ -115,17 +112,13 @@ class JointRegex:
             self._members = tuple(
                 _Member(i, index[f"whole__{i}"], dict(self.patterns[i].groupindex)) for i in joint)
 
-    def finditer(self, text: str, starts: list[int] | None = None
-                 ) -> Iterator[tuple[int, JointMatch | re.Match[str]]]:
+    def finditer(self, text: str) -> Iterator[tuple[int, JointMatch | re.Match[str]]]:
         """(pattern index, match) for every pattern; per pattern, what its own ``finditer``
         yields. Jointly scanned patterns come in text order, others after them. A pattern
         scanned with its own regex gives its ``re.Match`` as is; one of the one-regex scan a
-        :class:`JointMatch` (the same methods, for that pattern's groups).
-
-        ``starts`` are the text's word-start positions found once for this scan and others
-        (:meth:`pipeline.nlp.shared_scan.SharedWordStarts.positions_of`), used instead of this scan's own."""
+        :class:`JointMatch` (the same methods, for that pattern's groups)."""
         if self._starts is not None:
-            yield from self._dispatch(text, starts)
+            yield from self._dispatch(text)
         elif self.regex is not None:
             resume = {m.pattern: 0 for m in self._members}
             members = self._members
@@ -141,16 +134,13 @@ class JointRegex:
             for match in self.patterns[i].finditer(text):
                 yield i, match
 
-    def _dispatch(self, text: str, starts: list[int] | None = None
-                  ) -> Iterator[tuple[int, re.Match[str]]]:
+    def _dispatch(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """The joint patterns' matches, trying at each candidate start only the patterns whose
-        heads match there, each with its own regex (so each finds what its finditer finds).
-        Candidates of other scans among ``starts`` are passed over: none of this scan's heads
-        matches there."""
+        heads match there, each with its own regex (so each finds what its finditer finds)."""
         joint, patterns, index = self._joint, self.patterns, self._index
         remembered, depth = index.memo, index.depth
         resume = [0] * len(patterns)
-        for position in (self._starts.positions(text) if starts is None else starts):
+        for position in self._starts.positions(text):
             key = text[position:position + depth]
             members = remembered.get(key)
             if members is None:
@@ -163,8 +153,6 @@ class JointRegex:
                 if match is not None:
                     resume[i] = match.end()
                     yield i, match
-
-
 
 
 def _joint_regex(sources: list[str], flags: int, left_edge: str, joint: list[int],

@@ -17,7 +17,6 @@ from .doc_memo import doc_text
 from .extensions import doc_value, register_extensions, set_doc_value
 from .joint_regex import JointMatch, JointRegex
 from .serialization import RuleDataComponent, hashed
-from .shared_scan import shared_starts_for
 
 CONFIG_NAME = "risk_factors.json"
 LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply
@@ -117,13 +116,12 @@ class RiskFactorRules:
                     return True
         return False
 
-    def find(self, text: str, starts: list[int] | None = None) -> list[dict[str, Any]]:
-        """The fact statements of ``text`` as ``{fact, value, start, end, text, rule}``, in text
-        order; ``starts`` as for :meth:`JointRegex.finditer <pipeline.nlp.joint_regex.JointRegex.finditer>`."""
+    def find(self, text: str) -> list[dict[str, Any]]:
+        """The fact statements of ``text`` as ``{fact, value, start, end, text, rule}``, in text order."""
         found: list[dict[str, Any]] = []
         taken: list[tuple[int, int]] = []  # earlier patterns win on the same words ("IDDM")
         by_pattern: dict[int, list[JointMatch]] = {}
-        for index, match in self.scan.finditer(text, starts):
+        for index, match in self.scan.finditer(text):
             by_pattern.setdefault(index, []).append(match)
         for index in sorted(by_pattern):
             pattern = self.patterns[index]
@@ -163,12 +161,7 @@ class KoebnerRiskFactors(BatchedPipe, RuleDataComponent):
         register_extensions()
         self.name = name
         self.rules_path = rules
-        self.shared_starts = None  # set by pipeline.nlp.build.load (see shared_scan)
         self._defer(nlp)
-
-    def word_start_scan(self) -> JointRegex:
-        """The rules' joint scan, whose word-start positions it may share (see shared_scan)."""
-        return self.rules.scan
 
     def _read(self) -> tuple[dict, dict[str, str]]:
         from ..resources import config_source
@@ -186,6 +179,5 @@ class KoebnerRiskFactors(BatchedPipe, RuleDataComponent):
         if facts is None:
             facts = []
             set_doc_value(doc, "koebner_facts", facts)
-        text = doc_text(doc)
-        facts.extend(self.rules.find(text, shared_starts_for(self.shared_starts, self.rules.scan, doc, text)))
+        facts.extend(self.rules.find(doc_text(doc)))
         return doc

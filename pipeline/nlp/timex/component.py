@@ -12,7 +12,6 @@ from ..doc_memo import doc_text
 from ..extensions import SPAN_GROUP, doc_value, register_extensions, set_span_values
 from ..mention_table import add_mentions
 from ..serialization import RuleDataComponent, hashed
-from ..shared_scan import shared_starts_for
 from .find import find_timexes
 from .rules import compile_rules, read_rules
 
@@ -47,12 +46,7 @@ class TimexComponent(BatchedPipe, RuleDataComponent):
         register_extensions()
         self.name = name
         self.rules_path = rules
-        self.shared_starts = None  # set by pipeline.nlp.build.load (see shared_scan)
         self._defer(nlp)
-
-    def word_start_scan(self):
-        """The rules' joint scan, whose word-start positions it may share (see shared_scan)."""
-        return self.rules.scan
 
     def _read(self) -> tuple[dict, dict[str, str]]:
         from ...resources import config_source
@@ -69,9 +63,7 @@ class TimexComponent(BatchedPipe, RuleDataComponent):
                              doc_value(doc, "koebner_note_id"))
         spans: list[Span] = []
         seen: set[tuple[int, int]] = set()
-        text = doc_text(doc)
-        starts = shared_starts_for(self.shared_starts, self.rules.scan, doc, text)
-        for found in find_timexes(text, note_date, self.rules, starts):
+        for found in find_timexes(doc_text(doc), note_date, self.rules):
             span = doc.char_span(found.start, found.end, label=LABEL, alignment_mode="expand")
             if span is None or (span.start, span.end) in seen:
                 continue

@@ -106,19 +106,16 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
 
 
 
-def find_timexes(text: str, note_date: date | None, rules: TimexRules,
-                 starts: list[int] | None = None) -> list[TimexMatch]:
+def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[TimexMatch]:
     """All TIMEX expressions of a text, non-overlapping, in text order.
 
     An expression that needs the note's date to resolve (everything without a stated year) is
     left out when ``note_date`` is None, so every returned value is a valid date string.
-    ``starts`` are the text's word-start positions shared with other scans (see
-    :mod:`pipeline.nlp.shared_scan`), if found already.
     """
     normalizer = _Normalizer(rules, note_date)
     order = None  # read from the text when a numeric date first needs it
     candidates: list[tuple[int, int, int, int, str, str]] = []
-    for priority, match in rules.scan.finditer(text, starts):
+    for priority, match in rules.scan.finditer(text):
         pattern = rules.patterns[priority]
         if pattern.order is not None:
             order = order or numeric_order(text, note_date, rules.months)
