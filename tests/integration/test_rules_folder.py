@@ -48,7 +48,7 @@ def test_broken_rules_folder_names_each_file_and_rule(tmp_path):
 
     def break_thermal(data):
         _rule(data, "ice (packs)")["metadata"]["trauma_type"] = "heat"   # not a guideline type
-        _rule(data, "electric blanket")["colour"] = "red"                 # unknown key
+        _rule(data, "burn(s)")["colour"] = "red"                          # unknown key
         data["target_rules"].append({"literal": "frozen peas", "category": "LESION",
                                      "pattern": [{"LOWER": "frozen"}, {"LOWER": "peas"}],
                                      "metadata": {"trauma_type": "thermal"}})
@@ -73,7 +73,7 @@ def test_broken_rules_folder_names_each_file_and_rule(tmp_path):
     by_rule = {(f, r): m for f, r, m in errors}
     assert "metadata.trauma_type: Input should be 'injection', 'thermal', 'pressure', " \
            "'procedure' or 'accidental' (got \"heat\")" == by_rule[("targets/thermal.json", "ice (packs)")]
-    assert by_rule[("targets/thermal.json", "electric blanket")].startswith("colour: Extra inputs")
+    assert by_rule[("targets/thermal.json", "burn(s)")].startswith("colour: Extra inputs")
     assert by_rule[("targets/thermal.json", "frozen peas")] == \
         "only TRAUMA rules have a trauma_type (this is LESION)"
     assert by_rule[("targets/pressure.json", "seatbelt ignored")] == (
