@@ -29,11 +29,9 @@ _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!
                         re.IGNORECASE)  # "March 17", not "Mar 5 mg"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # searched up to the date's start
 # usage of the countries that write the day first, read only when the dates themselves leave a
-# tie: weeks as a fraction ("review 4/52"), British spellings of clinical words, "GP", "A&E",
-# "paracetamol", the dosing "tds / qds" (not everyday spellings such as "centre", which US notes
-# use in names)
-# plain searches, not one regex alternation, which the engine would try at every position of the
-# note (about 50 us on a synthetic note); the spellings are looked for on the lowercased text
+# tie (see _day_first_usage): not everyday spellings such as "centre", which US notes use in names.
+# Plain searches come first, not one regex alternation, which the engine would try at every
+# position of the note (about 50 us on a synthetic note)
 _WEEKS_FRACTION = re.compile(r"(?<![\d/])\d{1,2}/52\b")
 _BRITISH_NAMES = re.compile(r"\b(?:GP|A&E)\b")
 # word starts (anything may follow: "haemodialysis") and whole words
