@@ -31,3 +31,17 @@ def heading_end(text: str, start: int, end: int) -> int | None:
     if not _BEFORE.match(text[line_start:start]):
         return None
     return after.end()
+
+
+# a row or item label: an item marker at most before it, a dash, colon or bar after it
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*\Z")
+_LABEL_AFTER = re.compile(r"[ \t]*[-:|\u2013]")
+
+
+def heads_a_later_line(text: str, after: int, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` labels a line that begins after offset ``after``
+    (a row or item label: "R upper arm - intact", "L heel: clean"), so it is that line's place,
+    not one for what came before it."""
+    line_start, _ = line_bounds(text, start, end)
+    return (line_start > after and bool(_LABEL_BEFORE.match(text, line_start, start))
+            and bool(_LABEL_AFTER.match(text, end)))

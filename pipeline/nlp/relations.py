@@ -13,7 +13,6 @@ stated as its start.
 """
 
 import json
-import re
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
@@ -32,7 +31,7 @@ from .extensions import (
     relation_offsets,
     set_doc_value,
 )
-from .line_headings import heading_end, line_bounds
+from .line_headings import heading_end, heads_a_later_line, line_bounds
 from .mention_table import set_mentions
 from .relation_features import (
     MentionInfo,
@@ -345,7 +344,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     g[0].start >= event.end
                     and ((event.label_ != "TRAUMA" and g[-1].end in trauma_starts
                           and "," in tokens.text[event.end:g[0].start])
-                         or _heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char)))]
+                         or heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char)))]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
@@ -464,18 +463,6 @@ USE_FREQUENCY = {"every", "each", "day", "days", "daily", "night", "nights", "ni
                  "always", "there"}
 CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "was", "were",
                 "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
-
-
-_LINE_HEAD_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*\Z")
-_LINE_HEAD_AFTER = re.compile(r"[ \t]*[-:|\u2013]")
-
-
-def _heads_a_later_line(text: str, event_end: int, site_start: int, site_end: int) -> bool:
-    """Whether the site opens a line after the event's, as a row or item label ("R upper arm -
-    intact", "L heel: clean"), in character offsets."""
-    newline = text.rfind("\n", 0, site_start)
-    return (newline >= event_end and bool(_LINE_HEAD_BEFORE.match(text, newline + 1, site_start))
-            and bool(_LINE_HEAD_AFTER.match(text, site_end)))
 
 
 def _opens_a_clause(lower: list[str], after: int, group: list[MentionInfo]) -> bool:
