@@ -36,7 +36,8 @@ def render_text(explanation: TextExplanation) -> list[str]:
         score = f", model score {r.score:.3f}" if r.score is not None else ""
         what = {"rule": "by rule", "model": "added by the model",
                 "vetoed": "found by rule, vetoed by the model",
-                "superseded": "found by rule, dropped: the event keeps the time stated as its start"}[r.source]
+                "superseded": ("found by rule, dropped: the event keeps another time (the one stated as "
+                               "its start, or its own when that start is told of another thing)")}[r.source]
         lines.append(f"  {r.type} {r.event} -> {r.argument} ({what}{score})")
     return lines
 

@@ -22,9 +22,21 @@ def _near(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig)
 
 def new_start(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
     """The words saying an undated exposure began in this note's episode ("started", "on
-    admission"): it began around the note's date, not before."""
+    admission"): it began around the note's date, not before. Said of an earlier mention of the
+    same exposure within ``ongoing_grace_days`` ("SCDs ordered" two days before "SCDs taken
+    off"), it holds for this one too."""
     match = config.exposure.new_start_cues.search(_near(trauma, timeline, config))
-    return match.group(0) if match else None
+    if match:
+        return match.group(0)
+    grace = config.exposure.grace_days
+    for other in timeline.events:
+        if (other is trauma or other.label != "TRAUMA" or other.key != trauma.key or not other.affirmed
+                or not 0 <= (trauma.first_seen - other.first_seen).days <= grace):
+            continue
+        match = config.exposure.new_start_cues.search(_near(other, timeline, config))
+        if match:
+            return match.group(0)
+    return None
 
 
 def long_standing(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:

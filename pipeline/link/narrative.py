@@ -101,8 +101,11 @@ def _care(trauma: EventMention, lesion: EventMention, between: str, trauma_first
         # "ice packs to the plaque", "punch biopsy of the ulcer", "debridement for eschar"
         pattern, words = care.applied_to, (trauma.text, between, lesion.text)
     else:
-        # "the eschar was debrided with", "ulcer treated with ice"
+        # "the eschar was debrided with", "ulcer treated with ice"; or the trauma is the verb
+        # itself, after the lesion's place: "large eschar on the L thigh debrided at the bedside"
         pattern, words = care.treated_with, (lesion.text, between, trauma.text)
+        if not pattern.search(between) and pattern.search(between + trauma.text):
+            return " ".join("".join(words).split())
     if not pattern.search(between):
         return None
     return " ".join("".join(words).split())
@@ -127,7 +130,8 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
             # the phrase joins these two: it reaches the trauma and stops short of the far
             # side of the lesion ("where she injects" before another "injects" ties nothing)
             if trauma_first:
-                joins = match.end() > t_start and match.start() < l_start
+                joins = (match.end() > t_start and match.start() < l_start
+                         and not _places_another_lesion(match.start() + offset, lesion, timeline, config))
                 gap = (match.end(), l_start)
             else:
                 joins = match.start() >= l_end - config.tie_max_gap_chars
@@ -135,6 +139,19 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
             if joins and not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, [])):
                 return _words(match)
     return None
+
+
+def _places_another_lesion(tie_start: int, lesion: EventMention, timeline: PatientTimeline,
+                           config: LinkerConfig) -> bool:
+    """Whether the tie phrase starting at ``tie_start`` (note offset) places another lesion
+    mention that ends right before it ("no lesions at her insulin injection sites; retiform
+    purpura on the R calf"): the phrase is about that one, denied or not, not a lesion after it."""
+    for e in timeline.events:
+        if (e is not lesion and e.note_id == lesion.note_id and e.sentence == lesion.sentence
+                and e.label in config.lesion_labels and 0 <= tie_start - e.end <= config.tie_max_gap_chars
+                and e.end <= tie_start):
+            return True
+    return False
 
 
 def _another_item(sentence: str, gap: tuple[int, int], offset: int, site_starts: list[int]) -> bool:

@@ -25,6 +25,7 @@ inside a target is dropped before scopes are limited ("possible early calciphyla
 """
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -206,6 +207,11 @@ def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
     "favor early (pre-ulcerative) calciphylaxis", "calciphylaxis (obesity, PHPT) - possible"."""
     direction = rule.direction.lower()
     max_scope = rule.max_scope
+    if (direction == "bidirectional" and words is not None and end < len(words)
+            and _metadata(rule).get("backward_at_item_end") and _WORD_START.match(words[end])):
+        # "Eschar - none" answers its item (backward); "clinically - no biopsy" starts a new
+        # denial of the words after it, and does not reach back past the dash
+        direction = "forward"
     # a negation's reach is counted word for word, brackets too
     free = None if rule.category.upper() == "NEGATED_EXISTENCE" else asides
     if direction == "forward":
@@ -231,6 +237,9 @@ def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
             scope_start = max(scope_start, max(inside) + 1)
     return scope_start, scope_end
 
+
+# a token that starts with a word character (not a line break or a stop)
+_WORD_START = re.compile(r"\w")
 
 # words an aside may open with before a trigger that is still about what precedes the aside
 # ("(was ruled out)", "(now excluded)")
@@ -286,7 +295,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
     """
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
-                "advice_sections", "section_rule_sections", "rule_facts", "lean")
+                "advice_sections", "section_rule_sections", "rule_facts", "lean", "place")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None,
                  input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
@@ -337,6 +346,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
         self.advice_sections = section_rules.get("negation_means_advice_sections", {})
         self.section_rule_sections = set(self.hypothetical_sections) | set(self.advice_sections)
+        self.place = _PlacePhrases.of(data.get("place_phrases"))
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the ConText attributes (is_negated, ...) on the doc's targets; returns the doc."""
@@ -364,6 +374,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
         else:
             edges = self._lean_edges(doc, target_list, by_sentence, matches)
+        if self.place is not None and edges:
+            edges = self.place.keep(doc.text, edges)
         flags = _SpanFlags(doc)
         self._set_attributes(flags, edges)
         self._share_with_bracketed_names(doc, flags, target_list)
@@ -537,6 +549,46 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             elif label in self.advice_sections.get(section, ()) and flags.get(span, "is_negated"):
                 flags.set(span, "is_negated", False)
                 flags.set(span, "is_hypothetical", True)
+
+
+class _PlacePhrases:
+    """``place_phrases`` of context.json: a trauma named as the place of another finding ("no
+    bruising at her insulin injection sites") is not reached by that finding's negation or
+    doubt; the injections happened."""
+
+    __slots__ = ("categories", "labels", "before", "site", "site_after")
+
+    @classmethod
+    def of(cls, data: dict | None) -> "_PlacePhrases | None":
+        if not data or not data.get("categories"):
+            return None
+        place = cls()
+        place.categories = frozenset(data["categories"])
+        place.labels = frozenset(data.get("labels", ()))
+        place.before = re.compile(data["before"], re.IGNORECASE)
+        place.site = re.compile(data["site"], re.IGNORECASE)
+        place.site_after = re.compile(data["site_after"], re.IGNORECASE)
+        return place
+
+    def keep(self, text: str, edges: list[tuple]) -> list[tuple]:
+        """The edges less those of the categories that do not reach a trauma named as a place."""
+        named: dict[int, bool] = {}
+        kept = []
+        for target, category in edges:
+            if category in self.categories and target.label_ in self.labels:
+                key = target.start_char
+                if key not in named:
+                    named[key] = self.names_a_place(text, target.start_char, target.end_char)
+                if named[key]:
+                    continue
+            kept.append((target, category))
+        return kept
+
+    def names_a_place(self, text: str, start: int, end: int) -> bool:
+        """Whether the mention at characters ``start:end`` is the place a preposition names."""
+        if not self.before.search(text, max(0, start - 60), start):
+            return False
+        return bool(self.site.search(text, start, end) or self.site_after.match(text, end, end + 40))
 
 
 class _SpanFlags:

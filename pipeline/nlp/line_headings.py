@@ -34,7 +34,9 @@ def heading_end(text: str, start: int, end: int) -> int | None:
 
 
 # a row or item label: an item marker at most before it, a dash, colon or bar after it
-_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)])?[ \t]*\Z")
+# a row's own label before the place: a bullet, "1." / "2)", or a capital letter item ("C - ",
+# "B) ", "A. ") as in a list of images or wounds
+_LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)]|\(?[A-Z][.)]|[A-Z][ \t]+[-\u2013])?[ \t]*\Z")
 _LABEL_AFTER = re.compile(r"[ \t]*[-:|\u2013]")
 
 

@@ -4,8 +4,8 @@ Sites joined by "and", commas or slashes form one group, so "ulcers on the abdom
 thigh" gives two LOCATION relations. Each event takes the nearest site group, preferring one that
 follows it ("ulcer on the L thigh") over one before it ("L thigh ulcer"). A TIMEX dates the nearest
 event, preferring one before it ("bruise x 2 wks", "insulin since 2008"). Future times get no
-relation. SITE mentions in a sentence with no event are dropped: the guidelines mark a site only
-where a lesion or trauma is.
+relation, nor do ends ("on warfarin until 2016"): TIME dates a start. SITE mentions in a
+sentence with no event are dropped: the guidelines mark a site only where a lesion or trauma is.
 
 The trained pair model (models/relations.json, see its model card) then vetoes rule pairs it finds
 improbable and adds the TIME pairs it is confident about; an event dated twice keeps the date
@@ -150,8 +150,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # a time the text states as a start ("began 12/03") keeps the event the rules
                 # gave it: the words outweigh the model's doubt
                 lower = token_view(doc).lower
+                # so does a time that opens the clause of the event after it ("On New Year's Day
+                # the car door swung shut against her shin, leaving a deep bruise")
                 relations = [r for r in relations
-                             if (r[0] == "TIME" and _onset_cue_before(lower, r[2].start, sent_of[r[2].start]))
+                             if (r[0] == "TIME" and (_onset_cue_before(lower, r[2].start, sent_of[r[2].start])
+                                                     or _opens_the_clause(lower, r[1], r[2], sent_of[r[2].start])))
                              or self._score(pairs, sections, r) >= self.veto_below]
             if self.model_types:
                 # the model adds the pairs it is confident about to those the rules found (a
@@ -187,9 +190,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         # to it by a participle of use or words of how often, and no start of the lesions before it
         used_since = {b.start: a.start for a, b in trauma_starts if a.end < b.start
                       and all(w in USE_PARTICIPLES or w in USE_FREQUENCY or w in START_CUES
-                              for w in lower[a.end:b.start])}
+                              or w in USE_ASIDES for w in lower[a.end:b.start])}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
+            if _ends_something(lower, timex):
+                return False  # "on warfarin until 2016": when something stopped, no start
             if _on_the_other_side(lower, event.end):
                 return False  # an aside on another place ("the catheter is on the other side")
             if event.label_ == "TRAUMA":
@@ -224,9 +229,18 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if rel_type == "TIME":
                 by_event.setdefault((event.start, event.end), []).append(arg)
         dropped = set()
+        lower = token_view(doc).lower
         for key, timexes in by_event.items():
+            if len(timexes) < 2:
+                continue
             stated = {t.key for t in timexes if starts(t)}
-            if len(timexes) > 1 and stated:
+            # a start told of another thing past the event's own nearer time is that thing's
+            # ("scrape 24 Dec 2022, colour change from 7 Jan 2023")
+            others = {t.key for t in timexes if t.key in stated
+                      and _told_of_another(lower, key, t, timexes)}
+            if others:
+                dropped |= {(key, (t.start, t.end)) for t in timexes if t.key in others}
+            elif stated:
                 dropped |= {(key, (t.start, t.end)) for t in timexes if t.key not in stated}
         return [r for r in relations if r[0] != "TIME"
                 or ((r[1].start, r[1].end), (r[2].start, r[2].end)) not in dropped]
@@ -348,7 +362,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
-                if self._is_future(anchor, timex):
+                if self._is_future(anchor, timex) or _ends_something(tokens.lower, timex):
                     continue
                 # "brace on since January; the plaques lie along its edge": the time dates
                 # an event of its own item when it has one
@@ -376,7 +390,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if _follows_onset(tokens.lower, timex.start, sent_of):
                     # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
                     candidates = [e for e in candidates if e.label_ != "TRAUMA"]
-                event = self._nearest_event(timex, candidates, opens, tokens.lower)
+                event = self._nearest_event(timex, candidates, opens, tokens.lower,
+                                            self._states_start(doc, timex))
                 if event is not None:
                     relations.append(("TIME", event, timex))
         set_mentions(doc, kept)
@@ -426,9 +441,15 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return best
 
     def _nearest_event(self, timex: MentionInfo, events: list[MentionInfo],
-                       opens_sentence: bool = False, lower: list[str] | None = None
-                       ) -> MentionInfo | None:
+                       opens_sentence: bool = False, lower: list[str] | None = None,
+                       stated_start: bool = False) -> MentionInfo | None:
         best, best_cost = None, float("inf")
+        # an event in a bracket opened after a start is an aside ("insulin into the L thigh
+        # since June 2018 (R heel sore since her fracture)"): not the start's while an event
+        # before the time can take it. A bracket after a plain date may name the very event
+        # ("excised a naevus on 09/08/2022 (elliptical excision, ...)")
+        if lower is not None and stated_start and any(e.end <= timex.start for e in events):
+            events = [e for e in events if e.start < timex.end or "(" not in lower[timex.end:e.start]]
         for event in events:
             if event.end <= timex.start:
                 if lower is not None and relative_clause_between(lower, event.end, timex.start):
@@ -460,7 +481,10 @@ USE_PARTICIPLES = {"used", "worn", "applied", "given", "placed", "kept", "inject
 # starting 04/02")
 USE_FREQUENCY = {"every", "each", "day", "days", "daily", "night", "nights", "nightly", "morning",
                  "mornings", "evening", "evenings", "week", "weekly", "twice", "once", "a", "regularly",
-                 "always", "there"}
+                 "always", "there", "repeatedly", "often", "frequently", "constantly", "continually",
+                 "continuously", "intermittently", "several", "times", "hourly", "many"}
+# ... and the marks that set such words aside ("his weekly Epo site (used since Jan 2024)")
+USE_ASIDES = {"(", ",", "-", "\u2013"}
 CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "was", "were",
                 "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
 
@@ -507,6 +531,54 @@ ONSET_FILLERS = {"~", ":", "of", "approx", "approximately", "around", "about", "
 CHANGE_WORDS = frozenset({"bigger", "larger", "worse", "worsened", "worsening", "wider", "deeper", "darker",
                           "grown", "grew", "enlarged", "enlarging", "spread", "spreading", "extended",
                           "increased", "doubled", "progressed", "progressing", "expanded", "expanding"})
+
+
+# words that may stand between a time and a start told of the same event ("for 3 weeks, starting
+# 3/1"): anything else names another thing the start is told of
+_TIME_JOINERS = {",", ";", "-", "and", "then", "but", "the", "a", "an", "(", ")", "/"}
+
+
+def _told_of_another(lower: list[str], event: tuple[int, int], stated: MentionInfo,
+                     timexes: list[MentionInfo]) -> bool:
+    """Whether a start ``stated`` after another of the event's times is told of something else
+    named between them: "scrape 24 Dec 2022, colour change from 7 Jan 2023" (the change began
+    on 7 Jan, the scrape was on 24 Dec)."""
+    if stated.start < event[1]:
+        return False
+    nearer = [t for t in timexes if event[1] <= t.end <= stated.start and t is not stated]
+    if not nearer:
+        return False
+    gap_start = max(t.end for t in nearer)
+    return any(w not in _TIME_JOINERS and w not in START_CUES for w in lower[gap_start:stated.start])
+
+
+# prepositions that open a sentence with its time ("On Christmas Eve ...", "In March 2023 ...")
+CLAUSE_ENDS = {";", ".", "?", "!"}
+OPENING_PREPOSITIONS = {"on", "in", "during", "over", "at", "around", "about", "by"}
+
+
+def _opens_the_clause(lower: list[str], event: MentionInfo, timex: MentionInfo, sent_start: int) -> bool:
+    """Whether the time opens its sentence after a preposition (a heading such as "Story:" may
+    stand before it) and the event follows in the same clause: "On New Year's Day the car door
+    swung shut against her shin, leaving a deep bruise"."""
+    if event.start < timex.end:
+        return False
+    before = lower[sent_start:timex.start]
+    if ":" in before:
+        before = before[len(before) - before[::-1].index(":"):]
+    if len(before) != 1 or before[0] not in OPENING_PREPOSITIONS:
+        return False
+    return not CLAUSE_ENDS.intersection(lower[timex.end:event.start])
+
+
+# words before a time that make it when something ended ("on warfarin until 2016"): TIME
+# relations date starts, so such a time dates nothing
+END_CUES = {"until", "till", "til", "untill", "thru"}
+
+
+def _ends_something(lower: list[str], timex: MentionInfo) -> bool:
+    """Whether the word before the time says it is an end ("until 2016")."""
+    return timex.start > 0 and lower[timex.start - 1] in END_CUES
 
 
 def _onset_cue_before(lower: list[str], start: int, sent_start: int) -> bool:

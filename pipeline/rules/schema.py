@@ -180,6 +180,7 @@ class ContextMetadata(Strict):
     spans_targets: bool | None = None
     layer: str | None = None
     closes: str | None = None
+    backward_at_item_end: bool | None = None
 
 
 class ContextRule(Strict):
@@ -224,6 +225,17 @@ class SectionRules(Strict):
     negation_means_advice_sections: SectionLabels | None = None
 
 
+class PlacePhrases(Strict):
+    """A trauma named as the place of another finding: the categories that do not reach it."""
+
+    description: str | None = None
+    categories: list[Word] = []
+    labels: list[TargetLabel] = []
+    before: Regex
+    site: Regex
+    site_after: Regex
+
+
 class ContextFile(Strict):
     """``context.json``: koebner's ConText rules, on top of (some of) medspaCy's defaults."""
 
@@ -233,6 +245,7 @@ class ContextFile(Strict):
     drop_medspacy_defaults_why: str | None = None
     terminated_by: CategoryWords = CategoryWords()
     clearing_categories: CategoryWords = CategoryWords()
+    place_phrases: PlacePhrases | None = None
     section_rules: SectionRules = SectionRules()
     context_rules: list[ContextRule]
 

@@ -201,17 +201,12 @@ class _Normalizer:
         rule = self.rules.holidays.get(key) or self.rules.holidays.get(key.replace("years", "year's"))
         if rule is None:
             return None
+        # "the day after Thanksgiving", "the night before Christmas": one day either side
+        shift = {"after": 1, "before": -1}.get((g.get("dir") or "").lower(), 0) if g.get("shift") else 0
+
         def on(year: int) -> date:
-            if "easter_offset" in rule:
-                return easter(year) + timedelta(days=rule["easter_offset"])
-            if "day" in rule:
-                return date(year, rule["month"], rule["day"])
-            first = date(year, rule["month"], 1)
-            if rule["nth"] > 0:
-                offset = (rule["weekday"] - first.weekday()) % 7 + 7 * (rule["nth"] - 1)
-                return first + timedelta(days=offset)
-            last = first + relativedelta(months=1) - timedelta(days=1)
-            return last - timedelta(days=(last.weekday() - rule["weekday"]) % 7)
+            return _holiday_on(rule, year) + timedelta(days=shift)
+
         if g.get("year"):
             year = int(g["year"])
             return _fmt_day(on(year)) if self.year_ok(year) else None
@@ -317,3 +312,17 @@ def is_valid_value(value: str) -> bool:
         return False
     return True
 
+
+def _holiday_on(rule: dict[str, int], year: int) -> date:
+    """The day of a holiday rule of configs/timex.json in ``year``: fixed (month and day),
+    movable (the nth or last weekday of a month) or set by Easter."""
+    if "easter_offset" in rule:
+        return easter(year) + timedelta(days=rule["easter_offset"])
+    if "day" in rule:
+        return date(year, rule["month"], rule["day"])
+    first = date(year, rule["month"], 1)
+    if rule["nth"] > 0:
+        offset = (rule["weekday"] - first.weekday()) % 7 + 7 * (rule["nth"] - 1)
+        return first + timedelta(days=offset)
+    last = first + relativedelta(months=1) - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - rule["weekday"]) % 7)
