@@ -297,6 +297,26 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe49", "Forty-ninth probe: general surgery and urology (annotations/probe49; "
                         "written apart from the code, held out: measured, never read)"),
             ("probe50", "Fiftieth probe: interpreter- and family-mediated visits (annotations/probe50; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe51", "Fifty-first probe: endocrinology, insulin pumps and CGM (annotations/probe51; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe52", "Fifty-second probe: nursing home and geriatric care (annotations/probe52; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe53", "Fifty-third probe: dermatology and dermatopathology (annotations/probe53; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe54", "Fifty-fourth probe: nephrology rounding and consults (annotations/probe54; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe55", "Fifty-fifth probe: primary care (annotations/probe55; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe56", "Fifty-sixth probe: palliative care and hospice (annotations/probe56; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe57", "Fifty-seventh probe: vascular access and interventional radiology (annotations/probe57; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe58", "Fifty-eighth probe: infectious disease and wound microbiology (annotations/probe58; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe59", "Fifty-ninth probe: rheumatology and vasculitis (annotations/probe59; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe60", "Sixtieth probe: nursing shift documentation (annotations/probe60; "
                         "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
