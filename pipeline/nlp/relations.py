@@ -34,6 +34,9 @@ from .extensions import (
 from .line_headings import heading_end, heads_a_later_line, line_bounds
 from .mention_table import set_mentions
 from .relation_features import (
+    AUXILIARIES,
+    CLAUSE_SUBJECTS,
+    RELATIVE_WORDS,
     MentionInfo,
     PairContext,
     doc_mention_infos,
@@ -191,6 +194,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         used_since = {b.start: a.start for a, b in trauma_starts if a.end < b.start
                       and all(w in USE_PARTICIPLES or w in USE_FREQUENCY or w in START_CUES
                               or w in USE_ASIDES for w in lower[a.end:b.start])}
+        # "the sore he has been heating with his pad each evening since Nov": a lesion, then a
+        # clause of its own (a subject and its verb) whose trauma the time is the start of
+        clause_traumas = [(a.start, b.start) for a, b in trauma_starts if a.end <= b.start]
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if _ends_something(lower, timex):
@@ -203,6 +209,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
                 return False
             if event.end <= used_since.get(timex.start, -1):
+                return False
+            if any(t == timex.start and event.end <= a and _subject_clause(lower, event.end, a)
+                   for a, t in clause_traumas):
                 return False
             end = closes.get(timex.start)
             return not (end is not None and event.start >= end
@@ -579,6 +588,21 @@ END_CUES = {"until", "till", "til", "untill", "thru"}
 def _ends_something(lower: list[str], timex: MentionInfo) -> bool:
     """Whether the word before the time says it is an end ("until 2016")."""
     return timex.start > 0 and lower[timex.start - 1] in END_CUES
+
+
+def _subject_clause(lower: list[str], low: int, high: int) -> bool:
+    """Whether tokens ``low..high-1`` open a clause of their own right after a noun: a subject
+    pronoun and its auxiliaries at most ("the sore he has been heating"), no relative word
+    needed."""
+    i = low
+    if i < high and lower[i] in RELATIVE_WORDS:
+        i += 1
+    if i >= high or lower[i] not in CLAUSE_SUBJECTS:
+        return False
+    i += 1
+    while i < high and lower[i] in AUXILIARIES:
+        i += 1
+    return i == high
 
 
 def _onset_cue_before(lower: list[str], start: int, sent_start: int) -> bool:
