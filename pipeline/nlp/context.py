@@ -41,7 +41,7 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
-from .doc_memo import sentence_firsts, token_view
+from .doc_memo import doc_text, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
 from .matching import RuleMatcher, longest_first
 from .mention_table import mention_rows
@@ -375,7 +375,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         else:
             edges = self._lean_edges(doc, target_list, by_sentence, matches)
         if self.place is not None and edges:
-            edges = self.place.keep(doc.text, edges)
+            edges = self.place.keep(doc_text(doc), edges)
         flags = _SpanFlags(doc)
         self._set_attributes(flags, edges)
         self._share_with_bracketed_names(doc, flags, target_list)
