@@ -148,8 +148,7 @@ def _places_another_lesion(tie_start: int, lesion: EventMention, timeline: Patie
     purpura on the R calf"): the phrase is about that one, denied or not, not a lesion after it."""
     for e in timeline.events:
         if (e is not lesion and e.note_id == lesion.note_id and e.sentence == lesion.sentence
-                and e.label in config.lesion_labels and 0 <= tie_start - e.end <= config.tie_max_gap_chars
-                and e.end <= tie_start):
+                and e.label in config.lesion_labels and 0 <= tie_start - e.end <= config.tie_max_gap_chars):
             return True
     return False
 

@@ -33,9 +33,8 @@ def heading_end(text: str, start: int, end: int) -> int | None:
     return after.end()
 
 
-# a row or item label: an item marker at most before it, a dash, colon or bar after it
-# a row's own label before the place: a bullet, "1." / "2)", or a capital letter item ("C - ",
-# "B) ", "A. ") as in a list of images or wounds
+# a row or item label: before it an item marker at most (a bullet, "1." / "2)", or a capital
+# letter item as in a list of images or wounds: "C - ", "B) ", "A. "); after it a dash, colon or bar
 _LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)]|\(?[A-Z][.)]|[A-Z][ \t]+[-\u2013])?[ \t]*\Z")
 _LABEL_AFTER = re.compile(r"[ \t]*[-:|\u2013]")
 

@@ -561,8 +561,9 @@ def _told_of_another(lower: list[str], event: tuple[int, int], stated: MentionIn
     return any(w not in _TIME_JOINERS and w not in START_CUES for w in lower[gap_start:stated.start])
 
 
-# prepositions that open a sentence with its time ("On Christmas Eve ...", "In March 2023 ...")
+# tokens that end a clause: an opening time dates no event past one
 CLAUSE_ENDS = {";", ".", "?", "!"}
+# prepositions that open a sentence with its time ("On Christmas Eve ...", "In March 2023 ...")
 OPENING_PREPOSITIONS = {"on", "in", "during", "over", "at", "around", "about", "by"}
 
 
