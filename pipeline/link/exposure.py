@@ -25,18 +25,32 @@ def new_start(trauma: EventMention, timeline: PatientTimeline, config: LinkerCon
     admission"): it began around the note's date, not before. Said of an earlier mention of the
     same exposure within ``ongoing_grace_days`` ("SCDs ordered" two days before "SCDs taken
     off"), it holds for this one too."""
-    match = config.exposure.new_start_cues.search(_near(trauma, timeline, config))
-    if match:
-        return match.group(0)
+    own = _own_start_words(trauma, timeline, config)
+    if own:
+        return own
+    if timeline.traumas_by_key is None:
+        timeline.traumas_by_key = {}
+        for e in timeline.events:
+            if e.label == "TRAUMA" and e.affirmed:
+                timeline.traumas_by_key.setdefault(e.key, []).append(e)
     grace = config.exposure.grace_days
-    for other in timeline.events:
-        if (other is trauma or other.label != "TRAUMA" or other.key != trauma.key or not other.affirmed
-                or not 0 <= (trauma.first_seen - other.first_seen).days <= grace):
+    for other in timeline.traumas_by_key.get(trauma.key, ()):
+        if other is trauma or not 0 <= (trauma.first_seen - other.first_seen).days <= grace:
             continue
-        match = config.exposure.new_start_cues.search(_near(other, timeline, config))
-        if match:
-            return match.group(0)
+        words = _own_start_words(other, timeline, config)
+        if words:
+            return words
     return None
+
+
+def _own_start_words(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The new-start words around the trauma itself, read once per mention (the linker asks for
+    every pair, and again through :func:`long_standing` and :func:`is_chronic`)."""
+    memo = timeline.start_words
+    if trauma.mention_id not in memo:
+        match = config.exposure.new_start_cues.search(_near(trauma, timeline, config))
+        memo[trauma.mention_id] = match.group(0) if match else None
+    return memo[trauma.mention_id]
 
 
 def long_standing(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:

@@ -127,6 +127,11 @@ class PatientTimeline:
 
     def __post_init__(self) -> None:
         self._by_id = {n.note_id: n for n in self.notes}
+        # memo of pipeline.link.exposure.new_start: mention_id -> the words of its own sentence
+        # saying it began in this episode (None: none)
+        self.start_words: dict[str, str | None] = {}
+        # the affirmed traumas by exposure (EventMention.key), built on first use
+        self.traumas_by_key: dict[str, list[EventMention]] | None = None
 
 
 def _optional(value) -> str | None:

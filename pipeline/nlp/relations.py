@@ -382,7 +382,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
                 candidates = [e for e in (own or events) if e.key not in objects and e.key not in elsewhere]
-                if self._states_start(doc, timex) and any(
+                stated_start = self._states_start(doc, timex)
+                if stated_start and any(
                         e.end <= timex.start and e.label_ == "TRAUMA"
                         and not CLAUSE_BREAKS.intersection(tokens.lower[e.end:timex.start])
                         for e in candidates):
@@ -399,8 +400,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if _follows_onset(tokens.lower, timex.start, sent_of):
                     # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
                     candidates = [e for e in candidates if e.label_ != "TRAUMA"]
-                event = self._nearest_event(timex, candidates, opens, tokens.lower,
-                                            self._states_start(doc, timex))
+                event = self._nearest_event(timex, candidates, opens, tokens.lower, stated_start)
                 if event is not None:
                     relations.append(("TIME", event, timex))
         set_mentions(doc, kept)
