@@ -34,9 +34,10 @@ def heading_end(text: str, start: int, end: int) -> int | None:
 
 
 # a row or item label: before it an item marker at most (a bullet, "1." / "2)", or a capital
-# letter item as in a list of images or wounds: "C - ", "B) ", "A. "); after it a dash, colon or bar
+# letter item as in a list of images or wounds: "C - ", "B) ", "A. "); after it a dash, colon or
+# bar, maybe after a short aside in brackets ("Abdomen (insulin sites): no lesions")
 _LABEL_BEFORE = re.compile(r"[ \t]*(?:[-*\u2022]|\d{1,2}[.)]|\(?[A-Z][.)]|[A-Z][ \t]+[-\u2013])?[ \t]*\Z")
-_LABEL_AFTER = re.compile(r"[ \t]*[-:|\u2013]")
+_LABEL_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-:|\u2013]")
 
 
 def heads_a_later_line(text: str, after: int, start: int, end: int) -> bool:

@@ -150,14 +150,16 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             pairs = PairContext(doc, kept, sent_of)
             sections = SectionIndex(doc_value(doc, "koebner_sections") or [])
             if self.veto_below > 0 and relations:
-                # a time the text states as a start ("began 12/03") keeps the event the rules
-                # gave it: the words outweigh the model's doubt
+                # a time the text states as a start ("began 12/03", a lesion that "came on 10
+                # days ago") keeps the event the rules gave it: the words outweigh the model's doubt
                 lower = token_view(doc).lower
                 # so does a time that opens the clause of the event after it ("On New Year's Day
                 # the car door swung shut against her shin, leaving a deep bruise")
                 relations = [r for r in relations
                              if (r[0] == "TIME" and (_onset_cue_before(lower, r[2].start, sent_of[r[2].start])
-                                                     or _opens_the_clause(lower, r[1], r[2], sent_of[r[2].start])))
+                                                     or _opens_the_clause(lower, r[1], r[2], sent_of[r[2].start])
+                                                     or (r[1].label_ != "TRAUMA"
+                                                         and _follows_lesion_onset(lower, r[2].start, sent_of))))
                              or self._score(pairs, sections, r) >= self.veto_below]
             if self.model_types:
                 # the model adds the pairs it is confident about to those the rules found (a
@@ -197,6 +199,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         # "the sore he has been heating with his pad each evening since Nov": a lesion, then a
         # clause of its own (a subject and its verb) whose trauma the time is the start of
         clause_traumas = [(a.start, b.start) for a, b in trauma_starts if a.end <= b.start]
+        # "ulcer located beneath the brace that had pushed into that skin daily since Easter": the
+        # trauma's own relative clause (no subject of its own) holds the start; it is the trauma's
+        own_clause = {b.start: a.start for a, b in trauma_starts if a.end < b.start
+                      and lower[a.end] in ("that", "which")
+                      and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if _ends_something(lower, timex):
@@ -208,7 +215,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if timex.start in opens or event.key in objects \
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
                 return False
-            if event.end <= used_since.get(timex.start, -1):
+            if event.end <= used_since.get(timex.start, -1) or event.end <= own_clause.get(timex.start, -1):
                 return False
             if any(t == timex.start and event.end <= a and _subject_clause(lower, event.end, a)
                    for a, t in clause_traumas):
@@ -335,9 +342,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # "into the right lower quadrant because the catheter is on the other side": an aside
             # on another place, which takes neither the sentence's site nor its time
             elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end)}
+            # "After the injection she pointed out a tender nodule on her left thigh": a trauma
+            # that only dates the clause is not at the clause's place
+            fronted = {e.key for e in events if e.label_ == "TRAUMA"
+                       and _in_fronted_time_phrase(tokens.lower, e, sent_of[e.start])}
             trauma_starts = {e.start for e in events if e.label_ == "TRAUMA"}
             for event in events:
-                if event.key in elsewhere:
+                if event.key in elsewhere or event.key in fronted:
                     continue
                 # a procedure that names its own region is not placed at another region's site;
                 # a site in brackets is an aside on what precedes it ("prior calciphylaxis
@@ -400,6 +411,15 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if _follows_onset(tokens.lower, timex.start, sent_of):
                     # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
                     candidates = [e for e in candidates if e.label_ != "TRAUMA"]
+                elif _follows_lesion_onset(tokens.lower, timex.start, sent_of):
+                    # "violaceous patches over the shin, just beneath his compression wrap, came
+                    # on about 10 days ago": the verb tells the lesion's start; a trauma named
+                    # after the lesion as its place did not come on
+                    first_lesion = min((e.start for e in candidates
+                                        if e.label_ != "TRAUMA" and e.end <= timex.start), default=None)
+                    if first_lesion is not None:
+                        candidates = [e for e in candidates if not (
+                            e.label_ == "TRAUMA" and first_lesion < e.start and e.end <= timex.start)]
                 event = self._nearest_event(timex, candidates, opens, tokens.lower, stated_start)
                 if event is not None:
                     relations.append(("TIME", event, timex))
@@ -512,21 +532,32 @@ PROCEDURE_OBJECT_WORDS = {"the", "a", "an", "her", "his", "their", "this", "that
 PROCEDURE_OBJECT_PREPOSITIONS = {"of", "from"}
 
 
+# a trauma told as a verb acting on what follows ("scratching the dry spots", "rubbing a rough
+# patch", "picking at the scab"): the lesion word is its object
+ACTING_VERB_ENDINGS = ("ing", "ed")
+ACTING_OBJECT_WORDS = PROCEDURE_OBJECT_WORDS | {"one", "some", "dry", "rough", "same", "at", "on"}
+
+
 def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
     """Keys of the lesions that are the object of a procedure just before them ("debridement of
-    the eschar", "excision of a necrotic ulcer", "punch from L thigh plaque"): between them only
-    "of" or "from", determiners and the words of a site. ``lower`` are the doc's lower-case
-    token texts, ``infos`` mentions in text order."""
+    the eschar", "excision of a necrotic ulcer", "punch from L thigh plaque": between them only
+    "of" or "from", determiners and the words of a site), or of a trauma verb ("scratching the
+    dry spots", "rubbing a rough patch": determiners and a few plain words between them). The
+    time of that act is not the lesion's start. ``lower`` are the doc's lower-case token texts,
+    ``infos`` mentions in text order."""
     objects = set()
     site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
     events = [m for m in infos if m.label_ in EVENTS]
-    for procedure, lesion in zip(events, events[1:]):
-        if procedure.label_ != "TRAUMA" or procedure.trauma_type != "procedure" \
-                or lesion.label_ != "LESION" or lesion.start - procedure.end > 6:
+    for act, lesion in zip(events, events[1:]):
+        if act.label_ != "TRAUMA" or lesion.label_ != "LESION" or lesion.start - act.end > 6:
             continue
-        gap = range(procedure.end, lesion.start)
-        if gap and lower[gap[0]] in PROCEDURE_OBJECT_PREPOSITIONS \
-                and all(lower[i] in PROCEDURE_OBJECT_WORDS or i in site_tokens for i in gap[1:]):
+        gap = range(act.end, lesion.start)
+        if act.trauma_type == "procedure":
+            if gap and lower[gap[0]] in PROCEDURE_OBJECT_PREPOSITIONS \
+                    and all(lower[i] in PROCEDURE_OBJECT_WORDS or i in site_tokens for i in gap[1:]):
+                objects.add(lesion.key)
+        elif act.end - act.start == 1 and lower[act.start].endswith(ACTING_VERB_ENDINGS) \
+                and all(lower[i] in ACTING_OBJECT_WORDS for i in gap):
             objects.add(lesion.key)
     return objects
 
@@ -643,6 +674,45 @@ def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
     while i >= first and i >= start - 3 and (lower[i] in ONSET_FILLERS or not lower[i].strip()):
         i -= 1
     return i >= first and lower[i] in ONSET_WORDS
+
+
+# verbs that tell a lesion's start, never a trauma's exposure ("came on 3 weeks ago", "appeared
+# 2/14"; not "started", which an injection course also does)
+LESION_ONSET_VERBS = frozenset({"appeared", "developed", "arose", "emerged", "erupted"})
+LESION_ONSET_PHRASES = frozenset({("came", "on"), ("showed", "up"), ("popped", "up"), ("cropped", "up")})
+LESION_ONSET_FILLERS = ONSET_FILLERS | {"on", "in", "over", "at", "some", "just", "only"}
+
+
+def _follows_lesion_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
+    """Whether the time at token ``start`` follows a verb of a lesion's start in its sentence,
+    past fillers ("came on about 10 days ago", "appeared on 2/14")."""
+    i, first = start - 1, sent_of[start]
+    while i >= first and i >= start - 5:
+        if lower[i] in LESION_ONSET_VERBS or (i > first and (lower[i - 1], lower[i]) in LESION_ONSET_PHRASES):
+            return True
+        if lower[i] not in LESION_ONSET_FILLERS and lower[i].strip():
+            return False
+        i -= 1
+    return False
+
+
+# a time phrase that opens a sentence with an event for its time ("After the injection, ...",
+# "Before her biopsy she ..."), and the words that may follow it as the clause starts
+FRONTED_TIME_WORDS = frozenset({"before", "after", "during", "following", "post", "since", "prior"})
+FRONTED_FILLERS = frozenset({"to", "the", "her", "his", "their", "a", "an", "this", "that", "today's", "each",
+                             "every", "last", "first", "next"})
+CLAUSE_OPENERS = frozenset({",", "she", "he", "they", "pt", "patient", "the", "we", "i", "her", "his"})
+
+
+def _in_fronted_time_phrase(lower: list[str], event: MentionInfo, sent_start: int) -> bool:
+    """Whether the event is the whole of a time phrase that opens its sentence ("After the
+    injection she pointed out ...", "Before injection, pt showed me ..."): it dates the clause
+    after it and is not at that clause's place."""
+    before = lower[sent_start:event.start]
+    if not before or before[0] not in FRONTED_TIME_WORDS \
+            or any(w not in FRONTED_TIME_WORDS and w not in FRONTED_FILLERS for w in before[1:]):
+        return False
+    return event.end < len(lower) and lower[event.end] in CLAUSE_OPENERS
 
 
 def _closing_bracket(text: list[str], sent_of: list[int], start: int, end: int) -> int | None:
