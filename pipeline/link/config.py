@@ -98,6 +98,8 @@ class NarrativeConfig:
     sequel_openers: re.Pattern
     max_sentences_apart: int
     procedure_products: tuple[tuple[re.Pattern, re.Pattern], ...]
+    lesion_already_there_before: re.Pattern | None = None  # ends right before the lesion
+    lesion_already_there_after: re.Pattern | None = None  # starts right after it
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,10 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             sequel_openers=_regex(story["sequel_openers"]),
             max_sentences_apart=int(story["max_sentences_apart"]),
             procedure_products=products,
+            lesion_already_there_before=_regex(story["lesion_already_there_before"])
+            if story.get("lesion_already_there_before") else None,
+            lesion_already_there_after=_regex(story["lesion_already_there_after"])
+            if story.get("lesion_already_there_after") else None,
         )
         key = "order"
         order = data["order"]

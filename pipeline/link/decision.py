@@ -23,7 +23,7 @@ from .timeline import EventMention, PatientTimeline
 
 SiteMatch = Literal["explicit", "exact", "partial", "none"]
 Order = Literal["before", "after", "overlap", "unknown"]
-OrderBasis = Literal["dates", "dates_within", "narrative", "tie", "anatomy", "new_start", "ongoing",
+OrderBasis = Literal["dates", "dates_within", "present", "narrative", "tie", "anatomy", "new_start", "ongoing",
                      "documentation", "care"]
 Window = Literal["within", "beyond", "n/a"]
 
@@ -104,6 +104,10 @@ def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | 
             relation = "before"
         if relation != "overlap":
             return relation, "dates", None
+        if onset.present_by is not None and trauma.date.start > onset.present_by:
+            # "ulcer since early May; biopsied 5/10; knocked the calf 5/22": the periods overlap,
+            # but the lesion was there before the trauma's day
+            return "after", "present", None
     # no dates, or dates too vague to order: the note's words, then what is known of the exposure
     if reading.order is not None:
         return reading.order, "narrative", reading.order_cue

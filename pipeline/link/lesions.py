@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .config import LinkerConfig
-from .dates import PartialDate, earliest
+from .dates import PartialDate, compare, earliest
 from .narrative import denies_lesion_site
 from .sites import Site, sides_compatible
 from .timeline import EventMention, PatientTimeline
@@ -21,6 +21,10 @@ class Onset:
     """When the lesions at one site began: the stated onset (None if never stated) and first documentation."""
     date: PartialDate | None  # stated onset, when any note states one
     documented: date  # first note date documenting a lesion at this site: onset is on or before
+    # the first day a lesion here is known to have been there: its first documentation, or an
+    # earlier dated biopsy, debridement or dressing of it ("punch biopsy of it on 5/10")
+    present_by: date | None = None
+    present_cue: str | None = None  # the care that shows it, when that is what dates present_by
 
 
 def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
@@ -277,8 +281,10 @@ def _exam_of_a_known_lesion(lesion: EventMention, documented: date) -> bool:
             and lesion.first_seen > documented)
 
 
-def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) -> Onset:
-    """The onset of the lesions at ``site``: the earliest stated date, and the first note documenting one.
+def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig,
+                 traumas: list[EventMention] = ()) -> Onset:
+    """The onset of the lesions at ``site``: the earliest stated date, the first note documenting
+    one, and the first day one is known to have been there (:func:`_present_by`, from ``traumas``).
 
     Stated dates longer than ``config.max_onset_lead_days`` before the first documentation, or from
     the exam of an already known lesion, are ignored. ``site`` must be a site of one of ``lesions``.
@@ -293,4 +299,31 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig) 
         if e.date is not None and not _exam_of_a_known_lesion(e, documented)
         and (lead is None or (documented - e.date.end).days <= lead)
     ])
-    return Onset(stated, documented)
+    present_by, cue = _present_by(site, stated, documented, traumas, lesions, config)
+    return Onset(stated, documented, present_by, cue)
+
+
+def _present_by(site: Site, stated: PartialDate | None, documented: date, traumas: list[EventMention],
+                lesions: list[EventMention], config: LinkerConfig) -> tuple[date, str | None]:
+    """The first day a lesion at ``site`` is known to have been there: the first note documenting
+    it, or the day of an earlier biopsy, debridement or dressing of it that a later note reports
+    ("her dermatologist did a punch biopsy of it on 5/10"). Care named before the lesion was
+    documented, or dated before its stated onset, may be what caused it and shows nothing. Care
+    without a place of its own is of this site's lesion when its note's lesions lie here only."""
+    present, cue = documented, None
+    noted: dict[str, set[Site]] = {}
+    for e in lesions:
+        noted.setdefault(e.note_id, set()).update(e.sites)
+    for t in traumas:
+        when = t.date
+        if when is None or when.day is None or when.start >= present or t.first_seen < documented:
+            continue
+        if t.care is None and not config.care.kinds.search(t.text):
+            continue
+        if stated is not None and compare(when, stated) == "before":
+            continue
+        places = t.sites or noted.get(t.note_id, set())
+        if t.sites or {s.region for s in places} == {site.region}:
+            if any(_same_place(site, s) for s in places):
+                present, cue = when.start, f"{t.text.strip()} {when}"
+    return present, cue

@@ -12,6 +12,7 @@ denies only the mentions it stands between:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .config import LinkerConfig
@@ -88,7 +89,28 @@ def read_pair(trauma: EventMention, lesion: EventMention, timeline: PatientTimel
         return PairReading(care=care, order="after", order_cue=care)
     tie = _tie(trauma, lesion, between, trauma_first, timeline, config)
     order, cue = _order(between, trauma_first, config)
+    if order is None and trauma_first:
+        # "a fresh bruise now sits right over the plaque that was already there"
+        cue = _already_there(lesion, timeline, config)
+        order = "after" if cue else None
     return PairReading(tie=tie, order=order, order_cue=cue)
+
+
+def _already_there(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The words beside the lesion in its sentence that say it was there before ("the plaque
+    that was already there", "the pre-existing ulcer"), or None."""
+    story = config.narrative
+    note = timeline.note(lesion.note_id)
+    start, end = note.sentences[lesion.sentence]
+    if story.lesion_already_there_after is not None:
+        found = story.lesion_already_there_after.search(note.text[lesion.end:min(end, lesion.end + 60)])
+        if found:
+            return " ".join(f"{lesion.text}{found.group(0)}".split())
+    if story.lesion_already_there_before is not None:
+        found = story.lesion_already_there_before.search(note.text[max(start, lesion.start - 60):lesion.start])
+        if found:
+            return " ".join(f"{found.group(0)}{lesion.text}".split())
+    return None
 
 
 def _care(trauma: EventMention, lesion: EventMention, between: str, trauma_first: bool,
@@ -134,11 +156,20 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
                          and not _places_another_lesion(match.start() + offset, lesion, timeline, config))
                 gap = (match.end(), l_start)
             else:
-                joins = match.start() >= l_end - config.tie_max_gap_chars
+                # ... and with the lesion first, a phrase after the trauma that opens on what
+                # follows it places the trauma by that ("ulcer with a bruise just below it"); a
+                # whole phrase looks back ("a week after the scrape, in exactly the same place")
+                joins = match.start() >= l_end - config.tie_max_gap_chars and (
+                    match.start() < t_start or not _OPENS_ON_WHAT_FOLLOWS.search(match.group(0)))
                 gap = (l_end, match.start())
             if joins and not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, [])):
                 return _words(match)
     return None
+
+
+# a tie phrase ending in a word whose object comes after it ("just below", "exactly where")
+_OPENS_ON_WHAT_FOLLOWS = re.compile(r"\b(?:where|along|under|beneath|below|above|at|over|of|as|to|on|in|"
+                                    r"into|onto|against)$", re.IGNORECASE)
 
 
 def _places_another_lesion(tie_start: int, lesion: EventMention, timeline: PatientTimeline,

@@ -109,7 +109,7 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                 if lesion_site is not None:
                     key = (lesion_site.region, lesion_site.laterality)
                     if key not in onsets:
-                        onsets[key] = lesion_onset(lesion_site, lesions, config)
+                        onsets[key] = lesion_onset(lesion_site, lesions, config, traumas)
                     onset = onsets[key]
                 for trauma_site in trauma.sites or [None]:
                     near = _candidate(trauma_site, lesion_site)

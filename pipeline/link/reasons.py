@@ -40,10 +40,15 @@ def _order_words(d: PairDecision) -> str:
         if d.order == "before":
             return f"is dated within the period of {what}, so taken as before it (overlap policy)"
         return f"is dated within the period of {what}: the order is unknown"
+    if d.order_basis == "present":
+        shown = f"the {d.onset.present_cue}" if d.onset.present_cue else "its first documentation"
+        return f"follows the lesion, there by {d.onset.present_by} ({shown}), though dated within {what}"
     if d.order_basis == "narrative":
         verb = "precedes" if d.order == "before" else "follows"
         return f"{verb} the lesion as the note tells it (\"{d.order_cue}\")"
     if d.order_basis == "tie":
+        if d.trauma.date is not None:
+            return f"cannot be ordered by date against {what}, but the note places the lesion at the trauma"
         return "is undated but the note places the lesion at the trauma"
     if d.order_basis == "anatomy":
         return f"left the site the lesion is described at (\"{d.tie}\"), so it came first"

@@ -435,7 +435,8 @@ def _change_statements(rows: dict, times: dict[str, list[str]], lesion_times: se
     sentence, it is told before the change, and either no clause break parts it from the change
     or one parts it from the trauma ("that scratch was healing, but in early April the area
     became painful", "the burn was settling until, on March 3, he noticed pain and the skin there
-    went dark"; not "she scraped it on 5/2 and it turned purple").
+    went dark"; not "she scraped it on 5/2 and it turned purple"), or after the change in its
+    clause, parted from the trauma ("the bruise faded, but its centre has been hard since March 3").
     """
     if config.change_predicates is None:
         return {}
@@ -457,7 +458,7 @@ def _change_statements(rows: dict, times: dict[str, list[str]], lesion_times: se
         start, end = view.sentences[index]
         change = _change_in(view.text[start:end], config)
         if change is not None:
-            when = _time_of_change(here, trauma_times, view.text, start + change)
+            when = _time_of_change(here, trauma_times, view.text, (start + change[0], start + change[1]))
             if when is not None:
                 found[(note_id, index)] = when
     return found
@@ -491,14 +492,20 @@ _CHANGE_CLAUSE_BREAK = re.compile(r"[;()]|\b(?:and|but|then|until|before|after)\
 
 
 def _time_of_change(found: list[_DatedTimex], trauma_times: dict[str, list[tuple[int, int]]],
-                    text: str, change: int) -> _DatedTimex | None:
-    """The time a change statement gives: see :func:`_change_statements`."""
+                    text: str, words: tuple[int, int]) -> _DatedTimex | None:
+    """The time a change statement gives: see :func:`_change_statements`; ``words`` are the
+    offsets of the change's words in ``text``."""
+    change = words[0]
     own = [t for t in found if t.mention_id not in trauma_times]
     if not own:
-        # a trauma's time told before the change, in the change's clause or out of the trauma's
-        own = [t for t in found if t.end <= change and (
-            not _parted(text, (t.start, t.end), change)
-            or all(_parted(text, trauma, t.start) for trauma in trauma_times[t.mention_id]))]
+        # a trauma's time told before the change, in the change's clause or out of the trauma's;
+        # or after it, in the change's clause and out of the trauma's ("the bruise faded, but its
+        # centre has been hard and very painful since March 3")
+        own = [t for t in found if (
+            t.end <= change and (not _parted(text, (t.start, t.end), change)
+                                 or all(_parted(text, trauma, t.start) for trauma in trauma_times[t.mention_id])))
+            or (t.start >= change and t.end > words[1] and not _parted(text, words, t.start)
+                and all(_parted(text, trauma, t.start) for trauma in trauma_times[t.mention_id]))]
     if not own:
         return None
     return min(own, key=lambda t: abs(t.start - change))
@@ -510,11 +517,12 @@ def _parted(text: str, span: tuple[int, int], at: int) -> bool:
     return bool(_CHANGE_CLAUSE_BREAK.search(text[end:at] if end <= at else text[at:start]))
 
 
-def _change_in(sentence: str, config: LinkerConfig) -> int | None:
-    """Where the sentence tells of a change of the skin (offset in the sentence), unless negated."""
+def _change_in(sentence: str, config: LinkerConfig) -> tuple[int, int] | None:
+    """Where the sentence tells of a change of the skin (start and end offsets of its words in
+    the sentence), unless negated."""
     for match in config.change_predicates.finditer(sentence):
         if not config.change_negations.search(sentence[:match.start()]):
-            return match.start()
+            return match.start(), match.end()
     return None
 
 

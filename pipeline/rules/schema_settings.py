@@ -440,6 +440,10 @@ class NarrativeSettings(Strict):
     trauma_after_lesion: Regexes
     sequel_openers: Regexes
     max_sentences_apart: int = Field(ge=0)
+    # words beside a lesion that say it was there before ("the plaque that was already there",
+    # "the pre-existing ulcer"): a trauma told before it in the sentence came later
+    lesion_already_there_before: Regexes = ""
+    lesion_already_there_after: Regexes = ""
 
 
 OverlapPolicy = Literal["unknown", "before"]   # order of a trauma and a lesion whose dates overlap
