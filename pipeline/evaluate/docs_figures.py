@@ -317,7 +317,39 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe59", "Fifty-ninth probe: rheumatology and vasculitis (annotations/probe59; "
                         "written apart from the code, held out: measured, never read)"),
             ("probe60", "Sixtieth probe: nursing shift documentation (annotations/probe60; "
-                        "written apart from the code, measured once, then read for error kinds)")):
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe61", "Sixty-first probe: emergency department and urgent care (annotations/probe61; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe62", "Sixty-second probe: wound-care clinic (annotations/probe62; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe63", "Sixty-third probe: telehealth, phone triage and portal messages (annotations/probe63; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe64", "Sixty-fourth probe: hospitalist admissions and discharge summaries (annotations/probe64; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe65", "Sixty-fifth probe: home health and therapy visits (annotations/probe65; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe66", "Sixty-sixth probe: outpatient dialysis unit (annotations/probe66; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe67", "Sixty-seventh probe: pharmacy and anticoagulation clinics (annotations/probe67; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe68", "Sixty-eighth probe: surgical and burn consults (annotations/probe68; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe69", "Sixty-ninth probe: oncology and infusion centre (annotations/probe69; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe70", "Seventieth probe: transplant nephrology (annotations/probe70; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe71", "Seventy-first probe: cardiology and heart failure (annotations/probe71; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe72", "Seventy-second probe: intensive care (annotations/probe72; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe73", "Seventy-third probe: podiatry and diabetic foot (annotations/probe73; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe74", "Seventy-fourth probe: orthopaedics and falls clinic (annotations/probe74; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe75", "Seventy-fifth probe: bariatric and weight management (annotations/probe75; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe76", "Seventy-sixth probe: teledermatology e-consults (annotations/probe76; "
+                        "written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
