@@ -556,7 +556,7 @@ class _PlacePhrases:
     bruising at her insulin injection sites") is not reached by that finding's negation or
     doubt; the injections happened."""
 
-    __slots__ = ("categories", "labels", "before", "site", "site_after")
+    __slots__ = ("categories", "labels", "before", "site", "site_after", "where_before")
 
     @classmethod
     def of(cls, data: dict | None) -> "_PlacePhrases | None":
@@ -568,6 +568,8 @@ class _PlacePhrases:
         place.before = re.compile(data["before"], re.IGNORECASE)
         place.site = re.compile(data["site"], re.IGNORECASE)
         place.site_after = re.compile(data["site_after"], re.IGNORECASE)
+        where = data.get("where_before")
+        place.where_before = re.compile(where, re.IGNORECASE) if where else None
         return place
 
     def keep(self, text: str, edges: list[tuple]) -> list[tuple]:
@@ -585,7 +587,10 @@ class _PlacePhrases:
         return kept
 
     def names_a_place(self, text: str, start: int, end: int) -> bool:
-        """Whether the mention at characters ``start:end`` is the place a preposition names."""
+        """Whether the mention at characters ``start:end`` is the place a preposition names, or
+        the subject of a clause of place ("arising where the heating pad has sat")."""
+        if self.where_before is not None and self.where_before.search(text, max(0, start - 40), start):
+            return True
         if not self.before.search(text, max(0, start - 60), start):
             return False
         return bool(self.site.search(text, start, end) or self.site_after.match(text, end, end + 40))

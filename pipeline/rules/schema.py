@@ -234,6 +234,7 @@ class PlacePhrases(Strict):
     before: Regex
     site: Regex
     site_after: Regex
+    where_before: Regex = ""  # a clause of place: "arising where the heating pad has sat"
 
 
 class ContextFile(Strict):
