@@ -361,6 +361,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # "R thigh plaque with central eschar; L thigh soft": a site after a
                 # semicolon opens the next item, not the place of an event before it
                 before = [g for g in fitting if g[0].start < event.end]
+                if any(g[0].start >= event.end and ";" not in tokens.text[event.end:g[0].start] for g in fitting):
+                    # "necrosis confined to the left calf; heparin injection sites on the right
+                    # calf": an event with a place of its own after it, in its item, does not
+                    # reach back over a semicolon into the item before
+                    fitting = [g for g in fitting
+                               if not (g[-1].end <= event.start and ";" in tokens.text[g[-1].end:event.start])]
+                    before = [g for g in fitting if g[0].start < event.end]
                 if before:
                     # ... and so does one after a comma that is the subject of its own verb
                     # ("... and a dark crust, right thigh has some lipohypertrophy")

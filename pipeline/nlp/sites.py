@@ -216,6 +216,10 @@ class SiteVocabulary:
         return words[-1]
 
 
+# the words before a body part that make it the patient's own in a trauma's words
+STRUCK_PART_OWNERS = frozenset({"his", "her", "their", "my", "both"})
+
+
 @Language.factory(
     "koebner_sites", default_config={"rules": None},
     assigns=["doc.spans", "span._.koebner_region", "span._.koebner_laterality",
@@ -269,7 +273,10 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
             end = vocab.extend_right(tokens, end)
             while start < end - 1 and text[start] in ("/", "-"):
                 start += 1
-            if self._vetoed(tokens, start, end) or not taken.isdisjoint(range(start, end)):
+            if self._vetoed(tokens, start, end):
+                continue
+            if not taken.isdisjoint(range(start, end)):
+                self._place_struck_part(doc, tokens, traumas, start, end)
                 continue
             term = vocab.term_of(lower[start:end])
             site = Span(doc, start, end, label="SITE")
@@ -286,6 +293,29 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         self.references.place(doc, tokens, sites, traumas)
         add_mentions(doc, [site[0] for site in sites], records)
         return doc
+
+    def _place_struck_part(self, doc: Doc, tokens, traumas: list, start: int, end: int) -> None:
+        """A body part inside an accidental TRAUMA's own words ("caught his right shin against
+        the footplate", "banged her left knee") is where it struck: the trauma takes its region
+        and side, unless it has a region already. A part inside another kind of trauma is its
+        instrument ("rests her elbows on her thighs") and places nothing."""
+        data = doc.user_data
+        for m in traumas:
+            if not (m.start <= start and end <= m.end):
+                continue
+            key = (m.start_char, m.end_char)
+            if data.get(("._.", "koebner_trauma_type", *key)) != "accidental" \
+                    or data.get(("._.", "koebner_region", *key)):
+                return
+            term = self.vocab.term_of(tokens.lower[start:end])
+            region = self.vocab.term_region.get(term)
+            laterality = self.vocab.laterality_of(tokens, start, end, " ".join(tokens.text[start:end]), term)
+            # the part struck is told as the patient's own ("his right shin", "her knee"), not a
+            # word of the thing ("fell off the back step")
+            owned = start > 0 and tokens.lower[start - 1] in STRUCK_PART_OWNERS
+            if region and (owned or laterality):
+                set_values_at(doc, *key, koebner_region=region, koebner_laterality=laterality)
+            return
 
     def _join_adjectives(self, lower: list[str], matches: list[tuple[int, int, str]]
                          ) -> list[tuple[int, int, str]]:
