@@ -127,6 +127,7 @@ class LinkerConfig:
     time_anchor_words: re.Pattern
     procedure_note_types: re.Pattern  # note types that document a procedure done that day
     procedure_not_today: re.Pattern  # words placing a procedure sentence of such a note elsewhere in time
+    injection_given_now: re.Pattern | None  # an injection's sentence saying it was given then, in any note
     onset_cues: re.Pattern  # opens a sentence that only dates a start ("First noticed 10 days ago.")
     onset_max_chars: int
     # a change of the skin at a place, told with its time and no lesion word ("the area became
@@ -272,6 +273,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             time_anchor_words=_regex(events["time_anchor_words"]),
             procedure_note_types=_regex(events["procedure_notes"]["note_types"]),
             procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
+            injection_given_now=_regex(events["procedure_notes"]["given_now"])
+            if events["procedure_notes"].get("given_now") else None,
             onset_cues=_regex(events["onset_sentences"]["cues"]),
             onset_max_chars=int(events["onset_sentences"]["max_chars"]),
             change_predicates=_regex(change["predicates"]) if change else None,

@@ -249,7 +249,8 @@ def build_timeline(
                 break
         source = "stated" if when else ""
         if when is None and not time_ids and _done_in_this_procedure_note(m, view, config):
-            when, source = PartialDate.of(view.note_date), "procedure note"
+            when = PartialDate.of(view.note_date)
+            source = "procedure note" if _optional(m.trauma_type) == "procedure" else "given that day"
         if when is None and m.label == "TRAUMA":
             admitted = _begun_on_admission(m, view, config, dated_at)
             if admitted is not None:
@@ -549,19 +550,24 @@ def _begun_on_admission(mention, view: NoteView, config: LinkerConfig,
 
 def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:
     """An undated procedure that a procedure or operative note reports as done was done on that
-    note's date ("a 5 mm lesion of the L arm was excised", in a dermatology procedure note), unless
-    it is planned, in a past-history section, or its sentence places it elsewhere in time
-    ("prior", "s/p", "in 2015")."""
-    if mention.label != "TRAUMA" or _optional(mention.trauma_type) != "procedure":
+    note's date ("a 5 mm lesion of the L arm was excised", in a dermatology procedure note), and
+    so was an injection whose sentence, in any note, says it was given then and there ("Tdap 0.5
+    mL IM given into the L deltoid at 10:40 by this nurse"); unless it is planned, in a
+    past-history section, or its sentence places it elsewhere in time ("prior", "s/p", "in 2015")."""
+    kind = _optional(mention.trauma_type)
+    if mention.label != "TRAUMA" or kind not in ("procedure", "injection"):
         return False
     if _flag(mention.hypothetical) or _flag(mention.negated) or _flag(mention.historical):
-        return False
-    if not config.procedure_note_types.search(view.note_type or ""):
         return False
     if (_optional(mention.section) or "other") in config.past_sections:
         return False
     start, end = view.sentences[view.sentence_of(int(mention.start))]
-    return not config.procedure_not_today.search(view.text[start:end])
+    sentence = view.text[start:end]
+    if kind == "procedure":
+        done_now = bool(config.procedure_note_types.search(view.note_type or ""))
+    else:
+        done_now = config.injection_given_now is not None and bool(config.injection_given_now.search(sentence))
+    return done_now and not config.procedure_not_today.search(sentence)
 
 
 def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:

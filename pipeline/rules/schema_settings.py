@@ -315,6 +315,9 @@ class ProcedureNotes(Strict):
     description: str | None = None
     note_types: Regexes
     not_today: Regexes
+    # in any note: words saying an injection was given then and there ("given at 10:40",
+    # "administered today", "given by this RN")
+    given_now: Regexes = ""
 
 
 class OnsetSentences(Strict):
