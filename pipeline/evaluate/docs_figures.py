@@ -349,7 +349,15 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe75", "Seventy-fifth probe: bariatric and weight management (annotations/probe75; "
                         "written apart from the code, held out: measured, never read)"),
             ("probe76", "Seventy-sixth probe: teledermatology e-consults (annotations/probe76; "
-                        "written apart from the code, held out: measured, never read)")):
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe77", "Seventy-seventh probe: community paramedicine (annotations/probe77; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe78", "Seventy-eighth probe: consultation-liaison psychiatry (annotations/probe78; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe79", "Seventy-ninth probe: long-term acute care (annotations/probe79; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe80", "Eightieth probe: metabolic bone and parathyroid clinic (annotations/probe80; "
+                        "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
