@@ -154,6 +154,8 @@ class LinkerConfig:
     tie_max_gap_chars: int
     tie_denials: re.Pattern
     scores: dict[str, float]
+    # a tie phrase's end whose object comes after it ("just below"); None: no such ends
+    tie_open_ends: re.Pattern | None = None
     source: str = CONFIG_NAME
 
 
@@ -292,6 +294,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             order=order_config,
             explicit_ties=tuple(re.compile(p, re.IGNORECASE) for p in data["explicit_ties"]),
             tie_max_gap_chars=int(data["tie_max_gap_chars"]),
+            tie_open_ends=_regex(data["tie_open_ends"]) if data.get("tie_open_ends") else None,
             tie_denials=re.compile("|".join(data["tie_denials"]), re.IGNORECASE),
             scores=scores,
             source=source,

@@ -12,7 +12,6 @@ denies only the mentions it stands between:
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .config import LinkerConfig
@@ -160,16 +159,12 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
                 # follows it places the trauma by that ("ulcer with a bruise just below it"); a
                 # whole phrase looks back ("a week after the scrape, in exactly the same place")
                 joins = match.start() >= l_end - config.tie_max_gap_chars and (
-                    match.start() < t_start or not _OPENS_ON_WHAT_FOLLOWS.search(match.group(0)))
+                    match.start() < t_start or config.tie_open_ends is None
+                    or not config.tie_open_ends.search(match.group(0)))
                 gap = (l_end, match.start())
             if joins and not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, [])):
                 return _words(match)
     return None
-
-
-# a tie phrase ending in a word whose object comes after it ("just below", "exactly where")
-_OPENS_ON_WHAT_FOLLOWS = re.compile(r"\b(?:where|along|under|beneath|below|above|at|over|of|as|to|on|in|"
-                                    r"into|onto|against)$", re.IGNORECASE)
 
 
 def _places_another_lesion(tie_start: int, lesion: EventMention, timeline: PatientTimeline,

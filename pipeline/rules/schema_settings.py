@@ -497,6 +497,9 @@ class LinkerFile(Strict):
     order: OrderSettings
     explicit_ties: list[Regex]
     tie_max_gap_chars: int = Field(ge=0)
+    # how a tie phrase ends when its object comes after it ("just below", "exactly where"): after
+    # the trauma, with the lesion before both, such a phrase places the trauma, not the lesion
+    tie_open_ends: Regex = ""
     tie_denials: list[Regex]
     scores: ScoreSettings
     marks: MarkSettings
