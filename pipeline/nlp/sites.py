@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .doc_memo import TokenView, doc_text, token_view
-from .extensions import register_extensions, set_span_values, set_values_at
+from .extensions import register_extensions, set_span_values, set_values_at, span_value
 from .matching import compile_matcher
 from .mention_table import add_mentions, mention_rows
 from .serialization import RuleDataComponent, hashed
@@ -299,13 +299,12 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         the footplate", "banged her left knee") is where it struck: the trauma takes its region
         and side, unless it has a region already. A part inside another kind of trauma is its
         instrument ("rests her elbows on her thighs") and places nothing."""
-        data = doc.user_data
         for m in traumas:
             if not (m.start <= start and end <= m.end):
                 continue
             key = (m.start_char, m.end_char)
-            if data.get(("._.", "koebner_trauma_type", *key)) != "accidental" \
-                    or data.get(("._.", "koebner_region", *key)):
+            if span_value(doc, "koebner_trauma_type", *key) != "accidental" \
+                    or span_value(doc, "koebner_region", *key):
                 return
             term = self.vocab.term_of(tokens.lower[start:end])
             region = self.vocab.term_region.get(term)
