@@ -357,6 +357,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe79", "Seventy-ninth probe: long-term acute care (annotations/probe79; "
                         "written apart from the code, measured once, then read for error kinds)"),
             ("probe80", "Eightieth probe: metabolic bone and parathyroid clinic (annotations/probe80; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe81", "Eighty-first probe: skilled nursing and nursing home (annotations/probe81; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe82", "Eighty-second probe: infectious disease and OPAT (annotations/probe82; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe83", "Eighty-third probe: rheumatology and vasculitis (annotations/probe83; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe84", "Eighty-fourth probe: endocrinology and diabetes (annotations/probe84; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe85", "Eighty-fifth probe: vascular surgery and limb salvage (annotations/probe85; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe86", "Eighty-sixth probe: primary care, portal and triage (annotations/probe86; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe87", "Eighty-seventh probe: palliative care and hospice (annotations/probe87; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe88", "Eighty-eighth probe: interventional radiology and dialysis access (annotations/probe88; "
                         "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))

@@ -286,8 +286,10 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig,
     """The onset of the lesions at ``site``: the earliest stated date, the first note documenting
     one, and the first day one is known to have been there (:func:`_present_by`, from ``traumas``).
 
-    Stated dates longer than ``config.max_onset_lead_days`` before the first documentation, or from
-    the exam of an already known lesion, are ignored. ``site`` must be a site of one of ``lesions``.
+    Stated dates longer than ``config.max_onset_lead_days`` before the first documentation, from
+    the exam of an already known lesion, or wholly after the first documentation (a later change:
+    "the plaque broke down into an ulcer on 4/2") are ignored. ``site`` must be a site of one of
+    ``lesions``.
     """
     here = [e for e in lesions if any(_same_place(site, s) for s in e.sites)]
     documented = min(e.first_seen for e in here)
@@ -297,6 +299,7 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig,
     stated = earliest([
         e.date for e in here
         if e.date is not None and not _exam_of_a_known_lesion(e, documented)
+        and e.date.start <= documented
         and (lead is None or (documented - e.date.end).days <= lead)
     ])
     present_by, cue = _present_by(site, stated, documented, traumas, lesions, config)

@@ -183,7 +183,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         the time of a lesion's change its start ("bigger since Friday": ``_dates_progression``), nor
         a time a participle of use ties to a trauma after the lesion ("the lesions lie in the field
         of the heat lamp used since October"), nor is any time that of an event said to be on the
-        other side."""
+        other side, nor is a time the rules gave a lesion by a verb of its start ("plaques at old
+        heparin sites, present since 3/8") the time of a trauma named between them."""
         lower = token_view(doc).lower
         sent_of = sentence_starts(doc)
         trauma_starts = [(a, b) for t, a, b in relations
@@ -205,13 +206,18 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                       and lower[a.end] in ("that", "which")
                       and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
 
+        # "plaques at old heparin sites, present since 3/8": a time the rules gave a lesion by a
+        # verb of its start is not the time of a trauma named after the lesion as its place
+        lesion_started = {b.start: a.start for t, a, b in relations if t == "TIME" and a.label_ != "TRAUMA"
+                          and a.end <= b.start and _follows_lesion_onset(lower, b.start, sent_of)}
+
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if _ends_something(lower, timex):
                 return False  # "on warfarin until 2016": when something stopped, no start
             if _on_the_other_side(lower, event.end):
                 return False  # an aside on another place ("the catheter is on the other side")
             if event.label_ == "TRAUMA":
-                return True
+                return not lesion_started.get(timex.start, event.start) < event.start < timex.start
             if timex.start in opens or event.key in objects \
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
                 return False
@@ -543,14 +549,18 @@ PROCEDURE_OBJECT_PREPOSITIONS = {"of", "from"}
 # patch", "picking at the scab"): the lesion word is its object
 ACTING_VERB_ENDINGS = ("ing", "ed")
 ACTING_OBJECT_WORDS = PROCEDURE_OBJECT_WORDS | {"one", "some", "dry", "rough", "same", "at", "on"}
+# a heat, cold or pressure source placed on what follows ("the heat pad under that sore", "the
+# ice pack on the ulcer"): the lesion word is where it sits
+PLACE_PREPOSITIONS = frozenset({"under", "on", "over", "against", "onto", "beneath", "across", "along", "upon"})
 
 
 def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
     """Keys of the lesions that are the object of a procedure just before them ("debridement of
     the eschar", "excision of a necrotic ulcer", "punch from L thigh plaque": between them only
     "of" or "from", determiners and the words of a site), or of a trauma verb ("scratching the
-    dry spots", "rubbing a rough patch": determiners and a few plain words between them). The
-    time of that act is not the lesion's start. ``lower`` are the doc's lower-case token texts,
+    dry spots", "rubbing a rough patch": determiners and a few plain words between them), or of
+    a heat, cold or pressure source placed on it ("the heat pad under that sore"). The time of
+    that act is not the lesion's start. ``lower`` are the doc's lower-case token texts,
     ``infos`` mentions in text order."""
     objects = set()
     site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
@@ -565,6 +575,9 @@ def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
                 objects.add(lesion.key)
         elif act.end - act.start == 1 and lower[act.start].endswith(ACTING_VERB_ENDINGS) \
                 and all(lower[i] in ACTING_OBJECT_WORDS for i in gap):
+            objects.add(lesion.key)
+        elif act.trauma_type in ("thermal", "pressure") and gap and lower[gap[0]] in PLACE_PREPOSITIONS \
+                and all(lower[i] in PROCEDURE_OBJECT_WORDS for i in gap[1:]):
             objects.add(lesion.key)
     return objects
 
@@ -684,8 +697,8 @@ def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
 
 
 # verbs that tell a lesion's start, never a trauma's exposure ("came on 3 weeks ago", "appeared
-# 2/14"; not "started", which an injection course also does)
-LESION_ONSET_VERBS = frozenset({"appeared", "developed", "arose", "emerged", "erupted"})
+# 2/14", "present since 2/19"; not "started", which an injection course also does)
+LESION_ONSET_VERBS = frozenset({"appeared", "developed", "arose", "emerged", "erupted", "present"})
 LESION_ONSET_PHRASES = frozenset({("came", "on"), ("showed", "up"), ("popped", "up"), ("cropped", "up")})
 LESION_ONSET_FILLERS = ONSET_FILLERS | {"on", "in", "over", "at", "some", "just", "only"}
 

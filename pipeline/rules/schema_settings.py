@@ -152,6 +152,15 @@ class YearRange(Strict):
 _WORD_CUE_LISTS = ("date_cues_before", "year_veto_before", "month_alone_cues_before")
 
 
+class TimexAnaphora(Strict):
+    """A start told by pointing back ("since then"): ``pattern`` finds it; it takes the value of
+    the last time expression ending within ``max_chars_back`` characters before it."""
+
+    about: Comment | None = Field(default=None, alias="_about")
+    pattern: Regex
+    max_chars_back: int = Field(ge=0)
+
+
 class TimexFile(Strict):
     """``timex.json``: time-expression patterns and the vocabularies they are filled with."""
 
@@ -174,6 +183,7 @@ class TimexFile(Strict):
     clause_cues: ClauseCues
     anchored_after: list[Word]
     since_prefix: list[Word]
+    anaphora: TimexAnaphora | None = None
     date_cues_before: list[str]
     year_veto_before: list[str]
     month_alone_cues_before: list[str]

@@ -148,5 +148,23 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             continue
         taken.append((start, end))
         chosen.append(TimexMatch(start, end, value, rule))
-    return sorted(chosen)
+    return sorted(chosen + _pointing_back(text, sorted(chosen), taken, rules))
+
+
+def _pointing_back(text: str, chosen: list[TimexMatch], taken: list[tuple[int, int]],
+                   rules: TimexRules) -> list[TimexMatch]:
+    """Starts told by pointing back ("flared up on Thanksgiving; ice pack on it since then"):
+    each takes the value of the last expression of ``chosen`` (in text order) that ends within
+    ``rules.anaphora_chars_back`` characters before it; with none, it is left out."""
+    if rules.anaphora is None:
+        return []
+    found = []
+    for match in rules.anaphora.finditer(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in taken):
+            continue
+        before = [t for t in chosen if t.end <= start and start - t.end <= rules.anaphora_chars_back]
+        if before:
+            found.append(TimexMatch(start, end, before[-1].value, "since_then"))
+    return found
 

@@ -72,6 +72,8 @@ class TimexRules:
     quantity_after: re.Pattern[str]
     anchored_after: re.Pattern[str]
     since_before: re.Pattern[str]
+    anaphora: re.Pattern[str] | None  # "since then": a start pointing back at the time before it
+    anaphora_chars_back: int
     earliest_year: int
     latest_after_note: int
     scan: JointRegex | None = None  # every pattern in one pass over the text
@@ -225,6 +227,8 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             r"^\s+(?:" + _alternation(raw["anchored_after"]) + r")\b", re.IGNORECASE),
         since_before=re.compile(
             r"\b(?:" + _alternation(raw["since_prefix"]) + r")\s*~?\s*$", re.IGNORECASE),
+        anaphora=re.compile(raw["anaphora"]["pattern"], re.IGNORECASE) if raw.get("anaphora") else None,
+        anaphora_chars_back=int(raw["anaphora"]["max_chars_back"]) if raw.get("anaphora") else 0,
         earliest_year=int(raw["year_range"]["earliest"]),
         latest_after_note=int(raw["year_range"]["latest_after_note"]),
     )
