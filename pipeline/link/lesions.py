@@ -39,12 +39,17 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     attributed = [e for e in candidates if other_etiology(e, timeline, config)]
     # an injury a note calls no calciphylaxis ("the hip burn is a contact burn, not calciphylaxis")
     # is the wound at its site, as an attributed lesion is
-    injuries = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed and e.sites
-                and not e.historical and not past_episode(e, timeline, config)
-                and _says_not_calciphylaxis(e, timeline, config)]
+    denied = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed and e.sites
+              and not e.historical and _says_not_calciphylaxis(e, timeline, config)]
+    injuries = [e for e in denied if not past_episode(e, timeline, config)]
+    # ... and one over by then ("the abdominal injection-site bruise was a hematoma, not
+    # calciphylaxis, and has resolved") is still the verdict on a lesion noted there before it
+    resolved = [e for e in denied if e not in injuries]
     lesions = [
         e for e in candidates
-        if e not in attributed and not _same_wound(e, attributed + injuries, timeline, config)
+        if e not in attributed
+        and not _same_wound(e, attributed + injuries + [r for r in resolved if r.first_seen > e.first_seen],
+                            timeline, config)
         and not denies_lesion_site(e, timeline, config)
     ]
     if config.inherit_site_within_note:

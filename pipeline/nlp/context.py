@@ -16,6 +16,9 @@ Additions to medspaCy's algorithm switched on from the rule file:
   they never modify a target they overlap.
 - ``"metadata": {"closes": "("}`` on a closing bracket: it does not end the scope of a BACKWARD
   trigger outside its bracket.
+- ``"metadata": {"passes": [LITERAL, ...]}`` on a rule: the TERMINATE rules of those literals do
+  not end its scope ("DDx: heparin necrosis; calciphylaxis; hematoma" reads through the list's
+  semicolons).
 - ``"clearing_categories"``: a category whose modifiers clear attributes of the targets they
   modify ("biopsy-proven", "clinical diagnosis of" clear ``is_uncertain``: guidelines 2).
 
@@ -336,7 +339,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         )
         self.spans_targets = {i for i, rule in enumerate(rules)
                               if _metadata(rule).get("spans_targets")}
-        self.rule_facts = [RuleFacts(rule, i in self.spans_targets, _metadata(rule).get("closes"))
+        self.rule_facts = [RuleFacts(rule, i in self.spans_targets, _metadata(rule).get("closes"),
+                                     frozenset(_metadata(rule).get("passes", ())))
                            for i, rule in enumerate(rules)]
         # medspaCy's graph objects are needed only for a rule with an on_modifies callback
         self.lean = supports(rules)
@@ -520,6 +524,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                                   _list_goes_on(doc, m.modifier_span[0]))
 
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
+            if other.direction == "TERMINATE" and other.rule.literal in _metadata(modifier.rule).get("passes", ()):
+                return False  # a list heading reads through the list's semicolons
             if id(other) not in openers:
                 return True
             opening, goes_on = openers[id(other)]

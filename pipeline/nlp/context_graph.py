@@ -31,9 +31,11 @@ class RuleFacts:
 
     __slots__ = ("rule", "direction", "category", "upper_category", "terminated_by",
                  "allowed_types", "excluded_types", "max_targets", "extends_forward",
-                 "extends_backward", "terminates", "modifies_nothing", "spans_targets", "closes")
+                 "extends_backward", "terminates", "modifies_nothing", "spans_targets", "closes",
+                 "passes")
 
-    def __init__(self, rule: ConTextRule, spans_targets: bool = False, closes: str | None = None):
+    def __init__(self, rule: ConTextRule, spans_targets: bool = False, closes: str | None = None,
+                 passes: frozenset[str] = frozenset()):
         self.rule = rule
         self.direction = rule.direction
         self.category = rule.category
@@ -49,6 +51,7 @@ class RuleFacts:
         self.modifies_nothing = rule.direction in UNMODIFYING
         self.spans_targets = spans_targets
         self.closes = closes
+        self.passes = passes  # literals of terminator rules its scope reads through
 
     def allows(self, label: str) -> bool:
         """medspaCy's ``ConTextModifier.allows`` of an upper-case target label."""
@@ -84,7 +87,7 @@ def _limit_scope(self: Trigger, other: Trigger) -> None:
     if not _overlaps(self.scope_start, self.scope_end, other.scope_start, other.scope_end):
         return
     facts, theirs = self.facts, other.facts
-    if facts.terminates:
+    if facts.terminates or (theirs.terminates and theirs.rule.literal in facts.passes):
         return
     if (not theirs.terminates and theirs.upper_category not in facts.terminated_by
             and theirs.upper_category != facts.upper_category):

@@ -181,6 +181,7 @@ class ContextMetadata(Strict):
     layer: str | None = None
     closes: str | None = None
     backward_at_item_end: bool | None = None
+    passes: list[str] | None = None  # literals of TERMINATE rules its scope reads through
 
 
 class ContextRule(Strict):
