@@ -373,6 +373,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe87", "Eighty-seventh probe: palliative care and hospice (annotations/probe87; "
                         "written apart from the code, held out: measured, never read)"),
             ("probe88", "Eighty-eighth probe: interventional radiology and dialysis access (annotations/probe88; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe89", "Eighty-ninth probe: acute care surgery and trauma (annotations/probe89; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe90", "Ninetieth probe: geriatric medicine and memory clinic (annotations/probe90; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe91", "Ninety-first probe: plastic surgery and breast clinic (annotations/probe91; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe92", "Ninety-second probe: pulmonary and sleep medicine (annotations/probe92; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe93", "Ninety-third probe: neurology and stroke rehabilitation (annotations/probe93; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe94", "Ninety-fourth probe: rural nurse-practitioner shorthand (annotations/probe94; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe95", "Ninety-fifth probe: haematology and anticoagulation (annotations/probe95; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe96", "Ninety-sixth probe: addiction medicine and harm reduction (annotations/probe96; "
                         "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
