@@ -210,21 +210,24 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         # verb of its start is not the time of a trauma named after the lesion as its place
         lesion_started = {b.start: a.start for t, a, b in relations if t == "TIME" and a.label_ != "TRAUMA"
                           and a.end <= b.start and _follows_lesion_onset(lower, b.start, sent_of)}
-        # "eschar lying in the old scrape (fall 5/3/22)": a time the rules gave the event that
-        # opens its bracket is not the time of an event outside that bracket
+        # "eschar lying in the old scrape (fall 5/3/22)": a time the rules gave an event before it
+        # in one bracket is not the time of an event before that bracket
         bracketed = {}
         for t, a, b in relations:
-            opening = _opening_before(lower, b.start, sent_of[b.start]) if t == "TIME" else None
-            if opening is not None and opening < a.start and a.end <= b.start and _closing_after(lower, b.end):
-                bracketed[b.start] = opening
+            if t == "TIME" and a.end <= b.start:
+                close = _closing_bracket(lower, sent_of, a.start, b.end)
+                if close is not None:
+                    bracketed[b.start] = (a.start, close)
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if _ends_something(lower, timex):
                 return False  # "on warfarin until 2016": when something stopped, no start
             if _on_the_other_side(lower, event.end):
                 return False  # an aside on another place ("the catheter is on the other side")
-            if timex.start in bracketed and event.start < bracketed[timex.start]:
-                return False
+            if timex.start in bracketed:
+                first, close = bracketed[timex.start]
+                if event.start < first and _closing_bracket(lower, sent_of, event.start, event.end) != close:
+                    return False
             if event.label_ == "TRAUMA":
                 return not lesion_started.get(timex.start, event.start) < event.start < timex.start
             if timex.start in opens or event.key in objects \
@@ -567,11 +570,10 @@ def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
     """Keys of the lesions that are the object of a procedure just before them ("debridement of
     the eschar", "excision of a necrotic ulcer", "punch from L thigh plaque": between them only
     "of" or "from", determiners and the words of a site), or of a trauma verb ("scratching the
-    dry spots", "rubbing a rough patch", "icing the L flank spot": determiners, a few plain words and the
-    words of a site between them), or of
-    a heat, cold or pressure source placed on it ("the heat pad under that sore"). The time of
-    that act is not the lesion's start. ``lower`` are the doc's lower-case token texts,
-    ``infos`` mentions in text order."""
+    dry spots", "rubbing a rough patch", "icing the L flank spot": determiners, a few plain words
+    and the words of a site between them), or of a heat, cold or pressure source placed on it
+    ("the heat pad under that sore"). The time of that act is not the lesion's start. ``lower``
+    are the doc's lower-case token texts, ``infos`` mentions in text order."""
     objects = set()
     site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
     events = [m for m in infos if m.label_ in EVENTS]
@@ -743,26 +745,6 @@ def _in_fronted_time_phrase(lower: list[str], event: MentionInfo, sent_start: in
             or any(w not in FRONTED_TIME_WORDS and w not in FRONTED_FILLERS for w in before[1:]):
         return False
     return event.end < len(lower) and lower[event.end] in CLAUSE_OPENERS
-
-
-def _opening_before(lower: list[str], start: int, sent_start: int) -> int | None:
-    """The token of the open bracket "(" that holds token ``start`` in its sentence, if any."""
-    for i in range(start - 1, sent_start - 1, -1):
-        if lower[i] == ")":
-            return None
-        if lower[i] == "(":
-            return i
-    return None
-
-
-def _closing_after(lower: list[str], end: int) -> bool:
-    """Whether a ")" closes the bracket after token ``end`` (before any "(", "." or ";")."""
-    for i in range(end, len(lower)):
-        if lower[i] == ")":
-            return True
-        if lower[i] in ("(", ".", ";"):
-            return False
-    return False
 
 
 def _closing_bracket(text: list[str], sent_of: list[int], start: int, end: int) -> int | None:
