@@ -389,6 +389,23 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe95", "Ninety-fifth probe: haematology and anticoagulation (annotations/probe95; "
                         "written apart from the code, measured once, then read for error kinds)"),
             ("probe96", "Ninety-sixth probe: addiction medicine and harm reduction (annotations/probe96; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe97", "Ninety-seventh probe: home health, visiting nurses and telephone triage (annotations/probe97; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe98", "Ninety-eighth probe: transplant nephrology (annotations/probe98; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe99", "Ninety-ninth probe: emergency department and urgent care (annotations/probe99; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe100", "Hundredth probe: cardiology and cardiac surgery (annotations/probe100; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe101", "Hundred-and-first probe: orthopaedics, podiatry and physiotherapy (annotations/probe101; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe102", "Hundred-and-second probe: consultation-liaison psychiatry and inpatient wards "
+                         "(annotations/probe102; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe103", "Hundred-and-third probe: oncology and radiation oncology (annotations/probe103; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe104", "Hundred-and-fourth probe: dictated and voice-recognition notes (annotations/probe104; "
                         "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
