@@ -46,6 +46,8 @@ class EtiologyConfig:
     not_calciphylaxis: re.Pattern | None = None
     # the start of a sentence that speaks of the lesions of the sentence before ("This is ...")
     refers_back: re.Pattern | None = None
+    # right after the lesion: it is a look-alike or mimic ("the other wounds are look-alikes")
+    look_alikes: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,8 @@ class NarrativeConfig:
     procedure_products: tuple[tuple[re.Pattern, re.Pattern], ...]
     lesion_already_there_before: re.Pattern | None = None  # ends right before the lesion
     lesion_already_there_after: re.Pattern | None = None  # starts right after it
+    # opens a sentence that places the lesions of the sentences before it at its trauma
+    points_back: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -176,7 +180,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
                           re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]),
                           _regex(data["pigment"]) if data.get("pigment") else None,
                           _regex(data["not_calciphylaxis"]) if data.get("not_calciphylaxis") else None,
-                          _regex(data["refers_back"]) if data.get("refers_back") else None)
+                          _regex(data["refers_back"]) if data.get("refers_back") else None,
+                          _regex(data["look_alikes"]) if data.get("look_alikes") else None)
 
 
 # the schema's values (load_config validates the file before building the config)
@@ -243,6 +248,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             if story.get("lesion_already_there_before") else None,
             lesion_already_there_after=_regex(story["lesion_already_there_after"])
             if story.get("lesion_already_there_after") else None,
+            points_back=_regex(story["points_back"]) if story.get("points_back") else None,
         )
         key = "order"
         order = data["order"]

@@ -68,12 +68,21 @@ def _same_wound(lesion: EventMention, other_wounds: list[EventMention], timeline
     is not calciphylaxis."""
     if lesion.label != "LESION" or not lesion.sites:
         return False
-    if config.calciphylaxis_words.search(_clause_of(lesion, timeline)):
+    if config.calciphylaxis_words.search(_clause_of(lesion, timeline)) and not _only_asked(lesion, timeline):
         return False
     return any(any(s.region == o.region and sides_compatible(s.laterality, o.laterality)
                    for s in lesion.sites for o in other.sites)
                for other in other_wounds
                if other.first_seen <= lesion.first_seen or _says_not_calciphylaxis(other, timeline, config))
+
+
+def _only_asked(lesion: EventMention, timeline: PatientTimeline) -> bool:
+    """Whether the disease the lesion's sentence names is only asked about or doubted there
+    ("new L forearm wounds (? new calciphylaxis)"): then the sentence does not make the lesion
+    the disease's."""
+    named = [e for e in timeline.events if e.label == "CALCIPHYLAXIS" and e.note_id == lesion.note_id
+             and e.sentence == lesion.sentence]
+    return bool(named) and all(e.uncertain and not e.negated for e in named)
 
 
 def _clause_of(lesion: EventMention, timeline: PatientTimeline) -> str:
@@ -191,6 +200,9 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
     denial = _not_calciphylaxis(lesion, note.text, start, end, config) or _denied_next(lesion, timeline, config)
     if denial is not None:
         return denial
+    look_alike = _look_alike(lesion, timeline, config)
+    if look_alike is not None:
+        return look_alike
     if config.calciphylaxis_words.search(sentence):
         return None
     # the attribution must be the lesion's own: a modifier covering its words, or a cause
@@ -201,6 +213,20 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
             return " ".join(match.group(0).split())
     match = etiology.causes.search(note.text[lesion.end:min(end, lesion.end + 60)])
     return " ".join(match.group(0).split()) if match else None
+
+
+def _look_alike(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """"...; the other wounds are look-alikes at sites of pressure": the words right after the
+    lesion calling it a look-alike or mimic, when its part of the sentence (between semicolons)
+    names calciphylaxis nowhere else."""
+    pattern = config.other_etiology.look_alikes
+    if pattern is None:
+        return None
+    note = timeline.note(lesion.note_id)
+    match = pattern.match(note.text[lesion.end:lesion.end + 60])
+    if match is None or config.calciphylaxis_words.search(_clause_of(lesion, timeline)):
+        return None
+    return " ".join(match.group(0).split())
 
 
 def _not_calciphylaxis(lesion: EventMention, text: str, start: int, end: int,

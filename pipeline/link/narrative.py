@@ -12,6 +12,7 @@ denies only the mentions it stands between:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .config import LinkerConfig
@@ -71,10 +72,14 @@ def read_pair(trauma: EventMention, lesion: EventMention, timeline: PatientTimel
     story = config.narrative
     apart = abs(trauma.sentence - lesion.sentence)
     if apart:
+        if apart > story.max_sentences_apart:
+            return PairReading()
+        if not trauma_first:
+            # "L posterior upper arm: necrotic plaque. These are where he has been getting his
+            # heparin shots.": a sentence that opens by pointing back places the lesions before it
+            return PairReading(tie=_points_back(trauma, timeline, config))
         # across sentences only the story's order counts: "She had a colostomy in May.
         # Subsequently a peristomal ulcer appeared."
-        if not trauma_first or apart > story.max_sentences_apart:
-            return PairReading()
         note = timeline.note(lesion.note_id)
         opening = note.text[note.sentences[lesion.sentence][0]:lesion.start]
         cue = story.sequel_openers.search(opening)
@@ -93,6 +98,27 @@ def read_pair(trauma: EventMention, lesion: EventMention, timeline: PatientTimel
         cue = _already_there(lesion, timeline, config)
         order = "after" if cue else None
     return PairReading(tie=tie, order=order, order_cue=cue)
+
+
+def _points_back(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The words opening the trauma's sentence that place the lesions of the sentences before it
+    at the trauma ("These are where ...", "These are the heparin shot sites"), when the trauma
+    follows them closely and the sentence names no lesion of its own."""
+    pattern = config.narrative.points_back
+    if pattern is None:
+        return None
+    note = timeline.note(trauma.note_id)
+    start, _ = note.sentences[trauma.sentence]
+    sentence = note.sentence_text(trauma.sentence)
+    match = pattern.match(sentence)
+    if match is None or not 0 <= trauma.start - start - match.end() <= config.tie_max_gap_chars:
+        return None
+    if any(c in ",;:" for c in sentence[match.end():trauma.start - start]):
+        return None  # "Both are at his enoxaparin sites; trauma from the injections ...": the first item
+    if any(e.note_id == trauma.note_id and e.sentence == trauma.sentence and e.label in config.lesion_labels
+           for e in timeline.events):
+        return None  # "These are new plaques at the heparin sites": the sentence's own lesions
+    return _words(match)
 
 
 def _already_there(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
@@ -162,7 +188,17 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
                     match.start() < t_start or config.tie_open_ends is None
                     or not config.tie_open_ends.search(match.group(0)))
                 gap = (l_end, match.start())
-            if joins and not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, [])):
+            # a trauma between the lesion and the phrase is in a clause of its own after a
+            # comma when that clause opens on a place ("retiform purpura of the thighs, arms have
+            # small bruises at the heparin sites"): the phrase places the trauma, not the lesion
+            own_clause = not trauma_first and any(
+                e.label == "TRAUMA" and e.note_id == note.note_id and l_end <= e.start - offset < match.start()
+                for e in timeline.events)
+            if not trauma_first and _lesion_of_its_own(sentence, (l_end, match.start()), offset, note.note_id,
+                                                       timeline, config):
+                continue  # "calciphylaxis of the thighs; the other wounds are look-alikes at sites of ..."
+            if joins and not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, []),
+                                           commas=own_clause):
                 return _words(match)
     return None
 
@@ -179,15 +215,36 @@ def _places_another_lesion(tie_start: int, lesion: EventMention, timeline: Patie
     return False
 
 
-def _another_item(sentence: str, gap: tuple[int, int], offset: int, site_starts: list[int]) -> bool:
+def _lesion_of_its_own(sentence: str, gap: tuple[int, int], offset: int, note_id: str,
+                       timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """Whether a semicolon in the ``gap`` opens a clause with a lesion of its own before the tie
+    phrase: the phrase is about that lesion, not one before the semicolon."""
+    semicolon = sentence.rfind(";", *gap)
+    return semicolon >= 0 and any(
+        e.note_id == note_id and e.label in config.lesion_labels and semicolon < e.start - offset < gap[1]
+        for e in timeline.events)
+
+
+def _another_item(sentence: str, gap: tuple[int, int], offset: int, site_starts: list[int],
+                  commas: bool = False) -> bool:
     """Whether a semicolon in the sentence's ``gap`` (offsets in the sentence) opens an item of
     its own place ("R thigh plaque; L thigh soft where he injects"), rather than a clause about
-    the same lesion ("necrotic plaque; it arose where tape was applied")."""
+    the same lesion ("necrotic plaque; it arose where tape was applied"); with ``commas``, a
+    comma (or a dictated "comma") does as well when the place is the subject of a verb of its
+    own ("..., arms have small bruises at the heparin sites")."""
     start, end = gap
     semicolon = sentence.rfind(";", start, end)
-    if semicolon < 0:
+    if semicolon >= 0 and any(offset + semicolon < site < offset + end for site in site_starts):
+        return True
+    if not commas:
         return False
-    return any(offset + semicolon < site < offset + end for site in site_starts)
+    comma = max(sentence.rfind(",", start, end), sentence.lower().rfind(" comma ", start, end))
+    return comma >= 0 and any(offset + comma < site < offset + end for site in site_starts) \
+        and _OWN_VERB.search(sentence, comma, end) is not None
+
+
+# a verb after a place that makes it the subject of a clause of its own ("arms have small bruises")
+_OWN_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|shows?|showed|showing)\b", re.IGNORECASE)
 
 
 def _order(between: str, trauma_first: bool, config: LinkerConfig) -> tuple[str | None, str | None]:

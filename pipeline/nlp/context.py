@@ -19,6 +19,9 @@ Additions to medspaCy's algorithm switched on from the rule file:
 - ``"metadata": {"passes": [LITERAL, ...]}`` on a rule: the TERMINATE rules of those literals do
   not end its scope ("DDx: heparin necrosis; calciphylaxis; hematoma" reads through the list's
   semicolons).
+- ``"metadata": {"ends_forward_only": true}`` on an ender: it ends the scopes of triggers before
+  it only; a trigger after it still reads back across it ("no vasculitis - calciphylaxis" ends the
+  negation at the spaced dash, "Calciphylaxis - ruled out" is still a verdict on what precedes).
 - ``"clearing_categories"``: a category whose modifiers clear attributes of the targets they
   modify ("biopsy-proven", "clinical diagnosis of" clear ``is_uncertain``: guidelines 2).
 
@@ -340,7 +343,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         self.spans_targets = {i for i, rule in enumerate(rules)
                               if _metadata(rule).get("spans_targets")}
         self.rule_facts = [RuleFacts(rule, i in self.spans_targets, _metadata(rule).get("closes"),
-                                     frozenset(_metadata(rule).get("passes", ())))
+                                     frozenset(_metadata(rule).get("passes", ())),
+                                     bool(_metadata(rule).get("ends_forward_only")))
                            for i, rule in enumerate(rules)]
         # medspaCy's graph objects are needed only for a rule with an on_modifies callback
         self.lean = supports(rules)
@@ -526,6 +530,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
             if other.direction == "TERMINATE" and other.rule.literal in _metadata(modifier.rule).get("passes", ()):
                 return False  # a list heading reads through the list's semicolons
+            if _metadata(other.rule).get("ends_forward_only") and other.modifier_span[0] < modifier.modifier_span[0]:
+                return False  # "Calciphylaxis - ruled out": the verdict reads back across the dash
             if id(other) not in openers:
                 return True
             opening, goes_on = openers[id(other)]

@@ -32,10 +32,10 @@ class RuleFacts:
     __slots__ = ("rule", "direction", "category", "upper_category", "terminated_by",
                  "allowed_types", "excluded_types", "max_targets", "extends_forward",
                  "extends_backward", "terminates", "modifies_nothing", "spans_targets", "closes",
-                 "passes")
+                 "passes", "forward_only")
 
     def __init__(self, rule: ConTextRule, spans_targets: bool = False, closes: str | None = None,
-                 passes: frozenset[str] = frozenset()):
+                 passes: frozenset[str] = frozenset(), forward_only: bool = False):
         self.rule = rule
         self.direction = rule.direction
         self.category = rule.category
@@ -52,6 +52,9 @@ class RuleFacts:
         self.spans_targets = spans_targets
         self.closes = closes
         self.passes = passes  # literals of terminator rules its scope reads through
+        # an ender that ends only the scopes reaching forward across it, not the scope of a
+        # trigger after it reading back ("no vasculitis - calciphylaxis" / "Calciphylaxis - ruled out")
+        self.forward_only = forward_only
 
     def allows(self, label: str) -> bool:
         """medspaCy's ``ConTextModifier.allows`` of an upper-case target label."""
@@ -87,6 +90,8 @@ def _limit_scope(self: Trigger, other: Trigger) -> None:
     if not _overlaps(self.scope_start, self.scope_end, other.scope_start, other.scope_end):
         return
     facts, theirs = self.facts, other.facts
+    if theirs.forward_only and other.start < self.start:
+        return
     if facts.terminates or (theirs.terminates and theirs.rule.literal in facts.passes):
         return
     if (not theirs.terminates and theirs.upper_category not in facts.terminated_by

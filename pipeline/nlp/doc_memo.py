@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Iterable
 
-from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START, SPACY
 from spacy.tokens import Doc
 
 RECENT_DOCS = 128  # docs remembered: more than a batch of nlp.pipe (extraction uses 64), so a doc's
@@ -19,7 +19,7 @@ RECENT_DOCS = 128  # docs remembered: more than a batch of nlp.pipe (extraction 
 
 
 _FLAG_ATTRS = {"like_num": LIKE_NUM, "is_punct": IS_PUNCT, "is_space": IS_SPACE,
-               "is_alpha": IS_ALPHA, "is_digit": IS_DIGIT}
+               "is_alpha": IS_ALPHA, "is_digit": IS_DIGIT, "spacy": SPACY}  # SPACY: a space follows
 
 
 class TokenView:

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from .doc_memo import JoinedView, TokenView, joined_view
 
 OPTIONAL = {"?", "*"}
-_SUPPORTED_KEYS = {"LOWER", "ORTH", "TEXT", "LIKE_NUM", "IS_PUNCT", "OP"}
+_SUPPORTED_KEYS = {"LOWER", "ORTH", "TEXT", "LIKE_NUM", "IS_PUNCT", "SPACY", "OP"}
 
 
 def _value_test(spec):
@@ -53,7 +53,7 @@ class TokenTest:
             if key == "OP":
                 continue
             field = {"LOWER": "lower", "ORTH": "text", "TEXT": "text", "LIKE_NUM": "like_num",
-                     "IS_PUNCT": "is_punct"}[key]
+                     "IS_PUNCT": "is_punct", "SPACY": "spacy"}[key]
             self.checks.append((field, _value_test(value)))
         self.spec = spec
         # the matcher calls tests hundreds of times per note: single-check tests get a direct path

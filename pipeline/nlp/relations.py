@@ -206,6 +206,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                       and lower[a.end] in ("that", "which")
                       and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
 
+        # "necrotic plaque on the arm where the heparin went in last month": a time the rules gave
+        # a trauma in a "where" clause after the lesion is the trauma's, not the lesion's start
+        where_clause = {b.start: a.start for t, a, b in relations
+                        if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
+                        and "where" in lower[max(sent_of[a.start], a.start - 3):a.start]
+                        and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
         # "plaques at old heparin sites, present since 3/8": a time the rules gave a lesion by a
         # verb of its start is not the time of a trauma named after the lesion as its place
         lesion_started = {b.start: a.start for t, a, b in relations if t == "TIME" and a.label_ != "TRAUMA"
@@ -235,6 +241,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 return False
             if event.end <= used_since.get(timex.start, -1) or event.end <= own_clause.get(timex.start, -1):
                 return False
+            if event.end <= where_clause.get(timex.start, -1) and not NOTICING_VERBS.intersection(
+                    lower[max(sent_of[event.start], event.start - 6):event.start]):
+                return False  # ... unless the lesion is what she "first felt" there, then
             if any(t == timex.start and event.end <= a and _subject_clause(lower, event.end, a)
                    for a, t in clause_traumas):
                 return False
@@ -378,6 +387,16 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                            and (close is None or event.start <= close)]
                 # "R thigh plaque with central eschar; L thigh soft": a site after a
                 # semicolon opens the next item, not the place of an event before it
+                if event.label_ == "TRAUMA":
+                    # "calciphylaxis of both thighs; the other sores are look-alikes at sites of
+                    # pressure": a clause after a semicolon with a lesion of its own is another
+                    # item, and its trauma does not reach back over the semicolon for a place
+                    lesion_starts = [e.start for e in events if e.label_ != "TRAUMA" and e.start < event.start]
+                    fitting = [g for g in fitting if not (
+                        g[-1].end <= event.start
+                        and any(g[-1].end <= i < event.start and tokens.text[i] == ";"
+                                and any(i < s for s in lesion_starts)
+                                for i in range(g[-1].end, event.start)))]
                 before = [g for g in fitting if g[0].start < event.end]
                 if any(g[0].start >= event.end and ";" not in tokens.text[event.end:g[0].start] for g in fitting):
                     # "necrosis confined to the left calf; heparin injection sites on the right
@@ -439,12 +458,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 elif _follows_lesion_onset(tokens.lower, timex.start, sent_of):
                     # "violaceous patches over the shin, just beneath his compression wrap, came
                     # on about 10 days ago": the verb tells the lesion's start; a trauma named
-                    # after the lesion as its place did not come on
+                    # after the lesion as its place did not come on, nor did one named after the
+                    # time ("present since early May, right where her daughter gives the enoxaparin")
                     first_lesion = min((e.start for e in candidates
                                         if e.label_ != "TRAUMA" and e.end <= timex.start), default=None)
                     if first_lesion is not None:
                         candidates = [e for e in candidates if not (
-                            e.label_ == "TRAUMA" and first_lesion < e.start and e.end <= timex.start)]
+                            e.label_ == "TRAUMA" and first_lesion < e.start)]
                 event = self._nearest_event(timex, candidates, opens, tokens.lower, stated_start)
                 if event is not None:
                     relations.append(("TIME", event, timex))
@@ -710,6 +730,9 @@ def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
 
 # verbs that tell a lesion's start, never a trauma's exposure ("came on 3 weeks ago", "appeared
 # 2/14", "present since 2/19"; not "started", which an injection course also does)
+# verbs of first finding a lesion ("she first felt a knot where the shots went in around May 24"):
+# the time after the place is when it was found
+NOTICING_VERBS = frozenset({"felt", "noticed", "noted", "found", "discovered", "saw", "spotted", "developed"})
 LESION_ONSET_VERBS = frozenset({"appeared", "developed", "arose", "emerged", "erupted", "present"})
 LESION_ONSET_PHRASES = frozenset({("came", "on"), ("showed", "up"), ("popped", "up"), ("cropped", "up")})
 LESION_ONSET_FILLERS = ONSET_FILLERS | {"on", "in", "over", "at", "some", "just", "only"}

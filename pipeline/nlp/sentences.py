@@ -33,6 +33,17 @@ SENTENCE_SHORTHAND = re.compile(r"(?:c/o|s/p|h/o|f/u|pts?)\b")
 # ... and lower-case pronouns that open a sentence in text typed without capitals (portal messages:
 # "right where i do my shots. it started 12/3"); after an abbreviation's period they never split
 LOWERCASE_OPENERS = re.compile(r"(?:it|its|it's|i|im|i'm|my|she|he|they|we|this|now|then|there)\b")
+# Words a sentence does not end with (articles, prepositions, conjunctions, possessives,
+# auxiliaries): a hard-wrapped line that stops on one runs on into the next
+CONTINUING_WORDS = {
+    "a", "an", "the", "of", "to", "in", "on", "at", "for", "with", "by", "from", "into", "onto",
+    "over", "under", "and", "or", "but", "nor", "both", "either", "her", "his", "their", "its",
+    "my", "our", "your", "this", "these", "those", "is", "are", "was", "were", "be", "been",
+    "has", "have", "had", "as", "than", "per", "via", "without", "between", "after", "before",
+    "about", "across", "along", "around", "behind", "below", "beneath", "above", "within", "w/",
+}
+# A line with no subject of its own that tells when the item on the line above began
+ONSET_FRAGMENT = re.compile(r"\s*(?:onset|began|started|first (?:noted|noticed|seen))\b(?!\s*:)", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
 TERMINAL = re.compile(r"[.;!?]\s*$")
 _CANDIDATE_CHARS = re.compile(r"[\n.!?]")
@@ -209,5 +220,11 @@ class ClinicalSentencizer(BatchedPipe):
         first = next_line.lstrip()[:1]
         if first.islower() or first in "(,&/":
             return False  # a wrapped line continues in lower case
-        # dictation is hard-wrapped near the margin: a long unpunctuated line runs on
-        return len(previous_line.rstrip()) < 60
+        if ONSET_FRAGMENT.match(next_line):
+            return False  # "Dx: calciphylaxis R thigh\nOnset mid-Feb": when the item above began
+        # dictation is hard-wrapped near the margin: a long line that stops on a word no sentence
+        # ends with ("ulcers over both\nLeft and right thighs") runs on; one that stops on any
+        # other word ends its sentence ("... no fever no pus\nHusband turned the camera"): notes
+        # dictated a paragraph to a line often leave the last sentence unpunctuated
+        words = previous_line.split()
+        return len(previous_line.rstrip()) < 60 or words[-1].lower() not in CONTINUING_WORDS

@@ -182,6 +182,7 @@ class ContextMetadata(Strict):
     closes: str | None = None
     backward_at_item_end: bool | None = None
     passes: list[str] | None = None  # literals of TERMINATE rules its scope reads through
+    ends_forward_only: bool | None = None  # an ender of the scopes of triggers before it only
 
 
 class ContextRule(Strict):

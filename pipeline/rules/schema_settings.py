@@ -306,6 +306,7 @@ class OtherEtiology(Strict):
     pigment: Regexes = ""
     not_calciphylaxis: Regexes = ""
     refers_back: Regexes = ""
+    look_alikes: Regexes = ""
     tumour_notes: TumourNotes
 
 
@@ -457,6 +458,7 @@ class NarrativeSettings(Strict):
     # "the pre-existing ulcer"): a trauma told before it in the sentence came later
     lesion_already_there_before: Regexes = ""
     lesion_already_there_after: Regexes = ""
+    points_back: Regexes = ""
 
 
 OverlapPolicy = Literal["unknown", "before"]   # order of a trauma and a lesion whose dates overlap
