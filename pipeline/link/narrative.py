@@ -115,8 +115,7 @@ def _points_back(trauma: EventMention, timeline: PatientTimeline, config: Linker
         return None
     if any(c in ",;:" for c in sentence[match.end():trauma.start - start]):
         return None  # "Both are at his enoxaparin sites; trauma from the injections ...": the first item
-    if any(e.note_id == trauma.note_id and e.sentence == trauma.sentence and e.label in config.lesion_labels
-           for e in timeline.events):
+    if _mentioned(timeline, trauma.note_id, config.lesion_labels, start - 1, start + len(sentence)):
         return None  # "These are new plaques at the heparin sites": the sentence's own lesions
     return _words(match)
 
@@ -188,17 +187,20 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
                     match.start() < t_start or config.tie_open_ends is None
                     or not config.tie_open_ends.search(match.group(0)))
                 gap = (l_end, match.start())
-            # a trauma between the lesion and the phrase is in a clause of its own after a
-            # comma when that clause opens on a place ("retiform purpura of the thighs, arms have
-            # small bruises at the heparin sites"): the phrase places the trauma, not the lesion
-            own_clause = not trauma_first and any(
-                e.label == "TRAUMA" and e.note_id == note.note_id and l_end <= e.start - offset < match.start()
-                for e in timeline.events)
-            if not trauma_first and _lesion_of_its_own(sentence, (l_end, match.start()), offset, note.note_id,
-                                                       timeline, config):
-                continue  # "calciphylaxis of the thighs; the other wounds are look-alikes at sites of ..."
-            if joins and not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, []),
-                                           commas=own_clause):
+            if not joins:
+                continue
+            own_clause = False
+            if not trauma_first:
+                semicolon = sentence.rfind(";", l_end, match.start())
+                if semicolon >= 0 and _mentioned(timeline, note.note_id, config.lesion_labels,
+                                                 offset + semicolon, offset + match.start()):
+                    continue  # "calciphylaxis of the thighs; the other wounds are look-alikes at sites of ..."
+                # a trauma between the lesion and the phrase is in a clause of its own after a
+                # comma when that clause opens on a place ("retiform purpura of the thighs, arms
+                # have small bruises at the heparin sites"): the phrase places the trauma, not the lesion
+                own_clause = _mentioned(timeline, note.note_id, ("TRAUMA",), offset + l_end - 1, offset + match.start())
+            if not _another_item(sentence, gap, offset, timeline.site_starts.get(note.note_id, []),
+                                 commas=own_clause):
                 return _words(match)
     return None
 
@@ -215,14 +217,9 @@ def _places_another_lesion(tie_start: int, lesion: EventMention, timeline: Patie
     return False
 
 
-def _lesion_of_its_own(sentence: str, gap: tuple[int, int], offset: int, note_id: str,
-                       timeline: PatientTimeline, config: LinkerConfig) -> bool:
-    """Whether a semicolon in the ``gap`` opens a clause with a lesion of its own before the tie
-    phrase: the phrase is about that lesion, not one before the semicolon."""
-    semicolon = sentence.rfind(";", *gap)
-    return semicolon >= 0 and any(
-        e.note_id == note_id and e.label in config.lesion_labels and semicolon < e.start - offset < gap[1]
-        for e in timeline.events)
+def _mentioned(timeline: PatientTimeline, note_id: str, labels, after: int, before: int) -> bool:
+    """Whether an event mention of ``labels`` starts in the note strictly between the two offsets."""
+    return any(e.note_id == note_id and e.label in labels and after < e.start < before for e in timeline.events)
 
 
 def _another_item(sentence: str, gap: tuple[int, int], offset: int, site_starts: list[int],

@@ -392,11 +392,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     # pressure": a clause after a semicolon with a lesion of its own is another
                     # item, and its trauma does not reach back over the semicolon for a place
                     lesion_starts = [e.start for e in events if e.label_ != "TRAUMA" and e.start < event.start]
-                    fitting = [g for g in fitting if not (
-                        g[-1].end <= event.start
-                        and any(g[-1].end <= i < event.start and tokens.text[i] == ";"
-                                and any(i < s for s in lesion_starts)
-                                for i in range(g[-1].end, event.start)))]
+
+                    def another_item(group) -> bool:
+                        if group[-1].end > event.start or not lesion_starts:
+                            return False
+                        first = next((i for i in range(group[-1].end, event.start) if tokens.text[i] == ";"), None)
+                        return first is not None and any(first < s for s in lesion_starts)
+                    fitting = [g for g in fitting if not another_item(g)]
                 before = [g for g in fitting if g[0].start < event.end]
                 if any(g[0].start >= event.end and ";" not in tokens.text[event.end:g[0].start] for g in fitting):
                     # "necrosis confined to the left calf; heparin injection sites on the right
