@@ -87,6 +87,8 @@ class CareConfig:
     proves_finding: re.Pattern | None = None  # after the biopsy in its sentence: it found the disease
     # right after a trauma in its sentence: it began with the lesion's care ("ice ... since the biopsy")
     since_care: re.Pattern | None = None
+    # "did a punch bx last Thursday" in the note that first tells of an undated lesion: its biopsy
+    recent_days: int = 0
 
 
 @dataclass(frozen=True)
@@ -231,7 +233,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
                                  _regex(proves["before"]) if proves.get("before") else None,
                                  _regex(proves["after"]) if proves.get("after") else None,
                                  _regex(proves["finding"]) if proves.get("finding") else None,
-                                 _regex(care["since_care"]) if care.get("since_care") else None)
+                                 _regex(care["since_care"]) if care.get("since_care") else None,
+                                 int(care.get("recent_days", 0)))
         key = "narrative"
         story = data["narrative"]
         products = tuple((_regex(k), _regex(v)) for k, v in data["procedure_products"].items()

@@ -84,13 +84,19 @@ def _reference(onset: Onset) -> PartialDate:
 
 def _care_by_kind(trauma: EventMention, onset: Onset, config: LinkerConfig) -> str | None:
     """A biopsy, debridement or dressing first documented with or after the lesion, and not dated
-    before its onset, is care of it (guidelines 7) unless its own words call it earlier."""
+    before its onset, is care of it (guidelines 7) unless its own words call it earlier. With
+    no onset stated, one dated a few days (``care.recent_days``) before the note that first
+    tells of the lesion, and told in that note, sampled or treated the lesion already there."""
     care = config.care
     if not care.kinds.search(trauma.text) or trauma.first_seen < onset.documented:
         return None
     reference = _reference(onset)
     if trauma.date is not None and compare(trauma.date, reference) == "before":
-        return None
+        recent = (onset.date is None and trauma.first_seen == onset.documented
+                  and 0 <= (onset.documented - trauma.date.end).days <= care.recent_days)
+        if not recent:
+            return None
+        return f"{trauma.text.strip()} dated {trauma.date}, days before the note that first tells of the lesion"
     return f"{trauma.text.strip()} documented {trauma.first_seen}, with or after the lesion"
 
 

@@ -66,15 +66,35 @@ def _as_link(patient_id: str, d: PairDecision) -> Link:
     )
 
 
-def _sites_field(linked: list[PairDecision], lesions) -> str:
+def _placed_elsewhere(trauma, traumas) -> Site | None:
+    """The one site the same exposure (the same words) is given in the patient's other mentions
+    of it: where a trauma its sentence leaves unplaced is, when a tie linked it ("the lesion is
+    the spot where the ice pack sat", after "ice pack on that shoulder" in an earlier note)."""
+    sites = {s for t in traumas if t is not trauma and t.key == trauma.key for s in t.sites}
+    regions = {s.region for s in sites}
+    if len(regions) != 1:
+        return None
+    return Site(regions.pop(), combined_side([s.laterality for s in sites]))
+
+
+def _sites_field(linked: list[PairDecision], lesions, traumas) -> str:
     out = []
-    for region in sorted({d.region for d in linked if d.region}):
-        here = [d for d in linked if d.region == region]
+    placed = {id(d): d.trauma_site or _placed_elsewhere(d.trauma, traumas) for d in linked if d.region is None}
+
+    def region_of(d: PairDecision) -> str | None:
+        if d.region is not None:
+            return d.region
+        site = placed[id(d)]
+        return site.region if site else None
+
+    for region in sorted({region_of(d) for d in linked if region_of(d)}):
+        here = [d for d in linked if region_of(d) == region]
         side = combined_side([d.lesion_site.laterality for d in here if d.lesion_site])
         if side is None:
             # the matched lesion was written without a side: take the side stated for that
             # region's lesions elsewhere, if it fits the trauma
             trauma_sides = [d.trauma_site.laterality for d in here if d.trauma_site]
+            trauma_sides += [placed[id(d)].laterality for d in here if placed.get(id(d))]
             side = combined_side([
                 s.laterality for e in lesions for s in e.sites
                 if s.region == region and all(sides_compatible(s.laterality, t) for t in trauma_sides)
@@ -137,7 +157,7 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
         fields = dict(
             koebner="yes",
             trauma_types=";".join(sorted({d.trauma.trauma_type for d in linked if d.trauma.trauma_type})),
-            sites=_sites_field(linked, lesions),
+            sites=_sites_field(linked, lesions, traumas),
             lesion_onset=str(onset) if onset else "",
             trauma_date=str(trauma_date) if trauma_date else "",
             interval_days=days_between(trauma_date, onset),

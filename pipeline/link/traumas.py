@@ -85,9 +85,10 @@ def limb_on_object(trauma: EventMention, timeline: PatientTimeline, config: Link
 
 def worn_on(trauma: EventMention, config: LinkerConfig) -> list[Site]:
     """"has worn tight new work boots every shift": a pressure trauma naming a thing worn on one
-    body part presses that part, when nothing in its sentence placed it (the caller asks only
-    then). The side is the one its own words give ("her left boot"), else unstated."""
-    if trauma.trauma_type != "pressure":
+    body part presses that part (and a thermal one, "frozen socks", chills it), when nothing in
+    its sentence placed it (the caller asks only then). The side is the one its own words give
+    ("her left boot"), else unstated."""
+    if trauma.trauma_type not in ("pressure", "thermal"):
         return []
     region = next((region for pattern, region in config.exposure.worn_on if pattern.search(trauma.text)), None)
     return [Site(region, _side_named(trauma.text.lower().split(), config))] if region else []

@@ -168,10 +168,28 @@ def _metadata(rule: ConTextRule) -> dict:
     return rule.metadata or {}
 
 
+LIST_LAST_JOINS = ("or", "nor")
+LIST_ITEM_WORDS = 4  # words of one list item between the bracket's comma and "or"
+
+
 def _list_goes_on(doc: Doc, close: int) -> bool:
     """Whether the closing bracket at token ``close`` sits inside a list that goes on after it
-    ("urut (traditional massage) or tight clothing")."""
-    return close + 1 < len(doc) and doc[close + 1].lower_ in ("or", "nor")
+    ("urut (traditional massage) or tight clothing", "denies heat (pads, hot tubs), falls or
+    snug clothing": a comma, one more item, then "or")."""
+    lower = token_view(doc).lower
+    n = len(lower)
+    if close + 1 >= n:
+        return False
+    if lower[close + 1] in LIST_LAST_JOINS:
+        return True
+    if lower[close + 1] != ",":
+        return False
+    for i in range(close + 2, min(n, close + 3 + LIST_ITEM_WORDS)):
+        if lower[i] in LIST_LAST_JOINS:
+            return i > close + 2
+        if not lower[i].isalpha() and lower[i] != "-":
+            return False
+    return False
 
 
 def _opening_bracket(doc: Doc, close: int, opener: str) -> int | None:

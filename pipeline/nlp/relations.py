@@ -225,9 +225,16 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if close is not None:
                     bracketed[b.start] = (a.start, close)
 
+        # "began in the dog-bite wound of 7/4": a time joined to a trauma by "of" names that trauma
+        of_trauma = {b.start: a.start for t, a, b in relations
+                     if t == "TIME" and a.label_ == "TRAUMA" and b.start >= 1 and a.end == b.start - 1
+                     and lower[b.start - 1] == "of"}
+
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if _ends_something(lower, timex):
                 return False  # "on warfarin until 2016": when something stopped, no start
+            if of_trauma.get(timex.start, event.start) != event.start:
+                return False
             if _on_the_other_side(lower, event.end):
                 return False  # an aside on another place ("the catheter is on the other side")
             if timex.start in bracketed:
@@ -244,7 +251,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if event.end <= where_clause.get(timex.start, -1) and not NOTICING_VERBS.intersection(
                     lower[max(sent_of[event.start], event.start - 6):event.start]):
                 return False  # ... unless the lesion is what she "first felt" there, then
-            if any(t == timex.start and event.end <= a and _subject_clause(lower, event.end, a)
+            if any(t == timex.start and event.end <= a and (_subject_clause(lower, event.end, a)
+                                                            or _subject_just_before(lower, event.end, a))
                    for a, t in clause_traumas):
                 return False
             end = closes.get(timex.start)
@@ -399,6 +407,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                         first = next((i for i in range(group[-1].end, event.start) if tokens.text[i] == ";"), None)
                         return first is not None and any(first < s for s in lesion_starts)
                     fitting = [g for g in fitting if not another_item(g)]
+                    # "Injection routine: he has never injected into the abdomen": a place that is
+                    # what a denied trauma of the same kind after this one is about is not this one's
+                    denied = [e.end for e in events if e.label_ == "TRAUMA" and e.start >= event.end
+                              and e.trauma_type == event.trauma_type and _negated(doc, e)]
+                    if denied:
+                        fitting = [g for g in fitting if not any(end <= g[0].start for end in denied)]
                 before = [g for g in fitting if g[0].start < event.end]
                 if any(g[0].start >= event.end and ";" not in tokens.text[event.end:g[0].start] for g in fitting):
                     # "necrosis confined to the left calf; heparin injection sites on the right
@@ -425,6 +439,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     and ((event.label_ != "TRAUMA" and g[-1].end in trauma_starts
                           and "," in tokens.text[event.end:g[0].start])
                          or heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char)))]
+                # "a livedoid rim extending toward the knee": where it spreads to is a direction,
+                # not its place, when the sentence gives another
+                aimed = [g for g in fitting if _direction_only(tokens.lower, g[0].start, sent_of)]
+                if aimed and len(aimed) < len(fitting):
+                    fitting = [g for g in fitting if g not in aimed]
                 group = self._nearest(event, fitting, self.site_weight)
                 relations += [("LOCATION", event, site) for site in group or []]
             for timex in timexes:
@@ -689,6 +708,43 @@ def _subject_clause(lower: list[str], low: int, high: int) -> bool:
     while i < high and lower[i] in AUXILIARIES:
         i += 1
     return i == high
+
+
+DIRECTION_WORDS = frozenset({"toward", "towards"})
+SPREADING_VERBS = frozenset({"extending", "extends", "extended", "spreading", "spreads", "spread", "tracking",
+                             "tracks", "tracked", "radiating", "radiates", "streaking", "reaching", "reaches"})
+SPREAD_PREPOSITIONS = frozenset({"onto", "into", "to", "over", "across", "up", "down"})
+
+
+def _direction_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
+    """Whether the site at token ``start`` is where something heads ("toward the knee", "livedo
+    spreading onto the inner thigh"), a determiner or possessive allowed between; a fall "onto
+    the hip" is at the hip."""
+    first = sent_of[start]
+    i = start - 1
+    if i >= first and lower[i] in ("the", "his", "her", "their", "its"):
+        i -= 1
+    if i < first:
+        return False
+    if lower[i] in DIRECTION_WORDS:
+        return True
+    return lower[i] in SPREAD_PREPOSITIONS and i - 1 >= first and lower[i - 1] in SPREADING_VERBS
+
+
+def _negated(doc: Doc, mention: MentionInfo) -> bool:
+    """The mention's ConText negation (read where spaCy keeps ``span._.is_negated``)."""
+    return bool(doc.user_data.get(("._.", "is_negated", mention.start_char, mention.end_char)))
+
+
+def _subject_just_before(lower: list[str], low: int, trauma: int) -> bool:
+    """Whether the trauma at token ``trauma`` opens a clause of its own at or after ``low``: a
+    subject pronoun and its auxiliaries at most right before it ("... within the thigh area he had
+    injected his heparin into since March": the clause follows the lesion's place, not the lesion;
+    "the patch she'd injected every dose into since Sept")."""
+    i = trauma - 1
+    while i > low and (lower[i] in AUXILIARIES or lower[i] == "'d"):
+        i -= 1
+    return low <= i < trauma and lower[i] in CLAUSE_SUBJECTS
 
 
 def _onset_cue_before(lower: list[str], start: int, sent_start: int) -> bool:

@@ -26,6 +26,7 @@ LIKENED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis", "bu
 LIKENESS_WORDS = {"like", "resembling", "resembled", "resembles", "resemble", "mimicking"}
 # marks a patient's quoted words name the lesion by ('a "bruise that hurts like fire"')
 QUOTED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis"}
+QUOTE_LEAD_WORDS = 2  # words a quote may open on before such a mark ("a nasty bruise")
 PUNCT = "<PUNCT>"   # in a context word list: any punctuation token
 END = "<END>"       # in a context word list: no token (sentence or note boundary)
 
@@ -260,6 +261,12 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         after = text[end] if end < len(text) else ""
         if before in QUOTES and (after in QUOTES or text[start].lower() in QUOTED_MARKS):
             return True  # "a bruise", or a quote that opens on it: "bruise that hurts like fire"
+        # ... or on a few words before it: "nasty bruise", "a bruise that kept getting worse"
+        if end - start == 1 and text[start].lower() in QUOTED_MARKS:
+            lead = text[max(0, start - QUOTE_LEAD_WORDS - 1):start]
+            opening = max((k for k, w in enumerate(lead) if not w.isalpha()), default=None)
+            if opening is not None and lead[opening] in QUOTES and opening < len(lead) - 1:
+                return True
         # "it started like a bruise", "resembling a burn": a likeness describes the lesion, it
         # does not say a knock or a burn happened
         return end - start == 1 and text[start].lower() in LIKENED_MARKS and any(

@@ -442,6 +442,9 @@ class CareSettings(Strict):
     acted_on: Regexes
     proves_diagnosis: ProvingWords | None = None
     since_care: Regexes = ""  # right after a trauma: it began with the lesion's care ("since the biopsy")
+    # a care kind dated at most this many days before the note that first tells of an undated
+    # lesion, told in that note, is care of it (0: off)
+    recent_days: int = 0
 
 
 class NarrativeSettings(Strict):
