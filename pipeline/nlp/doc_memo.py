@@ -123,14 +123,22 @@ class _Entry:
 
 
 _memo: OrderedDict[int, _Entry] = OrderedDict()
+# the entry asked for last: a component asks for the same doc's entry a dozen times in a row
+# (its text, its token view, its sentences, ...), and one identity test is cheaper than the
+# dict look-up; about 40 look-ups per dense note
+_last: list[_Entry | None] = [None]
 
 
 def _entry(doc: Doc) -> _Entry:
+    entry = _last[0]
+    if entry is not None and entry.doc is doc and entry.n == len(doc):
+        return entry
     entry = _memo.get(id(doc))
     if entry is None or entry.doc is not doc or entry.n != len(doc):
         entry = _memo[id(doc)] = _Entry(doc)  # holding the doc keeps its id from being reused
         if len(_memo) > RECENT_DOCS:
             _memo.popitem(last=False)
+    _last[0] = entry
     return entry
 
 

@@ -4,6 +4,7 @@ The rules live in ``configs/targets/``, one file per concept (``lesion.json``,
 ``injection.json``, ...); :func:`read_targets` joins them in file-name order.
 """
 
+from bisect import bisect_right
 from pathlib import Path
 from typing import NamedTuple
 
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
 from .batching import BatchedPipe
-from .doc_memo import token_view
+from .doc_memo import TokenView, sentence_firsts, token_view
 from .extensions import register_extensions, set_values_at
 from .matching import compile_matcher
 from .mention_table import add_mentions
@@ -57,46 +58,60 @@ class RuleContext:
 
     def allows(self, span: Span) -> bool:
         """Whether the words around ``span`` in its sentence meet the rule's context."""
-        sentence = _sentence(span)
-        if self.require_any and not any(self._holds(c, span, sentence) for c in self.require_any):
+        return self.allows_at(span.doc, span.start, span.end)
+
+    def allows_at(self, doc: Doc, start: int, end: int) -> bool:
+        """:meth:`allows` for the match at tokens ``start:end``, read from the doc's token view
+        and the splitter's sentence starts: the matcher calls it per match, and a Span, its
+        ``.sent`` and a Token per looked-at word cost more than the test itself."""
+        sentence = _sentence_bounds(doc, start)
+        tokens = token_view(doc)
+        if self.require_any and not any(self._holds(c, tokens, start, end, sentence)
+                                        for c in self.require_any):
             return False
-        return not any(self._holds(c, span, sentence) for c in self.veto)
+        return not any(self._holds(c, tokens, start, end, sentence) for c in self.veto)
 
     @staticmethod
-    def _holds(condition, span: Span, sentence: Span) -> bool:
+    def _holds(condition, tokens: TokenView, start: int, end: int,
+               sentence: tuple[int, int]) -> bool:
         kind, words, window = condition
-        doc = span.doc
         if kind == "prev":
-            positions = [span.start - 1]
+            positions = [start - 1]
         elif kind == "next":
-            positions = [span.end]
+            positions = [end]
         elif kind == "near":
-            positions = list(range(span.start - window, span.start)) + \
-                list(range(span.end, span.end + window))
+            positions = list(range(start - window, start)) + list(range(end, end + window))
         else:
-            positions = [i for i in range(sentence.start, sentence.end)
-                         if not span.start <= i < span.end]
+            positions = [i for i in range(*sentence) if not start <= i < end]
+        sent_start, sent_end = sentence
+        lower, is_space = tokens.lower, tokens.column("is_space")
+        is_punct = tokens.column("is_punct") if PUNCT in words else None
         for i in positions:
-            if not sentence.start <= i < sentence.end:
+            if not sent_start <= i < sent_end:
                 if kind in ("prev", "next") and END in words:
                     return True
                 continue
-            token = doc[i]
-            if token.is_space:
+            if is_space[i]:
                 # a line break ends a line-based entry ("Specimen: R calf, skin punch\n")
                 if kind in ("prev", "next") and END in words:
                     return True
                 continue
-            if token.lower_ in words or (PUNCT in words and token.is_punct):
+            if lower[i] in words or (is_punct is not None and is_punct[i]):
                 return True
         return False
 
 
-def _sentence(span: Span) -> Span:
-    doc = span.doc
-    if doc.has_annotation("SENT_START"):
-        return span.sent
-    return doc[:]
+def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
+    """``(start, end)`` tokens of the sentence holding token ``start``: what ``span.sent`` gives
+    for a span starting there (the whole doc when no sentence starts are set), from the sentence
+    firsts the splitter remembered."""
+    if doc.user_hooks or doc.user_span_hooks:  # a hook decides what a sentence is: ask spaCy
+        sentence = doc[start:start + 1].sent if doc.has_annotation("SENT_START") else doc[:]
+        return sentence.start, sentence.end
+    firsts = sentence_firsts(doc)
+    following = bisect_right(firsts, start)
+    return firsts[following - 1] if following else 0, (
+        firsts[following] if following < len(firsts) else len(doc))
 
 
 MERGED_TABLES = ("agents", "procedure_regions", "not_skin_procedures")
@@ -218,7 +233,7 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
             category = plan.category
             if category == IGNORE:
                 continue
-            if plan.context is not None and not plan.context.allows(Span(doc, start, end, label=key)):
+            if plan.context is not None and not plan.context.allows_at(doc, start, end):
                 continue
             words = tokens.lower[start:end]
             if plan.trauma_type == "procedure" and self._not_skin(words):
