@@ -406,6 +406,23 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe103", "Hundred-and-third probe: oncology and radiation oncology (annotations/probe103; "
                         "written apart from the code, held out: measured, never read)"),
             ("probe104", "Hundred-and-fourth probe: dictated and voice-recognition notes (annotations/probe104; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe105", "Hundred-and-fifth probe: wound care and hyperbaric oxygen medicine (annotations/probe105; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe106", "Hundred-and-sixth probe: outpatient haemodialysis unit (annotations/probe106; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe107", "Hundred-and-seventh probe: dermatology and dermatopathology (annotations/probe107; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe108", "Hundred-and-eighth probe: hospital medicine (annotations/probe108; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe109", "Hundred-and-ninth probe: palliative care and hospice (annotations/probe109; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe110", "Hundred-and-tenth probe: endocrinology and diabetes education (annotations/probe110; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe111", "Hundred-and-eleventh probe: vascular surgery and interventional radiology "
+                         "(annotations/probe111; "
+                        "written apart from the code, held out: measured, never read)"),
+            ("probe112", "Hundred-and-twelfth probe: family medicine and primary care (annotations/probe112; "
                         "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
