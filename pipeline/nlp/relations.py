@@ -354,6 +354,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         anchor = anchor.isoformat() if isinstance(anchor, date) else None
         text = None
         event_lines: set[int] | None = None
+        site_starts = {m.start for m in infos if m.label_ == "SITE"}
         for sentence_mentions in self._by_sentence(infos, sent_of):
             events = [m for m in sentence_mentions if m.label_ in EVENTS]
             sites = [m for m in sentence_mentions if m.label_ == "SITE"]
@@ -376,7 +377,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
             # "into the right lower quadrant because the catheter is on the other side": an aside
             # on another place, which takes neither the sentence's site nor its time
-            elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end)}
+            elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end, site_starts)}
             # "After the injection she pointed out a tender nodule on her left thigh": a trauma
             # that only dates the clause is not at the clause's place
             fronted = {e.key for e in events if e.label_ == "TRAUMA"
@@ -764,17 +765,21 @@ def _dates_progression(lower: list[str], event: MentionInfo, timex: MentionInfo,
 
 
 OTHER_SIDE_FILLERS = frozenset({"is", "are", "was", "were", "sits", "sit", "lies", "lie", "on", "at", "to",
-                                "in", "the", "her", "his", "their", "its"})
+                                "in", "the", "her", "his", "their", "its", "area", "areas", "site", "sites", "zone"})
 
 
-def _on_the_other_side(lower: list[str], end: int) -> bool:
+def _on_the_other_side(lower: list[str], end: int, site_starts: frozenset[int] | set[int] = frozenset()) -> bool:
     """Whether the event ending at token ``end`` is said to be on the other (opposite,
-    contralateral) side: the site its sentence names is then not its place."""
+    contralateral) side, or on "the opposite thigh" (a site right after the word): the site
+    its sentence names is then not its place, and "thigh" alone says not which."""
     i = end
     while i < len(lower) and i < end + 5 and lower[i] in OTHER_SIDE_FILLERS:
         i += 1
-    return i + 1 < len(lower) and lower[i] in ("other", "opposite", "contralateral") \
-        and lower[i + 1] in ("side", "sides") and (i + 2 >= len(lower) or lower[i + 2] != "of")
+    if i + 1 >= len(lower) or lower[i] not in ("other", "opposite", "contralateral"):
+        return False
+    if i + 1 in site_starts and lower[i + 1] != "hand":  # "on the other hand" is an idiom
+        return True
+    return lower[i + 1] in ("side", "sides") and (i + 2 >= len(lower) or lower[i + 2] != "of")
 
 
 def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
