@@ -423,6 +423,14 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                          "(annotations/probe111; "
                         "written apart from the code, held out: measured, never read)"),
             ("probe112", "Hundred-and-twelfth probe: family medicine and primary care (annotations/probe112; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe113", "Hundred-and-thirteenth probe: intensive care and critical care (annotations/probe113; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe114", "Hundred-and-fourteenth probe: outpatient infusion centre and OPAT (annotations/probe114; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe115", "Hundred-and-fifteenth probe: long-term care wound rounds (annotations/probe115; "
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe116", "Hundred-and-sixteenth probe: patient and caregiver written messages (annotations/probe116; "
                         "written apart from the code, measured once, then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))

@@ -440,6 +440,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     and ((event.label_ != "TRAUMA" and g[-1].end in trauma_starts
                           and "," in tokens.text[event.end:g[0].start])
                          or heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char)))]
+                if event.label_ != "TRAUMA" and trauma_starts:
+                    # "enoxaparin injected into the abdomen and both thighs, and she was switched
+                    # to apixaban because of the ulcer": a place a trauma's clause took, closed by
+                    # ", and", is not the place of a lesion after it
+                    fitting = [g for g in fitting if not _trauma_clause_place(tokens.lower, events, g, event)]
                 # "a livedoid rim extending toward the knee": where it spreads to is a direction,
                 # not its place, when the sentence gives another
                 aimed = [g for g in fitting if _direction_only(tokens.lower, g[0].start, sent_of)]
@@ -459,6 +464,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
                 candidates = [e for e in (own or events) if e.key not in objects and e.key not in elsewhere]
+                # "first seen on the evening of 5/3 where the cold packs had been resting": a
+                # trauma in a "where" clause after the time is the place's, not dated by it
+                candidates = [e for e in candidates if not (
+                    e.label_ == "TRAUMA" and e.start >= timex.end
+                    and "where" in tokens.lower[timex.end:e.start]
+                    and not CLAUSE_BREAKS.intersection(tokens.lower[timex.end:e.start]))]
                 stated_start = self._states_start(doc, timex)
                 if stated_start and any(
                         e.end <= timex.start and e.label_ == "TRAUMA"
@@ -466,9 +477,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                         for e in candidates):
                     # "injecting into one area of skin ... since early March, and the plaque
                     # came up there in mid-May": the start closes the trauma's clause
+                    # ... and a dash ends it too ("lay nightly since 12/25/2022 - calciphylaxis")
                     candidates = [e for e in candidates if not (
                         e.start >= timex.end
-                        and CLAUSE_BREAKS.intersection(tokens.lower[timex.end:e.start]))]
+                        and (CLAUSE_BREAKS.intersection(tokens.lower[timex.end:e.start])
+                             or DASHES.intersection(tokens.lower[timex.end:e.start])))]
                 # "the shin ulcers have got much bigger since Friday": the time dates the
                 # change, not the start of the lesions before it
                 candidates = [e for e in candidates
@@ -569,6 +582,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
 
 CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
+DASHES = {"-", "–", "—", "--"}
 # a participle of use that ties the time after it to the thing before it ("the heat lamp used
 # since October", "the brace worn from March"): the time is that thing's start
 USE_PARTICIPLES = {"used", "worn", "applied", "given", "placed", "kept", "injected", "administered",
@@ -711,6 +725,20 @@ def _subject_clause(lower: list[str], low: int, high: int) -> bool:
     return i == high
 
 
+def _trauma_clause_place(lower: list[str], events: list[MentionInfo], group: list[MentionInfo],
+                         lesion: MentionInfo) -> bool:
+    """Whether the site group before the lesion is the object of a trauma just before it (no
+    clause break between them) and a comma then "and" stands between the group and the lesion."""
+    if group[-1].end > lesion.start:
+        return False
+    between = lower[group[-1].end:lesion.start]
+    closed = any(between[k] == "," and between[k + 1] == "and" for k in range(len(between) - 1))
+    if not closed:
+        return False
+    return any(e.label_ == "TRAUMA" and e.end <= group[0].start
+               and not CLAUSE_BREAKS.intersection(lower[e.end:group[0].start]) for e in events)
+
+
 DIRECTION_WORDS = frozenset({"toward", "towards"})
 SPREADING_VERBS = frozenset({"extending", "extends", "extended", "spreading", "spreads", "spread", "tracking",
                              "tracks", "tracked", "radiating", "radiates", "streaking", "reaching", "reaches"})
@@ -745,7 +773,8 @@ def _subject_just_before(lower: list[str], low: int, trauma: int) -> bool:
     i = trauma - 1
     while i > low and (lower[i] in AUXILIARIES or lower[i] == "'d"):
         i -= 1
-    return low <= i < trauma and lower[i] in CLAUSE_SUBJECTS
+    # ... or a relative word as its subject: "the calf skin that had been iced ... from 2/10"
+    return low <= i < trauma and (lower[i] in CLAUSE_SUBJECTS or (lower[i] in ("that", "which") and i < trauma - 1))
 
 
 def _onset_cue_before(lower: list[str], start: int, sent_start: int) -> bool:

@@ -112,6 +112,10 @@ class SiteVocabulary:
             elif previous_lower in ("and", "&") and start >= 2 and lower[start] in self.orientation \
                     and lower[start - 2] in self.orientation:
                 start -= 2  # "R anterior and medial thigh": one side for both aspects
+            elif previous_lower in ("and", "&") and start >= 2 \
+                    and self._is_side_word(text[start], lower[start]) \
+                    and self._is_side_word(text[start - 2], lower[start - 2]):
+                start -= 2  # "L and R shins": both sides of one body part
             elif previous_text == "." and start >= 2 and not tokens.doc[start].is_sent_start \
                     and lower[start - 2] in self.abbreviations:
                 start -= 2
@@ -188,13 +192,19 @@ class SiteVocabulary:
         if text.lower().startswith("b/l"):
             return "bilateral"
         texts, lowers = tokens.text, tokens.lower
+        sides = []
         for i in range(start, end):
             token_text, token_lower = texts[i], lowers[i]
             if token_text in self.case_sensitive_sides or token_text in ("L.", "R."):
-                return self.side_of.get(token_lower) or self.side_of.get(token_lower.rstrip("."))
-            side = self.side_of.get(token_lower)
-            if side and token_lower not in ("l", "r", "bl"):
-                return side
+                sides.append(self.side_of.get(token_lower) or self.side_of.get(token_lower.rstrip(".")))
+            else:
+                side = self.side_of.get(token_lower)
+                if side and token_lower not in ("l", "r", "bl"):
+                    sides.append(side)
+        if sides:
+            # "L and R shins": both sides named for one body part
+            both = {"left", "right"} <= set(sides) and any(lowers[i] in ("and", "&") for i in range(start, end))
+            return "bilateral" if both else sides[0]
         if region_term in self.quadrant_side:
             return self.quadrant_side[region_term]
         if region_term in self.plural and not any(lowers[i] in self.digit_names
