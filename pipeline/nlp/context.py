@@ -32,7 +32,6 @@ inside a target is dropped before scopes are limited ("possible early calciphyla
 
 import json
 import re
-from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -47,7 +46,7 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
-from .doc_memo import doc_text, sentence_firsts, token_view
+from .doc_memo import doc_text, sentence_bounds, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
 from .matching import RuleMatcher, longest_first
 from .mention_table import mention_rows
@@ -213,11 +212,7 @@ def _sentence_ends(firsts: list[int], n: int, starts: list[int]) -> list[int]:
     sentence's first token): what ``doc[start].sent.end`` gives, without building a Span per
     sentence. ``firsts`` are the first tokens of all the doc's sentences (doc_memo
     ``sentence_firsts``) and ``n`` its length: a sentence ends where the next one starts."""
-    ends = []
-    for start in starts:
-        following = bisect_right(firsts, start)
-        ends.append(firsts[following] if following < len(firsts) else n)
-    return ends
+    return [sentence_bounds(firsts, n, start)[1] for start in starts]
 
 
 def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,

@@ -8,6 +8,7 @@ tokenizer (no component retokenizes); a doc whose length changed is recomputed a
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 
@@ -187,6 +188,13 @@ def sentence_firsts(doc: Doc) -> list[int]:
     """The first token of every sentence, in order; 0 first (so a doc without sentence starts is
     one sentence) and none for an empty doc. Do not change the list."""
     return memo_slot(doc, "sentence_firsts", _read_sentence_firsts)
+
+
+def sentence_bounds(firsts: list[int], n: int, i: int) -> tuple[int, int]:
+    """``(start, end)`` tokens of the sentence holding token ``i``, from the doc's sentence
+    firsts (:func:`sentence_firsts`) and its length ``n``: a sentence ends where the next starts."""
+    following = bisect_right(firsts, i)
+    return (firsts[following - 1] if following else 0), (firsts[following] if following < len(firsts) else n)
 
 
 def _read_sentence_firsts(doc: Doc) -> list[int]:

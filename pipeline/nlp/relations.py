@@ -30,6 +30,7 @@ from .extensions import (
     register_extensions,
     relation_offsets,
     set_doc_value,
+    span_value,
 )
 from .line_headings import heading_end, heads_a_later_line, line_bounds
 from .mention_table import set_mentions
@@ -761,8 +762,9 @@ def _direction_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
 
 
 def _negated(doc: Doc, mention: MentionInfo) -> bool:
-    """The mention's ConText negation (read where spaCy keeps ``span._.is_negated``)."""
-    return bool(doc.user_data.get(("._.", "is_negated", mention.start_char, mention.end_char)))
+    """The mention's ConText negation (``span._.is_negated``, read as :func:`span_value` reads
+    the koebner_ extensions: unset is not negated)."""
+    return bool(span_value(doc, "is_negated", mention.start_char, mention.end_char))
 
 
 def _subject_just_before(lower: list[str], low: int, trauma: int) -> bool:

@@ -4,7 +4,6 @@ The rules live in ``configs/targets/``, one file per concept (``lesion.json``,
 ``injection.json``, ...); :func:`read_targets` joins them in file-name order.
 """
 
-from bisect import bisect_right
 from pathlib import Path
 from typing import NamedTuple
 
@@ -13,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
 from .batching import BatchedPipe
-from .doc_memo import TokenView, sentence_firsts, token_view
+from .doc_memo import TokenView, sentence_bounds, sentence_firsts, token_view
 from .extensions import register_extensions, set_values_at
 from .matching import compile_matcher
 from .mention_table import add_mentions
@@ -108,10 +107,7 @@ def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
     if doc.user_hooks or doc.user_span_hooks:  # a hook decides what a sentence is: ask spaCy
         sentence = doc[start:start + 1].sent if doc.has_annotation("SENT_START") else doc[:]
         return sentence.start, sentence.end
-    firsts = sentence_firsts(doc)
-    following = bisect_right(firsts, start)
-    return firsts[following - 1] if following else 0, (
-        firsts[following] if following < len(firsts) else len(doc))
+    return sentence_bounds(sentence_firsts(doc), len(doc), start)
 
 
 MERGED_TABLES = ("agents", "procedure_regions", "not_skin_procedures")
