@@ -129,6 +129,9 @@ NOTICING_VERBS = frozenset({"noticed", "notice", "notices", "noticing", "saw", "
                             "felt", "discovered", "developed", "spotted", "reported", "reports",
                             "described", "describes", "mentioned", "showed", "shown", "complained",
                             "complains", "feels", "sees", "find", "see", "feel", "points"})
+# the narrower verbs of first finding a lesion ("she first felt a knot where the shots went in
+# around May 24"): a time after a 'where' clause that holds one of them is when it was found
+FIRST_FINDING_VERBS = frozenset({"felt", "noticed", "noted", "found", "discovered", "saw", "spotted", "developed"})
 
 
 def relative_clause_between(lower: list[str], low: int, high: int) -> bool:

@@ -37,6 +37,7 @@ from .mention_table import set_mentions
 from .relation_features import (
     AUXILIARIES,
     CLAUSE_SUBJECTS,
+    FIRST_FINDING_VERBS,
     RELATIVE_WORDS,
     MentionInfo,
     PairContext,
@@ -249,7 +250,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 return False
             if event.end <= used_since.get(timex.start, -1) or event.end <= own_clause.get(timex.start, -1):
                 return False
-            if event.end <= where_clause.get(timex.start, -1) and not NOTICING_VERBS.intersection(
+            if event.end <= where_clause.get(timex.start, -1) and not FIRST_FINDING_VERBS.intersection(
                     lower[max(sent_of[event.start], event.start - 6):event.start]):
                 return False  # ... unless the lesion is what she "first felt" there, then
             if any(t == timex.start and event.end <= a and (_subject_clause(lower, event.end, a)
@@ -824,9 +825,6 @@ def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
 
 # verbs that tell a lesion's start, never a trauma's exposure ("came on 3 weeks ago", "appeared
 # 2/14", "present since 2/19"; not "started", which an injection course also does)
-# verbs of first finding a lesion ("she first felt a knot where the shots went in around May 24"):
-# the time after the place is when it was found
-NOTICING_VERBS = frozenset({"felt", "noticed", "noted", "found", "discovered", "saw", "spotted", "developed"})
 LESION_ONSET_VERBS = frozenset({"appeared", "developed", "arose", "emerged", "erupted", "present"})
 LESION_ONSET_PHRASES = frozenset({("came", "on"), ("showed", "up"), ("popped", "up"), ("cropped", "up")})
 LESION_ONSET_FILLERS = ONSET_FILLERS | {"on", "in", "over", "at", "some", "just", "only"}
