@@ -431,7 +431,27 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe115", "Hundred-and-fifteenth probe: long-term care wound rounds (annotations/probe115; "
                         "written apart from the code, measured once, then read for error kinds)"),
             ("probe116", "Hundred-and-sixteenth probe: patient and caregiver written messages (annotations/probe116; "
-                        "written apart from the code, measured once, then read for error kinds)")):
+                        "written apart from the code, measured once, then read for error kinds)"),
+            ("probe117", "Hundred-and-seventeenth probe: home dialysis unit (peritoneal and home haemodialysis) "
+                        "(annotations/probe117; written apart from the code, held out: measured, never read)"),
+            ("probe118", "Hundred-and-eighteenth probe: inpatient nephrology consults "
+                        "(annotations/probe118; written apart from the code, measured once, "
+                        "then read for error kinds)"),
+            ("probe119", "Hundred-and-nineteenth probe: inpatient dermatology consults "
+                        "(annotations/probe119; written apart from the code, held out: measured, never read)"),
+            ("probe120", "Hundred-and-twentieth probe: wound, ostomy and continence nursing "
+                        "(annotations/probe120; written apart from the code, measured once, "
+                        "then read for error kinds)"),
+            ("probe121", "Hundred-and-twenty-first probe: internal medicine residency clinic "
+                        "(annotations/probe121; written apart from the code, held out: measured, never read)"),
+            ("probe122", "Hundred-and-twenty-second probe: admission histories by students and interns "
+                        "(annotations/probe122; written apart from the code, measured once, "
+                        "then read for error kinds)"),
+            ("probe123", "Hundred-and-twenty-third probe: obesity medicine and rehabilitation "
+                        "(annotations/probe123; written apart from the code, held out: measured, never read)"),
+            ("probe124", "Hundred-and-twenty-fourth probe: case management, utilization review and letters "
+                        "(annotations/probe124; written apart from the code, measured once, "
+                        "then read for error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

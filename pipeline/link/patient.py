@@ -77,9 +77,21 @@ def _placed_elsewhere(trauma, traumas) -> Site | None:
     return Site(regions.pop(), combined_side([s.laterality for s in sites]))
 
 
+def _lesions_placed_once(lesions) -> Site | None:
+    """The one region (with its sides) the patient's placed lesions share: where a lesion its
+    sentence leaves unplaced is, when a tie linked it to an unplaced trauma ("the nodule is the
+    area he uses for his Lovenox", after "nodule on the left upper thigh" in an earlier note)."""
+    sites = {s for e in lesions for s in e.sites}
+    regions = {s.region for s in sites}
+    if len(regions) != 1:
+        return None
+    return Site(regions.pop(), combined_side([s.laterality for s in sites]))
+
+
 def _sites_field(linked: list[PairDecision], lesions, traumas) -> str:
     out = []
-    placed = {id(d): d.trauma_site or _placed_elsewhere(d.trauma, traumas) for d in linked if d.region is None}
+    placed = {id(d): d.trauma_site or _placed_elsewhere(d.trauma, traumas) or _lesions_placed_once(lesions)
+              for d in linked if d.region is None}
 
     def region_of(d: PairDecision) -> str | None:
         if d.region is not None:

@@ -186,9 +186,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         a time a participle of use ties to a trauma after the lesion ("the lesions lie in the field
         of the heat lamp used since October"), nor is any time that of an event said to be on the
         other side, nor is a time the rules gave a lesion by a verb of its start ("plaques at old
-        heparin sites, present since 3/8") the time of a trauma named between them."""
+        heparin sites, present since 3/8") the time of a trauma named between them, nor the
+        time after a trauma with a subject of its own between the lesion and the time ("the
+        plaque matches the area he has been heating since his fall in January")."""
         lower = token_view(doc).lower
         sent_of = sentence_starts(doc)
+        own_subject_traumas = [m.start for m in doc_mention_infos(doc) if m.label_ == "TRAUMA"]
         trauma_starts = [(a, b) for t, a, b in relations
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
         opens = {b.start for a, b in trauma_starts if b.end <= a.start}
@@ -244,6 +247,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if event.start < first and _closing_bracket(lower, sent_of, event.start, event.end) != close:
                     return False
             if event.label_ == "TRAUMA":
+                if _dates_a_state(lower, timex.start, sent_of):
+                    return False  # "been like that since 11/3": how the lesion has looked
                 return not lesion_started.get(timex.start, event.start) < event.start < timex.start
             if timex.start in opens or event.key in objects \
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
@@ -253,6 +258,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if event.end <= where_clause.get(timex.start, -1) and not FIRST_FINDING_VERBS.intersection(
                     lower[max(sent_of[event.start], event.start - 6):event.start]):
                 return False  # ... unless the lesion is what she "first felt" there, then
+            if any(event.end <= a < timex.start and sent_of[a] == sent_of[timex.start]
+                   and not CLAUSE_BREAKS.intersection(lower[a:timex.start])
+                   and _subject_just_before(lower, event.end, a) for a in own_subject_traumas):
+                return False  # "the area he has been heating since ... January": that clause's time
             if any(t == timex.start and event.end <= a and (_subject_clause(lower, event.end, a)
                                                             or _subject_just_before(lower, event.end, a))
                    for a, t in clause_traumas):
@@ -502,7 +511,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     if first_lesion is not None:
                         candidates = [e for e in candidates if not (
                             e.label_ == "TRAUMA" and first_lesion < e.start)]
-                event = self._nearest_event(timex, candidates, opens, tokens.lower, stated_start)
+                if _dates_a_state(tokens.lower, timex.start, sent_of):
+                    # "sore by the navel, right where she does her shot, been like that since
+                    # 4/2": how the lesion before it has looked, past the clause of its place
+                    event = max((e for e in candidates if e.label_ != "TRAUMA" and e.end <= timex.start),
+                                key=lambda e: e.end, default=None)
+                else:
+                    event = self._nearest_event(timex, candidates, opens, tokens.lower, stated_start)
                 if event is not None:
                     relations.append(("TIME", event, timex))
         set_mentions(doc, kept)
@@ -707,9 +722,34 @@ def _opens_the_clause(lower: list[str], event: MentionInfo, timex: MentionInfo, 
 END_CUES = {"until", "till", "til", "untill", "thru"}
 
 
+# words before a time that say how something has looked since then ("been like that since 11/3",
+# "has been this way since Easter"): a state, the lesion's, never the start of an exposure
+STATE_WORDS = (("like", "that"), ("like", "this"), ("that", "way"), ("this", "way"))
+
+
+def _dates_a_state(lower: list[str], start: int, sent_of: list[int]) -> bool:
+    """Whether the time at token ``start`` follows "been like that" or "been this way"."""
+    first = sent_of[start]
+    return start - 3 >= first and lower[start - 3] == "been" \
+        and (lower[start - 2], lower[start - 1]) in STATE_WORDS
+
+
 def _ends_something(lower: list[str], timex: MentionInfo) -> bool:
-    """Whether the word before the time says it is an end ("until 2016")."""
-    return timex.start > 0 and lower[timex.start - 1] in END_CUES
+    """Whether the words before the time say it is an end ("until 2016", "stopped wearing it on
+    4/20", "quit using them in May")."""
+    if timex.start > 0 and lower[timex.start - 1] in END_CUES:
+        return True
+    i = timex.start - 1
+    while i >= 0 and i >= timex.start - 4 and lower[i] in STOP_FILLERS:
+        i -= 1
+    return i >= 0 and lower[i] in STOP_VERBS
+
+
+# a verb of stopping an exposure, and the words between it and its time ("stopped wearing it
+# on 4/20"): the time is when it ended, not its start
+STOP_VERBS = frozenset({"stopped", "quit", "discontinued", "ceased"})
+STOP_FILLERS = frozenset({"wearing", "using", "applying", "doing", "it", "them", "this", "that", "on", "in",
+                          "about", "around", "the", "her", "his"})
 
 
 def _subject_clause(lower: list[str], low: int, high: int) -> bool:

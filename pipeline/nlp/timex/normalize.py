@@ -139,6 +139,13 @@ class _Normalizer:
             return _fmt_month(year, month) if self.year_ok(year) else None
         if self.note_date is None:
             return None
+        if g.get("year_mod"):
+            # "June of last year", "March this year": the year is the note's, moved by the modifier
+            shift = self.rules.relative_modifiers.get(g["year_mod"].lower())
+            if shift is None:
+                return None
+            year = self.note_date.year + shift
+            return _fmt_month(year, month) if self.year_ok(year) else None
         # a month named alone is the last one on or before the note, unless plans are discussed
         weight = 1.0 if self.future_context else float("inf")
         return _fmt_month(*_infer_month(month, self.note_date, weight))
