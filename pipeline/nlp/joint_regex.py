@@ -197,6 +197,24 @@ def first_char_guard(source: str, flags: int = 0) -> str | None:
     return None if may_be_empty else guard
 
 
+def guarded(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)`` behind a lookahead for the characters every match starts
+    with (:func:`first_char_guard`): the same matches, found about twice as fast for the clause
+    and cue regexes of the rule files. ``re`` cannot skip ahead to a likely start in a
+    case-insensitive alternation, so it enters every alternative at every character (an
+    alternative opening with a lookbehind runs it first); behind the guard one class test turns
+    most characters away. A pattern that may start with anything, or match empty, is compiled
+    as it is, and so is one the guard cannot be put before (global inline flags must open a
+    pattern)."""
+    guard = first_char_guard(source, flags)
+    if guard is not None:
+        try:
+            return re.compile(f"(?={guard})(?:{source})", flags)
+        except re.error:
+            pass
+    return re.compile(source, flags)
+
+
 def _analyse(source: str, flags: int) -> tuple[str | None, bool]:
     """(first-character class or None, whether the pattern may match empty; True if unsure)."""
     if _sre_parse is None:

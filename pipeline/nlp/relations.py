@@ -385,6 +385,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if not events:
                 continue
             groups = self._site_groups(tokens, sites)
+            if not groups and not timexes:
+                continue  # no place and no time in the sentence: its events take no relation
             closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
             # "into the right lower quadrant because the catheter is on the other side": an aside
             # on another place, which takes neither the sentence's site nor its time
@@ -392,9 +394,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # "After the injection she pointed out a tender nodule on her left thigh": a trauma
             # that only dates the clause is not at the clause's place
             fronted = {e.key for e in events if e.label_ == "TRAUMA"
-                       and _in_fronted_time_phrase(tokens.lower, e, sent_of[e.start])}
+                       and _in_fronted_time_phrase(tokens.lower, e, sent_of[e.start])} if groups else set()
             trauma_starts = {e.start for e in events if e.label_ == "TRAUMA"}
-            for event in events:
+            # a sentence without a site has no place to give: its events skip the search (every
+            # step below only narrows the site groups)
+            for event in events if groups else ():
                 if event.key in elsewhere or event.key in fronted:
                     continue
                 # a procedure that names its own region is not placed at another region's site;

@@ -15,7 +15,7 @@ from ..errors import KoebnerError
 from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import doc_value, register_extensions, set_doc_value
-from .joint_regex import JointMatch, JointRegex
+from .joint_regex import JointMatch, JointRegex, guarded
 from .serialization import RuleDataComponent, hashed
 
 CONFIG_NAME = "risk_factors.json"
@@ -38,8 +38,11 @@ class FactPattern:
     value_group: int | None
 
 
-def _optional(source: str | None, flags: int) -> re.Pattern | None:
-    return re.compile(source, flags) if source else None
+def _optional(source: str | None, flags: int, scan: bool = False) -> re.Pattern | None:
+    # scan: searched through a clause, so worth a first-character guard (see guarded)
+    if not source:
+        return None
+    return guarded(source, flags) if scan else re.compile(source, flags)
 
 
 class RiskFactorRules:
@@ -48,13 +51,15 @@ class RiskFactorRules:
     def __init__(self, data: dict[str, Any], source: str = CONFIG_NAME):
         flags = re.IGNORECASE
         try:
-            self.boundary = re.compile(data["clause_boundary"], flags)
-            self.negation = re.compile(data["negation_cues"], flags)
-            self.hypothetical = re.compile(data["hypothetical_cues"], flags)
-            self.family = re.compile(data["family_cues"], flags)
+            # the clause and cue regexes scan the words before every match: each behind a guard
+            # of its first characters (the same matches); those applied at one place are not
+            self.boundary = guarded(data["clause_boundary"], flags)
+            self.negation = guarded(data["negation_cues"], flags)
+            self.hypothetical = guarded(data["hypothetical_cues"], flags)
+            self.family = guarded(data["family_cues"], flags)
             self.negation_after = _optional(data.get("negation_after"), flags)
             self.relative = _optional(data.get("relative_clause"), flags)
-            self.generic_group = _optional(data.get("generic_group"), flags)
+            self.generic_group = _optional(data.get("generic_group"), flags, scan=True)
             sources = [p["regex"] for p in data["patterns"]]
             # a word boundary every pattern starts with is checked once per position, not per pattern
             edge = r"\b" if all(source.startswith(r"\b") for source in sources) else ""

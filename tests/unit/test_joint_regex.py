@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.joint_regex import JointRegex, first_char_guard
+from pipeline.nlp.joint_regex import JointRegex, first_char_guard, guarded
 from pipeline.nlp.risk_factors import RiskFactorRules
 from pipeline.nlp.timex import load_rules
 
@@ -138,3 +138,26 @@ def test_first_char_guard_admits_every_start(source, inside, outside):
 @pytest.mark.parametrize("source", [r"x*", r"(?:a|)", r".+", r"[^a]b"])
 def test_no_guard_where_any_start_is_possible(source):
     assert first_char_guard(source) is None
+
+
+def test_guarded_finds_what_the_pattern_finds():
+    """The risk-factor clause and cue regexes behind their first-character guard, and the pattern
+    shapes above: the same matches and groups on every annotated note."""
+    from pipeline.nlp.risk_factors import CONFIG_NAME
+    from pipeline.rules.loader import read
+
+    data = read(CONFIG_NAME, None, ValueError)
+    sources = [data[key] for key in ("clause_boundary", "negation_cues", "hypothetical_cues",
+                                     "family_cues", "generic_group") if data.get(key)]
+    for source in sources + PATTERNS:
+        plain, wrapped = re.compile(source, re.IGNORECASE), guarded(source, re.IGNORECASE)
+        assert wrapped.groupindex == plain.groupindex
+        for text in _notes():
+            assert [(m.span(), m.groups()) for m in wrapped.finditer(text)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(text)]
+
+
+def test_guarded_compiles_as_is_what_takes_no_guard():
+    assert guarded(r"x*").pattern == r"x*"
+    assert guarded(r"(?i)abc").pattern == r"(?i)abc"  # global flags must open the pattern
+    assert guarded(r"abc").pattern.startswith("(?=")
