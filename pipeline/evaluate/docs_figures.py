@@ -451,7 +451,15 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe123; written apart from the code, held out: measured, never read)"),
             ("probe124", "Hundred-and-twenty-fourth probe: case management, utilization review and letters "
                         "(annotations/probe124; written apart from the code, measured once, "
-                        "then read for error kinds)")):
+                        "then read for error kinds)"),
+            ("probe125", "Hundred-and-twenty-fifth probe: NP-led advanced CKD and dialysis-transition clinic "
+                        "(annotations/probe125; written apart from the code, held out: measured, never read)"),
+            ("probe126", "Hundred-and-twenty-sixth probe: hospital at home and remote monitoring "
+                        "(annotations/probe126; written apart from the code, held out: measured, never read)"),
+            ("probe127", "Hundred-and-twenty-seventh probe: interdisciplinary wound conference minutes "
+                        "(annotations/probe127; written apart from the code, held out: measured, never read)"),
+            ("probe128", "Hundred-and-twenty-eighth probe: community clinic with interpreter-mediated visits "
+                        "(annotations/probe128; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
