@@ -66,26 +66,26 @@ def _as_link(patient_id: str, d: PairDecision) -> Link:
     )
 
 
-def _placed_elsewhere(trauma, traumas) -> Site | None:
-    """The one site the same exposure (the same words) is given in the patient's other mentions
-    of it: where a trauma its sentence leaves unplaced is, when a tie linked it ("the lesion is
-    the spot where the ice pack sat", after "ice pack on that shoulder" in an earlier note)."""
-    sites = {s for t in traumas if t is not trauma and t.key == trauma.key for s in t.sites}
+def _one_region(sites: set[Site]) -> Site | None:
+    """The region all ``sites`` share, with their sides combined; None unless there is exactly one."""
     regions = {s.region for s in sites}
     if len(regions) != 1:
         return None
     return Site(regions.pop(), combined_side([s.laterality for s in sites]))
+
+
+def _placed_elsewhere(trauma, traumas) -> Site | None:
+    """The one site the same exposure (the same words) is given in the patient's other mentions
+    of it: where a trauma its sentence leaves unplaced is, when a tie linked it ("the lesion is
+    the spot where the ice pack sat", after "ice pack on that shoulder" in an earlier note)."""
+    return _one_region({s for t in traumas if t is not trauma and t.key == trauma.key for s in t.sites})
 
 
 def _lesions_placed_once(lesions) -> Site | None:
     """The one region (with its sides) the patient's placed lesions share: where a lesion its
     sentence leaves unplaced is, when a tie linked it to an unplaced trauma ("the nodule is the
     area he uses for his Lovenox", after "nodule on the left upper thigh" in an earlier note)."""
-    sites = {s for e in lesions for s in e.sites}
-    regions = {s.region for s in sites}
-    if len(regions) != 1:
-        return None
-    return Site(regions.pop(), combined_side([s.laterality for s in sites]))
+    return _one_region({s for e in lesions for s in e.sites})
 
 
 def _sites_field(linked: list[PairDecision], lesions, traumas) -> str:

@@ -167,14 +167,14 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # the model adds the pairs it is confident about to those the rules found (a
                 # pair the rules found is not scored again)
                 found = {(t, a.start, b.start) for t, a, b in relations}
-                kept_time = self._model_time_filter(doc, relations, objects)
+                kept_time = self._model_time_filter(doc, relations, objects, infos)
                 relations = relations + [r for r in self._model_pairs(pairs, sections, found)
                                          if r[0] != "TIME" or kept_time(r[1], r[2])]
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
 
-    def _model_time_filter(self, doc: Doc, relations: list, objects: set):
+    def _model_time_filter(self, doc: Doc, relations: list, objects: set, infos: list[MentionInfo]):
         """A test ``(event, timex) -> bool`` of the model's TIME pairs against what the rules
         found: the model does not give a lesion a start the rules gave a trauma of the clause
         the time opens ("since the weekend he has been holding a heating pad on it"), nor one
@@ -191,7 +191,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         plaque matches the area he has been heating since his fall in January")."""
         lower = token_view(doc).lower
         sent_of = sentence_starts(doc)
-        own_subject_traumas = [m.start for m in doc_mention_infos(doc) if m.label_ == "TRAUMA"]
+        own_subject_traumas = [m.start for m in infos if m.label_ == "TRAUMA"]
         trauma_starts = [(a, b) for t, a, b in relations
                          if t == "TIME" and a.label_ == "TRAUMA" and self._states_start(doc, b)]
         opens = {b.start for a, b in trauma_starts if b.end <= a.start}
