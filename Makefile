@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install browser clean
+.PHONY: demo test install compile browser clean
 
 install: $(STAMP)
 
@@ -12,7 +12,12 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(BIN)/koebner compile --optional
 	touch $(STAMP)
+
+# the optional compiled modules again, after editing pipeline/nlp (an edited module runs as Python)
+compile: $(STAMP)
+	$(BIN)/koebner compile
 
 demo: $(STAMP)
 	$(BIN)/koebner run examples/notes.csv --demographics examples/demographics.csv --out runs/demo --overwrite
@@ -23,4 +28,4 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q
 
 clean:
-	rm -rf $(VENV) runs build *.egg-info
+	rm -rf $(VENV) runs build *.egg-info pipeline/nlp/_compiled

@@ -105,7 +105,9 @@ def child_throughput(kind: str, path: Path, batch_size: int) -> dict:
     elif kind == "medspacy":
         nlp = _medspacy_nlp()
         make_docs = lambda ts: nlp.pipe(ts, batch_size=batch_size)  # noqa: E731
-    elif kind == "ours":
+    elif kind in ("ours", "ours_python"):
+        if kind == "ours_python":  # the Python modules even where a compiled build matches them
+            os.environ["KOEBNER_PURE_PYTHON"] = "1"
         import pipeline
 
         nlp = pipeline.load()
@@ -358,7 +360,15 @@ def machine_info() -> dict:
     return {"cpu": cpu, "cores": os.cpu_count(), "memory_gb": round(mem_gb, 1),
             "python": platform.python_version(), "platform": platform.platform(),
             "spacy": spacy.__version__, "medspacy": getattr(medspacy, "__version__", "1.3.1"),
-            "commit": commit, "load_average": os.getloadavg()}
+            "commit": commit, "load_average": os.getloadavg(), "compiled": _compiled_modules()}
+
+
+def _compiled_modules() -> str:
+    """How many of the pipeline's compilable modules a fresh process loads compiled."""
+    from pipeline.nlp import compiled
+
+    found = compiled.status()
+    return f"{sum(state == 'compiled' for state in found.values())} of {len(found)}"
 
 
 def _rate(row: dict) -> tuple[float, float] | None:

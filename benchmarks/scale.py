@@ -133,7 +133,8 @@ def measure_dense(args, work: Path, dense: Path, log) -> dict:
                                 args.medspacy_notes)
     runs: dict[str, list[dict]] = {}
     for attempt in range(1, args.repeats + 1):
-        for kind, path in (("ours", dense), ("medspacy", dense_med), ("floor", dense)):
+        for kind, path in (("ours", dense), ("ours_python", dense), ("medspacy", dense_med),
+                           ("floor", dense)):
             log(f"dense: {kind} (run {attempt} of {args.repeats})")
             runs.setdefault(kind, []).append(base.run_child(
                 ["throughput", kind, str(path), str(args.batch_size)], args.timeout))
@@ -224,7 +225,7 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
         "runs vary; medians of interleaved runs are the figures to read, the best run is beside them.",
     ]
     if "dense" in rows:
-        lines += _render_dense(args, rows["dense"])
+        lines += _render_dense(args, rows["dense"], info)
     if "engines" in rows:
         lines += _render_engines(args, rows)
     if "components" in rows:
@@ -233,7 +234,7 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
     return "\n".join(lines) + "\n"
 
 
-def _render_dense(args, d: dict) -> list[str]:
+def _render_dense(args, d: dict, info: dict) -> list[str]:
     lines = [
         "",
         "### Dense notes (the `annotations/` notes, which pass the screen, repeated)", "",
@@ -244,6 +245,7 @@ def _render_dense(args, d: dict) -> list[str]:
         "|---|---:|---:|---:|---:|---:|---|",
     ]
     labels = {"ours": "koebner `pipeline.load()`",
+              "ours_python": "koebner `pipeline.load()`, Python modules (`KOEBNER_PURE_PYTHON=1`)",
               "medspacy": "medspaCy default `medspacy.load()` + our target rules",
               "floor": "spaCy blank English tokenizer (floor)"}
     for kind, label in labels.items():
@@ -263,6 +265,10 @@ def _render_dense(args, d: dict) -> list[str]:
     if all(cpu):
         lines.append(f"- by CPU time, which other work on the machine disturbs less (medians): ours / "
                      f"medspaCy {cpu[0] / cpu[1]:.1f}x, ours / floor {cpu[0] / cpu[2]:.2f}x")
+    python = d.get("ours_python", {}).get("median")
+    if ours and python:
+        lines.append(f"- the first row loads {info.get('compiled', 'n/a')} modules compiled (`koebner compile`); "
+                     f"compiled / Python modules (medians): {ours / python:.2f}x")
     if args.medspacy_notes != args.dense_notes:
         lines.append(f"- medspaCy ran on the first {args.medspacy_notes} of the dense notes (it "
                      "is the slowest row; notes/s is per note either way)")

@@ -10,7 +10,7 @@ from importlib import import_module
 AREAS = (
     "extract", "run", "link", "evaluate", "annotations", "stats", "review", "screen", "synth",
     "train", "rules", "explain", "diff", "agreement", "rank", "serve", "users", "export",
-    "package",
+    "package", "compile",
 )
 
 

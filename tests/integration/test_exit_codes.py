@@ -77,6 +77,7 @@ CASES = [
      "user name 'bad name!': use letters, digits, '.', '_' or '-'"),
     ("users-list", ["users", "list", "--run", "{T}/nowhere"], EXIT_INPUT,
      "{T}/nowhere: run folder not found"),
+    ("compile", ["compile", "--jobs", "0"], EXIT_INPUT, "--jobs must be 1 or more, not 0"),
     ("export", ["export", "{T}/empty"], EXIT_INPUT, "say --adjudicated"),
     ("export-adjudicated", ["export", "{T}/empty", "--adjudicated"], EXIT_INPUT,
      "{T}/empty/patients.csv: file not found (a run folder must hold patients.csv)"),

@@ -50,6 +50,20 @@ def test_verdicts_use_the_medians_not_the_best_run():
            "ours / floor 0.25x" in text
 
 
+def test_the_python_modules_row_and_the_compiled_ratio():
+    rows = _rows([300.0, 320.0, 310.0], [18.0, 20.0, 21.0], [500.0, 900.0, 1000.0],
+                 [130.0, 120.0, 125.0], [70.0, 90.0, 75.0])
+    rows["dense"]["ours_python"] = {**rows["dense"]["ours"], "notes_per_s": [240.0, 250.0, 260.0],
+                                    "median": 250.0, "best": 260.0}
+    text = scale.render(ARGS, rows, {**INFO, "compiled": "22 of 22"}, "cmd", "2026-12-02 03:00", 10.0)
+    assert "| koebner `pipeline.load()`, Python modules (`KOEBNER_PURE_PYTHON=1`) | 2000 | 0.60 | 250.0 | 260.0 " in text
+    # median 310 compiled over median 250 as Python
+    assert "- the first row loads 22 of 22 modules compiled (`koebner compile`); compiled / Python " \
+           "modules (medians): 1.24x" in text
+    # the verdicts stay on the first row, the install as it is
+    assert "ours / floor (medians): 0.34x (target >= 0.5x): FAIL" in text
+
+
 def test_only_the_scale_section_of_results_md_is_rewritten(tmp_path):
     results = tmp_path / "results.md"
     results.write_text("# koebner benchmark results\n\nrows of run.py\n")
