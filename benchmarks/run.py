@@ -395,7 +395,8 @@ def render(plan: Plan, report: Report, info: dict, command: str, started: str,
         f"- command: `{command}`",
         f"- machine: {info['cpu']}, {info['cores']} cores, {info['memory_gb']} GiB; "
         f"{info['platform']}; Python {info['python']}, spaCy {info['spacy']}, "
-        f"medspaCy {info['medspacy']}; commit {info['commit']}",
+        f"medspaCy {info['medspacy']}; commit {info['commit']}; compiled modules (`koebner compile`): "
+        f"{info.get('compiled', 'n/a')}",
         f"- load average at start: {', '.join(f'{x:.2f}' for x in info['load_average'])} "
         "(other work on the machine slows wall-clock rows; CPU-second rates are given where "
         "they matter)",

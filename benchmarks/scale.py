@@ -219,7 +219,7 @@ def render(args, rows: dict, info: dict, command: str, started: str, elapsed: fl
         BEGIN, "", "## Dense notes, the Dask engine, and time per component (`benchmarks/scale.py`)",
         "",
         f"- date: {started} (UTC), wall time {elapsed:.0f} s; command: `{command}`; "
-        f"commit {info['commit']}",
+        f"commit {info['commit']}; compiled modules (`koebner compile`): {info.get('compiled', 'n/a')}",
         f"- load average at start: {', '.join(f'{x:.2f}' for x in info['load_average'])} on "
         f"{info['cores']} cores. The machine was shared with other work while this ran: single "
         "runs vary; medians of interleaved runs are the figures to read, the best run is beside them.",

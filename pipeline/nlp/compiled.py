@@ -37,10 +37,10 @@ PURE_PYTHON_ENV = "KOEBNER_PURE_PYTHON"
 # the modules a dense note spends its time in (per-token and per-mention loops); modules that
 # mostly wait on compiled regexes or spaCy gain little and are left out
 MODULES = tuple(f"pipeline.nlp.{name}" for name in (
-    "context", "context_graph", "doc_memo", "extensions", "joint_regex", "line_headings",
-    "matching", "mention_table", "regex_heads", "relation_features", "relations", "risk_factors",
-    "sections", "sentences", "site_references", "sites", "targets", "tokenizer",
-    "timex.component", "timex.find", "timex.normalize", "timex.order",
+    "batching", "context", "context_graph", "doc_memo", "extensions", "joint_regex",
+    "line_headings", "matching", "mention_table", "regex_heads", "relation_features", "relations",
+    "risk_factors", "sections", "sentences", "site_references", "sites", "targets", "tokenizer",
+    "timex.component", "timex.context", "timex.find", "timex.normalize", "timex.order",
 ))
 
 # Python semantics throughout: annotations are not read as C types (``found: set = frozenset()``
