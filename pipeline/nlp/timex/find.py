@@ -156,8 +156,8 @@ def _pointing_back(text: str, chosen: list[TimexMatch], taken: list[tuple[int, i
     """Starts told by pointing back ("flared up on Thanksgiving; ice pack on it since then"):
     each takes the value of the last expression of ``chosen`` (in text order) that ends within
     ``rules.anaphora_chars_back`` characters before it; with none, it is left out."""
-    if rules.anaphora is None:
-        return []
+    if rules.anaphora is None or not chosen:
+        return []  # with no expression to point back at, a "since then" dates nothing
     found = []
     for match in rules.anaphora.finditer(text):
         start, end = match.span()
