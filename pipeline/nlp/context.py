@@ -215,6 +215,18 @@ def _sentence_ends(firsts: list[int], n: int, starts: list[int]) -> list[int]:
     return [sentence_bounds(firsts, n, start)[1] for start in starts]
 
 
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges (ascending, not overlapping) with each run of adjacent ones joined: the
+    matcher tries the same positions, with less work per range."""
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
            sent_end: int, asides: dict[int, int] | None = None,
            words: list[str] | None = None) -> tuple[int, int]:
@@ -314,7 +326,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
     """
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
-                "advice_sections", "section_rule_sections", "rule_facts", "lean", "place")
+                "advice_sections", "section_rule_sections", "section_rule_labels", "rule_facts",
+                "lean", "place")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None,
                  input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
@@ -367,6 +380,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
         self.advice_sections = section_rules.get("negation_means_advice_sections", {})
         self.section_rule_sections = set(self.hypothetical_sections) | set(self.advice_sections)
+        self.section_rule_labels = {label for rules in (self.hypothetical_sections, self.advice_sections)
+                                    for labels in rules.values() for label in labels}
         self.place = _PlacePhrases.of(data.get("place_phrases"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -390,7 +405,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         # modifier of the note
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
-        matches = self._scoped_matches(doc, ranges, sent_of, dict(ranges))
+        matches = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
         if self.store_modifiers or not self.lean:
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
         else:
@@ -425,11 +440,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         by_sentence: dict[int, list[tuple[int, int, int, int, int]]] = {}
         words = token_view(doc).text
         asides: dict[int, dict[int, int]] = {}
+        facts = self.rule_facts
         for start, end, key in self.matcher.offsets(doc, ranges):
             index = int(key)
-            rule = self.rules[index]
             sent_start = sent_of[start]
-            if rule.direction in ("TERMINATE", "PSEUDO"):
+            if facts[index].modifies_nothing:
                 # a terminator acts where it stands. medspaCy gives it the whole sentence as
                 # scope, and its overlap test misses a scope that holds another whole, so "but"
                 # or ";" never ended a bounded (max_scope) scope around them
@@ -438,7 +453,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 sent_end = sentence_end[sent_start]
                 if sent_start not in asides:
                     asides[sent_start] = _asides(words, sent_start, sent_end)
-                scope = _scope(rule, start, end, sent_start, sent_end, asides[sent_start], words)
+                scope = _scope(self.rules[index], start, end, sent_start, sent_end, asides[sent_start], words)
             by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
         return by_sentence
 
@@ -561,13 +576,18 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
 
     def _apply_section_rules(self, sections: list, flags: "_SpanFlags", targets) -> None:
         """The section rules on the targets: ``sections`` are the doc's ``koebner_sections``."""
-        index = SectionIndex(sections)
         ruled = self.section_rule_sections
+        if not any(section in ruled for _, _, section in sections):
+            return  # most notes have no section with a rule
+        index = SectionIndex(sections)
+        labels = self.section_rule_labels
         for span in targets:
+            label = span.label_
+            if label not in labels:
+                continue  # a label no section rule names (SITE, TIMEX)
             section = index.at(span.start_char)
             if section not in ruled:
                 continue  # most sections have no rule
-            label = span.label_
             if label in self.hypothetical_sections.get(section, ()):
                 flags.set(span, "is_hypothetical", True)
                 flags.set(span, "is_negated", False)
