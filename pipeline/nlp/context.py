@@ -299,6 +299,8 @@ def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] 
 def _asides(words: list[str], start: int, end: int) -> dict[int, int]:
     """Each round bracket of tokens ``start:end`` that is closed there -> its partner, both ways."""
     pairs: dict[int, int] = {}
+    if "(" not in words[start:end]:
+        return pairs  # most sentences: no bracket (the test runs in C)
     open_at: list[int] = []
     for i in range(start, end):
         if words[i] == "(":
@@ -405,11 +407,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         # modifier of the note
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
-        matches = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
+        matches, modifying = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
         if self.store_modifiers or not self.lean:
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
         else:
-            edges = self._lean_edges(doc, target_list, by_sentence, matches)
+            edges = self._lean_edges(doc, target_list, by_sentence, matches, modifying)
         if self.place is not None and edges:
             edges = self.place.keep(doc_text(doc), edges)
         flags = _SpanFlags(doc)
@@ -434,10 +436,13 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                     flags.set(second, name, flags.get(first, name))
 
     def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
-                        sentence_end: dict[int, int]) -> dict[int, list[tuple[int, int, int, int, int]]]:
+                        sentence_end: dict[int, int]
+                        ) -> tuple[dict[int, list[tuple[int, int, int, int, int]]], set[int]]:
         """The rule matches in the sentences ``ranges``, by sentence start, in match order: ``(rule
-        index, start, end, scope start, scope end)``."""
+        index, start, end, scope start, scope end)``; and the starts of the sentences with a
+        match of a rule that may modify a target (not only terminators and pseudo-triggers)."""
         by_sentence: dict[int, list[tuple[int, int, int, int, int]]] = {}
+        modifying: set[int] = set()
         words = token_view(doc).text
         asides: dict[int, dict[int, int]] = {}
         facts = self.rule_facts
@@ -450,30 +455,29 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 # or ";" never ended a bounded (max_scope) scope around them
                 scope = (start, end)
             else:
+                modifying.add(sent_start)
                 sent_end = sentence_end[sent_start]
                 if sent_start not in asides:
                     asides[sent_start] = _asides(words, sent_start, sent_end)
                 scope = _scope(self.rules[index], start, end, sent_start, sent_end, asides[sent_start], words)
             by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
-        return by_sentence
+        return by_sentence, modifying
 
-    def _lean_edges(self, doc: Doc, target_list: list[MentionRow],
-                    by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[MentionRow, str]]:
+    def _lean_edges(self, doc: Doc, target_list: list[MentionRow], by_sentence: dict[int, list[int]],
+                    matches: dict, modifying: set[int]) -> list[tuple[MentionRow, str]]:
         """``(target, modifier category)`` edges by :mod:`.context_graph`: the edges
-        :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects."""
+        :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects.
+        ``modifying``: the sentences with a trigger that may modify a target."""
         facts = self.rule_facts
         edges: list[tuple[MentionRow, str]] = []
         for start, indices in by_sentence.items():
-            found = matches.get(start)
-            if not found:
-                continue  # no trigger in the sentence: no edge
-            if all(facts[match[0]].modifies_nothing for match in found):
-                # only terminators and pseudo-triggers ("but", "no increase"): they limit other
-                # triggers' scopes and modify no target themselves, so with no other trigger
-                # the sentence has no edge (a third of the sentences with a trigger)
+            if start not in modifying:
+                # no trigger, or only terminators and pseudo-triggers ("but", "no increase"):
+                # they limit other triggers' scopes and modify no target themselves, so with no
+                # other trigger the sentence has no edge (a third of the sentences with a trigger)
                 continue
             triggers = []
-            for index, m_start, m_end, scope_start, scope_end in found:
+            for index, m_start, m_end, scope_start, scope_end in matches[start]:
                 trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)
                 if trigger.facts.closes:
                     trigger.opener = _opening_bracket(doc, m_start, trigger.facts.closes)
