@@ -34,6 +34,7 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 from medspacy.context import ConText, ConTextRule
@@ -48,6 +49,7 @@ from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
 from .doc_memo import doc_text, sentence_bounds, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
+from .joint_regex import guarded
 from .matching import RuleMatcher, longest_first
 from .mention_table import mention_rows
 from .relation_features import sentence_starts
@@ -154,11 +156,16 @@ class _LayeredMatcher(RuleMatcher):
     def __init__(self, keyed_patterns, layer_of: dict[str, str]):
         super().__init__(keyed_patterns)
         self.layer_of = layer_of
+        # the keys of rules outside the default layer: most notes match none of them
+        self.layered = frozenset(key for key, layer in layer_of.items() if layer)
 
     def offsets(self, doc: Doc, ranges=None) -> list[tuple[int, int, str]]:
         """The kept matches, ``(start, end, key)``: layer by layer, each in text order."""
+        found = self.match_offsets(doc, ranges)
+        if self.layered.isdisjoint(map(itemgetter(2), found)):
+            return longest_first(found)  # one layer, the default one (the test runs in C)
         by_layer: dict[str, list[tuple[int, int, str]]] = {}
-        for match in self.match_offsets(doc, ranges):
+        for match in found:
             by_layer.setdefault(self.layer_of[match[2]], []).append(match)
         return [match for found in by_layer.values() for match in longest_first(found)]
 
@@ -614,11 +621,12 @@ class _PlacePhrases:
         place = cls()
         place.categories = frozenset(data["categories"])
         place.labels = frozenset(data.get("labels", ()))
-        place.before = re.compile(data["before"], re.IGNORECASE)
+        # searched back through the words before a trauma: behind a first-character guard
+        place.before = guarded(data["before"], re.IGNORECASE)
         place.site = re.compile(data["site"], re.IGNORECASE)
         place.site_after = re.compile(data["site_after"], re.IGNORECASE)
         where = data.get("where_before")
-        place.where_before = re.compile(where, re.IGNORECASE) if where else None
+        place.where_before = guarded(where, re.IGNORECASE) if where else None
         return place
 
     def keep(self, text: str, edges: list[tuple]) -> list[tuple]:
