@@ -32,6 +32,7 @@ inside a target is dropped before scopes are limited ("possible early calciphyla
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
 from operator import itemgetter
@@ -47,7 +48,7 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
-from .doc_memo import doc_text, sentence_bounds, sentence_firsts, token_view
+from .doc_memo import doc_text, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
 from .joint_regex import guarded
 from .matching import RuleMatcher, longest_first
@@ -218,8 +219,14 @@ def _sentence_ends(firsts: list[int], n: int, starts: list[int]) -> list[int]:
     """The end token (exclusive) of each sentence starting at ``starts`` (ascending, each a
     sentence's first token): what ``doc[start].sent.end`` gives, without building a Span per
     sentence. ``firsts`` are the first tokens of all the doc's sentences (doc_memo
-    ``sentence_firsts``) and ``n`` its length: a sentence ends where the next one starts."""
-    return [sentence_bounds(firsts, n, start)[1] for start in starts]
+    ``sentence_firsts``) and ``n`` its length: a sentence ends where the next one starts
+    (doc_memo ``sentence_bounds``, its end without the call and the start)."""
+    count = len(firsts)
+    ends = []
+    for start in starts:
+        following = bisect_right(firsts, start)
+        ends.append(firsts[following] if following < count else n)
+    return ends
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ class RuleFacts:
     __slots__ = ("rule", "direction", "category", "upper_category", "terminated_by",
                  "allowed_types", "excluded_types", "max_targets", "extends_forward",
                  "extends_backward", "terminates", "modifies_nothing", "spans_targets", "closes",
-                 "passes", "forward_only", "limitable")
+                 "passes", "forward_only", "limitable", "allows_any")
 
     def __init__(self, rule: ConTextRule, spans_targets: bool = False, closes: str | None = None,
                  passes: frozenset[str] = frozenset(), forward_only: bool = False):
@@ -59,6 +59,8 @@ class RuleFacts:
         # whether another trigger can ever limit its scope: _limit_scope moves only the forward
         # or backward edge of a trigger that is not a terminator (a pseudo-trigger has neither)
         self.limitable = (self.extends_forward or self.extends_backward) and not self.terminates
+        # no allowed or excluded types: allows() is true of every label (most rules)
+        self.allows_any = self.allowed_types is None and self.excluded_types is None
 
     def allows(self, label: str) -> bool:
         """medspaCy's ``ConTextModifier.allows`` of an upper-case target label."""
@@ -188,10 +190,10 @@ def sentence_edges(triggers: list[Trigger],
     triggers that overlap a target are dropped (except ``spans_targets`` ones) and each target is
     tested against each trigger. ``targets`` are ``(start, end, upper-case label)``; ``triggers``
     in match order."""
-    kept = sorted((m for m in triggers
-                   if m.facts.modifies_nothing or not _inside_a_target(m, targets)),
-                  key=_position)
-    update_scopes(kept)
+    kept = [m for m in triggers if m.facts.modifies_nothing or not _inside_a_target(m, targets)]
+    if len(kept) > 1:
+        kept.sort(key=_position)
+        update_scopes(kept)
     kept = [m for m in kept if m.facts.spans_targets or not _overlaps_a_target(m, targets)]
     # terminators and pseudo-triggers modify nothing: only the others are tested
     modifying = [m for m in kept if not m.facts.modifies_nothing]
@@ -204,7 +206,7 @@ def sentence_edges(triggers: list[Trigger],
             scope_start, scope_end = m.scope_start, m.scope_end
             if ((scope_start <= start < scope_end or scope_start < end <= scope_end)
                     and not (m.start <= start < m.end or m.start < end <= m.end)
-                    and m.facts.allows(label)):
+                    and (m.facts.allows_any or m.facts.allows(label))):
                 m.targets.append(index)
     edges = []
     for m in kept:
