@@ -352,13 +352,13 @@ _ASCII = tuple(map(chr, range(128)))
 def _lower_ascii(all_heads: set[Head]) -> set[Head] | None:
     """The heads for a lower-cased ASCII text: each atom as the lower-case ASCII characters it
     matches. None when an atom matches one case of an ASCII letter and not the other (a head of
-    a case-insensitive pattern never does): lower-casing the text would then change what the
-    heads match."""
+    a case-insensitive pattern never does), as lower-casing the text would then change what the
+    heads match; or when it matches no ASCII character (not written as a class here)."""
     lowered: dict[Atom, Atom] = {}
     for atom in {atom for head in all_heads for atom in head}:
         matches = re.compile(atom.regex).match
         chars = {c for c in _ASCII if matches(c)}
-        if any((c.lower() in chars) != (c.upper() in chars) for c in _ASCII):
+        if not chars or any((c.lower() in chars) != (c.upper() in chars) for c in _ASCII):
             return None
         kept = sorted(c for c in chars if not c.isupper())
         if len(chars) == len(_ASCII):
