@@ -32,8 +32,10 @@ inside a target is dropped before scopes are limited ("possible early calciphyla
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 
 from medspacy.context import ConText, ConTextRule
@@ -46,8 +48,9 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
-from .doc_memo import doc_text, sentence_bounds, sentence_firsts, token_view
+from .doc_memo import doc_text, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
+from .joint_regex import guarded
 from .matching import RuleMatcher, longest_first
 from .mention_table import mention_rows
 from .relation_features import sentence_starts
@@ -154,11 +157,16 @@ class _LayeredMatcher(RuleMatcher):
     def __init__(self, keyed_patterns, layer_of: dict[str, str]):
         super().__init__(keyed_patterns)
         self.layer_of = layer_of
+        # the keys of rules outside the default layer: most notes match none of them
+        self.layered = frozenset(key for key, layer in layer_of.items() if layer)
 
     def offsets(self, doc: Doc, ranges=None) -> list[tuple[int, int, str]]:
         """The kept matches, ``(start, end, key)``: layer by layer, each in text order."""
+        found = self.match_offsets(doc, ranges)
+        if self.layered.isdisjoint(map(itemgetter(2), found)):
+            return longest_first(found)  # one layer, the default one (the test runs in C)
         by_layer: dict[str, list[tuple[int, int, str]]] = {}
-        for match in self.match_offsets(doc, ranges):
+        for match in found:
             by_layer.setdefault(self.layer_of[match[2]], []).append(match)
         return [match for found in by_layer.values() for match in longest_first(found)]
 
@@ -211,8 +219,26 @@ def _sentence_ends(firsts: list[int], n: int, starts: list[int]) -> list[int]:
     """The end token (exclusive) of each sentence starting at ``starts`` (ascending, each a
     sentence's first token): what ``doc[start].sent.end`` gives, without building a Span per
     sentence. ``firsts`` are the first tokens of all the doc's sentences (doc_memo
-    ``sentence_firsts``) and ``n`` its length: a sentence ends where the next one starts."""
-    return [sentence_bounds(firsts, n, start)[1] for start in starts]
+    ``sentence_firsts``) and ``n`` its length: a sentence ends where the next one starts
+    (doc_memo ``sentence_bounds``, its end without the call and the start)."""
+    count = len(firsts)
+    ends = []
+    for start in starts:
+        following = bisect_right(firsts, start)
+        ends.append(firsts[following] if following < count else n)
+    return ends
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges (ascending, not overlapping) with each run of adjacent ones joined: the
+    matcher tries the same positions, with less work per range."""
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and merged[-1][1] == start:
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
@@ -287,6 +313,8 @@ def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] 
 def _asides(words: list[str], start: int, end: int) -> dict[int, int]:
     """Each round bracket of tokens ``start:end`` that is closed there -> its partner, both ways."""
     pairs: dict[int, int] = {}
+    if "(" not in words[start:end]:
+        return pairs  # most sentences: no bracket (the test runs in C)
     open_at: list[int] = []
     for i in range(start, end):
         if words[i] == "(":
@@ -314,7 +342,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
     """
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
-                "advice_sections", "section_rule_sections", "rule_facts", "lean", "place")
+                "advice_sections", "section_rule_sections", "section_rule_labels", "rule_facts",
+                "lean", "place")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None,
                  input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
@@ -367,6 +396,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         self.hypothetical_sections = section_rules.get("hypothetical_sections", {})
         self.advice_sections = section_rules.get("negation_means_advice_sections", {})
         self.section_rule_sections = set(self.hypothetical_sections) | set(self.advice_sections)
+        self.section_rule_labels = {label for rules in (self.hypothetical_sections, self.advice_sections)
+                                    for labels in rules.values() for label in labels}
         self.place = _PlacePhrases.of(data.get("place_phrases"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -390,11 +421,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         # modifier of the note
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
-        matches = self._scoped_matches(doc, ranges, sent_of, dict(ranges))
+        matches, modifying = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
         if self.store_modifiers or not self.lean:
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
         else:
-            edges = self._lean_edges(doc, target_list, by_sentence, matches)
+            edges = self._lean_edges(doc, target_list, by_sentence, matches, modifying)
         if self.place is not None and edges:
             edges = self.place.keep(doc_text(doc), edges)
         flags = _SpanFlags(doc)
@@ -419,46 +450,48 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                     flags.set(second, name, flags.get(first, name))
 
     def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
-                        sentence_end: dict[int, int]) -> dict[int, list[tuple[int, int, int, int, int]]]:
+                        sentence_end: dict[int, int]
+                        ) -> tuple[dict[int, list[tuple[int, int, int, int, int]]], set[int]]:
         """The rule matches in the sentences ``ranges``, by sentence start, in match order: ``(rule
-        index, start, end, scope start, scope end)``."""
+        index, start, end, scope start, scope end)``; and the starts of the sentences with a
+        match of a rule that may modify a target (not only terminators and pseudo-triggers)."""
         by_sentence: dict[int, list[tuple[int, int, int, int, int]]] = {}
+        modifying: set[int] = set()
         words = token_view(doc).text
         asides: dict[int, dict[int, int]] = {}
+        facts = self.rule_facts
         for start, end, key in self.matcher.offsets(doc, ranges):
             index = int(key)
-            rule = self.rules[index]
             sent_start = sent_of[start]
-            if rule.direction in ("TERMINATE", "PSEUDO"):
+            if facts[index].modifies_nothing:
                 # a terminator acts where it stands. medspaCy gives it the whole sentence as
                 # scope, and its overlap test misses a scope that holds another whole, so "but"
                 # or ";" never ended a bounded (max_scope) scope around them
                 scope = (start, end)
             else:
+                modifying.add(sent_start)
                 sent_end = sentence_end[sent_start]
                 if sent_start not in asides:
                     asides[sent_start] = _asides(words, sent_start, sent_end)
-                scope = _scope(rule, start, end, sent_start, sent_end, asides[sent_start], words)
+                scope = _scope(self.rules[index], start, end, sent_start, sent_end, asides[sent_start], words)
             by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
-        return by_sentence
+        return by_sentence, modifying
 
-    def _lean_edges(self, doc: Doc, target_list: list[MentionRow],
-                    by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[MentionRow, str]]:
+    def _lean_edges(self, doc: Doc, target_list: list[MentionRow], by_sentence: dict[int, list[int]],
+                    matches: dict, modifying: set[int]) -> list[tuple[MentionRow, str]]:
         """``(target, modifier category)`` edges by :mod:`.context_graph`: the edges
-        :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects."""
+        :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects.
+        ``modifying``: the sentences with a trigger that may modify a target."""
         facts = self.rule_facts
         edges: list[tuple[MentionRow, str]] = []
         for start, indices in by_sentence.items():
-            found = matches.get(start)
-            if not found:
-                continue  # no trigger in the sentence: no edge
-            if all(facts[match[0]].modifies_nothing for match in found):
-                # only terminators and pseudo-triggers ("but", "no increase"): they limit other
-                # triggers' scopes and modify no target themselves, so with no other trigger
-                # the sentence has no edge (a third of the sentences with a trigger)
+            if start not in modifying:
+                # no trigger, or only terminators and pseudo-triggers ("but", "no increase"):
+                # they limit other triggers' scopes and modify no target themselves, so with no
+                # other trigger the sentence has no edge (a third of the sentences with a trigger)
                 continue
             triggers = []
-            for index, m_start, m_end, scope_start, scope_end in found:
+            for index, m_start, m_end, scope_start, scope_end in matches[start]:
                 trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)
                 if trigger.facts.closes:
                     trigger.opener = _opening_bracket(doc, m_start, trigger.facts.closes)
@@ -561,13 +594,18 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
 
     def _apply_section_rules(self, sections: list, flags: "_SpanFlags", targets) -> None:
         """The section rules on the targets: ``sections`` are the doc's ``koebner_sections``."""
-        index = SectionIndex(sections)
         ruled = self.section_rule_sections
+        if not any(section in ruled for _, _, section in sections):
+            return  # most notes have no section with a rule
+        index = SectionIndex(sections)
+        labels = self.section_rule_labels
         for span in targets:
+            label = span.label_
+            if label not in labels:
+                continue  # a label no section rule names (SITE, TIMEX)
             section = index.at(span.start_char)
             if section not in ruled:
                 continue  # most sections have no rule
-            label = span.label_
             if label in self.hypothetical_sections.get(section, ()):
                 flags.set(span, "is_hypothetical", True)
                 flags.set(span, "is_negated", False)
@@ -590,11 +628,12 @@ class _PlacePhrases:
         place = cls()
         place.categories = frozenset(data["categories"])
         place.labels = frozenset(data.get("labels", ()))
-        place.before = re.compile(data["before"], re.IGNORECASE)
+        # searched back through the words before a trauma: behind a first-character guard
+        place.before = guarded(data["before"], re.IGNORECASE)
         place.site = re.compile(data["site"], re.IGNORECASE)
         place.site_after = re.compile(data["site_after"], re.IGNORECASE)
         where = data.get("where_before")
-        place.where_before = re.compile(where, re.IGNORECASE) if where else None
+        place.where_before = guarded(where, re.IGNORECASE) if where else None
         return place
 
     def keep(self, text: str, edges: list[tuple]) -> list[tuple]:

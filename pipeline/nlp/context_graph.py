@@ -14,6 +14,7 @@ Not supported: a rule with an ``on_modifies`` callback (a ConTextRule JSON file 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import attrgetter
 
 from medspacy.context import ConTextRule
 
@@ -32,7 +33,7 @@ class RuleFacts:
     __slots__ = ("rule", "direction", "category", "upper_category", "terminated_by",
                  "allowed_types", "excluded_types", "max_targets", "extends_forward",
                  "extends_backward", "terminates", "modifies_nothing", "spans_targets", "closes",
-                 "passes", "forward_only")
+                 "passes", "forward_only", "limitable", "allows_any")
 
     def __init__(self, rule: ConTextRule, spans_targets: bool = False, closes: str | None = None,
                  passes: frozenset[str] = frozenset(), forward_only: bool = False):
@@ -55,6 +56,11 @@ class RuleFacts:
         # an ender that ends only the scopes reaching forward across it, not the scope of a
         # trigger after it reading back ("no vasculitis - calciphylaxis" / "Calciphylaxis - ruled out")
         self.forward_only = forward_only
+        # whether another trigger can ever limit its scope: _limit_scope moves only the forward
+        # or backward edge of a trigger that is not a terminator (a pseudo-trigger has neither)
+        self.limitable = (self.extends_forward or self.extends_backward) and not self.terminates
+        # no allowed or excluded types: allows() is true of every label (most rules)
+        self.allows_any = self.allowed_types is None and self.excluded_types is None
 
     def allows(self, label: str) -> bool:
         """medspaCy's ``ConTextModifier.allows`` of an upper-case target label."""
@@ -87,8 +93,9 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
 
 def _limit_scope(self: Trigger, other: Trigger) -> None:
     """``self.limit_scope(other)`` of medspaCy's ConTextModifier."""
-    if not _overlaps(self.scope_start, self.scope_end, other.scope_start, other.scope_end):
-        return
+    start, end = self.scope_start, self.scope_end
+    if not (start <= other.scope_start < end or start < other.scope_end <= end):
+        return  # the scopes do not overlap (_overlaps written out: the test most calls end at)
     facts, theirs = self.facts, other.facts
     if theirs.forward_only and other.start < self.start:
         return
@@ -138,14 +145,19 @@ def _limits(other: Trigger, trigger: Trigger) -> bool:
 
 def update_scopes(triggers: list[Trigger]) -> None:
     """Each pair limits the other's scope, in medspaCy's order (``ConTextGraph.update_scopes``
-    with the closing-bracket exception)."""
+    with the closing-bracket exception). A trigger whose scope nothing can limit (terminators
+    and pseudo-triggers, most triggers of a sentence: ``RuleFacts.limitable``) is not tried:
+    its ``_limit_scope`` would change nothing, and the tests before it change nothing either."""
     for i in range(len(triggers) - 1):
         first = triggers[i]
+        first_limitable = first.facts.limitable
         for second in triggers[i + 1:]:
             # _limits' first test inline: most triggers close no bracket, and may always limit
-            if (second.opener is None and not second.facts.closes) or _limits(second, first):
+            if first_limitable and (
+                    (second.opener is None and not second.facts.closes) or _limits(second, first)):
                 _limit_scope(first, second)
-            if (first.opener is None and not first.facts.closes) or _limits(first, second):
+            if second.facts.limitable and (
+                    (first.opener is None and not first.facts.closes) or _limits(first, second)):
                 _limit_scope(second, first)
 
 
@@ -160,10 +172,14 @@ def _inside_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> boo
 
 def _overlaps_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> bool:
     """Whether the trigger overlaps a target, by medspaCy's one-sided ``tuple_overlaps``."""
+    m_start, m_end = m.start, m.end
     for start, end, _ in targets:
-        if _overlaps(start, end, m.start, m.end):
+        if start <= m_start < end or start < m_end <= end:  # _overlaps(start, end, m_start, m_end)
             return True
     return False
+
+
+_position = attrgetter("start", "end")  # a trigger's sort key: (start, end)
 
 
 def sentence_edges(triggers: list[Trigger],
@@ -174,10 +190,10 @@ def sentence_edges(triggers: list[Trigger],
     triggers that overlap a target are dropped (except ``spans_targets`` ones) and each target is
     tested against each trigger. ``targets`` are ``(start, end, upper-case label)``; ``triggers``
     in match order."""
-    kept = sorted((m for m in triggers
-                   if m.facts.modifies_nothing or not _inside_a_target(m, targets)),
-                  key=lambda m: (m.start, m.end))
-    update_scopes(kept)
+    kept = [m for m in triggers if m.facts.modifies_nothing or not _inside_a_target(m, targets)]
+    if len(kept) > 1:
+        kept.sort(key=_position)
+        update_scopes(kept)
     kept = [m for m in kept if m.facts.spans_targets or not _overlaps_a_target(m, targets)]
     # terminators and pseudo-triggers modify nothing: only the others are tested
     modifying = [m for m in kept if not m.facts.modifies_nothing]
@@ -185,9 +201,12 @@ def sentence_edges(triggers: list[Trigger],
         for m in modifying:
             # ConTextModifier.modifies (no on_modifies callback: see supports), its tests put
             # cheapest-first (none has a side effect): the target is in the trigger's scope,
-            # apart from the trigger, and of a type the rule allows
-            if (_overlaps(m.scope_start, m.scope_end, start, end)
-                    and not _overlaps(m.start, m.end, start, end) and m.facts.allows(label)):
+            # apart from the trigger, and of a type the rule allows. The two overlap tests are
+            # _overlaps written out: the loop runs for every trigger and target of a sentence
+            scope_start, scope_end = m.scope_start, m.scope_end
+            if ((scope_start <= start < scope_end or scope_start < end <= scope_end)
+                    and not (m.start <= start < m.end or m.start < end <= m.end)
+                    and (m.facts.allows_any or m.facts.allows(label))):
                 m.targets.append(index)
     edges = []
     for m in kept:

@@ -293,40 +293,82 @@ class WordStarts:
     One regex finds each non-word character followed by a head (or, for heads that may start
     with a non-word character, starting one); ``re`` skips from one non-word character to the
     next in C without trying the pattern inside words, which is where a scan spends its time.
+
+    For case-insensitive patterns an ASCII text (most notes) is scanned lower-cased, by a regex
+    of the heads' lower-case characters only: half the time of the regex of both cases, whose
+    classes hold the non-ASCII letters that fold into "i", "s" and "k" (:func:`_lower_ascii`).
     """
 
     def __init__(self, all_heads: set[Head], flags: int = 0):
-        flags = guard_flags(flags)
-        after = f"(?={guard(all_heads)})(?P<after>)"
-        own: dict[Atom, set[Head]] = {}
-        for head in all_heads:
-            if not head[0].word_only:
-                own.setdefault(head[0], set()).add(head[1:])
-        if own:
-            # the non-word character itself starts a head: it is the lookbehind's character
-            at = "|".join(f"(?<={first.regex})(?={guard(rests)})" if () not in rests
-                          else f"(?<={first.regex})" for first, rests in sorted(own.items()))
-            self.regex = re.compile(
-                rf"\W(?:(?:{at})(?P<at>)(?:{after})?|{after.replace('after', 'after2')})", flags)
-        else:
-            self.regex = re.compile(rf"\W{after}", flags)
+        self.regex = _starts_regex(all_heads, guard_flags(flags))
+        self._lowered: re.Pattern[str] | None = None
+        if flags & re.IGNORECASE:
+            lowered = _lower_ascii(all_heads)
+            if lowered is not None:
+                self._lowered = _starts_regex(lowered, (guard_flags(flags) & ~re.UNICODE) | re.ASCII)
 
     def positions(self, text: str) -> list[int]:
         """The candidate start positions of ``text``, in order, each once; 0 always."""
-        groups = self.regex.groupindex
+        regex = self.regex
+        if self._lowered is not None and text.isascii():
+            # an ASCII text lower-cased keeps its length, and a character matches a head's
+            # (case-closed) atom exactly when its lower-case form matches the lowered atom
+            regex, text = self._lowered, text.lower()
+        groups = regex.groupindex
         at, after2 = groups.get("at"), groups.get("after2")
         if at is None:
             # each match is a non-word character a head follows: the candidate is right after it
-            return [0, *map(_match_end, self.regex.finditer(text))]
+            return [0, *map(_match_end, regex.finditer(text))]
         found = [0]
         after = groups["after"]
-        for match in self.regex.finditer(text):
+        for match in regex.finditer(text):
             position = match.start()
             if match.start(at) >= 0 and position > found[-1]:
                 found.append(position)
             if match.start(after) >= 0 or (after2 is not None and match.start(after2) >= 0):
                 found.append(position + 1)
         return found
+
+
+def _starts_regex(all_heads: set[Head], flags: int) -> re.Pattern[str]:
+    """:class:`WordStarts`' regex: a non-word character before a head (group ``after``), or
+    one that is a head's first character (group ``at``; ``after2`` when a head follows it)."""
+    after = f"(?={guard(all_heads)})(?P<after>)"
+    own: dict[Atom, set[Head]] = {}
+    for head in all_heads:
+        if not head[0].word_only:
+            own.setdefault(head[0], set()).add(head[1:])
+    if not own:
+        return re.compile(rf"\W{after}", flags)
+    # the non-word character itself starts a head: it is the lookbehind's character
+    at = "|".join(f"(?<={first.regex})(?={guard(rests)})" if () not in rests
+                  else f"(?<={first.regex})" for first, rests in sorted(own.items()))
+    return re.compile(rf"\W(?:(?:{at})(?P<at>)(?:{after})?|{after.replace('after', 'after2')})", flags)
+
+
+_ASCII = tuple(map(chr, range(128)))
+
+
+def _lower_ascii(all_heads: set[Head]) -> set[Head] | None:
+    """The heads for a lower-cased ASCII text: each atom as the lower-case ASCII characters it
+    matches. None when an atom matches one case of an ASCII letter and not the other (a head of
+    a case-insensitive pattern never does), as lower-casing the text would then change what the
+    heads match; or when it matches no ASCII character (not written as a class here)."""
+    lowered: dict[Atom, Atom] = {}
+    for atom in {atom for head in all_heads for atom in head}:
+        matches = re.compile(atom.regex).match
+        chars = {c for c in _ASCII if matches(c)}
+        if not chars or any((c.lower() in chars) != (c.upper() in chars) for c in _ASCII):
+            return None
+        kept = sorted(c for c in chars if not c.isupper())
+        if len(chars) == len(_ASCII):
+            regex = r"[\s\S]"
+        elif len(kept) == 1:
+            regex = re.escape(kept[0])
+        else:
+            regex = "[" + "".join(re.escape(c) for c in kept) + "]"
+        lowered[atom] = Atom(regex, atom.word_only)
+    return {tuple(lowered[atom] for atom in head) for head in all_heads}
 
 
 _match_end = re.Match.end

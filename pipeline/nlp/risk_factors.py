@@ -69,7 +69,8 @@ class RiskFactorRules:
                     name=p["name"], regex=regex,
                     facts=tuple((f["fact"], f["value"]) for f in p["facts"]),
                     negated=tuple((f["fact"], f["value"]) for f in p.get("negated", [])),
-                    exclude=tuple(re.compile(x, flags) for x in p.get("exclude", [])),
+                    # searched around every match of their pattern: behind a first-character guard
+                    exclude=tuple(guarded(x, flags) for x in p.get("exclude", [])),
                     value_group=p.get("value_group"),
                 )
                 for p, regex in zip(data["patterns"], self.scan.patterns)

@@ -92,6 +92,19 @@ def test_word_starts_find_heads_after_and_at_non_word_characters():
     assert text.index("_insulin") + 1 not in positions  # inside a word: never a start
 
 
+def test_word_starts_read_an_ascii_text_lower_cased_as_it_is():
+    # the lower-cased scan of an ASCII text finds what the scan of both cases finds
+    found = set().union(heads(r"insulin|(?:jan|feb)\w*", re.I), heads(r"\(diet\)|\d+\s*days", re.I),
+                        heads(r"[k-s]ilo|\bstill", re.I))
+    starts = WordStarts(found, re.I)
+    both_cases = WordStarts(found, re.I)
+    both_cases._lowered = None
+    assert starts._lowered is not None
+    for text in ("Insulin; DIET-controlled (Diet) no_insulin INSULIN", "3 Days since FEB, still; Silo kilo",
+                 "İnsulin ſtill Kilo (DIET)"):
+        assert starts.positions(text) == both_cases.positions(text)
+
+
 def test_head_index_names_the_patterns_that_may_match_at_a_position():
     index = HeadIndex([heads(r"\d+\s*days", re.I), heads(r"days?", re.I),
                        heads(r"(?:jan|feb)\w*", re.I)], re.I)

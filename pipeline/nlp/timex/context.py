@@ -8,7 +8,7 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|\s-\s|,\s")
 def _words_before(text: str, pos: int, n: int) -> list[str]:
     line_start = text.rfind("\n", 0, pos) + 1
     window = text[max(line_start, pos - 80):pos]
-    return [w.lower() for w in _WORD.findall(window)][-n:]
+    return [w.lower() for w in _WORD.findall(window)[-n:]]  # only the words kept are lowered
 
 
 def _has_cue_before(text: str, pos: int, cues: frozenset[str]) -> bool:
@@ -24,9 +24,11 @@ def _has_cue_before(text: str, pos: int, cues: frozenset[str]) -> bool:
 def _clause_before(text: str, pos: int) -> list[str]:
     start = max(0, pos - 120)
     window = text[start:pos]
-    breaks = list(_CLAUSE_BREAK.finditer(window))
-    if breaks:
-        window = window[breaks[-1].end():]
+    last_break = None
+    for last_break in _CLAUSE_BREAK.finditer(window):
+        pass  # the clause starts after the last break
+    if last_break is not None:
+        window = window[last_break.end():]
     return [w.lower() for w in _WORD.findall(window)]
 
 

@@ -47,6 +47,15 @@ def _is_fraction(text: str, start: int, end: int, rules: TimexRules) -> bool:
     return bool(re.search(r"\d\s+$", text[max(0, start - 4):start]))
 
 
+def _last_char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not whitespace ("" when there is none):
+    ``text[:pos].rstrip()[-1:]`` without copying the text before ``pos``."""
+    stripped = text[max(0, pos - 40):pos].rstrip()
+    if stripped or pos <= 40:
+        return stripped[-1:]
+    return text[:pos].rstrip()[-1:]  # forty spaces or more
+
+
 _DATE_WORD = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
@@ -58,7 +67,7 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
     if pattern.veto_words_before:
         veto = rules.cue_lists[pattern.veto_words_before]
         words = _words_before(text, start, 2)
-        if text[:start].rstrip().endswith(("@", "#")) or (words and (
+        if _last_char_before(text, start) in ("@", "#") or (words and (
                 words[-1] in veto or " ".join(words[-2:]) in veto)):
             return True
     if pattern.fraction_guard and _is_fraction(text, start, end, rules):
@@ -156,8 +165,8 @@ def _pointing_back(text: str, chosen: list[TimexMatch], taken: list[tuple[int, i
     """Starts told by pointing back ("flared up on Thanksgiving; ice pack on it since then"):
     each takes the value of the last expression of ``chosen`` (in text order) that ends within
     ``rules.anaphora_chars_back`` characters before it; with none, it is left out."""
-    if rules.anaphora is None:
-        return []
+    if rules.anaphora is None or not chosen:
+        return []  # with no expression to point back at, a "since then" dates nothing
     found = []
     for match in rules.anaphora.finditer(text):
         start, end = match.span()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ...errors import KoebnerError
-from ..joint_regex import JointRegex
+from ..joint_regex import JointRegex, guarded
 
 # A date never starts inside a number, a fraction or an identifier, and never ends inside one.
 _LEFT_EDGE = r"(?<![\w.,$#+&])(?<![\d.]/)(?<!\d:)"
@@ -227,7 +227,8 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             r"^\s+(?:" + _alternation(raw["anchored_after"]) + r")\b", re.IGNORECASE),
         since_before=re.compile(
             r"\b(?:" + _alternation(raw["since_prefix"]) + r")\s*~?\s*$", re.IGNORECASE),
-        anaphora=re.compile(raw["anaphora"]["pattern"], re.IGNORECASE) if raw.get("anaphora") else None,
+        # searched through every note that has a time expression: behind its first characters' guard
+        anaphora=guarded(raw["anaphora"]["pattern"], re.IGNORECASE) if raw.get("anaphora") else None,
         anaphora_chars_back=int(raw["anaphora"]["max_chars_back"]) if raw.get("anaphora") else 0,
         earliest_year=int(raw["year_range"]["earliest"]),
         latest_after_note=int(raw["year_range"]["latest_after_note"]),
