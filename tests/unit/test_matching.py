@@ -165,3 +165,27 @@ def test_rules_opening_with_one_or_more_words_match_as_spacy_matches():
         doc = nlp(sentence)
         expected = [(s.start, s.end, s.label_) for s in filter_spans(matcher(doc, as_spans=True))]
         assert ours.offsets(doc) == expected, sentence
+
+
+def test_a_word_and_an_optional_second_match_as_spacy_matches_when_the_pair_recurs():
+    # the length of these matches is decided by the pair of words and remembered per pair: the
+    # same pair later in the text, or at the text's end, must match as spaCy's Matcher does
+    patterns = [("NEG", [{"LOWER": "no"}, {"LOWER": {"IN": ["new", "abnormal"]}, "OP": "?"}]),
+                ("SITE", [{"LOWER": "thigh"}, {"LOWER": "region", "OP": "?"}]),
+                ("NEW", [{"LOWER": "new"}, {"LOWER": "lesion"}])]
+    sentences = ["No new lesion of the thigh region; no abnormal pulses; no new, thigh.",
+                 "Thigh region no new lesion. Thigh region clear, no abnormal, no",
+                 "no no new no new lesion thigh thigh region thigh"]
+    nlp = spacy.blank("en")
+    ours = RuleMatcher((f"{label}|{index}", pattern) for index, (label, pattern) in enumerate(patterns))
+    matcher = Matcher(nlp.vocab)
+    for index, (label, pattern) in enumerate(patterns):
+        matcher.add(f"{label}|{index}", [pattern])
+    for sentence in sentences * 2:  # the second time, every pair is remembered
+        doc = nlp(sentence)
+        expected = [(s.start, s.end, s.label_) for s in filter_spans(matcher(doc, as_spans=True))]
+        assert ours.offsets(doc) == expected, sentence
+    doc = nlp(sentences[0])
+    # "No new lesion": two matches of two words; the earlier wins the tie
+    assert [doc[s:e].text for s, e, _ in ours.offsets(doc)] == [
+        "No new", "thigh region", "no abnormal", "no new", "thigh"]
