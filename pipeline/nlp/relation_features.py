@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
+from operator import attrgetter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .doc_memo import doc_text, memo_slot, sentence_firsts, token_view
-from .extensions import SPAN_GROUP, MentionRow, in_text_order, note_date
+from .extensions import SPAN_GROUP, MentionRow, note_date
+from .mention_table import Record, mention_records
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -40,25 +42,42 @@ class Candidate:
 
 
 class MentionInfo(MentionRow):
-    """A mention's offsets, label and the extension values relations read, taken from its Span
-    once: the rules and features read them for every pair, and each ``span._`` access builds a
-    lookup object. ``span`` is the mention itself; ``key`` is what Span equality compares."""
+    """A mention's offsets, label and the extension values relations read, taken once: the
+    rules and features read them for every pair, and each ``span._`` access builds a lookup
+    object. ``span`` is the mention itself; ``key`` is what Span equality compares."""
 
-    __slots__ = ("key", "trauma_type", "region", "timex_value")
+    __slots__ = ("key", "trauma_type", "region", "timex_value", "group", "index")
 
     def __init__(self, doc: Doc, span: Span):
         # MentionRow's fields, set here rather than through its __init__: a doc has a dozen
         # mentions and the extra call was a tenth of reading them
-        self.doc, self._span = doc, span
-        self.start, self.end = span.start, span.end
-        self.start_char, self.end_char = start, end = span.start_char, span.end_char
-        self.label_ = span.label_
+        self.doc, self._span, self.group = doc, span, None
+        self._set(span.start, span.end, span.start_char, span.end_char, span.label_)
+
+    @classmethod
+    def in_group(cls, doc: Doc, group: SpanGroup, index: int, record: Record) -> MentionInfo:
+        """The record of the mention at ``index`` of the doc's koebner span ``group``, from its
+        mention table ``record``; its Span is taken from the group when asked for."""
+        info = cls.__new__(cls)
+        info.doc, info._span, info.group, info.index = doc, None, group, index
+        info._set(*record)
+        return info
+
+    def _set(self, start: int, end: int, start_char: int, end_char: int, label: str) -> None:
+        self.start, self.end, self.start_char, self.end_char, self.label_ = start, end, start_char, end_char, label
         # read where spaCy keeps ``span._.<name>`` (see extensions.span_value)
-        data = doc.user_data
-        self.key = (start, end, self.label_)
-        self.trauma_type = data.get(("._.", "koebner_trauma_type", start, end))
-        self.region = data.get(("._.", "koebner_region", start, end))
-        self.timex_value = data.get(("._.", "koebner_timex_value", start, end))
+        data = self.doc.user_data
+        self.key = (start, end, label)
+        self.trauma_type = data.get(("._.", "koebner_trauma_type", start_char, end_char))
+        self.region = data.get(("._.", "koebner_region", start_char, end_char))
+        self.timex_value = data.get(("._.", "koebner_timex_value", start_char, end_char))
+
+    @property
+    def span(self) -> Span:
+        """The mention as a Span (for a record of a group: that group's Span, built on first use)."""
+        if self._span is None:
+            self._span = self.group[self.index]
+        return self._span
 
 
 def mention_infos(doc: Doc, spans: list[Span]) -> list[MentionInfo]:
@@ -66,11 +85,24 @@ def mention_infos(doc: Doc, spans: list[Span]) -> list[MentionInfo]:
     return [MentionInfo(doc, span) for span in spans]
 
 
+# the order of extensions.mentions (and in_text_order): a stable sort by character offsets
+_TEXT_ORDER = attrgetter("start_char", "end_char")
+
+
 def doc_mention_infos(doc: Doc) -> list[MentionInfo]:
     """A :class:`MentionInfo` per koebner mention of the doc, in text order: what
-    ``mention_infos(doc, mentions(doc))`` gives, reading each Span once."""
+    ``mention_infos(doc, mentions(doc))`` gives. Read from the doc's mention table when it
+    stands for the span group (no Span is built: a Span of the group builds three Tokens)."""
     group = doc.spans.get(SPAN_GROUP)
-    return [] if group is None else in_text_order(mention_infos(doc, group))
+    if group is None:
+        return []
+    records = mention_records(doc)
+    if records is None:
+        infos = mention_infos(doc, group)
+    else:
+        in_group = MentionInfo.in_group
+        infos = [in_group(doc, group, index, record) for index, record in enumerate(records)]
+    return sorted(infos, key=_TEXT_ORDER)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -148,16 +180,22 @@ def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     return False
 
 
-def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> tuple:
-    """``(key,)`` of the first of ``others`` nearest to ``mention`` (by distance, then start),
-    as ``min`` with that key finds it; ``()`` when there are none."""
-    best, best_rank = None, None
+def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo | None:
+    """The first of ``others`` nearest to ``mention`` (by distance, then start), as ``min`` with
+    that key finds it; None when there are none. (No rank tuple per mention: this runs for
+    every pair the model scores.)"""
+    best, best_distance, best_start = None, 0, 0
     start, end = mention.start, mention.end
     for other in others:
-        rank = (other.start - end if other.start >= end else start - other.end, other.start)
-        if best_rank is None or rank < best_rank:
-            best, best_rank = other, rank
-    return () if best is None else (best.key,)
+        other_start = other.start
+        distance = other_start - end if other_start >= end else start - other.end
+        if best is None or distance < best_distance or (distance == best_distance and other_start < best_start):
+            best, best_distance, best_start = other, distance, other_start
+    return best
+
+
+# what a memo holds for a key it has not seen (its values may be None)
+_UNSEEN = object()
 
 
 class PairContext:
@@ -177,8 +215,11 @@ class PairContext:
         for m in mentions:
             self.by_sentence.setdefault(self.sent_of[m.start], []).append(m)
         self._text: str | None = None
-        self._nearest_arg: dict[tuple, tuple] = {}
-        self._nearest_event: dict[tuple, tuple] = {}
+        # the nearest argument of each label to an event, by label then event; the nearest event
+        # of a sentence to an argument, by sentence then argument (keyed by the records
+        # themselves, which hash faster than their keys)
+        self._nearest_arg: dict[str, dict[MentionInfo, MentionInfo | None]] = {}
+        self._nearest_event: dict[int, dict[MentionInfo, MentionInfo | None]] = {}
         self._in_sentence: dict[tuple, list[MentionInfo]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
@@ -285,20 +326,25 @@ class PairContext:
 
     def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
         # the nearest of each kind depends on the event's sentence and one mention: found once
-        # per doc for each (a mention's key stands for its offsets)
+        # per doc for each
         sentence = self.sent_of[event.start]
-        nearest_arg = self._nearest_arg.get((event.key, arg.label_))
-        if nearest_arg is None:
-            nearest_arg = self._nearest_arg[(event.key, arg.label_)] = _nearest(
-                event, self._sentence_mentions(sentence, arg.label_))
-        if nearest_arg:
-            f[_NEAREST_ARG[nearest_arg[0] == arg.key]] = 1.0
-        nearest_event = self._nearest_event.get((sentence, arg.key))
-        if nearest_event is None:
-            nearest_event = self._nearest_event[(sentence, arg.key)] = _nearest(
-                arg, self._sentence_mentions(sentence, None))
-        if nearest_event:
-            f[_NEAREST_EVENT[nearest_event[0] == event.key]] = 1.0
+        label = arg.label_
+        by_event = self._nearest_arg.get(label)
+        if by_event is None:
+            by_event = self._nearest_arg[label] = {}
+        nearest_arg = by_event.get(event, _UNSEEN)
+        if nearest_arg is _UNSEEN:
+            nearest_arg = by_event[event] = _nearest(event, self._sentence_mentions(sentence, label))
+        if nearest_arg is not None:
+            f[_NEAREST_ARG[nearest_arg.key == arg.key]] = 1.0
+        by_arg = self._nearest_event.get(sentence)
+        if by_arg is None:
+            by_arg = self._nearest_event[sentence] = {}
+        nearest_event = by_arg.get(arg, _UNSEEN)
+        if nearest_event is _UNSEEN:
+            nearest_event = by_arg[arg] = _nearest(arg, self._sentence_mentions(sentence, None))
+        if nearest_event is not None:
+            f[_NEAREST_EVENT[nearest_event.key == event.key]] = 1.0
 
     def _sentence_mentions(self, sentence: int, label: str | None) -> list[MentionInfo]:
         """The mentions of the sentence starting at token ``sentence`` with the label (None: the
