@@ -167,12 +167,27 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # the model adds the pairs it is confident about to those the rules found (a
                 # pair the rules found is not scored again)
                 found = {(t, a.start, b.start) for t, a, b in relations}
-                kept_time = self._model_time_filter(doc, relations, objects, infos)
-                relations = relations + [r for r in self._model_pairs(pairs, sections, found)
-                                         if r[0] != "TIME" or kept_time(r[1], r[2])]
+                relations = relations + self._kept_model_pairs(
+                    self._model_pairs(pairs, sections, found), lambda: self._model_time_filter(
+                        doc, relations, objects, infos))
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
+
+    @staticmethod
+    def _kept_model_pairs(model_pairs: list, time_filter) -> list:
+        """The pairs of ``model_pairs`` that are not TIME pairs, or pass the test
+        ``time_filter()`` makes (:meth:`_model_time_filter`: made only for a doc whose model pairs
+        hold a TIME pair, as most hold none)."""
+        kept, kept_time = [], None
+        for pair in model_pairs:
+            if pair[0] == "TIME":
+                if kept_time is None:
+                    kept_time = time_filter()
+                if not kept_time(pair[1], pair[2]):
+                    continue
+            kept.append(pair)
+        return kept
 
     def _model_time_filter(self, doc: Doc, relations: list, objects: set, infos: list[MentionInfo]):
         """A test ``(event, timex) -> bool`` of the model's TIME pairs against what the rules
@@ -304,6 +319,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 dropped |= {(key, (t.start, t.end)) for t in timexes if t.key in others}
             elif stated:
                 dropped |= {(key, (t.start, t.end)) for t in timexes if t.key not in stated}
+        if not dropped:
+            return relations
         return [r for r in relations if r[0] != "TIME"
                 or ((r[1].start, r[1].end), (r[2].start, r[2].end)) not in dropped]
 
