@@ -146,6 +146,8 @@ _EVENTS_BETWEEN = [f"events_between={n}" for n in range(3)]
 _ARGS_BETWEEN = [f"args_between={n}" for n in range(3)]
 _NEAREST_ARG = ("nearest_arg=False", "nearest_arg=True")  # by whether the arg is the nearest
 _NEAREST_EVENT = ("nearest_event=False", "nearest_event=True")
+_EVENT_NAMES = {label: f"event={label}" for label in EVENTS}
+_BETWEEN_NAMES = {word: "between:" + word for word in CUES}  # a cue word between the two mentions
 
 
 # "the part of the thigh that he has kept for every shot since April": a relative clause with a
@@ -180,13 +182,15 @@ def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     return False
 
 
-def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo | None:
-    """The first of ``others`` nearest to ``mention`` (by distance, then start), as ``min`` with
-    that key finds it; None when there are none. (No rank tuple per mention: this runs for
-    every pair the model scores.)"""
+def _nearest(mention: MentionInfo, others: list[MentionInfo], label: str | None) -> MentionInfo | None:
+    """The first of ``others`` labelled ``label`` (None: the events) nearest to ``mention`` (by
+    distance, then start), as ``min`` with that key finds it; None when there are none. (No list
+    of the label's mentions, no rank tuple per mention: this runs for most pairs the model scores.)"""
     best, best_distance, best_start = None, 0, 0
     start, end = mention.start, mention.end
     for other in others:
+        if (other.label_ not in EVENTS) if label is None else (other.label_ != label):
+            continue
         other_start = other.start
         distance = other_start - end if other_start >= end else start - other.end
         if best is None or distance < best_distance or (distance == best_distance and other_start < best_start):
@@ -220,7 +224,6 @@ class PairContext:
         # themselves, which hash faster than their keys)
         self._nearest_arg: dict[str, dict[MentionInfo, MentionInfo | None]] = {}
         self._nearest_event: dict[int, dict[MentionInfo, MentionInfo | None]] = {}
-        self._in_sentence: dict[tuple, list[MentionInfo]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
         if self._text is None:
@@ -263,40 +266,27 @@ class PairContext:
         sums them in that order)."""
         sent_of = self.sent_of
         after = arg.start >= event.end
-        left, right = (event, arg) if after else (arg, event)
+        low, high = (event.end, arg.start) if after else (arg.end, event.start)  # the tokens between
+        gap = high - low if high > low else 0
+        gap_name, after_name, before_name = _GAP_NAMES[gap] if gap <= 20 else _FAR_GAP_NAMES
         tokens = self.tokens
         lower = tokens.lower
-        low, high = left.end, right.start  # the tokens between: low..high-1
-        gap = max(high - low, 0)
-        gap_name, after_name, before_name = _GAP_NAMES[gap] if gap <= 20 else _FAR_GAP_NAMES
-        between_words = lower[low:high]
-        # a line break token between them (a token holding "\n" that is whitespace)
-        newline = False
-        if gap and "\n" in "".join(between_words):
-            text, is_space = tokens.text, tokens.column("is_space")
-            newline = any("\n" in text[i] and is_space[i] for i in range(low, high))
-        # the mentions between the two; in text order, from the slice of those starting there
-        if self.ordered:
-            first = bisect_left(self.starts, low)
-            between_mentions = self.mentions[first:bisect_left(self.starts, high, first)]
-        else:
-            between_mentions = self.mentions
-        events_between = args_between = 0
         arg_label = arg.label_
-        for m in between_mentions:
-            if low <= m.start and m.end <= high:
-                if m.label_ in EVENTS:
-                    events_between += 1
-                if m.label_ == arg_label:
-                    args_between += 1
+        if gap:
+            between_words = lower[low:high]
+            # a line break token between them (a token holding "\n" that is whitespace)
+            newline = "\n" in "".join(between_words) and self._newline_between(low, high)
+            events_between, args_between = self._mentions_between(low, high, arg_label)
+        else:  # adjacent or overlapping: nothing between them
+            between_words, newline, events_between, args_between = (), False, 0, 0
         f: dict[str, float] = {
             "bias": 1.0,
-            f"event={event.label_}": 1.0,
+            _EVENT_NAMES.get(event.label_) or f"event={event.label_}": 1.0,
             "dir=after" if after else "dir=before": 1.0,
             gap_name: 1.0,
             after_name if after else before_name: 1.0,
-            _EVENTS_BETWEEN[min(events_between, 2)]: 1.0,
-            _ARGS_BETWEEN[min(args_between, 2)]: 1.0,
+            _EVENTS_BETWEEN[events_between if events_between < 2 else 2]: 1.0,
+            _ARGS_BETWEEN[args_between if args_between < 2 else 2]: 1.0,
             "same_sentence=True" if sent_of[arg.start] == sent_of[event.start]
             else "same_sentence=False": 1.0,
             "newline_between=True" if newline else "newline_between=False": 1.0,
@@ -304,9 +294,9 @@ class PairContext:
         }
         if event.trauma_type:
             f[f"trauma_type={event.trauma_type}"] = 1.0
-        for word in between_words:
-            if word in CUES:
-                f["between:" + word] = 1.0
+        for name in map(_BETWEEN_NAMES.get, between_words):
+            if name:
+                f[name] = 1.0
         if gap == 0:
             f["gap_words="] = 1.0
         elif gap <= 3:
@@ -314,19 +304,42 @@ class PairContext:
             words = [word for i, word in enumerate(between_words, low) if not is_space[i]]
             f["gap_words=" + " ".join(words)] = 1.0
         before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
-        before_event = lower[event.start - 1] if event.start > 0 else "<s>"
         if before_arg in CUES:
-            f[f"before_arg:{before_arg}"] = 1.0
+            f["before_arg:" + before_arg] = 1.0
+        before_event = lower[event.start - 1] if event.start > 0 else "<s>"
         if before_event in CUES:
-            f[f"before_event:{before_event}"] = 1.0
+            f["before_event:" + before_event] = 1.0
         self._nearest_features(event, arg, f)
-        if arg.label_ == "TIMEX":
+        if arg_label == "TIMEX":
             self._timex_features(arg, f)
         return f
 
+    def _newline_between(self, low: int, high: int) -> bool:
+        """Whether a whitespace token holding a line break lies within tokens ``low..high-1``."""
+        text, is_space = self.tokens.text, self.tokens.column("is_space")
+        return any("\n" in text[i] and is_space[i] for i in range(low, high))
+
+    def _mentions_between(self, low: int, high: int, arg_label: str) -> tuple[int, int]:
+        """How many events, and how many mentions labelled ``arg_label``, lie within tokens
+        ``low..high-1``."""
+        # in text order, from the slice of those starting there
+        if self.ordered:
+            first = bisect_left(self.starts, low)
+            between_mentions = self.mentions[first:bisect_left(self.starts, high, first)]
+        else:
+            between_mentions = self.mentions
+        events_between = args_between = 0
+        for m in between_mentions:
+            if low <= m.start and m.end <= high:
+                if m.label_ in EVENTS:
+                    events_between += 1
+                if m.label_ == arg_label:
+                    args_between += 1
+        return events_between, args_between
+
     def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
-        # the nearest of each kind depends on the event's sentence and one mention: found once
-        # per doc for each
+        # the nearest of each kind among the mentions of the event's sentence, for one mention:
+        # found once per doc for each
         sentence = self.sent_of[event.start]
         label = arg.label_
         by_event = self._nearest_arg.get(label)
@@ -334,7 +347,7 @@ class PairContext:
             by_event = self._nearest_arg[label] = {}
         nearest_arg = by_event.get(event, _UNSEEN)
         if nearest_arg is _UNSEEN:
-            nearest_arg = by_event[event] = _nearest(event, self._sentence_mentions(sentence, label))
+            nearest_arg = by_event[event] = _nearest(event, self.by_sentence.get(sentence, ()), label)
         if nearest_arg is not None:
             f[_NEAREST_ARG[nearest_arg.key == arg.key]] = 1.0
         by_arg = self._nearest_event.get(sentence)
@@ -342,20 +355,9 @@ class PairContext:
             by_arg = self._nearest_event[sentence] = {}
         nearest_event = by_arg.get(arg, _UNSEEN)
         if nearest_event is _UNSEEN:
-            nearest_event = by_arg[arg] = _nearest(arg, self._sentence_mentions(sentence, None))
+            nearest_event = by_arg[arg] = _nearest(arg, self.by_sentence.get(sentence, ()), None)
         if nearest_event is not None:
             f[_NEAREST_EVENT[nearest_event.key == event.key]] = 1.0
-
-    def _sentence_mentions(self, sentence: int, label: str | None) -> list[MentionInfo]:
-        """The mentions of the sentence starting at token ``sentence`` with the label (None: the
-        events), in text order; listed once per doc."""
-        found = self._in_sentence.get((sentence, label))
-        if found is None:
-            mentions = self.by_sentence.get(sentence, [])
-            found = self._in_sentence[(sentence, label)] = (
-                [m for m in mentions if m.label_ in EVENTS] if label is None
-                else [m for m in mentions if m.label_ == label])
-        return found
 
     def _timex_features(self, arg: MentionInfo, f: dict[str, float]) -> None:
         value = arg.timex_value or ""
