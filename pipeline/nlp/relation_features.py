@@ -58,9 +58,16 @@ class MentionInfo(MentionRow):
     def in_group(cls, doc: Doc, group: SpanGroup, index: int, record: Record) -> MentionInfo:
         """The record of the mention at ``index`` of the doc's koebner span ``group``, from its
         mention table ``record``; its Span is taken from the group when asked for."""
+        # what _set does, written out: this runs for every mention of every doc
         info = cls.__new__(cls)
         info.doc, info._span, info.group, info.index = doc, None, group, index
-        info._set(*record)
+        info.start, info.end, start_char, end_char, label = record
+        info.start_char, info.end_char, info.label_ = start_char, end_char, label
+        info.key = (info.start, info.end, label)
+        data = doc.user_data
+        info.trauma_type = data.get(("._.", "koebner_trauma_type", start_char, end_char))
+        info.region = data.get(("._.", "koebner_region", start_char, end_char))
+        info.timex_value = data.get(("._.", "koebner_timex_value", start_char, end_char))
         return info
 
     def _set(self, start: int, end: int, start_char: int, end_char: int, label: str) -> None:

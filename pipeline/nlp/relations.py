@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
-from .doc_memo import doc_text, token_view
+from .doc_memo import TokenView, doc_text, token_view
 from .extensions import (
     doc_value,
     mentions,
@@ -416,7 +416,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if groups:
                 if text is None:
                     text = doc_text(doc)
-                relations += self._locations(doc, text, events, groups, elsewhere, semicolons, sent_of)
+                relations += self._locations(doc, tokens, text, events, groups, elsewhere, semicolons, sent_of)
             for timex in timexes:
                 if self._is_future(anchor, timex) or _ends_something(tokens.lower, timex):
                     continue
@@ -477,14 +477,15 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         set_mentions(doc, kept)
         return relations, kept
 
-    def _locations(self, doc: Doc, text: str, events: list[MentionInfo], groups: list[list[MentionInfo]],
-                   elsewhere: set, semicolons: bool, sent_of: list[int]) -> list[tuple[str, MentionInfo, MentionInfo]]:
+    def _locations(self, doc: Doc, tokens: TokenView, text: str, events: list[MentionInfo],
+                   groups: list[list[MentionInfo]], elsewhere: set, semicolons: bool,
+                   sent_of: list[int]) -> list[tuple[str, MentionInfo, MentionInfo]]:
         """LOCATION relations of one sentence's events (``events``) with its site groups
-        (``groups``, in text order; at least one). ``elsewhere`` are the keys of events said to
-        be on the other side; ``semicolons`` whether a ";" stands between any two of the
-        sentence's mentions."""
-        lower = token_view(doc).lower
-        closes = [_closing_bracket(token_view(doc).text, sent_of, g[0].start, g[-1].end) for g in groups]
+        (``groups``, in text order; at least one). ``tokens`` is the doc's token view, ``text``
+        its text; ``elsewhere`` are the keys of events said to be on the other side;
+        ``semicolons`` whether a ";" stands between any two of the sentence's mentions."""
+        lower = tokens.lower
+        closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
         # "After the injection she pointed out a tender nodule on her left thigh": a trauma
         # that only dates the clause is not at the clause's place
         fronted = {e.key for e in events if e.label_ == "TRAUMA"
@@ -494,19 +495,19 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         for event in events:
             if event.key in elsewhere or event.key in fronted:
                 continue
-            group = self._place_of(doc, text, event, events, groups, closes, trauma_starts, semicolons, sent_of)
+            group = self._place_of(doc, tokens, text, event, events, groups, closes, trauma_starts,
+                                   semicolons, sent_of)
             if group is not None:
                 relations += [("LOCATION", event, site) for site in group]
         return relations
 
-    def _place_of(self, doc: Doc, text: str, event: MentionInfo, events: list[MentionInfo],
+    def _place_of(self, doc: Doc, view: TokenView, text: str, event: MentionInfo, events: list[MentionInfo],
                   groups: list[list[MentionInfo]], closes: list[int | None], trauma_starts: set[int],
                   semicolons: bool, sent_of: list[int]) -> list[MentionInfo] | None:
         """The site group that is the event's place: the nearest of those each rule below leaves
         (None when none is left; every rule only narrows the groups, so an empty list ends the
         search). ``groups`` are in text order, so those starting before the event's end come first."""
-        tokens = token_view(doc).text
-        lower = token_view(doc).lower
+        tokens, lower = view.text, view.lower
         # a procedure that names its own region is not placed at another region's site; a site
         # in brackets is an aside on what precedes it ("prior calciphylaxis (2017, abdomen,
         # resolved) presents with calf pain and discoloration"): not the site of an event after
@@ -515,7 +516,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                    if (not event.region or any(site.region == event.region for site in g))
                    and (close is None or event.start <= close)]
         if fitting and event.label_ == "TRAUMA":
-            fitting = self._trauma_places(doc, event, events, fitting, semicolons)
+            fitting = self._trauma_places(doc, view.text, event, events, fitting, semicolons)
         if not fitting:
             return None
         if semicolons and any(g[0].start >= event.end and ";" not in tokens[event.end:g[0].start] for g in fitting):
@@ -553,10 +554,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return self._nearest(event, fitting, self.site_weight)
 
     @staticmethod
-    def _trauma_places(doc: Doc, trauma: MentionInfo, events: list[MentionInfo],
+    def _trauma_places(doc: Doc, tokens: list[str], trauma: MentionInfo, events: list[MentionInfo],
                        fitting: list[list[MentionInfo]], semicolons: bool) -> list[list[MentionInfo]]:
-        """The site groups of ``fitting`` that may be the place of a trauma of the sentence."""
-        tokens = token_view(doc).text
+        """The site groups of ``fitting`` that may be the place of a trauma of the sentence
+        (``tokens``: the doc's token texts)."""
         # "calciphylaxis of both thighs; the other sores are look-alikes at sites of pressure": a
         # clause after a semicolon with a lesion of its own is another item, and its trauma does
         # not reach back over the semicolon for a place
