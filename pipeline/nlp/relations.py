@@ -15,6 +15,7 @@ stated as its start.
 import json
 from datetime import date
 from importlib.resources import files
+from operator import attrgetter
 from pathlib import Path
 
 from spacy.language import Language
@@ -383,6 +384,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         text = None
         event_lines: set[int] | None = None
         site_starts = {m.start for m in infos if m.label_ == "SITE"}
+        # an event said to be on the other side needs one of these words in the doc
+        other_side = not OTHER_SIDE_WORDS.isdisjoint(tokens.lower)
         for sentence_mentions in self._by_sentence(infos, sent_of):
             events = [m for m in sentence_mentions if m.label_ in EVENTS]
             sites = [m for m in sentence_mentions if m.label_ == "SITE"]
@@ -408,10 +411,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 continue  # no place and no time in the sentence: its events take no relation
             # "into the right lower quadrant because the catheter is on the other side": an aside
             # on another place, which takes neither the sentence's site nor its time
-            elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end, site_starts)}
+            elsewhere = {e.key for e in events
+                         if _on_the_other_side(tokens.lower, e.end, site_starts)} if other_side else set()
             # the rules below look for a semicolon between two of the sentence's mentions: none
             # can be there when none lies between its first and last mention
-            last_end = max(m.end for m in sentence_mentions)
+            last_end = max(map(_END, sentence_mentions))
             semicolons = ";" in tokens.text[sentence_mentions[0].start:last_end]
             if groups:
                 if text is None:
@@ -654,6 +658,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
 
 CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
+_END = attrgetter("end")
 DASHES = {"-", "–", "—", "--"}
 # a participle of use that ties the time after it to the thing before it ("the heat lamp used
 # since October", "the brace worn from March"): the time is that thing's start
@@ -703,11 +708,13 @@ def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
     ("the heat pad under that sore"). The time of that act is not the lesion's start. ``lower``
     are the doc's lower-case token texts, ``infos`` mentions in text order."""
     objects = set()
-    site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
+    site_tokens = None  # the tokens of the doc's sites, listed for the first trauma a lesion follows
     events = [m for m in infos if m.label_ in EVENTS]
     for act, lesion in zip(events, events[1:]):
         if act.label_ != "TRAUMA" or lesion.label_ != "LESION" or lesion.start - act.end > 6:
             continue
+        if site_tokens is None:
+            site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
         gap = range(act.end, lesion.start)
         if act.trauma_type == "procedure":
             if gap and lower[gap[0]] in PROCEDURE_OBJECT_PREPOSITIONS \
@@ -891,6 +898,7 @@ def _dates_progression(lower: list[str], event: MentionInfo, timex: MentionInfo,
     return not CHANGE_WORDS.isdisjoint(between) and ";" not in between
 
 
+OTHER_SIDE_WORDS = frozenset({"other", "opposite", "contralateral"})
 OTHER_SIDE_FILLERS = frozenset({"is", "are", "was", "were", "sits", "sit", "lies", "lie", "on", "at", "to",
                                 "in", "the", "her", "his", "their", "its", "area", "areas", "site", "sites", "zone"})
 
@@ -902,7 +910,7 @@ def _on_the_other_side(lower: list[str], end: int, site_starts: frozenset[int] |
     i = end
     while i < len(lower) and i < end + 5 and lower[i] in OTHER_SIDE_FILLERS:
         i += 1
-    if i + 1 >= len(lower) or lower[i] not in ("other", "opposite", "contralateral"):
+    if i + 1 >= len(lower) or lower[i] not in OTHER_SIDE_WORDS:
         return False
     if i + 1 in site_starts and lower[i + 1] != "hand":  # "on the other hand" is an idiom
         return True
