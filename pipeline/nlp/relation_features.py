@@ -178,6 +178,8 @@ FIRST_FINDING_VERBS = frozenset({"felt", "noticed", "noted", "found", "discovere
 def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     """Whether tokens ``low..high-1`` hold a relative clause with its own subject and a verb
     other than one of noticing (see RELATIVE_WORDS)."""
+    if RELATIVE_WORDS.isdisjoint(lower[low:high - 1]):
+        return False  # no relative word to open one (a set test in C, not a loop over the words)
     for i in range(low, high - 1):
         if lower[i] not in RELATIVE_WORDS or lower[i + 1] not in CLAUSE_SUBJECTS:
             continue

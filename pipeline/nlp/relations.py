@@ -604,8 +604,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if groups:
                 gap = range(groups[-1][-1].end, site.start)
                 # the length first: a long gap is not read token by token
-                if len(gap) <= 4 \
-                        and all(lower[i] in CONNECTORS or tokens.get("is_space", i) for i in gap):
+                if len(gap) <= 4 and all(lower[i] in CONNECTORS or tokens.column("is_space")[i] for i in gap):
                     groups[-1].append(site)
                     continue
             groups.append([site])
