@@ -59,11 +59,18 @@ class MentionInfo(MentionRow):
         """The record of the mention at ``index`` of the doc's koebner span ``group``, from its
         mention table ``record``; its Span is taken from the group when asked for."""
         # what _set does, written out: this runs for every mention of every doc
+        start, end, start_char, end_char, label = record
         info = cls.__new__(cls)
-        info.doc, info._span, info.group, info.index = doc, None, group, index
-        info.start, info.end, start_char, end_char, label = record
-        info.start_char, info.end_char, info.label_ = start_char, end_char, label
-        info.key = (info.start, info.end, label)
+        info.doc = doc
+        info._span = None
+        info.group = group
+        info.index = index
+        info.start = start
+        info.end = end
+        info.start_char = start_char
+        info.end_char = end_char
+        info.label_ = label
+        info.key = (start, end, label)
         data = doc.user_data
         info.trauma_type = data.get(("._.", "koebner_trauma_type", start_char, end_char))
         info.region = data.get(("._.", "koebner_region", start_char, end_char))
@@ -247,12 +254,14 @@ class PairContext:
         """``(type, event, arg)`` in the same sentence or line, at most MAX_DISTANCE apart,
         for the relation types asked (in ARGUMENT_LABEL order)."""
         sent_of = self.sent_of
-        events = [m for m in self.mentions if m.label_ in EVENTS]
+        events = None
         for rel_type, arg_label in ARGUMENT_LABEL.items():
             if rel_type not in rel_types:
                 continue
             args = [m for m in self.mentions if m.label_ == arg_label]
-            for event in events:
+            if args and events is None:  # most docs have no TIMEX: no events listed for them
+                events = [m for m in self.mentions if m.label_ in EVENTS]
+            for event in events if args else ():
                 event_sent = sent_of[event.start]
                 event_line = None
                 for arg in args:

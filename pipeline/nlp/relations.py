@@ -383,13 +383,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         anchor = anchor.isoformat() if isinstance(anchor, date) else None
         text = None
         event_lines: set[int] | None = None
-        site_starts = {m.start for m in infos if m.label_ == "SITE"}
         # an event said to be on the other side needs one of these words in the doc
         other_side = not OTHER_SIDE_WORDS.isdisjoint(tokens.lower)
-        for sentence_mentions in self._by_sentence(infos, sent_of):
-            events = [m for m in sentence_mentions if m.label_ in EVENTS]
-            sites = [m for m in sentence_mentions if m.label_ == "SITE"]
-            timexes = [m for m in sentence_mentions if m.label_ == "TIMEX"]
+        site_starts = {m.start for m in infos if m.label_ == "SITE"} if other_side else set()
+        for sentence_mentions, events, sites, timexes, traumas in self._by_sentence(infos, sent_of):
             if sites and not events:
                 # a place that heads its line ("1) Left hand dorsum: began after ... Tense
                 # bulla with crust.") stays when an event follows on that line
@@ -420,7 +417,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if groups:
                 if text is None:
                     text = doc_text(doc)
-                relations += self._locations(doc, tokens, text, events, groups, elsewhere, semicolons, sent_of)
+                relations += self._locations(doc, tokens, text, events, traumas, groups, elsewhere, semicolons,
+                                             sent_of)
             for timex in timexes:
                 if self._is_future(anchor, timex) or _ends_something(tokens.lower, timex):
                     continue
@@ -482,19 +480,20 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         return relations, kept
 
     def _locations(self, doc: Doc, tokens: TokenView, text: str, events: list[MentionInfo],
-                   groups: list[list[MentionInfo]], elsewhere: set, semicolons: bool,
-                   sent_of: list[int]) -> list[tuple[str, MentionInfo, MentionInfo]]:
-        """LOCATION relations of one sentence's events (``events``) with its site groups
-        (``groups``, in text order; at least one). ``tokens`` is the doc's token view, ``text``
-        its text; ``elsewhere`` are the keys of events said to be on the other side;
-        ``semicolons`` whether a ";" stands between any two of the sentence's mentions."""
+                   traumas: list[MentionInfo], groups: list[list[MentionInfo]], elsewhere: set,
+                   semicolons: bool, sent_of: list[int]) -> list[tuple[str, MentionInfo, MentionInfo]]:
+        """LOCATION relations of one sentence's events (``events``, of which ``traumas`` are the
+        traumas) with its site groups (``groups``, in text order; at least one). ``tokens`` is the
+        doc's token view, ``text`` its text; ``elsewhere`` are the keys of events said to be on
+        the other side; ``semicolons`` whether a ";" stands between any two of the sentence's
+        mentions."""
         lower = tokens.lower
         closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
         # "After the injection she pointed out a tender nodule on her left thigh": a trauma
         # that only dates the clause is not at the clause's place
-        fronted = {e.key for e in events if e.label_ == "TRAUMA"
-                   and _in_fronted_time_phrase(lower, e, sent_of[e.start])}
-        trauma_starts = {e.start for e in events if e.label_ == "TRAUMA"}
+        fronted = {e.key for e in traumas if _in_fronted_time_phrase(lower, e, sent_of[e.start])} \
+            if traumas else set()
+        trauma_starts = {e.start for e in traumas}
         relations = []
         for event in events:
             if event.key in elsewhere or event.key in fronted:
@@ -584,17 +583,30 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
     @staticmethod
     def _by_sentence(infos: list[MentionInfo], sent_of: list[int]):
-        current: list[MentionInfo] = []
+        """``(mentions, events, sites, times, traumas)`` of each sentence with a mention, in text
+        order (``infos`` are in text order): its mentions, and those of each kind, listed in one
+        pass over the doc's mentions."""
+        mentions = events = sites = timexes = traumas = None
         current_sent = None
         for mention in infos:
             sent_start = sent_of[mention.start]
-            if current and sent_start != current_sent:
-                yield current
-                current = []
-            current_sent = sent_start
-            current.append(mention)
-        if current:
-            yield current
+            if sent_start != current_sent:
+                if mentions:
+                    yield mentions, events, sites, timexes, traumas
+                mentions, events, sites, timexes, traumas = [], [], [], [], []
+                current_sent = sent_start
+            mentions.append(mention)
+            label = mention.label_
+            if label == "SITE":
+                sites.append(mention)
+            elif label == "TIMEX":
+                timexes.append(mention)
+            elif label in EVENTS:
+                events.append(mention)
+                if label == "TRAUMA":
+                    traumas.append(mention)
+        if mentions:
+            yield mentions, events, sites, timexes, traumas
 
     @staticmethod
     def _site_groups(tokens, sites: list[MentionInfo]) -> list[list[MentionInfo]]:
