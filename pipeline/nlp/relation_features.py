@@ -198,15 +198,15 @@ def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     return False
 
 
-def _nearest(mention: MentionInfo, others: list[MentionInfo], label: str | None) -> MentionInfo | None:
-    """The first of ``others`` labelled ``label`` (None: the events) nearest to ``mention`` (by
-    distance, then start), as ``min`` with that key finds it; None when there are none. (No list
-    of the label's mentions, no rank tuple per mention: this runs for most pairs the model scores.)"""
+def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo | None:
+    """The first of ``others`` nearest to ``mention`` (by distance, then start), as ``min`` with
+    that key finds it; None when there are none. (No rank tuple per mention: this runs for most
+    pairs the model scores.)"""
+    if len(others) < 2:
+        return others[0] if others else None
     best, best_distance, best_start = None, 0, 0
     start, end = mention.start, mention.end
     for other in others:
-        if (other.label_ not in EVENTS) if label is None else (other.label_ != label):
-            continue
         other_start = other.start
         distance = other_start - end if other_start >= end else start - other.end
         if best is None or distance < best_distance or (distance == best_distance and other_start < best_start):
@@ -240,6 +240,7 @@ class PairContext:
         # themselves, which hash faster than their keys)
         self._nearest_arg: dict[str, dict[MentionInfo, MentionInfo | None]] = {}
         self._nearest_event: dict[int, dict[MentionInfo, MentionInfo | None]] = {}
+        self._kinds: dict[int, dict[str | None, list[MentionInfo]]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
         if self._text is None:
@@ -365,7 +366,7 @@ class PairContext:
             by_event = self._nearest_arg[label] = {}
         nearest_arg = by_event.get(event, _UNSEEN)
         if nearest_arg is _UNSEEN:
-            nearest_arg = by_event[event] = _nearest(event, self.by_sentence.get(sentence, ()), label)
+            nearest_arg = by_event[event] = _nearest(event, self._of_kind(sentence).get(label, ()))
         if nearest_arg is not None:
             f[_NEAREST_ARG[nearest_arg.key == arg.key]] = 1.0
         by_arg = self._nearest_event.get(sentence)
@@ -373,9 +374,21 @@ class PairContext:
             by_arg = self._nearest_event[sentence] = {}
         nearest_event = by_arg.get(arg, _UNSEEN)
         if nearest_event is _UNSEEN:
-            nearest_event = by_arg[arg] = _nearest(arg, self.by_sentence.get(sentence, ()), None)
+            nearest_event = by_arg[arg] = _nearest(arg, self._of_kind(sentence).get(None, ()))
         if nearest_event is not None:
             f[_NEAREST_EVENT[nearest_event.key == event.key]] = 1.0
+
+    def _of_kind(self, sentence: int) -> dict[str | None, list[MentionInfo]]:
+        """The mentions of the sentence starting at token ``sentence`` by label, and its events
+        under None, in text order; listed once per doc."""
+        kinds = self._kinds.get(sentence)
+        if kinds is None:
+            kinds = self._kinds[sentence] = {}
+            for m in self.by_sentence.get(sentence, ()):
+                kinds.setdefault(m.label_, []).append(m)
+                if m.label_ in EVENTS:
+                    kinds.setdefault(None, []).append(m)
+        return kinds
 
     def _timex_features(self, arg: MentionInfo, f: dict[str, float]) -> None:
         value = arg.timex_value or ""
