@@ -527,7 +527,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # event with a place of its own after it, in its item, does not reach back over a
             # semicolon into the item before
             fitting = [g for g in fitting if not (g[-1].end <= event.start and ";" in tokens[g[-1].end:event.start])]
-        before = [g for g in fitting if g[0].start < event.end]  # the first of them
+        before = [g for g in fitting if g[0].start < event.end]  # a prefix: the groups are in text order
         if len(before) < len(fitting):
             # "R thigh plaque with central eschar; L thigh soft": a site after a semicolon opens the
             # next item, not the place of an event before it; when a site before the event is
