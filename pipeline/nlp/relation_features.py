@@ -198,12 +198,10 @@ def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     return False
 
 
-def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo | None:
-    """The first of ``others`` nearest to ``mention`` (by distance, then start), as ``min`` with
-    that key finds it; None when there are none. (No rank tuple per mention: this runs for most
-    pairs the model scores.)"""
-    if len(others) < 2:
-        return others[0] if others else None
+def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo:
+    """The first of ``others`` (one at least) nearest to ``mention`` (by distance, then start), as
+    ``min`` with that key finds it. (No rank tuple per mention: this runs for many pairs the model
+    scores.)"""
     best, best_distance, best_start = None, 0, 0
     start, end = mention.start, mention.end
     for other in others:
@@ -212,10 +210,6 @@ def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo | N
         if best is None or distance < best_distance or (distance == best_distance and other_start < best_start):
             best, best_distance, best_start = other, distance, other_start
     return best
-
-
-# what a memo holds for a key it has not seen (its values may be None)
-_UNSEEN = object()
 
 
 class PairContext:
@@ -238,8 +232,8 @@ class PairContext:
         # the nearest argument of each label to an event, by label then event; the nearest event
         # of a sentence to an argument, by sentence then argument (keyed by the records
         # themselves, which hash faster than their keys)
-        self._nearest_arg: dict[str, dict[MentionInfo, MentionInfo | None]] = {}
-        self._nearest_event: dict[int, dict[MentionInfo, MentionInfo | None]] = {}
+        self._nearest_arg: dict[str, dict[MentionInfo, MentionInfo]] = {}
+        self._nearest_event: dict[int, dict[MentionInfo, MentionInfo]] = {}
         self._kinds: dict[int, dict[str | None, list[MentionInfo]]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
@@ -357,26 +351,33 @@ class PairContext:
         return events_between, args_between
 
     def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
-        # the nearest of each kind among the mentions of the event's sentence, for one mention:
-        # found once per doc for each
+        # the nearest of each kind among the mentions of the event's sentence: the one mention
+        # of its kind there (most often), else found once per doc for each mention
         sentence = self.sent_of[event.start]
+        kinds = self._of_kind(sentence)
         label = arg.label_
-        by_event = self._nearest_arg.get(label)
-        if by_event is None:
-            by_event = self._nearest_arg[label] = {}
-        nearest_arg = by_event.get(event, _UNSEEN)
-        if nearest_arg is _UNSEEN:
-            nearest_arg = by_event[event] = _nearest(event, self._of_kind(sentence).get(label, ()))
-        if nearest_arg is not None:
+        args = kinds.get(label, ())
+        if len(args) > 1:
+            by_event = self._nearest_arg.get(label)
+            if by_event is None:
+                by_event = self._nearest_arg[label] = {}
+            nearest_arg = by_event.get(event)
+            if nearest_arg is None:
+                nearest_arg = by_event[event] = _nearest(event, args)
             f[_NEAREST_ARG[nearest_arg.key == arg.key]] = 1.0
-        by_arg = self._nearest_event.get(sentence)
-        if by_arg is None:
-            by_arg = self._nearest_event[sentence] = {}
-        nearest_event = by_arg.get(arg, _UNSEEN)
-        if nearest_event is _UNSEEN:
-            nearest_event = by_arg[arg] = _nearest(arg, self._of_kind(sentence).get(None, ()))
-        if nearest_event is not None:
+        elif args:
+            f[_NEAREST_ARG[args[0].key == arg.key]] = 1.0
+        events = kinds.get(None, ())
+        if len(events) > 1:
+            by_arg = self._nearest_event.get(sentence)
+            if by_arg is None:
+                by_arg = self._nearest_event[sentence] = {}
+            nearest_event = by_arg.get(arg)
+            if nearest_event is None:
+                nearest_event = by_arg[arg] = _nearest(arg, events)
             f[_NEAREST_EVENT[nearest_event.key == event.key]] = 1.0
+        elif events:
+            f[_NEAREST_EVENT[events[0].key == event.key]] = 1.0
 
     def _of_kind(self, sentence: int) -> dict[str | None, list[MentionInfo]]:
         """The mentions of the sentence starting at token ``sentence`` by label, and its events
