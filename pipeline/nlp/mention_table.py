@@ -7,8 +7,9 @@ offsets and its label is a property call. So the writers also note each mention 
 mention table (kept with the doc's other per-doc values in :mod:`pipeline.nlp.doc_memo`) as a
 plain tuple ``(start, end, start_char, end_char, label)``, from values they have at hand, and
 sites and context read :class:`~pipeline.nlp.extensions.MentionRow` records made from those,
-whose Span is built only if a reader asks for it. Relations reads the group itself: it sets the
-final group from Spans of the mentions it keeps, so reading them from the group costs no more.
+whose Span is built only if a reader asks for it. Relations reads the records too (a Span's
+offsets and label are property calls), and takes from the group by position the Spans of the
+mentions it keeps when it sets the final group.
 
 The records are plain tuples of numbers and strings on purpose: nlp.pipe holds each doc for a
 whole batch while every component runs over it, so whatever the table holds outlives several
@@ -73,6 +74,14 @@ def mention_rows(doc: Doc) -> list[MentionRow]:
         return rows_of(group)
     of = MentionRow.of
     return [of(doc, *record) for record in table.records]
+
+
+def mention_records(doc: Doc) -> list[Record] | None:
+    """The records of the doc's koebner span group, in group order, when the table stands for
+    it; None when it does not (read the group itself). Do not change the list."""
+    group = doc.spans.get(SPAN_GROUP)
+    table = _table(doc)
+    return table.records if table.stands_for(group) else None
 
 
 def add_mentions(doc: Doc, spans: list[Span], records: list[Record] | None = None) -> None:

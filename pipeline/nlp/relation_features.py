@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from itertools import repeat
+from operator import attrgetter
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, SpanGroup
 
 from .doc_memo import doc_text, memo_slot, sentence_firsts, token_view
-from .extensions import SPAN_GROUP, MentionRow, in_text_order, note_date
+from .extensions import SPAN_GROUP, MentionRow, note_date
+from .mention_table import Record, mention_records
 
 EVENTS = ("LESION", "CALCIPHYLAXIS", "TRAUMA")
 ARGUMENT_LABEL = {"LOCATION": "SITE", "TIME": "TIMEX"}
@@ -40,25 +42,56 @@ class Candidate:
 
 
 class MentionInfo(MentionRow):
-    """A mention's offsets, label and the extension values relations read, taken from its Span
-    once: the rules and features read them for every pair, and each ``span._`` access builds a
-    lookup object. ``span`` is the mention itself; ``key`` is what Span equality compares."""
+    """A mention's offsets, label and the extension values relations read, taken once: the
+    rules and features read them for every pair, and each ``span._`` access builds a lookup
+    object. ``span`` is the mention itself; ``key`` is what Span equality compares."""
 
-    __slots__ = ("key", "trauma_type", "region", "timex_value")
+    __slots__ = ("key", "trauma_type", "region", "timex_value", "group", "index")
 
     def __init__(self, doc: Doc, span: Span):
         # MentionRow's fields, set here rather than through its __init__: a doc has a dozen
         # mentions and the extra call was a tenth of reading them
-        self.doc, self._span = doc, span
-        self.start, self.end = span.start, span.end
-        self.start_char, self.end_char = start, end = span.start_char, span.end_char
-        self.label_ = span.label_
-        # read where spaCy keeps ``span._.<name>`` (see extensions.span_value)
+        self.doc, self._span, self.group = doc, span, None
+        self._set(span.start, span.end, span.start_char, span.end_char, span.label_)
+
+    @classmethod
+    def in_group(cls, doc: Doc, group: SpanGroup, index: int, record: Record) -> MentionInfo:
+        """The record of the mention at ``index`` of the doc's koebner span ``group``, from its
+        mention table ``record``; its Span is taken from the group when asked for."""
+        # what _set does, written out: this runs for every mention of every doc
+        start, end, start_char, end_char, label = record
+        info = cls.__new__(cls)
+        info.doc = doc
+        info._span = None
+        info.group = group
+        info.index = index
+        info.start = start
+        info.end = end
+        info.start_char = start_char
+        info.end_char = end_char
+        info.label_ = label
+        info.key = (start, end, label)
         data = doc.user_data
-        self.key = (start, end, self.label_)
-        self.trauma_type = data.get(("._.", "koebner_trauma_type", start, end))
-        self.region = data.get(("._.", "koebner_region", start, end))
-        self.timex_value = data.get(("._.", "koebner_timex_value", start, end))
+        info.trauma_type = data.get(("._.", "koebner_trauma_type", start_char, end_char))
+        info.region = data.get(("._.", "koebner_region", start_char, end_char))
+        info.timex_value = data.get(("._.", "koebner_timex_value", start_char, end_char))
+        return info
+
+    def _set(self, start: int, end: int, start_char: int, end_char: int, label: str) -> None:
+        self.start, self.end, self.start_char, self.end_char, self.label_ = start, end, start_char, end_char, label
+        # read where spaCy keeps ``span._.<name>`` (see extensions.span_value)
+        data = self.doc.user_data
+        self.key = (start, end, label)
+        self.trauma_type = data.get(("._.", "koebner_trauma_type", start_char, end_char))
+        self.region = data.get(("._.", "koebner_region", start_char, end_char))
+        self.timex_value = data.get(("._.", "koebner_timex_value", start_char, end_char))
+
+    @property
+    def span(self) -> Span:
+        """The mention as a Span (for a record of a group: that group's Span, built on first use)."""
+        if self._span is None:
+            self._span = self.group[self.index]
+        return self._span
 
 
 def mention_infos(doc: Doc, spans: list[Span]) -> list[MentionInfo]:
@@ -66,11 +99,24 @@ def mention_infos(doc: Doc, spans: list[Span]) -> list[MentionInfo]:
     return [MentionInfo(doc, span) for span in spans]
 
 
+# the order of extensions.mentions (and in_text_order): a stable sort by character offsets
+_TEXT_ORDER = attrgetter("start_char", "end_char")
+
+
 def doc_mention_infos(doc: Doc) -> list[MentionInfo]:
     """A :class:`MentionInfo` per koebner mention of the doc, in text order: what
-    ``mention_infos(doc, mentions(doc))`` gives, reading each Span once."""
+    ``mention_infos(doc, mentions(doc))`` gives. Read from the doc's mention table when it
+    stands for the span group (no Span is built: a Span of the group builds three Tokens)."""
     group = doc.spans.get(SPAN_GROUP)
-    return [] if group is None else in_text_order(mention_infos(doc, group))
+    if group is None:
+        return []
+    records = mention_records(doc)
+    if records is None:
+        infos = mention_infos(doc, group)
+    else:
+        in_group = MentionInfo.in_group
+        infos = [in_group(doc, group, index, record) for index, record in enumerate(records)]
+    return sorted(infos, key=_TEXT_ORDER)
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -114,6 +160,8 @@ _EVENTS_BETWEEN = [f"events_between={n}" for n in range(3)]
 _ARGS_BETWEEN = [f"args_between={n}" for n in range(3)]
 _NEAREST_ARG = ("nearest_arg=False", "nearest_arg=True")  # by whether the arg is the nearest
 _NEAREST_EVENT = ("nearest_event=False", "nearest_event=True")
+_EVENT_NAMES = {label: f"event={label}" for label in EVENTS}
+_BETWEEN_NAMES = {word: "between:" + word for word in CUES}  # a cue word between the two mentions
 
 
 # "the part of the thigh that he has kept for every shot since April": a relative clause with a
@@ -137,6 +185,8 @@ FIRST_FINDING_VERBS = frozenset({"felt", "noticed", "noted", "found", "discovere
 def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     """Whether tokens ``low..high-1`` hold a relative clause with its own subject and a verb
     other than one of noticing (see RELATIVE_WORDS)."""
+    if RELATIVE_WORDS.isdisjoint(lower[low:high - 1]):
+        return False  # no relative word to open one (a set test in C, not a loop over the words)
     for i in range(low, high - 1):
         if lower[i] not in RELATIVE_WORDS or lower[i + 1] not in CLAUSE_SUBJECTS:
             continue
@@ -148,16 +198,18 @@ def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     return False
 
 
-def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> tuple:
-    """``(key,)`` of the first of ``others`` nearest to ``mention`` (by distance, then start),
-    as ``min`` with that key finds it; ``()`` when there are none."""
-    best, best_rank = None, None
+def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo:
+    """The first of ``others`` (one at least) nearest to ``mention`` (by distance, then start), as
+    ``min`` with that key finds it. (No rank tuple per mention: this runs for many pairs the model
+    scores.)"""
+    best, best_distance, best_start = None, 0, 0
     start, end = mention.start, mention.end
     for other in others:
-        rank = (other.start - end if other.start >= end else start - other.end, other.start)
-        if best_rank is None or rank < best_rank:
-            best, best_rank = other, rank
-    return () if best is None else (best.key,)
+        other_start = other.start
+        distance = other_start - end if other_start >= end else start - other.end
+        if best is None or distance < best_distance or (distance == best_distance and other_start < best_start):
+            best, best_distance, best_start = other, distance, other_start
+    return best
 
 
 class PairContext:
@@ -172,14 +224,17 @@ class PairContext:
         anchor = note_date(doc)
         self.anchor = anchor.isoformat() if isinstance(anchor, date) else None
         self.starts = [m.start for m in mentions]
-        self.ordered = all(a <= b for a, b in zip(self.starts, self.starts[1:]))
+        self.ordered = self.starts == sorted(self.starts)  # sorting a sorted list is one pass, in C
         self.by_sentence: dict[int, list[MentionInfo]] = {}
         for m in mentions:
             self.by_sentence.setdefault(self.sent_of[m.start], []).append(m)
         self._text: str | None = None
-        self._nearest_arg: dict[tuple, tuple] = {}
-        self._nearest_event: dict[tuple, tuple] = {}
-        self._in_sentence: dict[tuple, list[MentionInfo]] = {}
+        # the nearest argument of each label to an event, by label then event; the nearest event
+        # of a sentence to an argument, by sentence then argument (keyed by the records
+        # themselves, which hash faster than their keys)
+        self._nearest_arg: dict[str, dict[MentionInfo, MentionInfo]] = {}
+        self._nearest_event: dict[int, dict[MentionInfo, MentionInfo]] = {}
+        self._kinds: dict[int, dict[str | None, list[MentionInfo]]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
         if self._text is None:
@@ -194,12 +249,14 @@ class PairContext:
         """``(type, event, arg)`` in the same sentence or line, at most MAX_DISTANCE apart,
         for the relation types asked (in ARGUMENT_LABEL order)."""
         sent_of = self.sent_of
-        events = [m for m in self.mentions if m.label_ in EVENTS]
+        events = None
         for rel_type, arg_label in ARGUMENT_LABEL.items():
             if rel_type not in rel_types:
                 continue
             args = [m for m in self.mentions if m.label_ == arg_label]
-            for event in events:
+            if args and events is None:  # most docs have no TIMEX: no events listed for them
+                events = [m for m in self.mentions if m.label_ in EVENTS]
+            for event in events if args else ():
                 event_sent = sent_of[event.start]
                 event_line = None
                 for arg in args:
@@ -222,40 +279,27 @@ class PairContext:
         sums them in that order)."""
         sent_of = self.sent_of
         after = arg.start >= event.end
-        left, right = (event, arg) if after else (arg, event)
+        low, high = (event.end, arg.start) if after else (arg.end, event.start)  # the tokens between
+        gap = high - low if high > low else 0
+        gap_name, after_name, before_name = _GAP_NAMES[gap] if gap <= 20 else _FAR_GAP_NAMES
         tokens = self.tokens
         lower = tokens.lower
-        low, high = left.end, right.start  # the tokens between: low..high-1
-        gap = max(high - low, 0)
-        gap_name, after_name, before_name = _GAP_NAMES[gap] if gap <= 20 else _FAR_GAP_NAMES
-        between_words = lower[low:high]
-        # a line break token between them (a token holding "\n" that is whitespace)
-        newline = False
-        if gap and "\n" in "".join(between_words):
-            text, is_space = tokens.text, tokens.column("is_space")
-            newline = any("\n" in text[i] and is_space[i] for i in range(low, high))
-        # the mentions between the two; in text order, from the slice of those starting there
-        if self.ordered:
-            first = bisect_left(self.starts, low)
-            between_mentions = self.mentions[first:bisect_left(self.starts, high, first)]
-        else:
-            between_mentions = self.mentions
-        events_between = args_between = 0
         arg_label = arg.label_
-        for m in between_mentions:
-            if low <= m.start and m.end <= high:
-                if m.label_ in EVENTS:
-                    events_between += 1
-                if m.label_ == arg_label:
-                    args_between += 1
+        if gap:
+            between_words = lower[low:high]
+            # a line break token between them (a token holding "\n" that is whitespace)
+            newline = "\n" in "".join(between_words) and self._newline_between(low, high)
+            events_between, args_between = self._mentions_between(low, high, arg_label)
+        else:  # adjacent or overlapping: nothing between them
+            between_words, newline, events_between, args_between = (), False, 0, 0
         f: dict[str, float] = {
             "bias": 1.0,
-            f"event={event.label_}": 1.0,
+            _EVENT_NAMES.get(event.label_) or f"event={event.label_}": 1.0,
             "dir=after" if after else "dir=before": 1.0,
             gap_name: 1.0,
             after_name if after else before_name: 1.0,
-            _EVENTS_BETWEEN[min(events_between, 2)]: 1.0,
-            _ARGS_BETWEEN[min(args_between, 2)]: 1.0,
+            _EVENTS_BETWEEN[events_between if events_between < 2 else 2]: 1.0,
+            _ARGS_BETWEEN[args_between if args_between < 2 else 2]: 1.0,
             "same_sentence=True" if sent_of[arg.start] == sent_of[event.start]
             else "same_sentence=False": 1.0,
             "newline_between=True" if newline else "newline_between=False": 1.0,
@@ -263,9 +307,9 @@ class PairContext:
         }
         if event.trauma_type:
             f[f"trauma_type={event.trauma_type}"] = 1.0
-        for word in between_words:
-            if word in CUES:
-                f["between:" + word] = 1.0
+        for name in map(_BETWEEN_NAMES.get, between_words):
+            if name:
+                f[name] = 1.0
         if gap == 0:
             f["gap_words="] = 1.0
         elif gap <= 3:
@@ -273,43 +317,79 @@ class PairContext:
             words = [word for i, word in enumerate(between_words, low) if not is_space[i]]
             f["gap_words=" + " ".join(words)] = 1.0
         before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
-        before_event = lower[event.start - 1] if event.start > 0 else "<s>"
         if before_arg in CUES:
-            f[f"before_arg:{before_arg}"] = 1.0
+            f["before_arg:" + before_arg] = 1.0
+        before_event = lower[event.start - 1] if event.start > 0 else "<s>"
         if before_event in CUES:
-            f[f"before_event:{before_event}"] = 1.0
+            f["before_event:" + before_event] = 1.0
         self._nearest_features(event, arg, f)
-        if arg.label_ == "TIMEX":
+        if arg_label == "TIMEX":
             self._timex_features(arg, f)
         return f
 
-    def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
-        # the nearest of each kind depends on the event's sentence and one mention: found once
-        # per doc for each (a mention's key stands for its offsets)
-        sentence = self.sent_of[event.start]
-        nearest_arg = self._nearest_arg.get((event.key, arg.label_))
-        if nearest_arg is None:
-            nearest_arg = self._nearest_arg[(event.key, arg.label_)] = _nearest(
-                event, self._sentence_mentions(sentence, arg.label_))
-        if nearest_arg:
-            f[_NEAREST_ARG[nearest_arg[0] == arg.key]] = 1.0
-        nearest_event = self._nearest_event.get((sentence, arg.key))
-        if nearest_event is None:
-            nearest_event = self._nearest_event[(sentence, arg.key)] = _nearest(
-                arg, self._sentence_mentions(sentence, None))
-        if nearest_event:
-            f[_NEAREST_EVENT[nearest_event[0] == event.key]] = 1.0
+    def _newline_between(self, low: int, high: int) -> bool:
+        """Whether a whitespace token holding a line break lies within tokens ``low..high-1``."""
+        text, is_space = self.tokens.text, self.tokens.column("is_space")
+        return any("\n" in text[i] and is_space[i] for i in range(low, high))
 
-    def _sentence_mentions(self, sentence: int, label: str | None) -> list[MentionInfo]:
-        """The mentions of the sentence starting at token ``sentence`` with the label (None: the
-        events), in text order; listed once per doc."""
-        found = self._in_sentence.get((sentence, label))
-        if found is None:
-            mentions = self.by_sentence.get(sentence, [])
-            found = self._in_sentence[(sentence, label)] = (
-                [m for m in mentions if m.label_ in EVENTS] if label is None
-                else [m for m in mentions if m.label_ == label])
-        return found
+    def _mentions_between(self, low: int, high: int, arg_label: str) -> tuple[int, int]:
+        """How many events, and how many mentions labelled ``arg_label``, lie within tokens
+        ``low..high-1``."""
+        # in text order, from the slice of those starting there
+        if self.ordered:
+            first = bisect_left(self.starts, low)
+            between_mentions = self.mentions[first:bisect_left(self.starts, high, first)]
+        else:
+            between_mentions = self.mentions
+        events_between = args_between = 0
+        for m in between_mentions:
+            if low <= m.start and m.end <= high:
+                if m.label_ in EVENTS:
+                    events_between += 1
+                if m.label_ == arg_label:
+                    args_between += 1
+        return events_between, args_between
+
+    def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
+        # the nearest of each kind among the mentions of the event's sentence: the one mention
+        # of its kind there (most often), else found once per doc for each mention
+        sentence = self.sent_of[event.start]
+        kinds = self._of_kind(sentence)
+        label = arg.label_
+        args = kinds.get(label, ())
+        if len(args) > 1:
+            by_event = self._nearest_arg.get(label)
+            if by_event is None:
+                by_event = self._nearest_arg[label] = {}
+            nearest_arg = by_event.get(event)
+            if nearest_arg is None:
+                nearest_arg = by_event[event] = _nearest(event, args)
+            f[_NEAREST_ARG[nearest_arg.key == arg.key]] = 1.0
+        elif args:
+            f[_NEAREST_ARG[args[0].key == arg.key]] = 1.0
+        events = kinds.get(None, ())
+        if len(events) > 1:
+            by_arg = self._nearest_event.get(sentence)
+            if by_arg is None:
+                by_arg = self._nearest_event[sentence] = {}
+            nearest_event = by_arg.get(arg)
+            if nearest_event is None:
+                nearest_event = by_arg[arg] = _nearest(arg, events)
+            f[_NEAREST_EVENT[nearest_event.key == event.key]] = 1.0
+        elif events:
+            f[_NEAREST_EVENT[events[0].key == event.key]] = 1.0
+
+    def _of_kind(self, sentence: int) -> dict[str | None, list[MentionInfo]]:
+        """The mentions of the sentence starting at token ``sentence`` by label, and its events
+        under None, in text order; listed once per doc."""
+        kinds = self._kinds.get(sentence)
+        if kinds is None:
+            kinds = self._kinds[sentence] = {}
+            for m in self.by_sentence.get(sentence, ()):
+                kinds.setdefault(m.label_, []).append(m)
+                if m.label_ in EVENTS:
+                    kinds.setdefault(None, []).append(m)
+        return kinds
 
     def _timex_features(self, arg: MentionInfo, f: dict[str, float]) -> None:
         value = arg.timex_value or ""

@@ -15,6 +15,7 @@ stated as its start.
 import json
 from datetime import date
 from importlib.resources import files
+from operator import attrgetter
 from pathlib import Path
 
 from spacy.language import Language
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import MODEL_PACKAGE, read_model
 from .batching import BatchedPipe
-from .doc_memo import doc_text, token_view
+from .doc_memo import TokenView, doc_text, token_view
 from .extensions import (
     doc_value,
     mentions,
@@ -167,12 +168,27 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # the model adds the pairs it is confident about to those the rules found (a
                 # pair the rules found is not scored again)
                 found = {(t, a.start, b.start) for t, a, b in relations}
-                kept_time = self._model_time_filter(doc, relations, objects, infos)
-                relations = relations + [r for r in self._model_pairs(pairs, sections, found)
-                                         if r[0] != "TIME" or kept_time(r[1], r[2])]
+                relations = relations + self._kept_model_pairs(
+                    self._model_pairs(pairs, sections, found), lambda: self._model_time_filter(
+                        doc, relations, objects, infos))
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
+
+    @staticmethod
+    def _kept_model_pairs(model_pairs: list, time_filter) -> list:
+        """The pairs of ``model_pairs`` that are not TIME pairs, or pass the test
+        ``time_filter()`` makes (:meth:`_model_time_filter`: made only for a doc whose model pairs
+        hold a TIME pair, as most hold none)."""
+        kept, kept_time = [], None
+        for pair in model_pairs:
+            if pair[0] == "TIME":
+                if kept_time is None:
+                    kept_time = time_filter()
+                if not kept_time(pair[1], pair[2]):
+                    continue
+            kept.append(pair)
+        return kept
 
     def _model_time_filter(self, doc: Doc, relations: list, objects: set, infos: list[MentionInfo]):
         """A test ``(event, timex) -> bool`` of the model's TIME pairs against what the rules
@@ -304,6 +320,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 dropped |= {(key, (t.start, t.end)) for t in timexes if t.key in others}
             elif stated:
                 dropped |= {(key, (t.start, t.end)) for t in timexes if t.key not in stated}
+        if not dropped:
+            return relations
         return [r for r in relations if r[0] != "TIME"
                 or ((r[1].start, r[1].end), (r[2].start, r[2].end)) not in dropped]
 
@@ -365,11 +383,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         anchor = anchor.isoformat() if isinstance(anchor, date) else None
         text = None
         event_lines: set[int] | None = None
-        site_starts = {m.start for m in infos if m.label_ == "SITE"}
-        for sentence_mentions in self._by_sentence(infos, sent_of):
-            events = [m for m in sentence_mentions if m.label_ in EVENTS]
-            sites = [m for m in sentence_mentions if m.label_ == "SITE"]
-            timexes = [m for m in sentence_mentions if m.label_ == "TIMEX"]
+        # an event said to be on the other side needs one of these words in the doc
+        other_side = not OTHER_SIDE_WORDS.isdisjoint(tokens.lower)
+        site_starts = {m.start for m in infos if m.label_ == "SITE"} if other_side else set()
+        for sentence_mentions, events, sites, timexes, traumas in self._by_sentence(infos, sent_of):
             if sites and not events:
                 # a place that heads its line ("1) Left hand dorsum: began after ... Tense
                 # bulla with crust.") stays when an event follows on that line
@@ -380,100 +397,35 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 kept += [m for m in sentence_mentions if m.label_ != "SITE" or (
                     line_bounds(text, m.start_char, m.end_char)[0] in event_lines
                     and heading_end(text, m.start_char, m.end_char) is not None)]
+            elif events:
+                kept += sentence_mentions
             else:
-                kept += [m for m in sentence_mentions if m.label_ != "SITE" or events]
+                kept += [m for m in sentence_mentions if m.label_ != "SITE"]
             if not events:
                 continue
             groups = self._site_groups(tokens, sites)
             if not groups and not timexes:
                 continue  # no place and no time in the sentence: its events take no relation
-            closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
             # "into the right lower quadrant because the catheter is on the other side": an aside
             # on another place, which takes neither the sentence's site nor its time
-            elsewhere = {e.key for e in events if _on_the_other_side(tokens.lower, e.end, site_starts)}
-            # "After the injection she pointed out a tender nodule on her left thigh": a trauma
-            # that only dates the clause is not at the clause's place
-            fronted = {e.key for e in events if e.label_ == "TRAUMA"
-                       and _in_fronted_time_phrase(tokens.lower, e, sent_of[e.start])} if groups else set()
-            trauma_starts = {e.start for e in events if e.label_ == "TRAUMA"}
-            # a sentence without a site has no place to give: its events skip the search (every
-            # step below only narrows the site groups)
-            for event in events if groups else ():
-                if event.key in elsewhere or event.key in fronted:
-                    continue
-                # a procedure that names its own region is not placed at another region's site;
-                # a site in brackets is an aside on what precedes it ("prior calciphylaxis
-                # (2017, abdomen, resolved) presents with calf pain and discoloration"): not
-                # the site of an event after the closing bracket
-                fitting = [g for g, close in zip(groups, closes)
-                           if (not event.region
-                               or any(site.region == event.region for site in g))
-                           and (close is None or event.start <= close)]
-                # "R thigh plaque with central eschar; L thigh soft": a site after a
-                # semicolon opens the next item, not the place of an event before it
-                if event.label_ == "TRAUMA":
-                    # "calciphylaxis of both thighs; the other sores are look-alikes at sites of
-                    # pressure": a clause after a semicolon with a lesion of its own is another
-                    # item, and its trauma does not reach back over the semicolon for a place
-                    lesion_starts = [e.start for e in events if e.label_ != "TRAUMA" and e.start < event.start]
-
-                    def another_item(group) -> bool:
-                        if group[-1].end > event.start or not lesion_starts:
-                            return False
-                        first = next((i for i in range(group[-1].end, event.start) if tokens.text[i] == ";"), None)
-                        return first is not None and any(first < s for s in lesion_starts)
-                    fitting = [g for g in fitting if not another_item(g)]
-                    # "Injection routine: he has never injected into the abdomen": a place that is
-                    # what a denied trauma of the same kind after this one is about is not this one's
-                    denied = [e.end for e in events if e.label_ == "TRAUMA" and e.start >= event.end
-                              and e.trauma_type == event.trauma_type and _negated(doc, e)]
-                    if denied:
-                        fitting = [g for g in fitting if not any(end <= g[0].start for end in denied)]
-                before = [g for g in fitting if g[0].start < event.end]
-                if any(g[0].start >= event.end and ";" not in tokens.text[event.end:g[0].start] for g in fitting):
-                    # "necrosis confined to the left calf; heparin injection sites on the right
-                    # calf": an event with a place of its own after it, in its item, does not
-                    # reach back over a semicolon into the item before
-                    fitting = [g for g in fitting
-                               if not (g[-1].end <= event.start and ";" in tokens.text[g[-1].end:event.start])]
-                    before = [g for g in fitting if g[0].start < event.end]
-                if before:
-                    # ... and so does one after a comma that is the subject of its own verb
-                    # ("... and a dark crust, right thigh has some lipohypertrophy")
-                    fitting = before + [g for g in fitting if g[0].start >= event.end
-                                        and ";" not in tokens.text[event.end:g[0].start]
-                                        and not _opens_a_clause(tokens.lower, event.end, g)]
-                # a site past a comma that heads a trauma's noun ("graze below the wound, no
-                # head injury") is the trauma's own, not the place of a lesion before it (a lesion's
-                # site stays shared: "debridement of eschar/slough, L breast wound"); and one
-                # heading a later line ("... purpura | alginate\nR upper arm - intact") is that
-                # line's, not the place of an event before it
+            elsewhere = {e.key for e in events
+                         if _on_the_other_side(tokens.lower, e.end, site_starts)} if other_side else set()
+            # the rules below look for a semicolon between two of the sentence's mentions: none
+            # can be there when none lies between its first and last mention
+            last_end = max(map(_END, sentence_mentions))
+            semicolons = ";" in tokens.text[sentence_mentions[0].start:last_end]
+            if groups:
                 if text is None:
                     text = doc_text(doc)
-                fitting = [g for g in fitting if not (
-                    g[0].start >= event.end
-                    and ((event.label_ != "TRAUMA" and g[-1].end in trauma_starts
-                          and "," in tokens.text[event.end:g[0].start])
-                         or heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char)))]
-                if event.label_ != "TRAUMA" and trauma_starts:
-                    # "enoxaparin injected into the abdomen and both thighs, and she was switched
-                    # to apixaban because of the ulcer": a place a trauma's clause took, closed by
-                    # ", and", is not the place of a lesion after it
-                    fitting = [g for g in fitting if not _trauma_clause_place(tokens.lower, events, g, event)]
-                # "a livedoid rim extending toward the knee": where it spreads to is a direction,
-                # not its place, when the sentence gives another
-                aimed = [g for g in fitting if _direction_only(tokens.lower, g[0].start, sent_of)]
-                if aimed and len(aimed) < len(fitting):
-                    fitting = [g for g in fitting if g not in aimed]
-                group = self._nearest(event, fitting, self.site_weight)
-                relations += [("LOCATION", event, site) for site in group or []]
+                relations += self._locations(doc, tokens, text, events, traumas, groups, elsewhere, semicolons,
+                                             sent_of)
             for timex in timexes:
                 if self._is_future(anchor, timex) or _ends_something(tokens.lower, timex):
                     continue
                 # "brace on since January; the plaques lie along its edge": the time dates
                 # an event of its own item when it has one
                 own = [e for e in events if ";" not in tokens.text[min(e.end, timex.end):
-                                                                   max(e.start, timex.start)]]
+                                                                   max(e.start, timex.start)]] if semicolons else events
                 # a time that opens its sentence ("About two weeks ago, on the 3rd, she
                 # noticed … and it formed a black crust") dates what follows at any distance
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
@@ -527,19 +479,134 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         set_mentions(doc, kept)
         return relations, kept
 
+    def _locations(self, doc: Doc, tokens: TokenView, text: str, events: list[MentionInfo],
+                   traumas: list[MentionInfo], groups: list[list[MentionInfo]], elsewhere: set,
+                   semicolons: bool, sent_of: list[int]) -> list[tuple[str, MentionInfo, MentionInfo]]:
+        """LOCATION relations of one sentence's events (``events``, of which ``traumas`` are the
+        traumas) with its site groups (``groups``, in text order; at least one). ``tokens`` is the
+        doc's token view, ``text`` its text; ``elsewhere`` are the keys of events said to be on
+        the other side; ``semicolons`` whether a ";" stands between any two of the sentence's
+        mentions."""
+        lower = tokens.lower
+        closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
+        # "After the injection she pointed out a tender nodule on her left thigh": a trauma
+        # that only dates the clause is not at the clause's place
+        fronted = {e.key for e in traumas if _in_fronted_time_phrase(lower, e, sent_of[e.start])} \
+            if traumas else set()
+        trauma_starts = {e.start for e in traumas}
+        relations = []
+        for event in events:
+            if event.key in elsewhere or event.key in fronted:
+                continue
+            group = self._place_of(doc, tokens, text, event, events, groups, closes, trauma_starts,
+                                   semicolons, sent_of)
+            if group is not None:
+                relations += [("LOCATION", event, site) for site in group]
+        return relations
+
+    def _place_of(self, doc: Doc, view: TokenView, text: str, event: MentionInfo, events: list[MentionInfo],
+                  groups: list[list[MentionInfo]], closes: list[int | None], trauma_starts: set[int],
+                  semicolons: bool, sent_of: list[int]) -> list[MentionInfo] | None:
+        """The site group that is the event's place: the nearest of those each rule below leaves
+        (None when none is left; every rule only narrows the groups, so an empty list ends the
+        search). ``groups`` are in text order, so those starting before the event's end come first."""
+        tokens, lower = view.text, view.lower
+        # a procedure that names its own region is not placed at another region's site; a site
+        # in brackets is an aside on what precedes it ("prior calciphylaxis (2017, abdomen,
+        # resolved) presents with calf pain and discoloration"): not the site of an event after
+        # the closing bracket
+        fitting = [g for g, close in zip(groups, closes)
+                   if (not event.region or any(site.region == event.region for site in g))
+                   and (close is None or event.start <= close)]
+        if fitting and event.label_ == "TRAUMA":
+            fitting = self._trauma_places(doc, view.text, event, events, fitting, semicolons)
+        if not fitting:
+            return None
+        if semicolons and any(g[0].start >= event.end and ";" not in tokens[event.end:g[0].start] for g in fitting):
+            # "necrosis confined to the left calf; heparin injection sites on the right calf": an
+            # event with a place of its own after it, in its item, does not reach back over a
+            # semicolon into the item before
+            fitting = [g for g in fitting if not (g[-1].end <= event.start and ";" in tokens[g[-1].end:event.start])]
+        before = [g for g in fitting if g[0].start < event.end]  # a prefix: the groups are in text order
+        if len(before) < len(fitting):
+            # "R thigh plaque with central eschar; L thigh soft": a site after a semicolon opens the
+            # next item, not the place of an event before it; when a site before the event is
+            # there, so does one after a comma that is the subject of its own verb ("... and a
+            # dark crust, right thigh has some lipohypertrophy"). A site past a comma that heads a
+            # trauma's noun ("graze below the wound, no head injury") is the trauma's own, not the
+            # place of a lesion before it (a lesion's site stays shared: "debridement of
+            # eschar/slough, L breast wound"); and one heading a later line ("... purpura |
+            # alginate\nR upper arm - intact") is that line's, not the place of an event before it
+            lesion = event.label_ != "TRAUMA"
+            fitting = before + [g for g in fitting[len(before):] if not (
+                (before and ((semicolons and ";" in tokens[event.end:g[0].start])
+                             or _opens_a_clause(lower, event.end, g)))
+                or (lesion and g[-1].end in trauma_starts and "," in tokens[event.end:g[0].start])
+                or heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char))]
+        if before and event.label_ != "TRAUMA" and trauma_starts:
+            # "enoxaparin injected into the abdomen and both thighs, and she was switched to
+            # apixaban because of the ulcer": a place a trauma's clause took, closed by ", and",
+            # is not the place of a lesion after it (only a group before the lesion can be)
+            fitting = [g for g in fitting if not _trauma_clause_place(lower, events, g, event)]
+        if len(fitting) > 1:
+            # "a livedoid rim extending toward the knee": where it spreads to is a direction, not
+            # its place, when the sentence gives another
+            aimed = [_direction_only(lower, g[0].start, sent_of) for g in fitting]
+            if any(aimed) and not all(aimed):
+                fitting = [g for g, toward in zip(fitting, aimed) if not toward]
+        return self._nearest(event, fitting, self.site_weight)
+
+    @staticmethod
+    def _trauma_places(doc: Doc, tokens: list[str], trauma: MentionInfo, events: list[MentionInfo],
+                       fitting: list[list[MentionInfo]], semicolons: bool) -> list[list[MentionInfo]]:
+        """The site groups of ``fitting`` that may be the place of a trauma of the sentence
+        (``tokens``: the doc's token texts)."""
+        # "calciphylaxis of both thighs; the other sores are look-alikes at sites of pressure": a
+        # clause after a semicolon with a lesion of its own is another item, and its trauma does
+        # not reach back over the semicolon for a place
+        lesion_starts = [e.start for e in events if e.label_ != "TRAUMA" and e.start < trauma.start]
+
+        def another_item(group) -> bool:
+            if group[-1].end > trauma.start:
+                return False
+            first = next((i for i in range(group[-1].end, trauma.start) if tokens[i] == ";"), None)
+            return first is not None and any(first < s for s in lesion_starts)
+        if semicolons and lesion_starts:
+            fitting = [g for g in fitting if not another_item(g)]
+        # "Injection routine: he has never injected into the abdomen": a place that is what a
+        # denied trauma of the same kind after this one is about is not this one's
+        denied = [e.end for e in events if e.label_ == "TRAUMA" and e.start >= trauma.end
+                  and e.trauma_type == trauma.trauma_type and _negated(doc, e)]
+        if denied:
+            fitting = [g for g in fitting if not any(end <= g[0].start for end in denied)]
+        return fitting
+
     @staticmethod
     def _by_sentence(infos: list[MentionInfo], sent_of: list[int]):
-        current: list[MentionInfo] = []
+        """``(mentions, events, sites, times, traumas)`` of each sentence with a mention, in text
+        order (``infos`` are in text order): its mentions, and those of each kind, listed in one
+        pass over the doc's mentions."""
+        mentions = events = sites = timexes = traumas = None
         current_sent = None
         for mention in infos:
             sent_start = sent_of[mention.start]
-            if current and sent_start != current_sent:
-                yield current
-                current = []
-            current_sent = sent_start
-            current.append(mention)
-        if current:
-            yield current
+            if sent_start != current_sent:
+                if mentions:
+                    yield mentions, events, sites, timexes, traumas
+                mentions, events, sites, timexes, traumas = [], [], [], [], []
+                current_sent = sent_start
+            mentions.append(mention)
+            label = mention.label_
+            if label == "SITE":
+                sites.append(mention)
+            elif label == "TIMEX":
+                timexes.append(mention)
+            elif label in EVENTS:
+                events.append(mention)
+                if label == "TRAUMA":
+                    traumas.append(mention)
+        if mentions:
+            yield mentions, events, sites, timexes, traumas
 
     @staticmethod
     def _site_groups(tokens, sites: list[MentionInfo]) -> list[list[MentionInfo]]:
@@ -549,8 +616,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if groups:
                 gap = range(groups[-1][-1].end, site.start)
                 # the length first: a long gap is not read token by token
-                if len(gap) <= 4 \
-                        and all(lower[i] in CONNECTORS or tokens.get("is_space", i) for i in gap):
+                if len(gap) <= 4 and all(lower[i] in CONNECTORS or tokens.column("is_space")[i] for i in gap):
                     groups[-1].append(site)
                     continue
             groups.append([site])
@@ -603,6 +669,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
 
 CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
+_END = attrgetter("end")
 DASHES = {"-", "–", "—", "--"}
 # a participle of use that ties the time after it to the thing before it ("the heat lamp used
 # since October", "the brace worn from March"): the time is that thing's start
@@ -652,11 +719,13 @@ def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
     ("the heat pad under that sore"). The time of that act is not the lesion's start. ``lower``
     are the doc's lower-case token texts, ``infos`` mentions in text order."""
     objects = set()
-    site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
+    site_tokens = None  # the tokens of the doc's sites, listed for the first trauma a lesion follows
     events = [m for m in infos if m.label_ in EVENTS]
     for act, lesion in zip(events, events[1:]):
         if act.label_ != "TRAUMA" or lesion.label_ != "LESION" or lesion.start - act.end > 6:
             continue
+        if site_tokens is None:
+            site_tokens = {i for m in infos if m.label_ == "SITE" for i in range(m.start, m.end)}
         gap = range(act.end, lesion.start)
         if act.trauma_type == "procedure":
             if gap and lower[gap[0]] in PROCEDURE_OBJECT_PREPOSITIONS \
@@ -840,6 +909,7 @@ def _dates_progression(lower: list[str], event: MentionInfo, timex: MentionInfo,
     return not CHANGE_WORDS.isdisjoint(between) and ";" not in between
 
 
+OTHER_SIDE_WORDS = frozenset({"other", "opposite", "contralateral"})
 OTHER_SIDE_FILLERS = frozenset({"is", "are", "was", "were", "sits", "sit", "lies", "lie", "on", "at", "to",
                                 "in", "the", "her", "his", "their", "its", "area", "areas", "site", "sites", "zone"})
 
@@ -851,7 +921,7 @@ def _on_the_other_side(lower: list[str], end: int, site_starts: frozenset[int] |
     i = end
     while i < len(lower) and i < end + 5 and lower[i] in OTHER_SIDE_FILLERS:
         i += 1
-    if i + 1 >= len(lower) or lower[i] not in ("other", "opposite", "contralateral"):
+    if i + 1 >= len(lower) or lower[i] not in OTHER_SIDE_WORDS:
         return False
     if i + 1 in site_starts and lower[i + 1] != "hand":  # "on the other hand" is an idiom
         return True
