@@ -19,7 +19,7 @@ def compile_modules(
     """Compile the pipeline's busiest modules with Cython (about a minute on 2 cores).
 
     Optional: the pipeline is the same Python code either way and gives the same outputs; compiled,
-    it takes about a sixth less time per note on notes dense with findings. A compiled module is
+    it takes about a fifth less time per note on notes dense with findings. A compiled module is
     used only while its source is unchanged since the build, so after editing a module run this
     again (or the edited module simply runs as Python). KOEBNER_PURE_PYTHON=1 ignores the build.
     Exit codes: 0 built (or skipped with --optional), 1 the build failed (no Cython, no C
