@@ -198,6 +198,20 @@ def relative_clause_between(lower: list[str], low: int, high: int) -> bool:
     return False
 
 
+def _nearest_once(memos: dict, group, to: MentionInfo, candidates: list[MentionInfo]) -> MentionInfo:
+    """The mention of ``candidates`` nearest ``to``: the one mention of its kind there (most
+    often), else found once per doc for each ``group`` (a label, a sentence) and ``to``."""
+    if len(candidates) == 1:
+        return candidates[0]
+    memo = memos.get(group)
+    if memo is None:
+        memo = memos[group] = {}
+    nearest = memo.get(to)
+    if nearest is None:
+        nearest = memo[to] = _nearest(to, candidates)
+    return nearest
+
+
 def _nearest(mention: MentionInfo, others: list[MentionInfo]) -> MentionInfo:
     """The first of ``others`` (one at least) nearest to ``mention`` (by distance, then start), as
     ``min`` with that key finds it. (No rank tuple per mention: this runs for many pairs the model
@@ -351,33 +365,17 @@ class PairContext:
         return events_between, args_between
 
     def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
-        # the nearest of each kind among the mentions of the event's sentence: the one mention
-        # of its kind there (most often), else found once per doc for each mention
+        # the nearest of each kind among the mentions of the event's sentence
         sentence = self.sent_of[event.start]
         kinds = self._of_kind(sentence)
-        label = arg.label_
-        args = kinds.get(label, ())
-        if len(args) > 1:
-            by_event = self._nearest_arg.get(label)
-            if by_event is None:
-                by_event = self._nearest_arg[label] = {}
-            nearest_arg = by_event.get(event)
-            if nearest_arg is None:
-                nearest_arg = by_event[event] = _nearest(event, args)
-            f[_NEAREST_ARG[nearest_arg.key == arg.key]] = 1.0
-        elif args:
-            f[_NEAREST_ARG[args[0].key == arg.key]] = 1.0
-        events = kinds.get(None, ())
-        if len(events) > 1:
-            by_arg = self._nearest_event.get(sentence)
-            if by_arg is None:
-                by_arg = self._nearest_event[sentence] = {}
-            nearest_event = by_arg.get(arg)
-            if nearest_event is None:
-                nearest_event = by_arg[arg] = _nearest(arg, events)
-            f[_NEAREST_EVENT[nearest_event.key == event.key]] = 1.0
-        elif events:
-            f[_NEAREST_EVENT[events[0].key == event.key]] = 1.0
+        args = kinds.get(arg.label_)
+        if args:
+            nearest = _nearest_once(self._nearest_arg, arg.label_, event, args)
+            f[_NEAREST_ARG[nearest.key == arg.key]] = 1.0
+        events = kinds.get(None)
+        if events:
+            nearest = _nearest_once(self._nearest_event, sentence, arg, events)
+            f[_NEAREST_EVENT[nearest.key == event.key]] = 1.0
 
     def _of_kind(self, sentence: int) -> dict[str | None, list[MentionInfo]]:
         """The mentions of the sentence starting at token ``sentence`` by label, and its events
