@@ -3,7 +3,8 @@
 The components are plain Python, and they stay the reference. ``make install`` also compiles the
 modules in :data:`MODULES` with Cython, unchanged (no type declarations, Python semantics), into
 ``pipeline/nlp/_compiled/``; on notes dense with mentions that takes about a fifth off the time per
-note. Outputs are the same: ``tests/test_compiled.py`` runs the annotated notes both ways.
+note. Outputs are the same: ``tests/integration/test_compiled.py`` extracts the annotated notes both
+ways.
 
 A compiled module is loaded in place of its ``.py`` only while the source is byte for byte the one it
 was built from (SHA-256 in ``_compiled/manifest.json``): edit a rule module and it runs as Python
