@@ -18,12 +18,14 @@ def compile_modules(
 ) -> None:
     """Compile the pipeline's busiest modules with Cython (about a minute on 2 cores).
 
-    Optional: the pipeline is the same Python code either way and gives the same outputs; compiled,
-    it takes about a fifth less time per note on notes dense with findings. A compiled module is
-    used only while its source is unchanged since the build, so after editing a module run this
-    again (or the edited module simply runs as Python). KOEBNER_PURE_PYTHON=1 ignores the build.
-    Exit codes: 0 built (or skipped with --optional), 1 the build failed (no Cython, no C
-    compiler, a compile error), 2 a bad option.
+    Optional: the pipeline is the same Python code either way and gives the
+    same outputs; compiled, it takes about a fifth less time per note on notes
+    dense with findings. A compiled module is used only while its source is
+    unchanged since the build: after editing a module, run this again (until
+    then the edited module runs as Python). KOEBNER_PURE_PYTHON=1 ignores the
+    build.
+    Exit codes: 0 built (or skipped with --optional), 1 the build failed (no
+    Cython, no C compiler, a compile error), 2 a bad option.
     """
     from pipeline.nlp import compiled
 
