@@ -85,17 +85,18 @@ class Trigger:
         self.list_goes_on = False  # a closing bracket followed by "or" / "nor": the list continues
 
 
-def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
-    """medspaCy's ``tuple_overlaps((a_start, a_end), (b_start, b_end))``: true when b starts or
-    ends inside a, so false when b holds a with a token to spare on each side."""
-    return a_start <= b_start < a_end or a_start < b_end <= a_end
+# OVERLAP: medspaCy's one-sided ``tuple_overlaps((a_start, a_end), (b_start, b_end))`` is true
+# when b starts or ends inside a (so false when b holds a with a token to spare on each side):
+# ``a_start <= b_start < a_end or a_start < b_end <= a_end``. It is written out where it is
+# tested (every trigger against every target and every other trigger): a call cost more than
+# the test.
 
 
 def _limit_scope(self: Trigger, other: Trigger) -> None:
     """``self.limit_scope(other)`` of medspaCy's ConTextModifier."""
     start, end = self.scope_start, self.scope_end
     if not (start <= other.scope_start < end or start < other.scope_end <= end):
-        return  # the scopes do not overlap (_overlaps written out: the test most calls end at)
+        return  # the scopes do not overlap (OVERLAP: the test most calls end at)
     facts, theirs = self.facts, other.facts
     if theirs.forward_only and other.start < self.start:
         return
@@ -174,7 +175,7 @@ def _overlaps_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> b
     """Whether the trigger overlaps a target, by medspaCy's one-sided ``tuple_overlaps``."""
     m_start, m_end = m.start, m.end
     for start, end, _ in targets:
-        if start <= m_start < end or start < m_end <= end:  # _overlaps(start, end, m_start, m_end)
+        if start <= m_start < end or start < m_end <= end:  # OVERLAP
             return True
     return False
 
@@ -202,7 +203,7 @@ def sentence_edges(triggers: list[Trigger],
             # ConTextModifier.modifies (no on_modifies callback: see supports), its tests put
             # cheapest-first (none has a side effect): the target is in the trigger's scope,
             # apart from the trigger, and of a type the rule allows. The two overlap tests are
-            # _overlaps written out: the loop runs for every trigger and target of a sentence
+            # OVERLAP, written out: the loop runs for every trigger and target of a sentence
             scope_start, scope_end = m.scope_start, m.scope_end
             if ((scope_start <= start < scope_end or scope_start < end <= scope_end)
                     and not (m.start <= start < m.end or m.start < end <= m.end)
