@@ -8,7 +8,7 @@ tokenizer (no component retokenizes); a doc whose length changed is recomputed a
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 
@@ -26,14 +26,15 @@ _FLAG_ATTRS = {"like_num": LIKE_NUM, "is_punct": IS_PUNCT, "is_space": IS_SPACE,
 class TokenView:
     """Per-doc token attributes, computed once and only when a test needs them."""
 
-    def __init__(self, doc: Doc, words: list[str] | None = None):
+    def __init__(self, doc: Doc, words: list[str] | None = None, lowers: list[str] | None = None):
         self.doc = doc
         self.n = len(doc)
         if words is not None and len(words) == self.n:
             # the words the doc was built from are its token texts; a token's lower-case form
-            # is str.lower of its text (the English LOWER attribute getter)
+            # is str.lower of its text (the English LOWER attribute getter), which a tokenizer
+            # may have at hand (``lowers``)
             self.text = words
-            self.lower = [w.lower() for w in words]
+            self.lower = lowers if lowers is not None and len(lowers) == self.n else [w.lower() for w in words]
         else:
             self.text = [t.text for t in doc]
             self.lower = [t.lower_ for t in doc]
@@ -116,10 +117,10 @@ def joined_view(doc: Doc) -> TokenView:
 
 
 class _Entry:
-    __slots__ = ("doc", "n", "text", "words", "view", "slots")
+    __slots__ = ("doc", "n", "text", "words", "lowers", "view", "slots")
 
     def __init__(self, doc: Doc):
-        self.doc, self.n, self.text, self.words, self.view = doc, len(doc), None, None, None
+        self.doc, self.n, self.text, self.words, self.lowers, self.view = doc, len(doc), None, None, None, None
         self.slots: dict[str, object] = {}
 
 
@@ -151,19 +152,21 @@ def doc_text(doc: Doc) -> str:
     return entry.text
 
 
-def remember_text(doc: Doc, text: str, words: list[str] | None = None) -> None:
+def remember_text(doc: Doc, text: str, words: list[str] | None = None,
+                  lowers: list[str] | None = None) -> None:
     """For a tokenizer that already holds the doc's text, and the words (token texts, spaces
-    included) it built the doc from."""
+    included) it built the doc from, and maybe their lower-case forms (``str.lower`` of each)."""
     entry = _entry(doc)
     entry.text = text
     entry.words = words
+    entry.lowers = lowers
 
 
 def token_view(doc: Doc) -> TokenView:
     """The doc's :class:`TokenView`, shared by every component that reads it."""
     entry = _entry(doc)
     if entry.view is None:
-        entry.view = TokenView(doc, entry.words)
+        entry.view = TokenView(doc, entry.words, entry.lowers)
     return entry.view
 
 
@@ -188,6 +191,14 @@ def sentence_firsts(doc: Doc) -> list[int]:
     """The first token of every sentence, in order; 0 first (so a doc without sentence starts is
     one sentence) and none for an empty doc. Do not change the list."""
     return memo_slot(doc, "sentence_firsts", _read_sentence_firsts)
+
+
+def is_sentence_first(doc: Doc, i: int) -> bool:
+    """``doc[i].is_sent_start`` is True: token ``i`` starts a sentence (token 0 always does),
+    read from the doc's sentence firsts instead of a Token object."""
+    firsts = sentence_firsts(doc)
+    k = bisect_left(firsts, i)
+    return k < len(firsts) and firsts[k] == i
 
 
 def sentence_bounds(firsts: list[int], n: int, i: int) -> tuple[int, int]:

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
-from .doc_memo import TokenView, doc_text, token_view
+from .doc_memo import TokenView, doc_text, is_sentence_first, token_view
 from .extensions import register_extensions, set_span_values, set_values_at, span_value
 from .matching import compile_matcher
 from .mention_table import add_mentions, mention_rows
@@ -100,7 +100,7 @@ class SiteVocabulary:
         text, lower = tokens.text, tokens.lower
         doc = tokens.doc
         while start > 0:
-            if doc[start].is_sent_start:
+            if is_sentence_first(doc, start):
                 break  # "L > R. Upper arms: ...": a side that ends a sentence is not this site's
             previous_lower, previous_text = lower[start - 1], text[start - 1]
             # "b/l" is three tokens; "l" alone would read as left
@@ -116,7 +116,7 @@ class SiteVocabulary:
                     and self._is_side_word(text[start], lower[start]) \
                     and self._is_side_word(text[start - 2], lower[start - 2]):
                 start -= 2  # "L and R shins": both sides of one body part
-            elif previous_text == "." and start >= 2 and not tokens.doc[start].is_sent_start \
+            elif previous_text == "." and start >= 2 and not is_sentence_first(doc, start) \
                     and lower[start - 2] in self.abbreviations:
                 start -= 2
             elif previous_text == ")" and start >= 3 and text[start - 3] == "(" \
@@ -171,7 +171,7 @@ class SiteVocabulary:
         if i + 1 < tokens.n and lower[i + 1] in ("side", "aspect") \
                 and self._is_side_word(tokens.text[i], lower[i]) \
                 and self.side_of.get(lower[i]) in ("left", "right") \
-                and not tokens.doc[i].is_sent_start \
+                and not is_sentence_first(tokens.doc, i) \
                 and (i + 2 >= tokens.n or lower[i + 2] != "of"):
             return i + 2
         return end

@@ -41,6 +41,10 @@ _RULE_SETTINGS = frozenset(
 class _Chunk(NamedTuple):
     """How spaCy split one unit (see ``_UNITS``)."""
     words: tuple[str, ...]
+    # their lower-case forms (str.lower, the English LOWER getter), made once per distinct chunk:
+    # every doc then shares these string objects, whose hashes Python has already computed,
+    # instead of lower-casing and hashing each token's text again in every doc
+    lowers: tuple[str, ...]
     # the words' hashes in the string store: a doc built from them skips hashing each word again
     # (most of the cost of building a doc from words)
     orths: tuple[int, ...]
@@ -48,10 +52,12 @@ class _Chunk(NamedTuple):
     # (index, norm) for token-level norms that a special case set (e.g. "n't" -> "not"), which a
     # doc built from words would otherwise lose
     norms: tuple[tuple[int, str], ...]
-    # the special-case pieces the chunk starts and ends with, and whether a special case
-    # changed its tokens (see _SpecialPairs)
-    starts: frozenset[str]
-    ends: frozenset[str]
+    # the special-case pieces the chunk starts and ends with (at most two each, so tuples:
+    # a chunk of strings, numbers and tuples of them is left alone by the garbage collector,
+    # which would otherwise walk every entry of a memo that grows to max_chunks), and whether
+    # a special case changed its tokens (see _SpecialPairs)
+    starts: tuple[str, ...]
+    ends: tuple[str, ...]
     special: bool
 
 
@@ -100,18 +106,18 @@ class _SpecialPairs:
         return self._specials is not None and next(self._specials.iter(chunk), None) is not None
 
     def edges(self, chunk: str, words: tuple[str, ...], plain: tuple[str, ...] | None = None
-              ) -> tuple[frozenset[str], frozenset[str], bool]:
+              ) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
         """(first tokens that may continue a special case, last tokens that may begin one,
         whether special cases changed the chunk's tokens); ``plain`` is the chunk as plain affix
         splitting gives it, when known."""
         if plain is None:
             plain = tuple(t.text for t in self.bare(chunk))
         if not plain or not words:
-            return frozenset(), frozenset(), plain != words
-        return (frozenset({words[0], plain[0]}) & self.seconds,
-                frozenset({words[-1], plain[-1]}) & self.firsts, plain != words)
+            return (), (), plain != words
+        return (tuple(sorted({words[0], plain[0]} & self.seconds)),
+                tuple(sorted({words[-1], plain[-1]} & self.firsts)), plain != words)
 
-    def join(self, ends: frozenset[str], starts: frozenset[str]) -> bool:
+    def join(self, ends: tuple[str, ...], starts: tuple[str, ...]) -> bool:
         return any((a, b) in self.pairs for a in ends for b in starts)
 
 
@@ -143,16 +149,18 @@ class ChunkCachedTokenizer:
         if self._special_across(split):
             return self._whole(text)
         words: list[str] = []
+        lowers: list[str] = []
         orths: list[int] = []
         spaces: list[bool] = []
         for chunk in split:
             words += chunk.words
+            lowers += chunk.lowers
             orths += chunk.orths
             spaces += chunk.spaces
         doc = Doc(self.vocab, words=orths, spaces=spaces)
         if any(map(_chunk_norms, split)):  # seldom: a special case set a norm ("n't" -> "not")
             self._set_norms(doc, split)
-        remember_text(doc, text, words)
+        remember_text(doc, text, words, lowers)
         return doc
 
     def _special_across(self, split: list[_Chunk]) -> bool:
@@ -248,6 +256,7 @@ class ChunkCachedTokenizer:
         words = tuple(t.text for t in tokens)
         split = _Chunk(
             words,
+            tuple(word.lower() for word in words),
             tuple(t.orth for t in tokens),
             tuple(spaces),
             tuple((i, t.norm_) for i, t in enumerate(tokens) if t.norm != vocab[t.orth].norm),

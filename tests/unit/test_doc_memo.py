@@ -1,7 +1,7 @@
 """Per-doc memo of text and token attributes: never stale for the doc a component is given."""
 import spacy
 
-from pipeline.nlp.doc_memo import doc_text, token_view
+from pipeline.nlp.doc_memo import doc_text, is_sentence_first, token_view
 from pipeline.nlp.matching import RuleMatcher
 
 
@@ -33,11 +33,13 @@ def test_token_view_from_the_tokenizer_words_equals_the_tokens(nlp):
     # lower-case forms must be what the tokens say, also for mixed case, unicode and spaces
     text = ("HPI: 67F w/ ESRD on HD, ÉCHYMOSES R Thigh x 2 wks;\n\n  İnsulin @ LLQ "
             "(Lantus 20u qHS), don't use ICE PACKS.  Dr. O'Neil f/u 3/14.")
-    doc = nlp.make_doc(text)
-    view = token_view(doc)
-    assert view.text == [t.text for t in doc]
-    assert view.lower == [t.lower_ for t in doc]
-    assert "échymoses" in view.lower and "ice" in view.lower
+    # the second time every chunk comes from the tokenizer's memo, with its lower-case forms
+    for _ in range(2):
+        doc = nlp.make_doc(text)
+        view = token_view(doc)
+        assert view.text == [t.text for t in doc]
+        assert view.lower == [t.lower_ for t in doc]
+        assert "échymoses" in view.lower and "ice" in view.lower
 
 
 def test_rules_match_across_a_line_that_wraps_a_sentence_but_not_across_a_list_item(nlp):
@@ -67,3 +69,16 @@ def test_the_splitter_remembers_what_later_components_would_read_back(nlp):
         assert [i for i in range(base.n) if i not in kept] == breaks, text
         assert doc_memo.sentence_firsts(doc) == doc_memo._read_sentence_firsts(doc), text
         assert doc_memo.sentence_firsts(doc) == [s.start for s in doc.sents], text
+
+
+def test_sentence_firsts_answer_what_each_token_says_of_its_sentence_start(nlp):
+    # read from the memo instead of a Token per question: the same answer for every token,
+    # after the clinical splitter and on a doc no splitter has seen (only token 0 starts one)
+    text = ("Eschar L thigh. Onset after insulin there\nPlan: wound care;\n\n"
+            "Dr. Lee saw her. Ice packs? None.")
+    split = nlp.get_pipe("koebner_sentences")(nlp.make_doc(text))
+    unsplit = spacy.blank("en")(text)
+    for doc in (split, unsplit):
+        assert [is_sentence_first(doc, i) for i in range(len(doc))] == \
+            [bool(token.is_sent_start) for token in doc]
+    assert sum(is_sentence_first(split, i) for i in range(len(split))) >= 4
