@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .doc_memo import TokenView, doc_text, is_sentence_first, token_view
-from .extensions import register_extensions, set_span_values, set_values_at, span_value
+from .extensions import LABEL_NAMES, label_ids, register_extensions, set_span_values, set_values_at, span_value
 from .matching import compile_matcher
 from .mention_table import add_mentions, mention_rows
 from .serialization import RuleDataComponent, hashed
@@ -249,6 +249,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         self.name = name
         self.rules_path = rules
         self._vocab = nlp.vocab
+        self._label_ids = label_ids(nlp.vocab, ("SITE",))
         self._defer(nlp)
 
     def _read(self) -> tuple[dict, dict[str, str]]:
@@ -272,6 +273,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         taken: set[int] = set()
         traumas = []  # for the references below: read while the mentions are walked anyway
         records = []  # the mention table's records of the sites
+        site_label = (self._label_ids if doc.vocab is self._vocab else LABEL_NAMES)["SITE"]
         for m in mention_rows(doc):
             taken.update(range(m.start, m.end))
             if m.label_ == "TRAUMA":
@@ -289,7 +291,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
                 self._place_struck_part(doc, tokens, traumas, start, end)
                 continue
             term = vocab.term_of(lower[start:end])
-            site = Span(doc, start, end, label="SITE")
+            site = Span(doc, start, end, label=site_label)
             start_char, end_char = site.start_char, site.end_char
             region = vocab.term_region.get(term)
             # the span's text, sliced from the note rather than joined from Token objects

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
 from .batching import BatchedPipe
 from .doc_memo import TokenView, sentence_bounds, sentence_firsts, token_view
-from .extensions import register_extensions, set_values_at
+from .extensions import LABEL_NAMES, label_ids, register_extensions, set_values_at
 from .matching import compile_matcher
 from .mention_table import add_mentions
 from .serialization import RuleDataComponent, hashed
@@ -209,6 +209,7 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         self.name = name
         self.rules_path = rules
         self._vocab = nlp.vocab
+        self._label_ids = label_ids(nlp.vocab, ("CALCIPHYLAXIS", "LESION", "TRAUMA"))
         self._defer(nlp)
 
     def _read(self) -> tuple[dict, dict[str, str]]:
@@ -224,6 +225,7 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         found, records = [], []
         tokens = token_view(doc)
         plans = self.rules.plans
+        label_of = self._label_ids if doc.vocab is self._vocab else LABEL_NAMES
         for start, end, key in self.matcher.offsets(doc):
             plan = plans[key]
             category = plan.category
@@ -236,7 +238,7 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
                 continue
             if category == "TRAUMA" and self._names_the_lesion(tokens.text, start, end):
                 category = "LESION"
-            mention = Span(doc, start, end, label=category)
+            mention = Span(doc, start, end, label=label_of[category])
             start_char, end_char = mention.start_char, mention.end_char
             if category == "TRAUMA":
                 trauma_type = plan.trauma_type

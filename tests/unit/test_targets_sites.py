@@ -45,3 +45,19 @@ def test_site_vocabulary_maps_to_guideline_regions_once():
     assert set(data["plural_terms"]) <= set(seen)
     # adjectives joined to a following body part must themselves name a region
     assert set(data["adjective_terms"]) <= set(seen)
+
+
+def test_components_label_mentions_of_a_doc_from_another_vocab(nlp):
+    # the components name their labels by the pipeline vocab's ids; a doc made by another
+    # spaCy pipeline (its own string store, which has never seen "LESION") gets the same labels
+    import spacy
+
+    text = "Necrotic ulcer on the left thigh where she injects her insulin."
+    doc = spacy.blank("en")(text)
+    assert doc.vocab is not nlp.vocab
+    for name in ("koebner_sentences", "koebner_targets", "koebner_sites"):
+        doc = nlp.get_pipe(name)(doc)
+    ours = nlp(text)
+    assert sorted((s.start, s.text, s.label_) for s in doc.spans["koebner"]) == \
+        sorted((s.start, s.text, s.label_) for s in ours.spans["koebner"] if s.label_ != "TIMEX")
+    assert {"LESION", "SITE", "TRAUMA"} <= {s.label_ for s in doc.spans["koebner"]}
