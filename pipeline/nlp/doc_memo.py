@@ -170,13 +170,17 @@ def token_view(doc: Doc) -> TokenView:
     return entry.view
 
 
+_UNSET = object()  # a slot not computed yet (None may be a slot's value)
+
+
 def memo_slot(doc: Doc, name: str, compute):
     """``compute(doc)``, once per doc for each ``name``: for values that only depend on what the
     pipeline's first components set (tokens, sentence starts)."""
     slots = _entry(doc).slots
-    if name not in slots:
-        slots[name] = compute(doc)
-    return slots[name]
+    value = slots.get(name, _UNSET)
+    if value is _UNSET:
+        value = slots[name] = compute(doc)
+    return value
 
 
 # --------------------------------------------------------------------------- sentences
@@ -196,7 +200,11 @@ def sentence_firsts(doc: Doc) -> list[int]:
 def is_sentence_first(doc: Doc, i: int) -> bool:
     """``doc[i].is_sent_start`` is True: token ``i`` starts a sentence (token 0 always does),
     read from the doc's sentence firsts instead of a Token object."""
-    firsts = sentence_firsts(doc)
+    return in_firsts(sentence_firsts(doc), i)
+
+
+def in_firsts(firsts: list[int], i: int) -> bool:
+    """:func:`is_sentence_first` for a caller holding the doc's :func:`sentence_firsts`."""
     k = bisect_left(firsts, i)
     return k < len(firsts) and firsts[k] == i
 

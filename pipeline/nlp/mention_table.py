@@ -54,8 +54,12 @@ class MentionTable:
         self.group, self.records = group, records
 
 
+def _new_table(_doc: Doc) -> MentionTable:
+    return MentionTable()
+
+
 def _table(doc: Doc) -> MentionTable:
-    return memo_slot(doc, "mention_table", lambda _: MentionTable())
+    return memo_slot(doc, "mention_table", _new_table)
 
 
 def record_of(span: Span) -> Record:
@@ -82,6 +86,16 @@ def mention_records(doc: Doc) -> list[Record] | None:
     group = doc.spans.get(SPAN_GROUP)
     table = _table(doc)
     return table.records if table.stands_for(group) else None
+
+
+def all_mention_records(doc: Doc) -> list[Record]:
+    """:func:`mention_records`, or when the table does not stand for the group, the records
+    read from the group's Spans; [] when the doc has no koebner group. Do not change the list."""
+    records = mention_records(doc)
+    if records is not None:
+        return records
+    group = doc.spans.get(SPAN_GROUP)
+    return [] if group is None else [record_of(span) for span in group]
 
 
 def add_mentions(doc: Doc, spans: list[Span], records: list[Record] | None = None) -> None:

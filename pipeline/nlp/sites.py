@@ -6,10 +6,18 @@ from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
-from .doc_memo import TokenView, doc_text, is_sentence_first, token_view
-from .extensions import LABEL_NAMES, label_ids, register_extensions, set_span_values, set_values_at, span_value
+from .doc_memo import TokenView, doc_text, in_firsts, is_sentence_first, sentence_firsts, token_view
+from .extensions import (
+    LABEL_NAMES,
+    MentionRow,
+    label_ids,
+    register_extensions,
+    set_span_values,
+    set_values_at,
+    span_value,
+)
 from .matching import compile_matcher
-from .mention_table import add_mentions, mention_rows
+from .mention_table import add_mentions, all_mention_records
 from .serialization import RuleDataComponent, hashed
 from .site_references import SiteReferences
 
@@ -98,9 +106,9 @@ class SiteVocabulary:
 
     def _prefix_words(self, tokens: TokenView, start: int) -> int:
         text, lower = tokens.text, tokens.lower
-        doc = tokens.doc
+        firsts = sentence_firsts(tokens.doc)
         while start > 0:
-            if is_sentence_first(doc, start):
+            if in_firsts(firsts, start):
                 break  # "L > R. Upper arms: ...": a side that ends a sentence is not this site's
             previous_lower, previous_text = lower[start - 1], text[start - 1]
             # "b/l" is three tokens; "l" alone would read as left
@@ -116,7 +124,7 @@ class SiteVocabulary:
                     and self._is_side_word(text[start], lower[start]) \
                     and self._is_side_word(text[start - 2], lower[start - 2]):
                 start -= 2  # "L and R shins": both sides of one body part
-            elif previous_text == "." and start >= 2 and not is_sentence_first(doc, start) \
+            elif previous_text == "." and start >= 2 and not in_firsts(firsts, start) \
                     and lower[start - 2] in self.abbreviations:
                 start -= 2
             elif previous_text == ")" and start >= 3 and text[start - 3] == "(" \
@@ -274,10 +282,10 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         traumas = []  # for the references below: read while the mentions are walked anyway
         records = []  # the mention table's records of the sites
         site_label = (self._label_ids if doc.vocab is self._vocab else LABEL_NAMES)["SITE"]
-        for m in mention_rows(doc):
-            taken.update(range(m.start, m.end))
-            if m.label_ == "TRAUMA":
-                traumas.append(m)
+        for start, end, start_char, end_char, label in all_mention_records(doc):
+            taken.update(range(start, end))
+            if label == "TRAUMA":
+                traumas.append(MentionRow.of(doc, start, end, start_char, end_char, label))
         for start, end, key in self._join_adjectives(lower, self.matcher.offsets(doc)):
             if key == IGNORE:
                 continue
