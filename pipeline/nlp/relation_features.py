@@ -55,27 +55,30 @@ class MentionInfo(MentionRow):
         self._set(span.start, span.end, span.start_char, span.end_char, span.label_)
 
     @classmethod
-    def in_group(cls, doc: Doc, group: SpanGroup, index: int, record: Record) -> MentionInfo:
-        """The record of the mention at ``index`` of the doc's koebner span ``group``, from its
-        mention table ``record``; its Span is taken from the group when asked for."""
-        # what _set does, written out: this runs for every mention of every doc
-        start, end, start_char, end_char, label = record
-        info = cls.__new__(cls)
-        info.doc = doc
-        info._span = None
-        info.group = group
-        info.index = index
-        info.start = start
-        info.end = end
-        info.start_char = start_char
-        info.end_char = end_char
-        info.label_ = label
-        info.key = (start, end, label)
-        data = doc.user_data
-        info.trauma_type = data.get(("._.", "koebner_trauma_type", start_char, end_char))
-        info.region = data.get(("._.", "koebner_region", start_char, end_char))
-        info.timex_value = data.get(("._.", "koebner_timex_value", start_char, end_char))
-        return info
+    def of_group(cls, doc: Doc, group: SpanGroup, records: list[Record]) -> list[MentionInfo]:
+        """A record per mention of the doc's koebner span ``group``, in group order, from its
+        mention table ``records``; a mention's Span is taken from the group when asked for."""
+        # what _set does, written out, in one loop for the doc's mentions (a call per mention
+        # was a sixth of making them): this runs for every mention of every doc
+        new, value = cls.__new__, doc.user_data.get
+        infos = []
+        for index, (start, end, start_char, end_char, label) in enumerate(records):
+            info = new(cls)
+            info.doc = doc
+            info._span = None
+            info.group = group
+            info.index = index
+            info.start = start
+            info.end = end
+            info.start_char = start_char
+            info.end_char = end_char
+            info.label_ = label
+            info.key = (start, end, label)
+            info.trauma_type = value(("._.", "koebner_trauma_type", start_char, end_char))
+            info.region = value(("._.", "koebner_region", start_char, end_char))
+            info.timex_value = value(("._.", "koebner_timex_value", start_char, end_char))
+            infos.append(info)
+        return infos
 
     def _set(self, start: int, end: int, start_char: int, end_char: int, label: str) -> None:
         self.start, self.end, self.start_char, self.end_char, self.label_ = start, end, start_char, end_char, label
@@ -111,11 +114,7 @@ def doc_mention_infos(doc: Doc) -> list[MentionInfo]:
     if group is None:
         return []
     records = mention_records(doc)
-    if records is None:
-        infos = mention_infos(doc, group)
-    else:
-        in_group = MentionInfo.in_group
-        infos = [in_group(doc, group, index, record) for index, record in enumerate(records)]
+    infos = mention_infos(doc, group) if records is None else MentionInfo.of_group(doc, group, records)
     return sorted(infos, key=_TEXT_ORDER)
 
 
@@ -162,6 +161,21 @@ _NEAREST_ARG = ("nearest_arg=False", "nearest_arg=True")  # by whether the arg i
 _NEAREST_EVENT = ("nearest_event=False", "nearest_event=True")
 _EVENT_NAMES = {label: f"event={label}" for label in EVENTS}
 _BETWEEN_NAMES = {word: "between:" + word for word in CUES}  # a cue word between the two mentions
+_PRECISION_NAMES = [f"timex_precision={n}" for n in range(3)]  # by the dashes of a TIMEX value
+# the section and trauma type features by their value, named on first use (a handful of
+# values, each a short string, so these stay small)
+_SECTION_NAMES: dict[str, str] = {}
+_TRAUMA_TYPE_NAMES: dict[str, str] = {}
+
+
+def _section_name(section: str) -> str:
+    name = _SECTION_NAMES[section] = f"section={section or 'other'}"
+    return name
+
+
+def _trauma_type_name(trauma_type: str) -> str:
+    name = _TRAUMA_TYPE_NAMES[trauma_type] = f"trauma_type={trauma_type}"
+    return name
 
 
 # "the part of the thigh that he has kept for every shot since April": a relative clause with a
@@ -239,16 +253,24 @@ class PairContext:
         self.anchor = anchor.isoformat() if isinstance(anchor, date) else None
         self.starts = [m.start for m in mentions]
         self.ordered = self.starts == sorted(self.starts)  # sorting a sorted list is one pass, in C
-        self.by_sentence: dict[int, list[MentionInfo]] = {}
+        # the mentions of each sentence by label, and its events under None, in text order (by
+        # the sentence's first token): what the nearest-mention features of every pair read
+        self._kinds: dict[int, dict[str | None, list[MentionInfo]]] = {}
+        sent_of = self.sent_of
         for m in mentions:
-            self.by_sentence.setdefault(self.sent_of[m.start], []).append(m)
+            kinds = self._kinds.get(sent_of[m.start])
+            if kinds is None:
+                kinds = self._kinds[sent_of[m.start]] = {}
+            kinds.setdefault(m.label_, []).append(m)
+            if m.label_ in EVENTS:
+                kinds.setdefault(None, []).append(m)
         self._text: str | None = None
+        self._is_space: list[bool] | None = None
         # the nearest argument of each label to an event, by label then event; the nearest event
         # of a sentence to an argument, by sentence then argument (keyed by the records
         # themselves, which hash faster than their keys)
         self._nearest_arg: dict[str, dict[MentionInfo, MentionInfo]] = {}
         self._nearest_event: dict[int, dict[MentionInfo, MentionInfo]] = {}
-        self._kinds: dict[int, dict[str | None, list[MentionInfo]]] = {}
 
     def _line_of(self, m: MentionInfo) -> tuple[int, int]:
         if self._text is None:
@@ -317,17 +339,20 @@ class PairContext:
             "same_sentence=True" if sent_of[arg.start] == sent_of[event.start]
             else "same_sentence=False": 1.0,
             "newline_between=True" if newline else "newline_between=False": 1.0,
-            f"section={section or 'other'}": 1.0,
+            _SECTION_NAMES.get(section) or _section_name(section): 1.0,
         }
-        if event.trauma_type:
-            f[f"trauma_type={event.trauma_type}"] = 1.0
+        trauma_type = event.trauma_type
+        if trauma_type:
+            f[_TRAUMA_TYPE_NAMES.get(trauma_type) or _trauma_type_name(trauma_type)] = 1.0
         for name in map(_BETWEEN_NAMES.get, between_words):
             if name:
                 f[name] = 1.0
         if gap == 0:
             f["gap_words="] = 1.0
         elif gap <= 3:
-            is_space = tokens.column("is_space")
+            is_space = self._is_space
+            if is_space is None:
+                is_space = self._is_space = tokens.column("is_space")
             words = [word for i, word in enumerate(between_words, low) if not is_space[i]]
             f["gap_words=" + " ".join(words)] = 1.0
         before_arg = lower[arg.start - 1] if arg.start > 0 else "<s>"
@@ -365,33 +390,23 @@ class PairContext:
         return events_between, args_between
 
     def _nearest_features(self, event: MentionInfo, arg: MentionInfo, f: dict[str, float]) -> None:
-        # the nearest of each kind among the mentions of the event's sentence
+        # the nearest of each kind among the mentions of the event's sentence (most often the
+        # one mention of that kind there: no call to find it)
         sentence = self.sent_of[event.start]
-        kinds = self._of_kind(sentence)
+        kinds = self._kinds.get(sentence) or {}
         args = kinds.get(arg.label_)
         if args:
-            nearest = _nearest_once(self._nearest_arg, arg.label_, event, args)
+            nearest = args[0] if len(args) == 1 else _nearest_once(self._nearest_arg, arg.label_, event, args)
             f[_NEAREST_ARG[nearest.key == arg.key]] = 1.0
         events = kinds.get(None)
         if events:
-            nearest = _nearest_once(self._nearest_event, sentence, arg, events)
+            nearest = events[0] if len(events) == 1 else _nearest_once(self._nearest_event, sentence, arg, events)
             f[_NEAREST_EVENT[nearest.key == event.key]] = 1.0
-
-    def _of_kind(self, sentence: int) -> dict[str | None, list[MentionInfo]]:
-        """The mentions of the sentence starting at token ``sentence`` by label, and its events
-        under None, in text order; listed once per doc."""
-        kinds = self._kinds.get(sentence)
-        if kinds is None:
-            kinds = self._kinds[sentence] = {}
-            for m in self.by_sentence.get(sentence, ()):
-                kinds.setdefault(m.label_, []).append(m)
-                if m.label_ in EVENTS:
-                    kinds.setdefault(None, []).append(m)
-        return kinds
 
     def _timex_features(self, arg: MentionInfo, f: dict[str, float]) -> None:
         value = arg.timex_value or ""
-        f[f"timex_precision={value.count('-')}"] = 1.0
+        dashes = value.count("-")
+        f[_PRECISION_NAMES[dashes] if dashes < 3 else f"timex_precision={dashes}"] = 1.0
         first = self.tokens.lower[arg.start]
         if first in ("since", "x", "for", "over"):
             f[f"timex_first={first}"] = 1.0

@@ -15,6 +15,7 @@ stated as its start.
 import json
 from datetime import date
 from importlib.resources import files
+from itertools import repeat
 from operator import attrgetter
 from pathlib import Path
 
@@ -489,6 +490,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         mentions."""
         lower = tokens.lower
         closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
+        # a group no bracket closes fits every event without a region of its own: with no such
+        # bracket in the sentence (most), those events start from all the groups
+        bracketed = closes.count(None) < len(closes)
         # "After the injection she pointed out a tender nodule on her left thigh": a trauma
         # that only dates the clause is not at the clause's place
         fronted = {e.key for e in traumas if _in_fronted_time_phrase(lower, e, sent_of[e.start])} \
@@ -498,26 +502,31 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         for event in events:
             if event.key in elsewhere or event.key in fronted:
                 continue
-            group = self._place_of(doc, tokens, text, event, events, groups, closes, trauma_starts,
-                                   semicolons, sent_of)
+            group = self._place_of(doc, tokens, text, event, events, groups, closes if bracketed else None,
+                                   trauma_starts, semicolons, sent_of)
             if group is not None:
                 relations += [("LOCATION", event, site) for site in group]
         return relations
 
     def _place_of(self, doc: Doc, view: TokenView, text: str, event: MentionInfo, events: list[MentionInfo],
-                  groups: list[list[MentionInfo]], closes: list[int | None], trauma_starts: set[int],
+                  groups: list[list[MentionInfo]], closes: list[int | None] | None, trauma_starts: set[int],
                   semicolons: bool, sent_of: list[int]) -> list[MentionInfo] | None:
         """The site group that is the event's place: the nearest of those each rule below leaves
         (None when none is left; every rule only narrows the groups, so an empty list ends the
-        search). ``groups`` are in text order, so those starting before the event's end come first."""
+        search). ``groups`` are in text order, so those starting before the event's end come first;
+        ``closes`` the closing bracket of each (None: no group is in brackets)."""
         tokens, lower = view.text, view.lower
         # a procedure that names its own region is not placed at another region's site; a site
         # in brackets is an aside on what precedes it ("prior calciphylaxis (2017, abdomen,
         # resolved) presents with calf pain and discoloration"): not the site of an event after
-        # the closing bracket
-        fitting = [g for g, close in zip(groups, closes)
-                   if (not event.region or any(site.region == event.region for site in g))
-                   and (close is None or event.start <= close)]
+        # the closing bracket. (No rule below changes a list in place: the groups may be kept as
+        # they are.)
+        if closes is None and not event.region:
+            fitting = groups
+        else:
+            fitting = [g for g, close in zip(groups, closes or repeat(None))
+                       if (not event.region or any(site.region == event.region for site in g))
+                       and (close is None or event.start <= close)]
         if fitting and event.label_ == "TRAUMA":
             fitting = self._trauma_places(doc, view.text, event, events, fitting, semicolons)
         if not fitting:
