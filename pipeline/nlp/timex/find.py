@@ -126,10 +126,6 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
     candidates: list[tuple[int, int, int, int, str, str]] = []
     for priority, match in rules.scan.finditer(text):
         pattern = rules.patterns[priority]
-        if pattern.order is not None:
-            order = order or numeric_order(text, note_date, rules.months)
-            if pattern.order != order:
-                continue
         if _vetoed(pattern, match, text, rules):
             continue
         groups = match.groupdict()
@@ -141,6 +137,14 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             value = None  # calendar arithmetic ran off the calendar (year 1 or 9999)
         if value is None or not is_valid_value(value):
             continue
+        # the note's order of numeric dates is the last test: reading it is a scan of the whole
+        # note, needless when every numeric date was vetoed or has no value (all of a note's
+        # year-less dates when it has no date); each test only drops a match, so the order of
+        # the tests does not change what is kept
+        if pattern.order is not None:
+            order = order or numeric_order(text, note_date, rules.months)
+            if pattern.order != order:
+                continue
         start, end = match.span("t")
         if text[end - 1] == ".":
             end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
