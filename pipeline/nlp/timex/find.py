@@ -142,7 +142,12 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
     order = None  # read from the text when a numeric date first needs it
     candidates: list[tuple[int, int, int, int, str, str]] = []
     fractions: dict[tuple[int, int], bool] = {}
+    anaphora_index = rules.anaphora_index
+    pointing: list[tuple[int, int]] = []  # the anaphora's matches, when the scan finds them
     for priority, match in rules.scan.finditer(text):
+        if priority == anaphora_index:
+            pointing.append(match.span())
+            continue
         pattern = rules.patterns[priority]
         if _vetoed(pattern, match, text, rules, fractions):
             continue
@@ -179,19 +184,20 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             continue
         taken.append((start, end))
         chosen.append(TimexMatch(start, end, value, rule))
-    return sorted(chosen + _pointing_back(text, sorted(chosen), taken, rules))
+    return sorted(chosen + _pointing_back(text, sorted(chosen), taken, rules, pointing))
 
 
 def _pointing_back(text: str, chosen: list[TimexMatch], taken: list[tuple[int, int]],
-                   rules: TimexRules) -> list[TimexMatch]:
+                   rules: TimexRules, scanned: list[tuple[int, int]]) -> list[TimexMatch]:
     """Starts told by pointing back ("flared up on Thanksgiving; ice pack on it since then"):
     each takes the value of the last expression of ``chosen`` (in text order) that ends within
-    ``rules.anaphora_chars_back`` characters before it; with none, it is left out."""
+    ``rules.anaphora_chars_back`` characters before it; with none, it is left out. ``scanned``:
+    the anaphora's spans in text order, when the rules' scan finds them."""
     if rules.anaphora is None or not chosen:
         return []  # with no expression to point back at, a "since then" dates nothing
+    spans = scanned if rules.anaphora_index is not None else [m.span() for m in rules.anaphora.finditer(text)]
     found = []
-    for match in rules.anaphora.finditer(text):
-        start, end = match.span()
+    for start, end in spans:
         if any(start < e and s < end for s, e in taken):
             continue
         before = [t for t in chosen if t.end <= start and start - t.end <= rules.anaphora_chars_back]
