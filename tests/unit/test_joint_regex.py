@@ -107,7 +107,9 @@ def _notes() -> list[str]:
 
 def test_timex_rules_scan_jointly_as_alone():
     rules = load_rules()
-    regexes = [p.regex for p in rules.patterns]
+    regexes = rules.scan.patterns  # the patterns and the "since then" anaphora
+    assert regexes[:len(rules.patterns)] == [p.regex for p in rules.patterns]
+    assert rules.anaphora_index == len(rules.patterns) and regexes[-1] is rules.anaphora
     groups = [rx.groups for rx in regexes]
     assert not rules.scan._alone  # every timex pattern takes part in the joint scan
     for text in _notes():

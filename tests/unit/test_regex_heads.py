@@ -173,7 +173,7 @@ def risk_rules():
 @settings(max_examples=400, deadline=None)
 @given(_texts(_timex_vocabulary()))
 def test_prefiltered_timex_scan_finds_what_every_pattern_finds_alone(timex_rules, text):
-    regexes = [p.regex for p in timex_rules.patterns]
+    regexes = timex_rules.scan.patterns  # the patterns and the "since then" anaphora
     assert _prefiltered(timex_rules.scan, text) == sorted(_each_alone(regexes, text))
 
 
@@ -207,3 +207,21 @@ def test_a_pattern_added_to_the_rule_file_is_found_without_touching_the_prefilte
         ("3 days previously", "2021-06-07", "previously"),
         ("2 weeks before", "2021-05-27", "parenthesised_before"),
     ]
+
+
+def test_since_then_is_found_in_the_scan_or_on_its_own(tmp_path):
+    """The "since then" anaphora is found by the patterns' scan when it starts at a word edge, and
+    by a search of its own when it may start inside a word: the same starts either way."""
+    raw = json.loads(default_rules_path().read_text())
+    text = "Her knee flared up on Thanksgiving. She has kept an ice pack on it since then."
+    note_date = date(2019, 12, 3)
+    in_scan = load_rules()
+    assert in_scan.anaphora_index == len(in_scan.patterns)
+    raw["anaphora"]["pattern"] = r"(?:since|from)\s+(?:then|that\s+day)\b"  # no word edge first
+    path = tmp_path / "timex.json"
+    path.write_text(json.dumps(raw))
+    alone = load_rules(path)
+    assert alone.anaphora_index is None and len(alone.scan.patterns) == len(alone.patterns)
+    expected = [("Thanksgiving", "2019-11-28", "holiday"), ("since then", "2019-11-28", "since_then")]
+    for rules in (in_scan, alone):
+        assert [(text[t.start:t.end], t.value, t.rule) for t in find_timexes(text, note_date, rules)] == expected

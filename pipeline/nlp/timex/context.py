@@ -5,17 +5,27 @@ _WORD = re.compile(r"[a-z0-9/~]+(?:[-'][a-z0-9]+)*", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|\s-\s|,\s")
 
 
-def _words_before(text: str, pos: int, n: int) -> list[str]:
+def _raw_words_before(text: str, pos: int) -> list[str]:
+    """The words of the line before ``pos`` (at most 80 characters back), as written: for a
+    caller that wants the last few of them for several window sizes (:func:`_last_words`)."""
     line_start = text.rfind("\n", 0, pos) + 1
-    window = text[max(line_start, pos - 80):pos]
-    return [w.lower() for w in _WORD.findall(window)[-n:]]  # only the words kept are lowered
+    return _WORD.findall(text[max(line_start, pos - 80):pos])
 
 
-def _has_cue_before(text: str, pos: int, cues: frozenset[str]) -> bool:
+def _last_words(words: list[str], n: int) -> list[str]:
+    return [w.lower() for w in words[-n:]]  # only the words kept are lowered
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    return _last_words(_raw_words_before(text, pos), n)
+
+
+def _has_cue_before(text: str, pos: int, cues: frozenset[str], raw_before: list[str] | None = None) -> bool:
+    """``raw_before``: :func:`_raw_words_before` at ``pos``, when the caller has it."""
     before = text[max(0, pos - 40):pos].rstrip()
     if before.endswith(("(", "~", "[")):
         return True
-    words = _words_before(text, pos, 2)
+    words = _last_words(raw_before if raw_before is not None else _raw_words_before(text, pos), 2)
     if not words:
         return False
     return words[-1] in cues or " ".join(words[-2:]) in cues

@@ -4,7 +4,15 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .context import _clause_after, _clause_before, _has_cue_before, _words_after, _words_before
+from .context import (
+    _clause_after,
+    _clause_before,
+    _has_cue_before,
+    _last_words,
+    _raw_words_before,
+    _words_after,
+    _words_before,
+)
 from .normalize import _Normalizer, is_valid_value
 from .order import numeric_order
 from .rules import Pattern, TimexRules
@@ -19,10 +27,10 @@ class TimexMatch:
     rule: str = field(compare=False)
 
 
-def _is_score(text: str, start: int, end: int, rules: TimexRules) -> bool:
+def _is_score(text: str, start: int, end: int, rules: TimexRules, raw_before: list[str]) -> bool:
     if not text[start:end].endswith("/10"):
         return False
-    before = _words_before(text, start, rules.score_window)
+    before = _last_words(raw_before, rules.score_window)
     if before and before[-1] in rules.score_override_cues:
         return False
     after = _words_after(text, end, 2)
@@ -30,14 +38,15 @@ def _is_score(text: str, start: int, end: int, rules: TimexRules) -> bool:
 
 
 def _is_fraction(text: str, start: int, end: int, rules: TimexRules) -> bool:
-    if _is_score(text, start, end, rules):
+    raw_before = _raw_words_before(text, start)  # the words before, read once for each window
+    if _is_score(text, start, end, rules, raw_before):
         return True
-    if _has_cue_before(text, start, rules.cue_lists["date_cues_before"]):
+    if _has_cue_before(text, start, rules.cue_lists["date_cues_before"], raw_before):
         return False
     surface = text[start:end]
     if surface in rules.secondary_to:
         return True
-    before = _words_before(text, start, rules.fraction_window)
+    before = _last_words(raw_before, rules.fraction_window)
     after = _words_after(text, end, 1)
     if after and after[0] in rules.fraction_words_after:
         return True
@@ -59,7 +68,11 @@ def _last_char_before(text: str, pos: int) -> str:
 _DATE_WORD = re.compile(r"^\d{1,2}/\d{1,2}(?:/\d{2,4})?$")
 
 
-def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules) -> bool:
+def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules,
+            fractions: dict[tuple[int, int], bool]) -> bool:
+    """Whether a veto of ``pattern`` refuses ``match``. ``fractions``: whether a span reads as a
+    fraction, by span, for one text (the month-first and the day-first pattern both match an
+    "8/10", and ask about the same span)."""
     start, end = match.span("t")
     if pattern.requires_cue and not _has_cue_before(
             text, start, rules.cue_lists[pattern.requires_cue]):
@@ -70,8 +83,12 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
         if _last_char_before(text, start) in ("@", "#") or (words and (
                 words[-1] in veto or " ".join(words[-2:]) in veto)):
             return True
-    if pattern.fraction_guard and _is_fraction(text, start, end, rules):
-        return True
+    if pattern.fraction_guard:
+        fraction = fractions.get((start, end))
+        if fraction is None:
+            fraction = fractions[start, end] = _is_fraction(text, start, end, rules)
+        if fraction:
+            return True
     if pattern.veto_quantity_after and rules.quantity_after.match(text[end:end + 12]):
         return True
     if pattern.veto_anchored_after and rules.anchored_after.match(text[match.end():match.end() + 20]):
@@ -124,13 +141,15 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
     normalizer = _Normalizer(rules, note_date)
     order = None  # read from the text when a numeric date first needs it
     candidates: list[tuple[int, int, int, int, str, str]] = []
+    fractions: dict[tuple[int, int], bool] = {}
+    anaphora_index = rules.anaphora_index
+    pointing: list[tuple[int, int]] = []  # the anaphora's matches, when the scan finds them
     for priority, match in rules.scan.finditer(text):
+        if priority == anaphora_index:
+            pointing.append(match.span())
+            continue
         pattern = rules.patterns[priority]
-        if pattern.order is not None:
-            order = order or numeric_order(text, note_date, rules.months)
-            if pattern.order != order:
-                continue
-        if _vetoed(pattern, match, text, rules):
+        if _vetoed(pattern, match, text, rules, fractions):
             continue
         groups = match.groupdict()
         if pattern.kind in {"date", "month", "holiday", "weekday"}:
@@ -141,6 +160,14 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             value = None  # calendar arithmetic ran off the calendar (year 1 or 9999)
         if value is None or not is_valid_value(value):
             continue
+        # the note's order of numeric dates is the last test: reading it is a scan of the whole
+        # note, needless when every numeric date was vetoed or has no value (all of a note's
+        # year-less dates when it has no date); each test only drops a match, so the order of
+        # the tests does not change what is kept
+        if pattern.order is not None:
+            order = order or numeric_order(text, note_date, rules.months)
+            if pattern.order != order:
+                continue
         start, end = match.span("t")
         if text[end - 1] == ".":
             end -= 1  # "Jan." and "April." end a sentence more often than they abbreviate
@@ -157,19 +184,20 @@ def find_timexes(text: str, note_date: date | None, rules: TimexRules) -> list[T
             continue
         taken.append((start, end))
         chosen.append(TimexMatch(start, end, value, rule))
-    return sorted(chosen + _pointing_back(text, sorted(chosen), taken, rules))
+    return sorted(chosen + _pointing_back(text, sorted(chosen), taken, rules, pointing))
 
 
 def _pointing_back(text: str, chosen: list[TimexMatch], taken: list[tuple[int, int]],
-                   rules: TimexRules) -> list[TimexMatch]:
+                   rules: TimexRules, scanned: list[tuple[int, int]]) -> list[TimexMatch]:
     """Starts told by pointing back ("flared up on Thanksgiving; ice pack on it since then"):
     each takes the value of the last expression of ``chosen`` (in text order) that ends within
-    ``rules.anaphora_chars_back`` characters before it; with none, it is left out."""
+    ``rules.anaphora_chars_back`` characters before it; with none, it is left out. ``scanned``:
+    the anaphora's spans in text order, when the rules' scan finds them."""
     if rules.anaphora is None or not chosen:
         return []  # with no expression to point back at, a "since then" dates nothing
+    spans = scanned if rules.anaphora_index is not None else [m.span() for m in rules.anaphora.finditer(text)]
     found = []
-    for match in rules.anaphora.finditer(text):
-        start, end = match.span()
+    for start, end in spans:
         if any(start < e and s < end for s, e in taken):
             continue
         before = [t for t in chosen if t.end <= start and start - t.end <= rules.anaphora_chars_back]

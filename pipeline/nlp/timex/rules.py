@@ -1,8 +1,8 @@
 """Timex rules: the rule file (configs/timex.json) read, checked and compiled into patterns.
 
-Each pattern's ``{PLACEHOLDERS}`` are filled from the file's word lists, and all patterns are
-compiled into one :class:`~pipeline.nlp.joint_regex.JointRegex` scan behind the edges every date
-shares.
+Each pattern's ``{PLACEHOLDERS}`` are filled from the file's word lists, and all patterns, each
+behind the edges every date shares, are compiled into one
+:class:`~pipeline.nlp.joint_regex.JointRegex` scan, which also finds the "since then" anaphora.
 """
 import re
 from dataclasses import dataclass
@@ -12,6 +12,7 @@ from typing import Any
 
 from ...errors import KoebnerError
 from ..joint_regex import JointRegex, guarded
+from ..regex_heads import starts_next_to_non_word
 
 # A date never starts inside a number, a fraction or an identifier, and never ends inside one.
 _LEFT_EDGE = r"(?<![\w.,$#+&])(?<![\d.]/)(?<!\d:)"
@@ -77,6 +78,9 @@ class TimexRules:
     earliest_year: int
     latest_after_note: int
     scan: JointRegex | None = None  # every pattern in one pass over the text
+    # the scan's index of the anaphora, when the scan finds its matches too (it starts next to a
+    # non-word character, as the patterns do); None: it is searched for on its own
+    anaphora_index: int | None = None
 
 
 
@@ -170,7 +174,13 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             source = source.replace("{" + key + "}", f"(?:{alternation})")
         cores.append("(?:" + source + ")" + _RIGHT_EDGE)
         specs.append(spec)
-    scan = JointRegex(cores, re.IGNORECASE, left_edge=_LEFT_EDGE)
+    # "since then" is found in the same pass as the patterns when it, like them, starts only next
+    # to a non-word character: its own pass over the note would cost as much as the positions
+    # pass the scan makes for all of them. The left edge is then each pattern's own, not shared.
+    anaphora = raw["anaphora"]["pattern"] if raw.get("anaphora") else None
+    anaphora_in_scan = anaphora is not None and starts_next_to_non_word(anaphora, re.IGNORECASE)
+    scan = JointRegex([_LEFT_EDGE + core for core in cores] + ([anaphora] if anaphora_in_scan else []),
+                      re.IGNORECASE)
     for spec, regex in zip(specs, scan.patterns):
         if "t" not in regex.groupindex:
             raise TimexRulesError(f"pattern {spec['name']}: needs a named group 't' for the span")
@@ -227,8 +237,9 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
             r"^\s+(?:" + _alternation(raw["anchored_after"]) + r")\b", re.IGNORECASE),
         since_before=re.compile(
             r"\b(?:" + _alternation(raw["since_prefix"]) + r")\s*~?\s*$", re.IGNORECASE),
-        # searched through every note that has a time expression: behind its first characters' guard
-        anaphora=guarded(raw["anaphora"]["pattern"], re.IGNORECASE) if raw.get("anaphora") else None,
+        # else searched through every note that has a time expression: behind its first characters' guard
+        anaphora=scan.patterns[-1] if anaphora_in_scan else guarded(anaphora, re.IGNORECASE) if anaphora else None,
+        anaphora_index=len(patterns) if anaphora_in_scan else None,
         anaphora_chars_back=int(raw["anaphora"]["max_chars_back"]) if raw.get("anaphora") else 0,
         earliest_year=int(raw["year_range"]["earliest"]),
         latest_after_note=int(raw["year_range"]["latest_after_note"]),
