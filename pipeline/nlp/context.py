@@ -179,11 +179,10 @@ LIST_LAST_JOINS = ("or", "nor")
 LIST_ITEM_WORDS = 4  # words of one list item between the bracket's comma and "or"
 
 
-def _list_goes_on(doc: Doc, close: int) -> bool:
+def _list_goes_on(lower: list[str], close: int) -> bool:
     """Whether the closing bracket at token ``close`` sits inside a list that goes on after it
     ("urut (traditional massage) or tight clothing", "denies heat (pads, hot tubs), falls or
-    snug clothing": a comma, one more item, then "or")."""
-    lower = token_view(doc).lower
+    snug clothing": a comma, one more item, then "or"). ``lower``: the doc's lower-case words."""
     n = len(lower)
     if close + 1 >= n:
         return False
@@ -421,11 +420,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         # modifier of the note
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
-        matches, modifying = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
+        matches, asides = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
         if self.store_modifiers or not self.lean:
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
         else:
-            edges = self._lean_edges(doc, records, by_sentence, matches, modifying)
+            edges = self._lean_edges(doc, records, by_sentence, matches, asides)
         if self.place is not None and edges:
             edges = self.place.keep(doc_text(doc), records, edges)
         flags = _SpanFlags(doc, target_list)
@@ -451,12 +450,12 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
 
     def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
                         sentence_end: dict[int, int]
-                        ) -> tuple[dict[int, list[tuple[int, int, int, int, int]]], set[int]]:
+                        ) -> tuple[dict[int, list[tuple[int, int, int, int, int]]], dict[int, dict[int, int]]]:
         """The rule matches in the sentences ``ranges``, by sentence start, in match order: ``(rule
-        index, start, end, scope start, scope end)``; and the starts of the sentences with a
-        match of a rule that may modify a target (not only terminators and pseudo-triggers)."""
+        index, start, end, scope start, scope end)``; and by the start of each sentence with a
+        match of a rule that may modify a target (not only terminators and pseudo-triggers),
+        its bracketed asides (:func:`_asides`)."""
         by_sentence: dict[int, list[tuple[int, int, int, int, int]]] = {}
-        modifying: set[int] = set()
         words = token_view(doc).text
         asides: dict[int, dict[int, int]] = {}
         facts = self.rule_facts
@@ -469,38 +468,50 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 # or ";" never ended a bounded (max_scope) scope around them
                 scope = (start, end)
             else:
-                modifying.add(sent_start)
                 sent_end = sentence_end[sent_start]
                 if sent_start not in asides:
                     asides[sent_start] = _asides(words, sent_start, sent_end)
                 scope = _scope(self.rules[index], start, end, sent_start, sent_end, asides[sent_start], words)
             by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
-        return by_sentence, modifying
+        return by_sentence, asides
 
     def _lean_edges(self, doc: Doc, records: list[Record], by_sentence: dict[int, list[int]],
-                    matches: dict, modifying: set[int]) -> list[tuple[int, str]]:
+                    matches: dict, asides: dict[int, dict[int, int]]) -> list[tuple[int, str]]:
         """``(target index, modifier category)`` edges by :mod:`.context_graph`: the edges
         :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects.
-        ``modifying``: the sentences with a trigger that may modify a target."""
+        ``asides``: the bracketed asides of each sentence with a trigger that may modify a
+        target (see :meth:`_scoped_matches`)."""
         facts = self.rule_facts
         edges: list[tuple[int, str]] = []
         for start, indices in by_sentence.items():
-            if start not in modifying:
+            brackets = asides.get(start)
+            if brackets is None:
                 # no trigger, or only terminators and pseudo-triggers ("but", "no increase"):
                 # they limit other triggers' scopes and modify no target themselves, so with no
                 # other trigger the sentence has no edge (a third of the sentences with a trigger)
                 continue
-            triggers = []
-            for index, m_start, m_end, scope_start, scope_end in matches[start]:
-                trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)
+            triggers = [Trigger(facts[index], m_start, m_end, scope_start, scope_end)
+                        for index, m_start, m_end, scope_start, scope_end in matches[start]]
+            for trigger in triggers:
                 if trigger.facts.closes:
-                    trigger.opener = _opening_bracket(doc, m_start, trigger.facts.closes)
-                    trigger.list_goes_on = _list_goes_on(doc, m_start)
-                triggers.append(trigger)
+                    self._place_closing_bracket(doc, trigger, brackets)
             sentence_targets = [(records[i][0], records[i][1], records[i][4].upper()) for i in indices]
-            for target, trigger in sentence_edges(triggers, sentence_targets):
-                edges.append((indices[target], trigger.facts.category))
+            edges += [(indices[target], trigger.facts.category)
+                      for target, trigger in sentence_edges(triggers, sentence_targets)]
         return edges
+
+    @staticmethod
+    def _place_closing_bracket(doc: Doc, trigger: Trigger, brackets: dict[int, int]) -> None:
+        """Set the trigger's opening bracket and whether a list goes on after it. A round
+        bracket's partner is the one :func:`_asides` paired it with (the pairing of
+        :func:`_opening_bracket`, which serves other brackets)."""
+        view = token_view(doc)
+        close = trigger.start
+        if trigger.facts.closes == "(" and view.text[close] == ")":
+            trigger.opener = brackets.get(close)
+        else:
+            trigger.opener = _opening_bracket(doc, close, trigger.facts.closes)
+        trigger.list_goes_on = _list_goes_on(view.lower, close)
 
     def _medspacy_edges(self, doc: Doc, target_list: "_Targets", targets,
                         by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[int, str]]:
@@ -572,7 +583,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             opener = _metadata(m.rule).get("closes")
             if opener:
                 openers[id(m)] = (_opening_bracket(doc, m.modifier_span[0], opener),
-                                  _list_goes_on(doc, m.modifier_span[0]))
+                                  _list_goes_on(token_view(doc).lower, m.modifier_span[0]))
 
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
             if other.direction == "TERMINATE" and other.rule.literal in _metadata(modifier.rule).get("passes", ()):
