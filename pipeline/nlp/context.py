@@ -414,7 +414,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         sent_of = sentence_starts(doc)
         by_sentence: dict[int, list[int]] = {}
         for index, record in enumerate(records):
-            by_sentence.setdefault(sent_of[record[0]], []).append(index)
+            sentence = by_sentence.get(sent_of[record[0]])
+            if sentence is None:
+                by_sentence[sent_of[record[0]]] = [index]
+            else:
+                sentence.append(index)
         # scopes end at sentence boundaries, so each sentence with a target is its own graph:
         # the same edges as one graph over the doc, without pairing every target with every
         # modifier of the note
@@ -442,8 +446,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         may not have reached across the bracket."""
         words = token_view(doc).text
         n = len(words)
-        for second, (first, following) in enumerate(zip(records, records[1:]), 1):
-            if (first[4] == following[4] == "CALCIPHYLAXIS" and following[0] == first[1] + 1
+        named = [i for i, record in enumerate(records) if record[4] == "CALCIPHYLAXIS"]
+        for second in named[1:]:
+            first, following = records[second - 1], records[second]
+            if (first[4] == "CALCIPHYLAXIS" and following[0] == first[1] + 1
                     and words[first[1]] == "(" and following[1] < n and words[following[1]] == ")"):
                 for name in FLAG_ATTRIBUTES.values():
                     flags.set(second, name, flags.get(second - 1, name))
@@ -472,7 +478,11 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 if sent_start not in asides:
                     asides[sent_start] = _asides(words, sent_start, sent_end)
                 scope = _scope(self.rules[index], start, end, sent_start, sent_end, asides[sent_start], words)
-            by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
+            found = by_sentence.get(sent_start)
+            if found is None:
+                by_sentence[sent_start] = [(index, start, end, *scope)]
+            else:
+                found.append((index, start, end, *scope))
         return by_sentence, asides
 
     def _lean_edges(self, doc: Doc, records: list[Record], by_sentence: dict[int, list[int]],
