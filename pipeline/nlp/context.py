@@ -414,9 +414,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         sent_of = sentence_starts(doc)
         by_sentence: dict[int, list[int]] = {}
         for index, record in enumerate(records):
-            sentence = by_sentence.get(sent_of[record[0]])
+            sent_start = sent_of[record[0]]
+            sentence = by_sentence.get(sent_start)
             if sentence is None:
-                by_sentence[sent_of[record[0]]] = [index]
+                by_sentence[sent_start] = [index]  # no list made per target (setdefault's)
             else:
                 sentence.append(index)
         # scopes end at sentence boundaries, so each sentence with a target is its own graph:
