@@ -617,16 +617,17 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
 
     def _apply_section_rules(self, sections: list, flags: "_SpanFlags", records: list[Record]) -> None:
         """The section rules on the targets: ``sections`` are the doc's ``koebner_sections``."""
-        ruled = self.section_rule_sections
-        if not any(section in ruled for _, _, section in sections):
+        ruled = SectionIndex(sections).ranges_of(self.section_rule_sections)
+        if not ruled:
             return  # most notes have no section with a rule
-        index = SectionIndex(sections)
         labels = self.section_rule_labels
         for target, (_, _, start_char, _, label) in enumerate(records):
             if label not in labels:
                 continue  # a label no section rule names (SITE, TIMEX)
-            section = index.at(start_char)
-            if section not in ruled:
+            for start, end, section in ruled:
+                if start <= start_char < end:
+                    break
+            else:
                 continue  # most sections have no rule
             if label in self.hypothetical_sections.get(section, ()):
                 flags.set(target, "is_hypothetical", True)

@@ -1,6 +1,7 @@
 """Section detection: header lines ("HPI:", "A/P:", "FINAL DIAGNOSIS") split a note into sections."""
 
 import bisect
+import math
 import re
 
 from spacy.language import Language
@@ -68,6 +69,19 @@ class SectionIndex:
         if not self.sections:
             return DEFAULT_SECTION
         return self.sections[max(bisect.bisect_right(self.starts, char) - 1, 0)][2]
+
+    def ranges_of(self, names) -> list[tuple[int, float, str]]:
+        """``(start, end, section)``: the character offsets ``start <= char < end`` for which
+        :meth:`at` gives a section named in ``names`` (the sections in text order, as
+        ``koebner_sections`` lists them): from a section's start to the next one's, the first
+        from offset 0 and the last to any offset. A few ranges tested in turn are cheaper than a
+        look-up per offset when most sections are not asked for."""
+        ranges = []
+        count = len(self.starts)
+        for k, (start, _, name) in enumerate(self.sections):
+            if name in names:
+                ranges.append((start if k else 0, self.starts[k + 1] if k + 1 < count else math.inf, name))
+        return ranges
 
 
 def section_at(sections: list[tuple[int, int, str]], char: int) -> str:

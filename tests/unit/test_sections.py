@@ -29,3 +29,22 @@ def test_non_ascii_headers_keep_the_case_insensitive_pattern():
     detector = SectionDetector({"plan": ["\u017foap", "plan"]})
     assert detector.lower_pattern is None
     assert detector.find("x\nPLAN: biopsy") == [(0, 2, "other"), (2, 14, "plan")]
+
+
+def test_ranges_of_hold_the_offsets_at_gives_the_named_sections():
+    from pipeline.nlp.sections import SectionIndex
+
+    cases = [
+        [(0, 10, "other"), (10, 25, "plan"), (25, 40, "hpi"), (40, 60, "plan")],
+        [(5, 10, "plan"), (10, 10, "hpi"), (10, 30, "discussion")],  # text before the first, an empty one
+        [(0, 50, "plan")],
+        [],
+    ]
+    for sections in cases:
+        index = SectionIndex(sections)
+        for names in ({"plan"}, {"hpi", "discussion"}, set()):
+            ranges = index.ranges_of(names)
+            for char in range(0, 70):
+                held = [name for start, end, name in ranges if start <= char < end]
+                expected = index.at(char) if sections else None
+                assert held == ([expected] if expected in names else []), (sections, names, char)
