@@ -49,10 +49,10 @@ from ..resources import config_source, read_config
 from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
 from .doc_memo import doc_text, sentence_firsts, token_view
-from .extensions import SPAN_GROUP, MentionRow, doc_value, register_extensions, rows_of
+from .extensions import SPAN_GROUP, doc_value, register_extensions
 from .joint_regex import guarded
 from .matching import RuleMatcher, longest_first
-from .mention_table import mention_rows
+from .mention_table import Record, mention_records, record_of
 from .relation_features import sentence_starts
 from .sections import SectionIndex
 from .serialization import RuleDataComponent, file_sha256, hashed
@@ -179,11 +179,10 @@ LIST_LAST_JOINS = ("or", "nor")
 LIST_ITEM_WORDS = 4  # words of one list item between the bracket's comma and "or"
 
 
-def _list_goes_on(doc: Doc, close: int) -> bool:
+def _list_goes_on(lower: list[str], close: int) -> bool:
     """Whether the closing bracket at token ``close`` sits inside a list that goes on after it
     ("urut (traditional massage) or tight clothing", "denies heat (pads, hot tubs), falls or
-    snug clothing": a comma, one more item, then "or")."""
-    lower = token_view(doc).lower
+    snug clothing": a comma, one more item, then "or"). ``lower``: the doc's lower-case words."""
     n = len(lower)
     if close + 1 >= n:
         return False
@@ -408,55 +407,62 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             targets = doc.ents
         if not targets:
             return doc
-        # each target's offsets and label, read once (the graph and the flags read them often):
-        # the koebner group's rows are those the components that made the mentions kept
-        target_list = (mention_rows(doc) if targets is doc.spans.get(SPAN_GROUP)
-                       else rows_of(targets))
+        # each target's offsets and label, read once (the graph and the flags read them often);
+        # from here on a target is its index in the group (or the ents)
+        target_list = _Targets(doc, targets)
+        records = target_list.records
         sent_of = sentence_starts(doc)
         by_sentence: dict[int, list[int]] = {}
-        for index, target in enumerate(target_list):
-            by_sentence.setdefault(sent_of[target.start], []).append(index)
+        for index, record in enumerate(records):
+            sent_start = sent_of[record[0]]
+            sentence = by_sentence.get(sent_start)
+            if sentence is None:
+                by_sentence[sent_start] = [index]  # no list made per target (setdefault's)
+            else:
+                sentence.append(index)
         # scopes end at sentence boundaries, so each sentence with a target is its own graph:
         # the same edges as one graph over the doc, without pairing every target with every
         # modifier of the note
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
-        matches, modifying = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
+        matches, asides = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
         if self.store_modifiers or not self.lean:
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
         else:
-            edges = self._lean_edges(doc, target_list, by_sentence, matches, modifying)
+            edges = self._lean_edges(doc, records, by_sentence, matches, asides)
         if self.place is not None and edges:
-            edges = self.place.keep(doc_text(doc), edges)
-        flags = _SpanFlags(doc)
+            edges = self.place.keep(doc_text(doc), records, edges)
+        flags = _SpanFlags(doc, target_list)
         self._set_attributes(flags, edges)
-        self._share_with_bracketed_names(doc, flags, target_list)
+        self._share_with_bracketed_names(doc, flags, records)
         sections = doc_value(doc, "koebner_sections")
         if sections and self.section_rule_sections:
-            self._apply_section_rules(sections, flags, target_list)
+            self._apply_section_rules(sections, flags, records)
         return doc
 
     @staticmethod
-    def _share_with_bracketed_names(doc: Doc, flags: "_SpanFlags", targets: list[MentionRow]) -> None:
+    def _share_with_bracketed_names(doc: Doc, flags: "_SpanFlags", records: list[Record]) -> None:
         """Another name of a diagnosis in brackets right after it ("early calciphylaxis (CUA)")
         is the same mention said twice: it takes that mention's flags, which a trigger's scope
         may not have reached across the bracket."""
         words = token_view(doc).text
-        for first, second in zip(targets, targets[1:]):
-            if (first.label_ == second.label_ == "CALCIPHYLAXIS" and second.start == first.end + 1
-                    and words[first.end] == "(" and second.end < len(doc)
-                    and words[second.end] == ")"):
+        n = len(words)
+        named = [i for i, record in enumerate(records) if record[4] == "CALCIPHYLAXIS"]
+        for second in named[1:]:
+            first, following = records[second - 1], records[second]
+            if (first[4] == "CALCIPHYLAXIS" and following[0] == first[1] + 1
+                    and words[first[1]] == "(" and following[1] < n and words[following[1]] == ")"):
                 for name in FLAG_ATTRIBUTES.values():
-                    flags.set(second, name, flags.get(first, name))
+                    flags.set(second, name, flags.get(second - 1, name))
 
     def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
                         sentence_end: dict[int, int]
-                        ) -> tuple[dict[int, list[tuple[int, int, int, int, int]]], set[int]]:
+                        ) -> tuple[dict[int, list[tuple[int, int, int, int, int]]], dict[int, dict[int, int]]]:
         """The rule matches in the sentences ``ranges``, by sentence start, in match order: ``(rule
-        index, start, end, scope start, scope end)``; and the starts of the sentences with a
-        match of a rule that may modify a target (not only terminators and pseudo-triggers)."""
+        index, start, end, scope start, scope end)``; and by the start of each sentence with a
+        match of a rule that may modify a target (not only terminators and pseudo-triggers),
+        its bracketed asides (:func:`_asides`)."""
         by_sentence: dict[int, list[tuple[int, int, int, int, int]]] = {}
-        modifying: set[int] = set()
         words = token_view(doc).text
         asides: dict[int, dict[int, int]] = {}
         facts = self.rule_facts
@@ -469,50 +475,67 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 # or ";" never ended a bounded (max_scope) scope around them
                 scope = (start, end)
             else:
-                modifying.add(sent_start)
                 sent_end = sentence_end[sent_start]
                 if sent_start not in asides:
                     asides[sent_start] = _asides(words, sent_start, sent_end)
                 scope = _scope(self.rules[index], start, end, sent_start, sent_end, asides[sent_start], words)
-            by_sentence.setdefault(sent_start, []).append((index, start, end, *scope))
-        return by_sentence, modifying
+            found = by_sentence.get(sent_start)
+            if found is None:
+                by_sentence[sent_start] = [(index, start, end, *scope)]
+            else:
+                found.append((index, start, end, *scope))
+        return by_sentence, asides
 
-    def _lean_edges(self, doc: Doc, target_list: list[MentionRow], by_sentence: dict[int, list[int]],
-                    matches: dict, modifying: set[int]) -> list[tuple[MentionRow, str]]:
-        """``(target, modifier category)`` edges by :mod:`.context_graph`: the edges
+    def _lean_edges(self, doc: Doc, records: list[Record], by_sentence: dict[int, list[int]],
+                    matches: dict, asides: dict[int, dict[int, int]]) -> list[tuple[int, str]]:
+        """``(target index, modifier category)`` edges by :mod:`.context_graph`: the edges
         :meth:`_medspacy_edges` finds, in the same order, without medspaCy's objects.
-        ``modifying``: the sentences with a trigger that may modify a target."""
+        ``asides``: the bracketed asides of each sentence with a trigger that may modify a
+        target (see :meth:`_scoped_matches`)."""
         facts = self.rule_facts
-        edges: list[tuple[MentionRow, str]] = []
+        edges: list[tuple[int, str]] = []
         for start, indices in by_sentence.items():
-            if start not in modifying:
+            brackets = asides.get(start)
+            if brackets is None:
                 # no trigger, or only terminators and pseudo-triggers ("but", "no increase"):
                 # they limit other triggers' scopes and modify no target themselves, so with no
                 # other trigger the sentence has no edge (a third of the sentences with a trigger)
                 continue
-            triggers = []
-            for index, m_start, m_end, scope_start, scope_end in matches[start]:
-                trigger = Trigger(facts[index], m_start, m_end, scope_start, scope_end)
+            triggers = [Trigger(facts[index], m_start, m_end, scope_start, scope_end)
+                        for index, m_start, m_end, scope_start, scope_end in matches[start]]
+            for trigger in triggers:
                 if trigger.facts.closes:
-                    trigger.opener = _opening_bracket(doc, m_start, trigger.facts.closes)
-                    trigger.list_goes_on = _list_goes_on(doc, m_start)
-                triggers.append(trigger)
-            sentence_targets = [target_list[i] for i in indices]
-            for target, trigger in sentence_edges(
-                    triggers, [(t.start, t.end, t.label_.upper()) for t in sentence_targets]):
-                edges.append((sentence_targets[target], trigger.facts.category))
+                    self._place_closing_bracket(doc, trigger, brackets)
+            sentence_targets = [(records[i][0], records[i][1], records[i][4].upper()) for i in indices]
+            edges += [(indices[target], trigger.facts.category)
+                      for target, trigger in sentence_edges(triggers, sentence_targets)]
         return edges
 
-    def _medspacy_edges(self, doc: Doc, target_list: list[MentionRow], targets,
-                        by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[Span, str]]:
-        """``(target, modifier category)`` edges by medspaCy's ConTextGraph and ConTextModifier
-        objects, which ``store_modifiers`` keeps on the doc and its spans."""
+    @staticmethod
+    def _place_closing_bracket(doc: Doc, trigger: Trigger, brackets: dict[int, int]) -> None:
+        """Set the trigger's opening bracket and whether a list goes on after it. A round
+        bracket's partner is the one :func:`_asides` paired it with (the pairing of
+        :func:`_opening_bracket`, which serves other brackets)."""
+        view = token_view(doc)
+        close = trigger.start
+        if trigger.facts.closes == "(" and view.text[close] == ")":
+            trigger.opener = brackets.get(close)
+        else:
+            trigger.opener = _opening_bracket(doc, close, trigger.facts.closes)
+        trigger.list_goes_on = _list_goes_on(view.lower, close)
+
+    def _medspacy_edges(self, doc: Doc, target_list: "_Targets", targets,
+                        by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[int, str]]:
+        """``(target index, modifier category)`` edges by medspaCy's ConTextGraph and
+        ConTextModifier objects, which ``store_modifiers`` keeps on the doc and its spans."""
+        index_of: dict[int, int] = {}  # id of a target's Span -> the target's index
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
         for start, indices in by_sentence.items():
             if start not in matches:
                 continue  # no trigger in the sentence: no edge
-            sentence_targets = [target_list[i].span for i in indices]
+            sentence_targets = [target_list.span(i) for i in indices]
+            index_of.update((id(span), i) for span, i in zip(sentence_targets, indices))
             modifiers = []
             for index, m_start, m_end, scope_start, scope_end in matches[start]:
                 # with its scope given, the modifier does not look up its sentence again
@@ -546,7 +569,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             for target, modifier in graph.edges:
                 target._.modifiers += (modifier,)
             doc._.context_graph = graph
-        return [(target, modifier.category) for target, modifier in graph.edges]
+        return [(index_of[id(target)], modifier.category) for target, modifier in graph.edges]
 
     def _set_attributes(self, flags: "_SpanFlags", edges: list[tuple]) -> None:
         """medspaCy's ``ConText.set_context_attributes`` on the edges, then the clearing
@@ -571,7 +594,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             opener = _metadata(m.rule).get("closes")
             if opener:
                 openers[id(m)] = (_opening_bracket(doc, m.modifier_span[0], opener),
-                                  _list_goes_on(doc, m.modifier_span[0]))
+                                  _list_goes_on(token_view(doc).lower, m.modifier_span[0]))
 
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
             if other.direction == "TERMINATE" and other.rule.literal in _metadata(modifier.rule).get("passes", ()):
@@ -592,26 +615,26 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 if limits(first, second):
                     second.limit_scope(first)
 
-    def _apply_section_rules(self, sections: list, flags: "_SpanFlags", targets) -> None:
+    def _apply_section_rules(self, sections: list, flags: "_SpanFlags", records: list[Record]) -> None:
         """The section rules on the targets: ``sections`` are the doc's ``koebner_sections``."""
-        ruled = self.section_rule_sections
-        if not any(section in ruled for _, _, section in sections):
+        ruled = SectionIndex(sections).ranges_of(self.section_rule_sections)
+        if not ruled:
             return  # most notes have no section with a rule
-        index = SectionIndex(sections)
         labels = self.section_rule_labels
-        for span in targets:
-            label = span.label_
+        for target, (_, _, start_char, _, label) in enumerate(records):
             if label not in labels:
                 continue  # a label no section rule names (SITE, TIMEX)
-            section = index.at(span.start_char)
-            if section not in ruled:
+            for start, end, section in ruled:
+                if start <= start_char < end:
+                    break
+            else:
                 continue  # most sections have no rule
             if label in self.hypothetical_sections.get(section, ()):
-                flags.set(span, "is_hypothetical", True)
-                flags.set(span, "is_negated", False)
-            elif label in self.advice_sections.get(section, ()) and flags.get(span, "is_negated"):
-                flags.set(span, "is_negated", False)
-                flags.set(span, "is_hypothetical", True)
+                flags.set(target, "is_hypothetical", True)
+                flags.set(target, "is_negated", False)
+            elif label in self.advice_sections.get(section, ()) and flags.get(target, "is_negated"):
+                flags.set(target, "is_negated", False)
+                flags.set(target, "is_hypothetical", True)
 
 
 class _PlacePhrases:
@@ -636,16 +659,17 @@ class _PlacePhrases:
         place.where_before = guarded(where, re.IGNORECASE) if where else None
         return place
 
-    def keep(self, text: str, edges: list[tuple]) -> list[tuple]:
-        """The edges less those of the categories that do not reach a trauma named as a place."""
+    def keep(self, text: str, records: list[Record], edges: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """The ``(target index, category)`` edges less those of the categories that do not reach
+        a trauma named as a place; ``records`` are the targets'."""
         named: dict[int, bool] = {}
         kept = []
         for target, category in edges:
-            if category in self.categories and target.label_ in self.labels:
-                key = target.start_char
-                if key not in named:
-                    named[key] = self.names_a_place(text, target.start_char, target.end_char)
-                if named[key]:
+            _, _, start_char, end_char, label = records[target]
+            if category in self.categories and label in self.labels:
+                if start_char not in named:
+                    named[start_char] = self.names_a_place(text, start_char, end_char)
+                if named[start_char]:
                     continue
             kept.append((target, category))
         return kept
@@ -660,13 +684,39 @@ class _PlacePhrases:
         return bool(self.site.search(text, start, end) or self.site_after.match(text, end, end + 40))
 
 
-class _SpanFlags:
-    """``span._.<name>`` reads and writes of one doc's ConText attributes, straight in
-    ``doc.user_data`` under the key spaCy's ``._`` uses when the attribute is a plain one (a
-    default, no getter, setter or method: as medspaCy registers them), else through ``._``."""
+class _Targets:
+    """One doc's targets (the koebner span group, or the ents) as table records ``(start, end,
+    start_char, end_char, label)`` in their order, and their Spans, built only when asked."""
 
-    def __init__(self, doc: Doc):
+    __slots__ = ("doc", "records", "spans")
+
+    def __init__(self, doc: Doc, targets):
+        self.doc = doc
+        # the koebner group's records are those the components that made the mentions kept
+        records = mention_records(doc) if targets is doc.spans.get(SPAN_GROUP) else None
+        if records is not None:
+            self.records, self.spans = records, None
+        else:
+            self.spans = list(targets)
+            self.records = [record_of(span) for span in self.spans]
+
+    def span(self, index: int) -> Span:
+        """The Span of the target at ``index``."""
+        if self.spans is not None:
+            return self.spans[index]
+        start, end, _, _, label = self.records[index]
+        return Span(self.doc, start, end, label=label)
+
+
+class _SpanFlags:
+    """``span._.<name>`` reads and writes of one doc's ConText attributes on the targets (by
+    index), straight in ``doc.user_data`` under the key spaCy's ``._`` uses when the attribute
+    is a plain one (a default, no getter, setter or method: as medspaCy registers them), else
+    through the target Span's ``._``."""
+
+    def __init__(self, doc: Doc, targets: _Targets):
         self.data = doc.user_data
+        self.targets = targets
         self.defaults: dict[str, object] = {}
         for name in FLAG_ATTRIBUTES.values():
             if Span.has_extension(name):
@@ -674,21 +724,18 @@ class _SpanFlags:
                 if method is None and getter is None and setter is None:
                     self.defaults[name] = default
 
-    def set(self, span: Span | MentionRow, name: str, value) -> None:
+    def set(self, target: int, name: str, value) -> None:
         if name in self.defaults:
-            self.data[("._.", name, span.start_char, span.end_char)] = value
+            _, _, start_char, end_char, _ = self.targets.records[target]
+            self.data[("._.", name, start_char, end_char)] = value
         else:
-            setattr(_as_span(span)._, name, value)
+            setattr(self.targets.span(target)._, name, value)
 
-    def get(self, span: Span | MentionRow, name: str):
+    def get(self, target: int, name: str):
         if name in self.defaults:
-            return self.data.get(("._.", name, span.start_char, span.end_char),
-                                 self.defaults[name])
-        return getattr(_as_span(span)._, name)
-
-
-def _as_span(target: Span | MentionRow) -> Span:
-    return target.span if isinstance(target, MentionRow) else target
+            _, _, start_char, end_char, _ = self.targets.records[target]
+            return self.data.get(("._.", name, start_char, end_char), self.defaults[name])
+        return getattr(self.targets.span(target)._, name)
 
 
 def build_assertion_nlp(rules: str | None = None) -> Language:

@@ -74,13 +74,12 @@ class RuleFacts:
 class Trigger:
     """A match of a rule at tokens ``start:end`` with its scope: medspaCy's ConTextModifier."""
 
-    __slots__ = ("facts", "start", "end", "scope_start", "scope_end", "targets", "opener", "list_goes_on")
+    __slots__ = ("facts", "start", "end", "scope_start", "scope_end", "opener", "list_goes_on")
 
     def __init__(self, facts: RuleFacts, start: int, end: int, scope_start: int, scope_end: int):
         self.facts = facts
         self.start, self.end = start, end
         self.scope_start, self.scope_end = scope_start, scope_end
-        self.targets: list[int] = []
         self.opener: int | None = None  # token of the bracket a closing bracket closes
         self.list_goes_on = False  # a closing bracket followed by "or" / "nor": the list continues
 
@@ -162,22 +161,26 @@ def update_scopes(triggers: list[Trigger]) -> None:
                 _limit_scope(second, first)
 
 
-def _inside_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether a target holds the trigger's tokens (a loop: ``any`` over a generator costs
-    more than the test on the few targets of a sentence)."""
-    for start, end, _ in targets:
-        if start <= m.start and m.end <= end:
-            return True
-    return False
-
-
-def _overlaps_a_target(m: Trigger, targets: Sequence[tuple[int, int, str]]) -> bool:
-    """Whether the trigger overlaps a target, by medspaCy's one-sided ``tuple_overlaps``."""
-    m_start, m_end = m.start, m.end
-    for start, end, _ in targets:
-        if start <= m_start < end or start < m_end <= end:  # OVERLAP
-            return True
-    return False
+def _placed_among(triggers: list[Trigger], targets: Sequence[tuple[int, int, str]]
+                  ) -> tuple[list[Trigger], set[int]]:
+    """The triggers no target holds, and terminators and pseudo-triggers (they keep their place),
+    in match order; and the ids of the kept triggers that may modify a target but overlap one
+    (OVERLAP), found in the same pass over the targets."""
+    kept: list[Trigger] = []
+    overlapping: set[int] = set()
+    for m in triggers:
+        if m.facts.modifies_nothing:
+            kept.append(m)  # never dropped, and modifies nothing: its overlaps do not matter
+            continue
+        m_start, m_end = m.start, m.end
+        for start, end, _ in targets:
+            if start <= m_start and m_end <= end:
+                break  # inside a target: dropped
+            if start <= m_start < end or start < m_end <= end:  # OVERLAP
+                overlapping.add(id(m))
+        else:
+            kept.append(m)
+    return kept, overlapping
 
 
 _position = attrgetter("start", "end")  # a trigger's sort key: (start, end)
@@ -191,28 +194,31 @@ def sentence_edges(triggers: list[Trigger],
     triggers that overlap a target are dropped (except ``spans_targets`` ones) and each target is
     tested against each trigger. ``targets`` are ``(start, end, upper-case label)``; ``triggers``
     in match order."""
-    kept = [m for m in triggers if m.facts.modifies_nothing or not _inside_a_target(m, targets)]
+    kept, overlapping = _placed_among(triggers, targets)
     if len(kept) > 1:
         kept.sort(key=_position)
         update_scopes(kept)
-    kept = [m for m in kept if m.facts.spans_targets or not _overlaps_a_target(m, targets)]
-    # terminators and pseudo-triggers modify nothing: only the others are tested
-    modifying = [m for m in kept if not m.facts.modifies_nothing]
-    for index, (start, end, label) in enumerate(targets):
-        for m in modifying:
-            # ConTextModifier.modifies (no on_modifies callback: see supports), its tests put
-            # cheapest-first (none has a side effect): the target is in the trigger's scope,
-            # apart from the trigger, and of a type the rule allows. The two overlap tests are
-            # OVERLAP, written out: the loop runs for every trigger and target of a sentence
-            scope_start, scope_end = m.scope_start, m.scope_end
-            if ((scope_start <= start < scope_end or scope_start < end <= scope_end)
-                    and not (m.start <= start < m.end or m.start < end <= m.end)
-                    and (m.facts.allows_any or m.facts.allows(label))):
-                m.targets.append(index)
     edges = []
     for m in kept:
-        chosen = m.targets
-        limit = m.facts.max_targets
+        facts = m.facts
+        if facts.modifies_nothing or (id(m) in overlapping and not facts.spans_targets):
+            # terminators and pseudo-triggers modify nothing; a trigger overlapping a target
+            # modifies none (medspaCy prunes it after the scopes are set)
+            continue
+        # ConTextModifier.modifies of each target in turn (no on_modifies callback: see
+        # supports), its tests put cheapest-first (none has a side effect): the target is in the
+        # trigger's scope, apart from the trigger, and of a type the rule allows. The two overlap
+        # tests are OVERLAP, written out. medspaCy pairs targets (outer) with triggers (inner);
+        # each trigger's targets come in target order either way
+        scope_start, scope_end, m_start, m_end = m.scope_start, m.scope_end, m.start, m.end
+        allows = None if facts.allows_any else facts.allows
+        chosen = [index for index, (start, end, label) in enumerate(targets)
+                  if (scope_start <= start < scope_end or scope_start < end <= scope_end)
+                  and not (m_start <= start < m_end or m_start < end <= m_end)
+                  and (allows is None or allows(label))]
+        if not chosen:
+            continue
+        limit = facts.max_targets
         if limit is not None and len(chosen) > limit:
             # ConTextModifier.reduce_targets: the nearest, a stable sort by distance
             chosen = sorted(chosen, key=lambda i: min(abs(m.start - targets[i][1]),

@@ -1,6 +1,7 @@
 """Section detection: header lines ("HPI:", "A/P:", "FINAL DIAGNOSIS") split a note into sections."""
 
 import bisect
+import math
 import re
 
 from spacy.language import Language
@@ -24,15 +25,24 @@ class SectionDetector:
         body = "|".join(re.escape(h) for h in alternatives)
         # Single-letter SOAP headers ("S:", "O:", "A:") need the colon; longer ones may stand alone
         # on their line ("FINAL DIAGNOSIS") or be followed by a dash.
-        self.pattern = re.compile(
-            rf"^[ \t]*(?:\d+\.\s*)?(?P<header>{body})[ \t]*(?P<sep>:|-(?=\s)|\n|$)",
-            re.IGNORECASE | re.MULTILINE,
-        )
+        source = rf"^[ \t]*(?:\d+\.\s*)?(?P<header>{body})[ \t]*(?P<sep>:|-(?=\s)|\n|$)"
+        self.pattern = re.compile(source, re.IGNORECASE | re.MULTILINE)
+        # An ASCII note is searched lower-cased (same length, same offsets) by the pattern without
+        # IGNORECASE: re tries a case-insensitive alternative's first letter only by entering it,
+        # alternative after alternative at every line start, while a case-sensitive one whose
+        # first letter differs is passed over at once (about half the search time). Only for
+        # ASCII headers: IGNORECASE lets a few non-ASCII letters match ASCII ones ('K' Kelvin).
+        self.lower_pattern = (re.compile(source, re.MULTILINE)
+                              if all(h.isascii() for h in self.header_to_section) else None)
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start_char, end_char, section)`` of every section of ``text``; text before the first header is 'other'."""
         marks: list[tuple[int, str]] = []
-        for match in self.pattern.finditer(text):
+        if self.lower_pattern is not None and text.isascii():
+            found = self.lower_pattern.finditer(text.lower())
+        else:
+            found = self.pattern.finditer(text)
+        for match in found:
             header = match.group("header").lower()
             if len(header) <= 2 and match.group("sep") != ":":
                 continue
@@ -59,6 +69,19 @@ class SectionIndex:
         if not self.sections:
             return DEFAULT_SECTION
         return self.sections[max(bisect.bisect_right(self.starts, char) - 1, 0)][2]
+
+    def ranges_of(self, names) -> list[tuple[int, float, str]]:
+        """``(start, end, section)``: the character offsets ``start <= char < end`` for which
+        :meth:`at` gives a section named in ``names`` (the sections in text order, as
+        ``koebner_sections`` lists them): from a section's start to the next one's, the first
+        from offset 0 and the last to any offset. A few ranges tested in turn are cheaper than a
+        look-up per offset when most sections are not asked for."""
+        ranges = []
+        count = len(self.starts)
+        for k, (start, _, name) in enumerate(self.sections):
+            if name in names:
+                ranges.append((start if k else 0, self.starts[k + 1] if k + 1 < count else math.inf, name))
+        return ranges
 
 
 def section_at(sections: list[tuple[int, int, str]], char: int) -> str:
