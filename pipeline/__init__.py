@@ -24,8 +24,11 @@ from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
+from .deferred_imports import defer_unused
 from .errors import KoebnerError
 from .records import Fact, Link, Mention, Note, PatientResult, Relation
+
+defer_unused()  # NLTK, which medspaCy's import drags in unused: a second of every start-up
 
 try:
     __version__ = version("koebner")
