@@ -24,9 +24,9 @@ Rows:
 ``--engines local1,dask2`` some of the engine variants; such a partial report goes to the ``--out``
 that must then be given, so that the full section of ``results.md`` is never replaced by a part.
 
-Every timed row runs ``--repeats`` times, interleaved (each round runs every variant once), and
-the report gives the median and the best run: the machine may be shared, and a busy neighbour
-slows single runs.
+Every timed row runs ``--repeats`` times (the engines row ``--engine-repeats`` times),
+interleaved (each round runs every variant once), and the report gives the median and the best
+run: the machine may be shared, and a busy neighbour slows single runs.
 """
 from __future__ import annotations
 
@@ -161,10 +161,10 @@ def measure_engines(args, work: Path, synthetic: Path, log) -> dict:
     variants = {name: ENGINES[name] for name in args.engines}
     runs: dict[str, list[dict]] = {}
     found: dict = {}
-    for attempt in range(1, args.repeats + 1):
+    for attempt in range(1, args.engine_repeats + 1):
         for name, options in variants.items():
             log(f"koebner extract {' '.join(options)} on {args.dask_notes} notes "
-                f"(run {attempt} of {args.repeats})")
+                f"(run {attempt} of {args.engine_repeats})")
             out = work / f"extract_{name}"
             shutil.rmtree(out, ignore_errors=True)
             runs.setdefault(name, []).append(base.run_command_measured(
@@ -280,7 +280,7 @@ def _render_engines(args, rows: dict) -> list[str]:
     n = rows["engines_notes"]
     lines = ["", f"### `koebner extract` on {n} synthetic notes: local engine vs Dask", "",
              "Wall clock of the whole command: interpreter start, pipeline load and, for Dask, "
-             f"starting the 2-worker LocalCluster; {args.repeats} interleaved runs. CPU seconds: "
+             f"starting the 2-worker LocalCluster; {args.engine_repeats} interleaved runs. CPU seconds: "
              "user + system time of the command and of every process it started.", "",
              "| engine | seconds median | seconds best | notes/s (median) | CPU s median "
              "| peak RSS MB (all processes) | every run |",
@@ -358,6 +358,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--component-notes", type=int, default=1000)
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--engine-repeats", type=int, default=5,
+                        help="runs of each engine variant: single whole commands on a shared "
+                             "machine spread by +-15%%, which the median of 5 evens out better "
+                             "than that of 3")
     parser.add_argument("--timeout", type=float, default=3600)
     parser.add_argument("--quick", action="store_true", help="small N smoke test")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results.md")
@@ -388,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.quick:
         args.dense_notes, args.medspacy_notes, args.dask_notes = 200, 50, 300
-        args.component_notes, args.repeats = 100, 1
+        args.component_notes, args.repeats, args.engine_repeats = 100, 1, 1
     # every child imports this checkout's pipeline, whatever is installed in the environment
     os.environ["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])

@@ -31,7 +31,7 @@ def _rows(ours: list[float], med: list[float], floor: list[float], local1: list[
             "components": {"dense": {"error": "not run"}, "synthetic": {"error": "not run"}}}
 
 
-ARGS = Namespace(batch_size=64, repeats=3, medspacy_notes=500, dense_notes=2000,
+ARGS = Namespace(batch_size=64, repeats=3, engine_repeats=5, medspacy_notes=500, dense_notes=2000,
                  component_notes=500)
 INFO = {"commit": "abc1234", "load_average": (5.0, 4.0, 3.0), "cores": 2}
 
@@ -84,6 +84,8 @@ def test_a_partial_run_reports_its_rows_only_with_cpu_seconds(tmp_path):
     rows = {"engines": engines, "engines_notes": 20000, "dask_identical": True}
     text = scale.render(ARGS, rows, INFO, "cmd", "2026-12-02 09:00", 10.0)
     assert "### Dense notes" not in text and "### Time per component" not in text
+    # the engines row says how many runs its medians are of (--engine-repeats, not --repeats)
+    assert "starting the 2-worker LocalCluster; 5 interleaved runs." in text
     # median 98 s over median 60 s; CPU seconds median beside the wall clock
     assert "| local, `--workers 1` | 98.0 | 96.0 | 204.1 | 95.0 | 700 | 100.0, 96.0, 98.0 |" in text
     assert "| `--engine dask --workers 2` (LocalCluster) | 60.0 | 58.0 | 333.3 | 110.0 |" in text
