@@ -459,7 +459,17 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe127", "Hundred-and-twenty-seventh probe: interdisciplinary wound conference minutes "
                         "(annotations/probe127; written apart from the code, held out: measured, never read)"),
             ("probe128", "Hundred-and-twenty-eighth probe: community clinic with interpreter-mediated visits "
-                        "(annotations/probe128; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe128; written apart from the code, held out: measured, never read)"),
+            ("probe129", "Hundred-and-twenty-ninth probe: pharmacist-run anticoagulation clinic and hematology "
+                        "(annotations/probe129; written apart from the code, held out: measured, never read)"),
+            ("probe130", "Hundred-and-thirtieth probe: endocrinology and diabetes technology (pumps, CGM) "
+                        "(annotations/probe130; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe131", "Hundred-and-thirty-first probe: skilled nursing facility for residents on dialysis "
+                        "(annotations/probe131; written apart from the code, held out: measured, never read)"),
+            ("probe132", "Hundred-and-thirty-second probe: physical and occupational therapy and physiatry "
+                        "(annotations/probe132; written apart from the code, measured once, then read for "
+                        "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

@@ -73,7 +73,8 @@ def _order_words(d: PairDecision) -> str:
 def _site_words(d: PairDecision) -> str:
     where = str(d.lesion_site) if d.lesion_site else "no site"
     if d.site_match == "explicit":
-        return f"explicitly tied to the lesion ({where}) in the note"
+        words = f" (\"{d.tie}\")" if d.tie else ""
+        return f"explicitly tied to the lesion ({where}) in the note{words}"
     if d.site_match == "exact":
         return f"at the same site ({where})"
     if d.site_match == "partial":

@@ -559,8 +559,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             fitting = [g for g in fitting if not _trauma_clause_place(lower, events, g, event)]
         if len(fitting) > 1:
             # "a livedoid rim extending toward the knee": where it spreads to is a direction, not
-            # its place, when the sentence gives another
-            aimed = [_direction_only(lower, g[0].start, sent_of) for g in fitting]
+            # its place, when the sentence gives another; nor is the landmark a place is measured
+            # from ("left thigh, 5 cm proximal to the patella: plaque ...")
+            aimed = [_direction_only(lower, g[0].start, sent_of)
+                     or (k > 0 and _landmark_of(lower, fitting[k - 1], g, events, sent_of))
+                     for k, g in enumerate(fitting)]
             if any(aimed) and not all(aimed):
                 fitting = [g for g, toward in zip(fitting, aimed) if not toward]
         return self._nearest(event, fitting, self.site_weight)
@@ -882,6 +885,42 @@ def _direction_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
     if lower[i] in DIRECTION_WORDS:
         return True
     return lower[i] in SPREAD_PREPOSITIONS and i - 1 >= first and lower[i - 1] in SPREADING_VERBS
+
+
+# "proximal to the patella", "distal to the elbow": the site after them is a landmark
+LANDMARK_RELATIONS = frozenset({"proximal", "distal", "superior", "inferior", "lateral", "medial"})
+# "5 cm above the knee", "just below the elbow": above/below a site is a landmark only measured
+# or graded so (a bare "ulcer above the knee" may be told at the knee)
+LANDMARK_MEASURES = frozenset({"cm", "mm", "in", "inch", "inches", "fingerbreadth", "fingerbreadths",
+                               "breadth", "breadths", "width", "hand-width", "handbreadth", "just",
+                               "well", "slightly", "immediately", "directly"})
+
+
+def _landmark_of(lower: list[str], site: list[MentionInfo], group: list[MentionInfo],
+                 events: list[MentionInfo], sent_of: list[int]) -> bool:
+    """Whether ``group`` is the landmark that the site group just before it is measured from, in
+    the same phrase: "left anterior thigh, roughly 5 cm proximal to the patella", "R lateral
+    thigh just above the knee" (no event, semicolon or more than ten tokens between)."""
+    gap = range(site[-1].end, group[0].start)
+    if not 0 <= len(gap) <= 10 or any(lower[i] == ";" for i in gap):
+        return False
+    if any(site[-1].end <= e.start < group[0].start for e in events):
+        return False
+    return _landmark_only(lower, group[0].start, sent_of)
+
+
+def _landmark_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
+    """Whether the site at token ``start`` is told as a landmark ("5 cm proximal to the patella",
+    "just above the knee"), a determiner or possessive allowed between."""
+    first = sent_of[start]
+    i = start - 1
+    if i >= first and lower[i] in ("the", "his", "her", "their", "its"):
+        i -= 1
+    if i - 1 < first:
+        return False
+    if lower[i] == "to":
+        return lower[i - 1] in LANDMARK_RELATIONS
+    return lower[i] in ("above", "below") and (lower[i - 1] in LANDMARK_MEASURES or lower[i - 1][:1].isdigit())
 
 
 def _negated(doc: Doc, mention: MentionInfo) -> bool:

@@ -41,6 +41,9 @@ CONTINUING_WORDS = {
     "my", "our", "your", "this", "these", "those", "is", "are", "was", "were", "be", "been",
     "has", "have", "had", "as", "than", "per", "via", "without", "between", "after", "before",
     "about", "across", "along", "around", "behind", "below", "beneath", "above", "within", "w/",
+    # prepositions and conjunctions that need what follows ("worn every day since\nMarch")
+    "since", "until", "during", "toward", "towards", "upon", "against", "despite", "among",
+    "because", "although", "whereas", "whose", "every", "each", "s/p", "h/o", "w/o",
 }
 # A line with no subject of its own that tells when the item on the line above began
 ONSET_FRAGMENT = re.compile(r"\s*(?:onset|began|started|first (?:noted|noticed|seen))\b(?!\s*:)", re.IGNORECASE)
