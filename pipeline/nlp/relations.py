@@ -872,14 +872,21 @@ SPREADING_VERBS = frozenset({"extending", "extends", "extended", "spreading", "s
 SPREAD_PREPOSITIONS = frozenset({"onto", "into", "to", "over", "across", "up", "down"})
 
 
+def _word_before_site(lower: list[str], start: int, first: int) -> int:
+    """The index of the word before the site at token ``start``, past one determiner or
+    possessive ("toward the knee", "proximal to her patella"); ``first``: the sentence's first token."""
+    i = start - 1
+    if i >= first and lower[i] in ("the", "his", "her", "their", "its"):
+        i -= 1
+    return i
+
+
 def _direction_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
     """Whether the site at token ``start`` is where something heads ("toward the knee", "livedo
     spreading onto the inner thigh"), a determiner or possessive allowed between; a fall "onto
     the hip" is at the hip."""
     first = sent_of[start]
-    i = start - 1
-    if i >= first and lower[i] in ("the", "his", "her", "their", "its"):
-        i -= 1
+    i = _word_before_site(lower, start, first)
     if i < first:
         return False
     if lower[i] in DIRECTION_WORDS:
@@ -902,7 +909,7 @@ def _landmark_of(lower: list[str], site: list[MentionInfo], group: list[MentionI
     the same phrase: "left anterior thigh, roughly 5 cm proximal to the patella", "R lateral
     thigh just above the knee" (no event, semicolon or more than ten tokens between)."""
     gap = range(site[-1].end, group[0].start)
-    if not 0 <= len(gap) <= 10 or any(lower[i] == ";" for i in gap):
+    if len(gap) > 10 or any(lower[i] == ";" for i in gap):
         return False
     if any(site[-1].end <= e.start < group[0].start for e in events):
         return False
@@ -913,9 +920,7 @@ def _landmark_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
     """Whether the site at token ``start`` is told as a landmark ("5 cm proximal to the patella",
     "just above the knee"), a determiner or possessive allowed between."""
     first = sent_of[start]
-    i = start - 1
-    if i >= first and lower[i] in ("the", "his", "her", "their", "its"):
-        i -= 1
+    i = _word_before_site(lower, start, first)
     if i - 1 < first:
         return False
     if lower[i] == "to":
