@@ -469,6 +469,16 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe131; written apart from the code, held out: measured, never read)"),
             ("probe132", "Hundred-and-thirty-second probe: physical and occupational therapy and physiatry "
                         "(annotations/probe132; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe133", "Hundred-and-thirty-third probe: medical and surgical intensive care "
+                        "(annotations/probe133; written apart from the code, held out: measured, never read)"),
+            ("probe134", "Hundred-and-thirty-fourth probe: kidney transplant centre "
+                        "(annotations/probe134; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe135", "Hundred-and-thirty-fifth probe: outpatient haemodialysis unit and vascular access "
+                        "(annotations/probe135; written apart from the code, held out: measured, never read)"),
+            ("probe136", "Hundred-and-thirty-sixth probe: general and bariatric surgery and cardiology "
+                        "(annotations/probe136; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
