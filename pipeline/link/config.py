@@ -48,6 +48,9 @@ class EtiologyConfig:
     refers_back: re.Pattern | None = None
     # right after the lesion: it is a look-alike or mimic ("the other wounds are look-alikes")
     look_alikes: re.Pattern | None = None
+    # a sentence that points at two things ("Both look like ...", "Neither is ..."): it may speak
+    # of the lesions of the two sentences before it, each sentence with its own
+    refers_back_both: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -183,7 +186,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
                           _regex(data["pigment"]) if data.get("pigment") else None,
                           _regex(data["not_calciphylaxis"]) if data.get("not_calciphylaxis") else None,
                           _regex(data["refers_back"]) if data.get("refers_back") else None,
-                          _regex(data["look_alikes"]) if data.get("look_alikes") else None)
+                          _regex(data["look_alikes"]) if data.get("look_alikes") else None,
+                          _regex(data["refers_back_both"]) if data.get("refers_back_both") else None)
 
 
 # the schema's values (load_config validates the file before building the config)

@@ -108,19 +108,40 @@ def _says_not_calciphylaxis(lesion: EventMention, timeline: PatientTimeline, con
 def _denied_next(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
     """"Tense bulla with dusky crust. This is an extravasation injury, not calciphylaxis.": the
     denial of the next sentence, when that sentence points back at the lesions before it
-    (``refers_back``) and names no lesion and no calciphylaxis of its own."""
+    (``refers_back``) and names no lesion (a denied one aside: "no purpura") and no calciphylaxis
+    of its own. A sentence that points at two things ("Both look like ordinary healing ...",
+    ``refers_back_both``) speaks of the two sentences before it when each names a lesion."""
     etiology = config.other_etiology
     if etiology.refers_back is None or etiology.not_calciphylaxis is None:
         return None
     note = timeline.note(lesion.note_id)
+
+    def own_lesion(index: int) -> bool:
+        return any(e.note_id == lesion.note_id and e.sentence == index and e.label in config.lesion_labels
+                   and e.label != "CALCIPHYLAXIS" and not e.negated for e in timeline.events)
+
+    def one_item(index: int) -> bool:
+        """The sentence tells of one thing: its lesions lie in one region, and it names no
+        calciphylaxis (which a following "both" or "neither" would not deny)."""
+        start, end = note.sentences[index]
+        regions = {s.region for e in timeline.events
+                   if e.note_id == lesion.note_id and e.sentence == index and e.label in config.lesion_labels
+                   and e.label != "CALCIPHYLAXIS" and not e.negated for s in e.sites}
+        return len(regions) == 1 and not config.calciphylaxis_words.search(note.text[start:end])
+
     index = lesion.sentence + 1
     if index >= len(note.sentences):
         return None
     start, end = note.sentences[index]
     if not etiology.refers_back.match(note.text, start):
-        return None
-    if any(e.note_id == lesion.note_id and e.sentence == index and e.label in config.lesion_labels
-           and e.label != "CALCIPHYLAXIS" for e in timeline.events):
+        if etiology.refers_back_both is None or index + 1 >= len(note.sentences) \
+                or not (one_item(lesion.sentence) and one_item(index)):
+            return None
+        index += 1  # "Chest: crust at the sternotomy. R arm: crust at the IV site. Both look ..."
+        start, end = note.sentences[index]
+        if not etiology.refers_back_both.match(note.text, start):
+            return None
+    if own_lesion(index):
         return None  # the next sentence's own lesion is what it speaks of
     match = etiology.not_calciphylaxis.search(note.text, start, end)
     if match is None:

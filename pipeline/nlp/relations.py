@@ -314,9 +314,14 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 continue
             stated = {t.key for t in timexes if starts(t)}
             # a start told of another thing past the event's own nearer time is that thing's
-            # ("scrape 24 Dec 2022, colour change from 7 Jan 2023")
+            # ("scrape 24 Dec 2022, colour change from 7 Jan 2023"), and so is one told in an
+            # earlier clause when the event's own participle dates it ("pain began 8/2 per pt, at
+            # the site of the punch biopsy done in May")
+            own_after = _own_time_after(lower, key, timexes)
             others = {t.key for t in timexes if t.key in stated
-                      and _told_of_another(lower, key, t, timexes)}
+                      and (_told_of_another(lower, key, t, timexes)
+                           or (own_after is not None and t.end <= key[0]
+                               and bool(CLAUSE_BREAKS.intersection(lower[t.end:key[0]]))))}
             if others:
                 dropped |= {(key, (t.start, t.end)) for t in timexes if t.key in others}
             elif stated:
@@ -780,6 +785,24 @@ def _told_of_another(lower: list[str], event: tuple[int, int], stated: MentionIn
         return False
     gap_start = max(t.end for t in nearer)
     return any(w not in _TIME_JOINERS and w not in START_CUES for w in lower[gap_start:stated.start])
+
+
+# a participle of doing and its preposition, which tie the time after them to the event just
+# before ("the punch biopsy done in May", "a skin tear sustained on 3/2", "shot given on 10/4")
+DONE_PARTICIPLES = {"done", "performed", "taken", "obtained", "sustained", "received", "given",
+                    "placed", "inserted", "removed", "had", "got", "was", "were"}
+DONE_PREPOSITIONS = {"in", "on", "at", "back", "around", "about", "during"}
+
+
+def _own_time_after(lower: list[str], event: tuple[int, int], timexes: list[MentionInfo]) -> MentionInfo | None:
+    """The time of ``timexes`` a participle of doing ties to the event just before it ("biopsy
+    done in May", "biopsy performed 5/16"), else None."""
+    for t in timexes:
+        between = lower[event[1]:t.start]
+        if 1 <= len(between) <= 3 and between[0] in DONE_PARTICIPLES \
+                and all(w in DONE_PARTICIPLES or w in DONE_PREPOSITIONS for w in between):
+            return t
+    return None
 
 
 # tokens that end a clause: an opening time dates no event past one

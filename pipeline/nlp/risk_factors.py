@@ -109,7 +109,16 @@ class RiskFactorRules:
         if self.relative is not None and self.relative.match(clause):
             before = start - len(clause) - 1  # the boundary that ends the clause before it
             return before > 0 and bool(self.family.search(self._clause_before(text, before)))
-        return False
+        return self._in_relatives_bracket(text, start)
+
+    def _in_relatives_bracket(self, text: str, start: int) -> bool:
+        """Is the match inside a bracket opened right after a relative ("to donate to her brother
+        (41M, ESRD on HD, intended recipient)")? The bracket describes that relative."""
+        window_start = max(0, start - LOOKBACK)
+        opening = text.rfind("(", window_start, start)
+        if opening < 0 or ")" in text[opening:start] or "\n" in text[opening:start]:
+            return False
+        return bool(self.family.search(self._clause_before(text, opening)))
 
     def _excluded(self, pattern: FactPattern, text: str, start: int, end: int) -> bool:
         lo = max(0, start - EXCLUDE_MARGIN)

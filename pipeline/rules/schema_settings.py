@@ -306,6 +306,7 @@ class OtherEtiology(Strict):
     pigment: Regexes = ""
     not_calciphylaxis: Regexes = ""
     refers_back: Regexes = ""
+    refers_back_both: Regexes = ""
     look_alikes: Regexes = ""
     tumour_notes: TumourNotes
 

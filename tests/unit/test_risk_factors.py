@@ -43,6 +43,9 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("Renal: HD Tu-Th-Sa, dry weight 81 kg.", {("dialysis", "HD")}),
     # a list line that starts afresh is its own clause: the negation on the line before stays there
     ("Allergies: no known drug allergies\nWarfarin 3 mg daily for AF.", {("warfarin", "yes")}),
+    # diabetes after a transplant, by its abbreviations
+    ("Kidney tx 2016, PTDM on degludec.", {("diabetes", "yes"), ("insulin", "yes")}),
+    ("NODAT since 2019, diet only.", {("diabetes", "yes")}),
 ])
 def test_affirmed_statements(nlp, text, expected):
     assert facts(nlp, text) == expected
@@ -57,14 +60,25 @@ def test_affirmed_statements(nlp, text, expected):
     ("Pt refuses insulin, prefers oral agents.", {("insulin", "no")}),
     ("CKD 3a (eGFR 52, not on dialysis).", {("dialysis", "none")}),
     ("Hyperkalemia treated with calcium gluconate and insulin/dextrose.", set()),
+    # warfarin named only in a diagnosis of the differential is no statement that she takes it
+    ("DDx: calciphylaxis vs warfarin-type necrosis vs vasculitis; she is not on warfarin.", {("warfarin", "no")}),
+    ("Less likely coumadin-associated skin necrosis.", set()),
     ("Sister had calciphylaxis on HD.", set()),
     # the negation after the drug ("warfarin never prescribed", "has never been used")
     ("No diabetes; coumadin never prescribed.", {("diabetes", "no"), ("warfarin", "no")}),
     ("Warfarin has never been used in this patient.", {("warfarin", "no")}),
     ("Insulin was not needed after the transplant.", {("insulin", "no")}),
+    # a bare "never" after the drug, as in a bracket of a problem list
+    ("DM2 (metformin; insulin never). BMI 33.", {("diabetes", "yes"), ("insulin", "no"), ("bmi", "33")}),
+    ("Warfarin: never. Apixaban since 2020.", {("warfarin", "no")}),
     # a relative clause after a relative: whose dialysis it is, the clause before says
     ("Her father, who was on peritoneal dialysis for years, died of heart failure.", set()),
     ("His uncle, whose diabetes needed insulin, lost a leg.", set()),
+    # a bracket right after a relative describes that relative ("her brother (41M, ESRD on HD)")
+    ("Evaluated to give a kidney to his sister (52F, ESRD on PD, type 1 DM on insulin).", set()),
+    ("Donor work-up for her son (ESKD, in-center HD since 2019); she takes no medicines.", set()),
+    # ...and the patient's own bracket after a relative's words still states the patient's facts
+    ("Lives with his daughter. PMH (per chart): ESRD on HD MWF.", {("esrd", "yes"), ("dialysis", "HD")}),
     # a statement about a group of people, not this patient
     ("Calciphylaxis mostly occurs in people on dialysis; she is CKD 3b.", set()),
     ("The risk is highest in patients on hemodialysis.", set()),
