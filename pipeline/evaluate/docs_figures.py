@@ -479,6 +479,12 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe135; written apart from the code, held out: measured, never read)"),
             ("probe136", "Hundred-and-thirty-sixth probe: general and bariatric surgery and cardiology "
                         "(annotations/probe136; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe137", "Hundred-and-thirty-seventh probe: psychiatry and addiction medicine "
+                        "(annotations/probe137; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe138", "Hundred-and-thirty-eighth probe: rheumatology and musculoskeletal medicine "
+                        "(annotations/probe138; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
