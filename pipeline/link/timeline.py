@@ -551,9 +551,11 @@ def _begun_on_admission(mention, view: NoteView, config: LinkerConfig,
 def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:
     """An undated procedure that a procedure or operative note reports as done was done on that
     note's date ("a 5 mm lesion of the L arm was excised", in a dermatology procedure note), and
-    so was an injection whose sentence, in any note, says it was given then and there ("Tdap 0.5
-    mL IM given into the L deltoid at 10:40 by this nurse"); unless it is planned, in a
-    past-history section, or its sentence places it elsewhere in time ("prior", "s/p", "in 2015")."""
+    so was an injection such a note reports (a joint injection is the procedure; not insulin or
+    another self-injected therapy told in passing), or whose sentence, in any note, says it was
+    given then and there ("Tdap 0.5 mL IM given into the L deltoid at 10:40 by this nurse");
+    unless it is planned, in a past-history section, or its sentence places it elsewhere in time
+    ("prior", "s/p", "in 2015")."""
     kind = _optional(mention.trauma_type)
     if mention.label != "TRAUMA" or kind not in ("procedure", "injection"):
         return False
@@ -563,10 +565,14 @@ def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) 
         return False
     start, end = view.sentences[view.sentence_of(int(mention.start))]
     sentence = view.text[start:end]
+    procedure_note = bool(config.procedure_note_types.search(view.note_type or ""))
     if kind == "procedure":
-        done_now = bool(config.procedure_note_types.search(view.note_type or ""))
+        done_now = procedure_note
     else:
-        done_now = config.injection_given_now is not None and bool(config.injection_given_now.search(sentence))
+        # an injection a procedure note reports is its procedure ("Procedure: R knee steroid
+        # injection"), unless it is a self-injected therapy told in passing ("injects his insulin")
+        done_now = (procedure_note and _optional(mention.agent) not in config.exposure.chronic_agents) or (
+            config.injection_given_now is not None and bool(config.injection_given_now.search(sentence)))
     return done_now and not config.procedure_not_today.search(sentence)
 
 

@@ -135,8 +135,15 @@ def _adopt_cause(traumas: list[EventMention], timeline: PatientTimeline, config:
                 break
 
 
+def _sides_differ(traumas: list[EventMention]) -> bool:
+    """Were these mentions of one exposure told on both sides (one left, one right)?"""
+    return {"left", "right"} <= {s.laterality for e in traumas for s in e.sites}
+
+
 def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config: LinkerConfig) -> None:
-    """Give undated traumas the date of the same exposure stated elsewhere (never a later one)."""
+    """Give undated traumas the date of the same exposure stated elsewhere (never a later one);
+    not the date of the same words told on the left once and on the right another time, when the
+    undated mention names no side: it may be either."""
     dated = [t for t in traumas if t.date is not None and t.date_source == "stated"]
     for t in traumas:
         if t.date is not None:
@@ -152,6 +159,10 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
                 same.append((d, "same wording"))
             elif ongoing and (t.agent is None or d.agent in (None, t.agent)):
                 same.append((d, "start of repeated exposure"))
+        if _sides_differ([d for d, why in same if why == "same wording"]) and \
+                not any(s.laterality in ("left", "right") for s in t.sites):
+            # "a prior paracentesis site" after one on the right and one on the left: either
+            same = [(d, why) for d, why in same if why != "same wording"]
         options = [(d.date, why) for d, why in same]
         if ongoing and t.agent in timeline.therapy_starts:
             # daily insulin injections began when insulin therapy did ("on insulin since 2011"),

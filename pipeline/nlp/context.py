@@ -23,7 +23,8 @@ Additions to medspaCy's algorithm switched on from the rule file:
   it only; a trigger after it still reads back across it ("no vasculitis - calciphylaxis" ends the
   negation at the spaced dash, "Calciphylaxis - ruled out" is still a verdict on what precedes).
 - ``"clearing_categories"``: a category whose modifiers clear attributes of the targets they
-  modify ("biopsy-proven", "clinical diagnosis of" clear ``is_uncertain``: guidelines 2).
+  modify ("biopsy-proven", "clinical diagnosis of" clear ``is_uncertain``: guidelines 2; "fitted
+  today" clears ``is_hypothetical``), after the other modifiers and after the section rules.
 
 And two corrections to how scopes are limited: a TERMINATE or PSEUDO modifier acts where it
 stands (medspaCy's overlap test let "but" and ";" pass a bounded scope), and a trigger that lies
@@ -438,6 +439,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         sections = doc_value(doc, "koebner_sections")
         if sections and self.section_rule_sections:
             self._apply_section_rules(sections, flags, records)
+            if self.clearing:
+                # a clearing modifier outranks a section's rule too: "Plan: TLSO fitted today"
+                # tells of a brace put on, whatever the plan around it
+                self._clear(flags, edges)
         return doc
 
     @staticmethod
@@ -578,6 +583,10 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         for target, category in edges:
             for attribute, value in mapping.get(category, {}).items():
                 flags.set(target, attribute, value)
+        self._clear(flags, edges)
+
+    def _clear(self, flags: "_SpanFlags", edges: list[tuple]) -> None:
+        """The clearing categories' writes: their targets lose those attributes."""
         for target, category in edges:
             for attribute in self.clearing.get(category, ()):
                 flags.set(target, attribute, False)

@@ -266,6 +266,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if event.label_ == "TRAUMA":
                 if _dates_a_state(lower, timex.start, sent_of):
                     return False  # "been like that since 11/3": how the lesion has looked
+                if event.start >= timex.end and _follows_lesion_onset(lower, timex.start, sent_of) \
+                        and _pronoun_onset(lower, timex.start, sent_of):
+                    return False  # "It appeared in early June just beneath the knee brace"
                 return not lesion_started.get(timex.start, event.start) < event.start < timex.start
             if timex.start in opens or event.key in objects \
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
@@ -470,6 +473,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     # time ("present since early May, right where her daughter gives the enoxaparin")
                     first_lesion = min((e.start for e in candidates
                                         if e.label_ != "TRAUMA" and e.end <= timex.start), default=None)
+                    if first_lesion is None and _pronoun_onset(tokens.lower, timex.start, sent_of):
+                        # "It appeared in early June just beneath the knee brace": the pronoun
+                        # is the lesion; the trauma after the time is its place
+                        first_lesion = sent_of[timex.start]
                     if first_lesion is not None:
                         candidates = [e for e in candidates if not (
                             e.label_ == "TRAUMA" and first_lesion < e.start)]
@@ -1029,6 +1036,25 @@ def _follows_lesion_onset(lower: list[str], start: int, sent_of: list[int]) -> b
             return True
         if lower[i] not in LESION_ONSET_FILLERS and lower[i].strip():
             return False
+        i -= 1
+    return False
+
+
+# pronouns that stand for the lesion as the subject of its onset verb ("It appeared in June")
+ONSET_PRONOUNS = frozenset({"it", "this", "they", "these", "which", "that"})
+
+
+def _pronoun_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
+    """Whether the verb of a lesion's start before the time at token ``start`` has a pronoun for
+    its subject ("It appeared in early June", "this first developed 2/14")."""
+    i, first = start - 1, sent_of[start]
+    while i >= first and i >= start - 5:
+        verb = lower[i] in LESION_ONSET_VERBS
+        if verb or (i > first and (lower[i - 1], lower[i]) in LESION_ONSET_PHRASES):
+            j = i - 1 if verb else i - 2
+            while j >= first and lower[j] in ("first", "initially", "originally", "then", "reportedly", "has", "had"):
+                j -= 1
+            return j >= first and lower[j] in ONSET_PRONOUNS
         i -= 1
     return False
 

@@ -27,7 +27,14 @@ def _has_cue_before(text: str, pos: int, cues: frozenset[str], raw_before: list[
         return True
     words = _last_words(raw_before if raw_before is not None else _raw_words_before(text, pos), 2)
     if not words:
-        return False
+        # the time opens a hard-wrapped line ("every day since\nAugust"): the cue, if any, ends
+        # the line before
+        line_start = text.rfind("\n", 0, pos)
+        if line_start <= 0 or text[line_start + 1:pos].strip():
+            return False
+        words = _words_before(text, line_start, 2)
+        if not words:
+            return False
     return words[-1] in cues or " ".join(words[-2:]) in cues
 
 
