@@ -116,17 +116,16 @@ def _denied_next(lesion: EventMention, timeline: PatientTimeline, config: Linker
         return None
     note = timeline.note(lesion.note_id)
 
-    def own_lesion(index: int) -> bool:
-        return any(e.note_id == lesion.note_id and e.sentence == index and e.label in config.lesion_labels
-                   and e.label != "CALCIPHYLAXIS" and not e.negated for e in timeline.events)
+    def lesions_in(index: int) -> list[EventMention]:
+        """The sentence's own lesions, a denied one aside."""
+        return [e for e in timeline.events if e.note_id == lesion.note_id and e.sentence == index
+                and e.label in config.lesion_labels and e.label != "CALCIPHYLAXIS" and not e.negated]
 
     def one_item(index: int) -> bool:
         """The sentence tells of one thing: its lesions lie in one region, and it names no
         calciphylaxis (which a following "both" or "neither" would not deny)."""
         start, end = note.sentences[index]
-        regions = {s.region for e in timeline.events
-                   if e.note_id == lesion.note_id and e.sentence == index and e.label in config.lesion_labels
-                   and e.label != "CALCIPHYLAXIS" and not e.negated for s in e.sites}
+        regions = {s.region for e in lesions_in(index) for s in e.sites}
         return len(regions) == 1 and not config.calciphylaxis_words.search(note.text[start:end])
 
     index = lesion.sentence + 1
@@ -141,7 +140,7 @@ def _denied_next(lesion: EventMention, timeline: PatientTimeline, config: Linker
         start, end = note.sentences[index]
         if not etiology.refers_back_both.match(note.text, start):
             return None
-    if own_lesion(index):
+    if lesions_in(index):
         return None  # the next sentence's own lesion is what it speaks of
     match = etiology.not_calciphylaxis.search(note.text, start, end)
     if match is None:

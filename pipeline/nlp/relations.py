@@ -266,8 +266,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if event.label_ == "TRAUMA":
                 if _dates_a_state(lower, timex.start, sent_of):
                     return False  # "been like that since 11/3": how the lesion has looked
-                if event.start >= timex.end and _follows_lesion_onset(lower, timex.start, sent_of) \
-                        and _pronoun_onset(lower, timex.start, sent_of):
+                if event.start >= timex.end and _pronoun_onset(lower, timex.start, sent_of):
                     return False  # "It appeared in early June just beneath the knee brace"
                 return not lesion_started.get(timex.start, event.start) < event.start < timex.start
             if timex.start in opens or event.key in objects \
@@ -1030,33 +1029,40 @@ LESION_ONSET_FILLERS = ONSET_FILLERS | {"on", "in", "over", "at", "some", "just"
 def _follows_lesion_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
     """Whether the time at token ``start`` follows a verb of a lesion's start in its sentence,
     past fillers ("came on about 10 days ago", "appeared on 2/14")."""
+    return _lesion_onset_verb(lower, start, sent_of) is not None
+
+
+def _lesion_onset_verb(lower: list[str], start: int, sent_of: list[int]) -> int | None:
+    """The first token of the verb of a lesion's start that the time at token ``start`` follows
+    past fillers ("appeared", or "came" of "came on"), else None."""
     i, first = start - 1, sent_of[start]
     while i >= first and i >= start - 5:
-        if lower[i] in LESION_ONSET_VERBS or (i > first and (lower[i - 1], lower[i]) in LESION_ONSET_PHRASES):
-            return True
+        if lower[i] in LESION_ONSET_VERBS:
+            return i
+        if i > first and (lower[i - 1], lower[i]) in LESION_ONSET_PHRASES:
+            return i - 1
         if lower[i] not in LESION_ONSET_FILLERS and lower[i].strip():
-            return False
+            return None
         i -= 1
-    return False
+    return None
 
 
-# pronouns that stand for the lesion as the subject of its onset verb ("It appeared in June")
+# pronouns that stand for the lesion as the subject of its onset verb ("It appeared in June"),
+# and the words that may stand between them ("this first developed 2/14")
 ONSET_PRONOUNS = frozenset({"it", "this", "they", "these", "which", "that"})
+ONSET_SUBJECT_FILLERS = frozenset({"first", "initially", "originally", "then", "reportedly", "has", "had"})
 
 
 def _pronoun_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
-    """Whether the verb of a lesion's start before the time at token ``start`` has a pronoun for
-    its subject ("It appeared in early June", "this first developed 2/14")."""
-    i, first = start - 1, sent_of[start]
-    while i >= first and i >= start - 5:
-        verb = lower[i] in LESION_ONSET_VERBS
-        if verb or (i > first and (lower[i - 1], lower[i]) in LESION_ONSET_PHRASES):
-            j = i - 1 if verb else i - 2
-            while j >= first and lower[j] in ("first", "initially", "originally", "then", "reportedly", "has", "had"):
-                j -= 1
-            return j >= first and lower[j] in ONSET_PRONOUNS
-        i -= 1
-    return False
+    """Whether the time at token ``start`` follows a verb of a lesion's start whose subject is a
+    pronoun ("It appeared in early June", "this first developed 2/14")."""
+    verb = _lesion_onset_verb(lower, start, sent_of)
+    if verb is None:
+        return False
+    j, first = verb - 1, sent_of[start]
+    while j >= first and lower[j] in ONSET_SUBJECT_FILLERS:
+        j -= 1
+    return j >= first and lower[j] in ONSET_PRONOUNS
 
 
 # a time phrase that opens a sentence with an event for its time ("After the injection, ...",
