@@ -485,6 +485,21 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "error kinds)"),
             ("probe138", "Hundred-and-thirty-eighth probe: rheumatology and musculoskeletal medicine "
                         "(annotations/probe138; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe139", "Hundred-and-thirty-ninth probe: burn unit and plastic surgery "
+                        "(annotations/probe139; written apart from the code, held out: measured, never read)"),
+            ("probe140", "Hundred-and-fortieth probe: clinical pharmacy "
+                        "(annotations/probe140; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe141", "Hundred-and-forty-first probe: pain medicine and anaesthesia "
+                        "(annotations/probe141; written apart from the code, held out: measured, never read)"),
+            ("probe142", "Hundred-and-forty-second probe: urgent care and emergency medical services "
+                        "(annotations/probe142; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe143", "Hundred-and-forty-third probe: gynaecology and women's health "
+                        "(annotations/probe143; written apart from the code, held out: measured, never read)"),
+            ("probe144", "Hundred-and-forty-fourth probe: clinical nutrition and dietetics "
+                        "(annotations/probe144; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
