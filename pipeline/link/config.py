@@ -51,6 +51,11 @@ class EtiologyConfig:
     # a sentence that points at two things ("Both look like ...", "Neither is ..."): it may speak
     # of the lesions of the two sentences before it, each sentence with its own
     refers_back_both: re.Pattern | None = None
+    # the whole lesion text names an injury's own blister ("two intact blisters"): in a sentence
+    # that tells of a burn or scald, the blister is that burn's, not a lesion of the episode
+    injury_blisters: re.Pattern | None = None
+    # the words of a burn injury (not of a heat exposure, whose blister may be the first lesion)
+    burn_injuries: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -137,8 +142,15 @@ class LinkerConfig:
     procedure_note_types: re.Pattern  # note types that document a procedure done that day
     procedure_not_today: re.Pattern  # words placing a procedure sentence of such a note elsewhere in time
     injection_given_now: re.Pattern | None  # an injection's sentence saying it was given then, in any note
+    # note types of an acute visit (ED, urgent care, EMS), and words of such a note telling that
+    # what brought the patient in happened that day ("arrived 02:40", "an hour ago"): an undated
+    # injury or burn the note reports happened on its date; None when the rules file has neither
+    acute_visit_types: re.Pattern | None
+    acute_cues: re.Pattern | None
     onset_cues: re.Pattern  # opens a sentence that only dates a start ("First noticed 10 days ago.")
     onset_max_chars: int
+    # opens a sentence telling how the dated trouble before it began ("Started as a dusky patch")
+    onset_began_as: re.Pattern | None
     # a change of the skin at a place, told with its time and no lesion word ("the area became
     # purple"); None when the rules file has no change_statements
     change_predicates: re.Pattern | None
@@ -180,14 +192,20 @@ def _regex(value: str | list[str]) -> re.Pattern:
 
 def _etiology(data: dict[str, Any]) -> EtiologyConfig:
     tumour_notes = data["tumour_notes"]
-    generic = _regex(tumour_notes["generic_lesion"]).pattern  # the whole lesion text must match
     return EtiologyConfig(_regex(data["modifiers"]), _regex(data["causes"]),
-                          re.compile(rf"(?:{generic})\Z", re.IGNORECASE), _regex(tumour_notes["tumours"]),
+                          _whole(tumour_notes["generic_lesion"]), _regex(tumour_notes["tumours"]),
                           _regex(data["pigment"]) if data.get("pigment") else None,
                           _regex(data["not_calciphylaxis"]) if data.get("not_calciphylaxis") else None,
                           _regex(data["refers_back"]) if data.get("refers_back") else None,
                           _regex(data["look_alikes"]) if data.get("look_alikes") else None,
-                          _regex(data["refers_back_both"]) if data.get("refers_back_both") else None)
+                          _regex(data["refers_back_both"]) if data.get("refers_back_both") else None,
+                          _whole(data["injury_blisters"]) if data.get("injury_blisters") else None,
+                          _regex(data["burn_injuries"]) if data.get("burn_injuries") else None)
+
+
+def _whole(value) -> re.Pattern:
+    """A pattern that must match the whole of a mention's text."""
+    return re.compile(rf"(?:{_regex(value).pattern})\Z", re.IGNORECASE)
 
 
 # the schema's values (load_config validates the file before building the config)
@@ -290,8 +308,14 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
             injection_given_now=_regex(events["procedure_notes"]["given_now"])
             if events["procedure_notes"].get("given_now") else None,
+            acute_visit_types=_regex(events["procedure_notes"]["acute_visit_types"])
+            if events["procedure_notes"].get("acute_visit_types") else None,
+            acute_cues=_regex(events["procedure_notes"]["acute_cues"])
+            if events["procedure_notes"].get("acute_cues") else None,
             onset_cues=_regex(events["onset_sentences"]["cues"]),
             onset_max_chars=int(events["onset_sentences"]["max_chars"]),
+            onset_began_as=_regex(events["onset_sentences"]["began_as"])
+            if events["onset_sentences"].get("began_as") else None,
             change_predicates=_regex(change["predicates"]) if change else None,
             change_negations=_regex(change["negations"]) if change else None,
             time_frame_before=_regex(events["time_frames"]["before"]) if events.get("time_frames") else None,

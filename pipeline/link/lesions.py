@@ -12,7 +12,7 @@ from datetime import date
 from .config import LinkerConfig
 from .dates import PartialDate, compare, earliest
 from .narrative import denies_lesion_site
-from .sites import Site, sides_compatible
+from .sites import Site, sides_compatible, sites_meet
 from .timeline import EventMention, PatientTimeline
 
 
@@ -35,7 +35,8 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     sentence places away from a trauma."""
     candidates = [e for e in timeline.events if e.label in config.lesion_labels and e.affirmed
                   and not e.historical and not past_episode(e, timeline, config)
-                  and not skin_tumour(e, timeline, config) and not _pigment(e, timeline, config)]
+                  and not skin_tumour(e, timeline, config) and not _pigment(e, timeline, config)
+                  and not _injury_blister(e, timeline, config)]
     attributed = [e for e in candidates if other_etiology(e, timeline, config)]
     # an injury a note calls no calciphylaxis ("the hip burn is a contact burn, not calciphylaxis")
     # is the wound at its site, as an attributed lesion is
@@ -261,6 +262,28 @@ def _not_calciphylaxis(lesion: EventMention, text: str, start: int, end: int,
     if config.calciphylaxis_words.search(rest):
         return None
     return " ".join(match.group(0).split())
+
+
+def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """Blisters told in the sentence of an affirmed burn or scald, named as such ("superficial partial-thickness
+    scald of the L forearm with two intact blisters"), or in the sentence after it at the burn's
+    place ("... contact burn of the R shin. R shin: one small intact blister at the margin"): the
+    burn's own, not a lesion of the calciphylaxis episode, unless the sentence names
+    calciphylaxis."""
+    pattern, burns = config.other_etiology.injury_blisters, config.other_etiology.burn_injuries
+    if pattern is None or burns is None or lesion.label != "LESION" or not pattern.match(lesion.text):
+        return False
+
+    def burn(e: EventMention) -> bool:
+        if e.label != "TRAUMA" or e.trauma_type != "thermal" or not e.affirmed or e.note_id != lesion.note_id \
+                or not burns.search(e.text):
+            return False  # not a burn: heat put on the skin may raise a blister that is the lesion
+        return e.sentence == lesion.sentence or (
+            e.sentence == lesion.sentence - 1 and bool(e.sites) and sites_meet(e.sites, lesion.sites))
+
+    if not any(burn(e) for e in timeline.events):
+        return False
+    return not config.calciphylaxis_words.search(timeline.note(lesion.note_id).sentence_text(lesion.sentence))
 
 
 def _pigment(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:

@@ -251,6 +251,8 @@ def build_timeline(
         if when is None and not time_ids and _done_in_this_procedure_note(m, view, config):
             when = PartialDate.of(view.note_date)
             source = "procedure note" if _optional(m.trauma_type) == "procedure" else "given that day"
+        if when is None and not time_ids and _injured_at_this_visit(m, view, config):
+            when, source = PartialDate.of(view.note_date), "acute visit"
         if when is None and m.label == "TRAUMA":
             admitted = _begun_on_admission(m, view, config, dated_at)
             if admitted is not None:
@@ -364,7 +366,9 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
     """A short sentence that only says when something began, right after the sentence describing
     the lesions ("... painful purple plaque on the L thigh. First noticed about 10 days ago."),
     dates the undated lesions of that sentence: the relation step joins mentions within a
-    sentence only."""
+    sentence only. And a dated sentence with no event ("Pain over the L hip since Easter.")
+    dates the undated lesions of the next one when it tells how that began ("Started as a dusky
+    patch")."""
     timexes: dict[tuple[str, int], list[_DatedTimex]] = {}
     for t in dated:
         timexes.setdefault((t.note_id, t.sentence), []).append(t)
@@ -380,6 +384,20 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
         if len(sentence) > config.onset_max_chars or not config.onset_cues.match(sentence):
             continue
         for e in by_sentence.get((note_id, index - 1), []):
+            if e.label in config.lesion_labels and e.date is None and e.affirmed:
+                e.date, e.date_source = found[0].when, "stated"
+    if config.onset_began_as is None:
+        return
+    # "Burning pain over the L hip since Easter. Started as a dusky patch, now black.": a
+    # sentence with one time and no event, then one telling how that trouble began
+    for (note_id, index), found in timexes.items():
+        view = by_note[note_id]
+        if len(found) != 1 or (note_id, index) in by_sentence or index + 1 >= len(view.sentences):
+            continue
+        start, end = view.sentences[index + 1]
+        if not config.onset_began_as.match(view.text[start:end].strip()):
+            continue
+        for e in by_sentence.get((note_id, index + 1), []):
             if e.label in config.lesion_labels and e.date is None and e.affirmed:
                 e.date, e.date_source = found[0].when, "stated"
 
@@ -497,6 +515,9 @@ def _time_of_change(found: list[_DatedTimex], trauma_times: dict[str, list[tuple
     """The time a change statement gives: see :func:`_change_statements`; ``words`` are the
     offsets of the change's words in ``text``."""
     change = words[0]
+    # "the gash (fence, 4/1) healed; then the skin over it turned dusky": a time in brackets,
+    # closed before a clause break that comes before the change, dates the words it follows
+    found = [t for t in found if not _bracketed_before(text, (t.start, t.end), change)]
     own = [t for t in found if t.mention_id not in trauma_times]
     if not own:
         # a trauma's time told before the change, in the change's clause or out of the trauma's;
@@ -510,6 +531,19 @@ def _time_of_change(found: list[_DatedTimex], trauma_times: dict[str, list[tuple
     if not own:
         return None
     return min(own, key=lambda t: abs(t.start - change))
+
+
+def _bracketed_before(text: str, span: tuple[int, int], at: int) -> bool:
+    """Is the span inside brackets that close before the offset ``at``, with a clause break
+    between the closing bracket and ``at``?"""
+    start, end = span
+    if end > at:
+        return False
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", opened, start) >= 0:
+        return False
+    closed = text.find(")", end, at)
+    return closed >= 0 and _parted(text, (closed, closed + 1), at)
 
 
 def _parted(text: str, span: tuple[int, int], at: int) -> bool:
@@ -574,6 +608,26 @@ def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) 
         done_now = (procedure_note and _optional(mention.agent) not in config.exposure.chronic_agents) or (
             config.injection_given_now is not None and bool(config.injection_given_now.search(sentence)))
     return done_now and not config.procedure_not_today.search(sentence)
+
+
+def _injured_at_this_visit(mention, view: NoteView, config: LinkerConfig) -> bool:
+    """An undated injury or burn that the note of an acute visit (ED, urgent care, EMS) reports,
+    when the note tells that what brought the patient in happened that day ("arrived 02:40",
+    "about an hour ago"), happened on the note's date; unless it is denied, planned, in a
+    past-history section, or its sentence places it elsewhere in time ("old", "healing",
+    "s/p", "in 2015")."""
+    if config.acute_visit_types is None or config.acute_cues is None:
+        return False
+    if mention.label != "TRAUMA" or _optional(mention.trauma_type) not in ("accidental", "thermal"):
+        return False
+    if _flag(mention.hypothetical) or _flag(mention.negated) or _flag(mention.historical):
+        return False
+    if (_optional(mention.section) or "other") in config.past_sections:
+        return False
+    if not config.acute_visit_types.search(view.note_type or "") or not config.acute_cues.search(view.text):
+        return False
+    start, end = view.sentences[view.sentence_of(int(mention.start))]
+    return not config.procedure_not_today.search(view.text[start:end])
 
 
 def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:

@@ -178,23 +178,47 @@ def _metadata(rule: ConTextRule) -> dict:
 
 LIST_LAST_JOINS = ("or", "nor")
 LIST_ITEM_WORDS = 4  # words of one list item between the bracket's comma and "or"
+LIST_ITEMS = 4  # items of a list after the bracket, the last one joined by "or"
+# a place a bracketed list item was at, told after the bracket ("(pads, bottles) on the belly")
+LIST_PLACE_WORDS = ("on", "to", "over", "at", "around", "near", "under", "against")
 
 
 def _list_goes_on(lower: list[str], close: int) -> bool:
     """Whether the closing bracket at token ``close`` sits inside a list that goes on after it
     ("urut (traditional massage) or tight clothing", "denies heat (pads, hot tubs), falls or
-    snug clothing": a comma, one more item, then "or"). ``lower``: the doc's lower-case words."""
+    snug clothing", "denies heat (pads) on the belly, tight belts, falls or knocks": after a
+    place the bracketed item was at, if any, a comma, up to :data:`LIST_ITEMS` more items, the
+    last joined by "or"). ``lower``: the doc's lower-case words."""
     n = len(lower)
-    if close + 1 >= n:
+    i = close + 1
+    if i < n and lower[i] in LIST_PLACE_WORDS:
+        i += 1
+        while i < n and i <= close + 2 + LIST_ITEM_WORDS and lower[i].isalpha():
+            i += 1
+        if i >= n or lower[i] != "," or i == close + 2:
+            return False
+    if i >= n:
         return False
-    if lower[close + 1] in LIST_LAST_JOINS:
+    if lower[i] in LIST_LAST_JOINS:
         return True
-    if lower[close + 1] != ",":
+    if lower[i] != ",":
         return False
-    for i in range(close + 2, min(n, close + 3 + LIST_ITEM_WORDS)):
-        if lower[i] in LIST_LAST_JOINS:
-            return i > close + 2
-        if not lower[i].isalpha() and lower[i] != "-":
+    words, items = 0, 1
+    for k in range(i + 1, min(n, i + 1 + LIST_ITEMS * (LIST_ITEM_WORDS + 2))):
+        if lower[k].isspace():
+            continue  # a hard line wrap inside the list
+        if lower[k] in LIST_LAST_JOINS:
+            return words > 0
+        if lower[k] == ",":
+            items += 1
+            if words == 0 or items > LIST_ITEMS:
+                return False
+            words = 0
+            continue
+        if not lower[k].isalpha() and lower[k] != "-":
+            return False
+        words += 1
+        if words > LIST_ITEM_WORDS:
             return False
     return False
 

@@ -111,6 +111,11 @@ class SiteVocabulary:
             if in_firsts(firsts, start):
                 break  # "L > R. Upper arms: ...": a side that ends a sentence is not this site's
             previous_lower, previous_text = lower[start - 1], text[start - 1]
+            if start >= 2 and previous_text.isspace() and previous_text.count("\n") == 1 \
+                    and (lower[start - 2] in self.prefix_words
+                         or text[start - 2] in self.case_sensitive_sides):
+                start -= 1  # "over the L\nlateral thigh": a side before a hard line wrap
+                continue
             # "b/l" is three tokens; "l" alone would read as left
             if previous_lower == "l" and start >= 3 and text[start - 2] == "/" \
                     and lower[start - 3] == "b":
@@ -135,7 +140,8 @@ class SiteVocabulary:
         return start
 
     def _phrase(self, tokens: TokenView, start: int) -> int:
-        """'left side of her belly', 'R of the umbilicus', 'back of the R heel'."""
+        """'left side of her belly', 'R of the umbilicus', 'back of the R heel', 'back side of
+        the thigh'."""
         side_start = self._side_of_phrase(tokens, start)
         if side_start != start:
             return side_start
@@ -144,6 +150,9 @@ class SiteVocabulary:
         if i >= 0 and lower[i] in DETERMINERS:
             i -= 1
         if i >= 1 and lower[i] == "of" and lower[i - 1] in self.position_nouns:
+            if i >= 2 and lower[i - 1] in ("side", "sides", "surface") \
+                    and lower[i - 2] in self.position_nouns:
+                return i - 2  # "back side of the R thigh": the back of the thigh, no back
             return i - 1
         return start
 

@@ -308,6 +308,8 @@ class OtherEtiology(Strict):
     refers_back: Regexes = ""
     refers_back_both: Regexes = ""
     look_alikes: Regexes = ""
+    injury_blisters: Regexes = ""
+    burn_injuries: Regexes = ""
     tumour_notes: TumourNotes
 
 
@@ -330,6 +332,10 @@ class ProcedureNotes(Strict):
     # in any note: words saying an injection was given then and there ("given at 10:40",
     # "administered today", "given by this RN")
     given_now: Regexes = ""
+    # note types of an acute visit (ED, urgent care, EMS) and the words of such a note telling
+    # that what brought the patient in happened that day ("arrived 02:40", "an hour ago")
+    acute_visit_types: Regexes = ""
+    acute_cues: Regexes = ""
 
 
 class OnsetSentences(Strict):
@@ -338,6 +344,9 @@ class OnsetSentences(Strict):
     description: str | None = None
     cues: Regexes
     max_chars: int = Field(ge=1)
+    # opens a sentence that tells how the dated trouble of the sentence before began ("Started as
+    # a dusky patch"): that time dates its lesions
+    began_as: Regexes = ""
 
 
 class ChangeStatements(Strict):
