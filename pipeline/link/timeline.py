@@ -383,9 +383,7 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
         sentence = view.text[start:end].strip()
         if len(sentence) > config.onset_max_chars or not config.onset_cues.match(sentence):
             continue
-        for e in by_sentence.get((note_id, index - 1), []):
-            if e.label in config.lesion_labels and e.date is None and e.affirmed:
-                e.date, e.date_source = found[0].when, "stated"
+        _date_undated_lesions(by_sentence.get((note_id, index - 1), []), found[0].when, config)
     if config.onset_began_as is None:
         return
     # "Burning pain over the L hip since Easter. Started as a dusky patch, now black.": a
@@ -397,9 +395,14 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
         start, end = view.sentences[index + 1]
         if not config.onset_began_as.match(view.text[start:end].strip()):
             continue
-        for e in by_sentence.get((note_id, index + 1), []):
-            if e.label in config.lesion_labels and e.date is None and e.affirmed:
-                e.date, e.date_source = found[0].when, "stated"
+        _date_undated_lesions(by_sentence.get((note_id, index + 1), []), found[0].when, config)
+
+
+def _date_undated_lesions(events: list[EventMention], when: PartialDate, config: LinkerConfig) -> None:
+    """Give the undated, affirmed lesions among ``events`` the stated time ``when``."""
+    for e in events:
+        if e.label in config.lesion_labels and e.date is None and e.affirmed:
+            e.date, e.date_source = when, "stated"
 
 
 def _place_by_line_heading(events: list[EventMention], rows: dict, by_note: dict[str, NoteView],
@@ -593,12 +596,9 @@ def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) 
     kind = _optional(mention.trauma_type)
     if mention.label != "TRAUMA" or kind not in ("procedure", "injection"):
         return False
-    if _flag(mention.hypothetical) or _flag(mention.negated) or _flag(mention.historical):
+    sentence = _told_as_happened(mention, view, config)
+    if sentence is None:
         return False
-    if (_optional(mention.section) or "other") in config.past_sections:
-        return False
-    start, end = view.sentences[view.sentence_of(int(mention.start))]
-    sentence = view.text[start:end]
     procedure_note = bool(config.procedure_note_types.search(view.note_type or ""))
     if kind == "procedure":
         done_now = procedure_note
@@ -620,14 +620,23 @@ def _injured_at_this_visit(mention, view: NoteView, config: LinkerConfig) -> boo
         return False
     if mention.label != "TRAUMA" or _optional(mention.trauma_type) not in ("accidental", "thermal"):
         return False
-    if _flag(mention.hypothetical) or _flag(mention.negated) or _flag(mention.historical):
-        return False
-    if (_optional(mention.section) or "other") in config.past_sections:
+    sentence = _told_as_happened(mention, view, config)
+    if sentence is None:
         return False
     if not config.acute_visit_types.search(view.note_type or "") or not config.acute_cues.search(view.text):
         return False
+    return not config.procedure_not_today.search(sentence)
+
+
+def _told_as_happened(mention, view: NoteView, config: LinkerConfig) -> str | None:
+    """The mention's sentence, when the mention is told as having happened: not planned, denied or
+    historical, and not in a past-history section; None otherwise."""
+    if _flag(mention.hypothetical) or _flag(mention.negated) or _flag(mention.historical):
+        return None
+    if (_optional(mention.section) or "other") in config.past_sections:
+        return None
     start, end = view.sentences[view.sentence_of(int(mention.start))]
-    return not config.procedure_not_today.search(view.text[start:end])
+    return view.text[start:end]
 
 
 def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:
