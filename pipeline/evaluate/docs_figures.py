@@ -500,6 +500,21 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe143; written apart from the code, held out: measured, never read)"),
             ("probe144", "Hundred-and-forty-fourth probe: clinical nutrition and dietetics "
                         "(annotations/probe144; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe145", "Hundred-and-forty-fifth probe: correctional health services "
+                        "(annotations/probe145; written apart from the code, held out: measured, never read)"),
+            ("probe146", "Hundred-and-forty-sixth probe: hepatology and gastroenterology "
+                        "(annotations/probe146; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe147", "Hundred-and-forty-seventh probe: telehealth and patient-portal messages "
+                        "(annotations/probe147; written apart from the code, held out: measured, never read)"),
+            ("probe148", "Hundred-and-forty-eighth probe: vascular surgery and limb salvage "
+                        "(annotations/probe148; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe149", "Hundred-and-forty-ninth probe: occupational health "
+                        "(annotations/probe149; written apart from the code, held out: measured, never read)"),
+            ("probe150", "Hundred-and-fiftieth probe: radiology reports and referring notes "
+                        "(annotations/probe150; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))

@@ -77,6 +77,9 @@ class ExposureConfig:
     therapy_words: dict[str, re.Pattern]  # agent -> the words naming its therapy ("lantus")
     therapy_start_cues: re.Pattern  # "since", "started" between those words and a date
     therapy_max_gap_chars: int
+    # a sentence opening on the first dose ("First dose was 4/14"): the start of the therapy
+    # named in the sentence before it
+    therapy_first_dose: re.Pattern | None = None
     # a pressure trauma naming a thing worn on a body part ("boots") -> that part's region
     worn_on: tuple[tuple[re.Pattern, str], ...] = ()
 
@@ -244,6 +247,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             therapy_words={agent: _regex(words) for agent, words in exposure["therapy_start"]["agents"].items()},
             therapy_start_cues=_regex(exposure["therapy_start"]["start_cues"]),
             therapy_max_gap_chars=int(exposure["therapy_start"]["max_gap_chars"]),
+            therapy_first_dose=(_regex(exposure["therapy_start"]["first_dose"])
+                                if exposure["therapy_start"].get("first_dose") else None),
             worn_on=tuple((_regex(words), str(region)) for region, words
                           in ((exposure.get("worn_on") or {}).get("items") or {}).items()),
         )

@@ -312,23 +312,69 @@ def _therapy_starts(dated: list[_DatedTimex], by_note: dict[str, NoteView],
     the therapy's name in its sentence, with a start cue between them or in the TIMEX and no
     clause break ("T2DM on insulin since 2016", "insulin since his dx in 2011", "started on
     Lantus in 3/2019")."""
-    exposure = config.exposure
     found: dict[str, list[PartialDate]] = {}
     for t in dated:
         view = by_note[t.note_id]
         sentence_start, _ = view.sentences[t.sentence]
-        before = view.text[max(sentence_start, t.start - exposure.therapy_max_gap_chars):t.start]
-        for agent, words in exposure.therapy_words.items():
-            names = list(words.finditer(before))
-            if not names:
-                continue
-            gap = before[names[-1].end():]  # from the last naming of the therapy to the date
-            if _CLAUSE_BREAK.search(gap):
-                continue
-            if exposure.therapy_start_cues.search(gap + " " + view.text[t.start:t.end]):
-                found.setdefault(agent, []).append(t.when)
+        started = therapy_started(view.text, sentence_start, t.start, t.end, config)
+        if started is None:
+            started = _first_dose_of(view, t, config)
+        if started is not None:
+            found.setdefault(started[0], []).append(t.when)
     return found
 
+
+def _first_dose_of(view: NoteView, t: _DatedTimex, config: LinkerConfig) -> tuple[str, int] | None:
+    """The therapy a first-dose sentence dates ("Dalteparin shots daily into the left lower
+    abdomen. First dose was 04/14/2020."): the one therapy named in the sentence before, when the
+    time's own sentence opens on the first dose and names no therapy itself."""
+    pattern = config.exposure.therapy_first_dose
+    if pattern is None or t.sentence == 0:
+        return None
+    start, end = view.sentences[t.sentence]
+    if not pattern.match(view.text, start, end) or _names_a_therapy(view.text[start:end], config):
+        return None
+    previous_start, previous_end = view.sentences[t.sentence - 1]
+    named = _names_a_therapy(view.text[previous_start:previous_end], config)
+    return (named[0], start) if len(named) == 1 else None
+
+
+def _names_a_therapy(text: str, config: LinkerConfig) -> list[str]:
+    return [agent for agent, words in config.exposure.therapy_words.items() if words.search(text)]
+
+
+def therapy_started(text: str, sentence_start: int, start: int, end: int,
+                    config: LinkerConfig) -> tuple[str, int] | None:
+    """The self-injected therapy whose start the time at ``start:end`` tells, and where the words
+    of that start begin: the therapy named shortly before the time in its sentence, with a start
+    cue between them, in the time, or right before the therapy's name ("on insulin since 2016",
+    "started on Lantus in 3/2019", "began glargine on 4/2/21"), and no clause break from there
+    to the time. None when the time tells no therapy's start."""
+    exposure = config.exposure
+    before = text[max(sentence_start, start - exposure.therapy_max_gap_chars):start]
+    offset = start - len(before)
+    for agent, words in exposure.therapy_words.items():
+        names = list(words.finditer(before))
+        if not names:
+            continue
+        name = names[-1]
+        gap = before[name.end():]  # from the last naming of the therapy to the date
+        if _CLAUSE_BREAK.search(gap):
+            continue
+        if exposure.therapy_start_cues.search(gap + " " + text[start:end]):
+            return agent, offset + name.start()
+        # the cue before the name, the drug as its object ("began glargine", "started insulin
+        # glargine"): the nearest cue, with no clause break from it to the time
+        cues = list(exposure.therapy_start_cues.finditer(before[:name.start()]))
+        if cues and not _CLAUSE_BREAK.search(before[cues[-1].start():]) \
+                and len(before[cues[-1].end():name.start()].split()) <= THERAPY_CUE_WORDS:
+            return agent, offset + cues[-1].start()
+    return None
+
+
+# words that may stand between a start cue and the therapy it starts ("started her insulin
+# glargine", "began on Lantus")
+THERAPY_CUE_WORDS = 3
 
 _CLAUSE_BREAK = re.compile(r"[;,()\[\]]")
 
@@ -641,11 +687,20 @@ def _told_as_happened(mention, view: NoteView, config: LinkerConfig) -> str | No
 
 def _dates_event(event, timex, view: NoteView, config: LinkerConfig) -> bool:
     """Does this TIME relation date the event's start? Not when the words between them anchor the
-    time to something else ("started 4 wks after her bridge in March": March dates the bridge)."""
+    time to something else ("started 4 wks after her bridge in March": March dates the bridge),
+    nor when the time tells when a therapy began and the event is a lesion outside those words
+    ("on the skin she has used since she started glargine in March - calciphylaxis at the
+    injection site": March is the insulin's)."""
     if timex is None:
         return False
     first, second = (event, timex) if int(event.start) <= int(timex.start) else (timex, event)
-    return not config.time_anchor_words.search(view.text[int(first.end):int(second.start)])
+    if config.time_anchor_words.search(view.text[int(first.end):int(second.start)]):
+        return False
+    if event.label == "TRAUMA":
+        return True
+    sentence_start, _ = view.sentences[view.sentence_of(int(timex.start))]
+    started = therapy_started(view.text, sentence_start, int(timex.start), int(timex.end), config)
+    return started is None or started[1] <= int(event.start) < int(timex.start)
 
 
 def _resolve_copies(events: list[EventMention], by_note: dict[str, NoteView]) -> None:

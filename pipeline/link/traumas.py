@@ -135,6 +135,20 @@ def _adopt_cause(traumas: list[EventMention], timeline: PatientTimeline, config:
                 break
 
 
+def _therapy_named_with(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """The one self-injected therapy named in an injection's sentence or the sentence before it,
+    when the injection names no drug itself ("Her nephrologist began glargine on 4/2. She injects
+    it into her right flank"); None when none or several are named."""
+    if trauma.trauma_type != "injection":
+        return None
+    view = timeline.note(trauma.note_id)
+    first = max(trauma.sentence - 1, 0)
+    start, end = view.sentences[first][0], view.sentences[trauma.sentence][1]
+    named = [agent for agent, words in config.exposure.therapy_words.items()
+             if words.search(view.text[start:end])]
+    return named[0] if len(named) == 1 else None
+
+
 def _sides_differ(traumas: list[EventMention]) -> bool:
     """Were these mentions of one exposure told on both sides (one left, one right)?"""
     return {"left", "right"} <= {s.laterality for e in traumas for s in e.sites}
@@ -164,10 +178,11 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
             # "a prior paracentesis site" after one on the right and one on the left: either
             same = [(d, why) for d, why in same if why != "same wording"]
         options = [(d.date, why) for d, why in same]
-        if ongoing and t.agent in timeline.therapy_starts:
+        therapy = t.agent if t.agent is not None else _therapy_named_with(t, timeline, config)
+        if ongoing and therapy in timeline.therapy_starts:
             # daily insulin injections began when insulin therapy did ("on insulin since 2011"),
             # even where a later date sits beside them ("my lantus shots. it started 3/1")
-            options += [(when, f"start of {t.agent} therapy") for when in timeline.therapy_starts[t.agent]
+            options += [(when, f"start of {therapy} therapy") for when in timeline.therapy_starts[therapy]
                         if when.start <= t.first_seen]
         if options:
             best = earliest([when for when, _ in options])

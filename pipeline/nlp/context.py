@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Span
 
 from ..resources import config_source, read_config
 from .batching import BatchedPipe
-from .context_graph import RuleFacts, Trigger, bracket_limits, sentence_edges, supports
+from .context_graph import RuleFacts, Trigger, aside_limits, bracket_limits, innermost_aside, sentence_edges, supports
 from .doc_memo import doc_text, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, doc_value, register_extensions
 from .joint_regex import guarded
@@ -297,13 +297,23 @@ def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
             scope_start = _reach(start, max_scope, -1, sent_start, free)
         if max_scope is not None and scope_end - end > max_scope:
             scope_end = _reach(end, max_scope, 1, sent_end, free)
-    if direction != "forward" and asides and words is not None:
-        # a trigger inside an aside that has words of its own before it ("calciphylaxis (steal
-        # excluded by duplex)") is about those words; one that opens the aside ("calciphylaxis
-        # (ruled out)") is about what the aside follows
+    if asides and words is not None:
         inside = [o for o, c in asides.items() if o < start and c > o and c >= end]
-        if inside and any(w.lower() not in OPENING_WORDS for w in words[max(inside) + 1:start]):
-            scope_start = max(scope_start, max(inside) + 1)
+        if inside:
+            opening = max(inside)
+            closing = asides[opening]
+            if direction != "forward" and any(w.lower() not in OPENING_WORDS
+                                              for w in words[opening + 1:start]):
+                # a trigger inside an aside that has words of its own before it ("calciphylaxis
+                # (steal excluded by duplex)") is about those words; one that opens the aside
+                # ("calciphylaxis (ruled out)") is about what the aside follows
+                scope_start = max(scope_start, opening + 1)
+            if direction != "backward" and any(
+                    _WORD_START.match(w) for w in words[opening + 1:start] + words[end:closing]):
+                # likewise forward: a trigger among other words of an aside ("(history confirmed
+                # with his daughter)") is about them and ends at the bracket; one that is the
+                # whole aside ("for (possible) calciphylaxis") is about what the aside precedes
+                scope_end = min(scope_end, closing)
     return scope_start, scope_end
 
 
@@ -452,7 +462,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
         matches, asides = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
         if self.store_modifiers or not self.lean:
-            edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches)
+            edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches, asides)
         else:
             edges = self._lean_edges(doc, records, by_sentence, matches, asides)
         if self.place is not None and edges:
@@ -535,6 +545,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             for trigger in triggers:
                 if trigger.facts.closes:
                     self._place_closing_bracket(doc, trigger, brackets)
+                elif brackets:
+                    trigger.set_brackets(aside=innermost_aside(brackets, trigger.start, trigger.end))
             sentence_targets = [(records[i][0], records[i][1], records[i][4].upper()) for i in indices]
             edges += [(indices[target], trigger.facts.category)
                       for target, trigger in sentence_edges(triggers, sentence_targets)]
@@ -548,15 +560,17 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         view = token_view(doc)
         close = trigger.start
         if trigger.facts.closes == "(" and view.text[close] == ")":
-            trigger.opener = brackets.get(close)
+            trigger.set_brackets(opener=brackets.get(close))
         else:
-            trigger.opener = _opening_bracket(doc, close, trigger.facts.closes)
+            trigger.set_brackets(opener=_opening_bracket(doc, close, trigger.facts.closes))
         trigger.list_goes_on = _list_goes_on(view.lower, close)
 
     def _medspacy_edges(self, doc: Doc, target_list: "_Targets", targets,
-                        by_sentence: dict[int, list[int]], matches: dict) -> list[tuple[int, str]]:
+                        by_sentence: dict[int, list[int]], matches: dict,
+                        asides: dict[int, dict[int, int]]) -> list[tuple[int, str]]:
         """``(target index, modifier category)`` edges by medspaCy's ConTextGraph and
-        ConTextModifier objects, which ``store_modifiers`` keeps on the doc and its spans."""
+        ConTextModifier objects, which ``store_modifiers`` keeps on the doc and its spans.
+        ``asides`` as for :meth:`_lean_edges`."""
         index_of: dict[int, int] = {}  # id of a target's Span -> the target's index
         graph = ConTextGraph(prune_on_modifier_overlap=True)
         graph.targets = targets
@@ -583,7 +597,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                  if m.direction in ("TERMINATE", "PSEUDO")
                  or not any(_inside(m, t) for t in sentence_targets)),
                 key=lambda m: m.modifier_span)
-            self._update_scopes(sentence.modifiers, doc)
+            self._update_scopes(sentence.modifiers, doc, asides.get(start) or {})
             # then, as medspaCy prunes after the scopes are set, a trigger that overlaps a
             # target does not modify it, except a rule marked spans_targets that only reaches
             # into a target ("if the biopsy confirms")
@@ -616,24 +630,30 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 flags.set(target, attribute, False)
 
     @staticmethod
-    def _update_scopes(modifiers: list[ConTextModifier], doc: Doc) -> None:
+    def _update_scopes(modifiers: list[ConTextModifier], doc: Doc, brackets: dict[int, int]) -> None:
         """medspaCy's ConTextGraph.update_scopes (each pair limits the other's scope), except
         that a closing bracket (rule metadata ``closes``) does not end the scope of a BACKWARD
         trigger outside its bracket: in "the culture (sent 5/2) was negative" the bracket is part
         of what is negated. Forward scopes still end at it, and an unmatched one ("2)") ends any
-        scope."""
+        scope. A trigger in a bracketed aside (``brackets``: the sentence's, see :func:`_asides`)
+        limits only the triggers in that aside (:func:`.context_graph.aside_limits`)."""
         openers = {}
+        in_aside = {}
         for m in modifiers:
             opener = _metadata(m.rule).get("closes")
             if opener:
                 openers[id(m)] = (_opening_bracket(doc, m.modifier_span[0], opener),
                                   _list_goes_on(token_view(doc).lower, m.modifier_span[0]))
+            elif brackets:
+                in_aside[id(m)] = innermost_aside(brackets, *m.modifier_span)
 
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
             if other.direction == "TERMINATE" and other.rule.literal in _metadata(modifier.rule).get("passes", ()):
                 return False  # a list heading reads through the list's semicolons
             if _metadata(other.rule).get("ends_forward_only") and other.modifier_span[0] < modifier.modifier_span[0]:
                 return False  # "Calciphylaxis - ruled out": the verdict reads back across the dash
+            if not aside_limits(in_aside.get(id(other)), *modifier.modifier_span):
+                return False  # "denies frostbite (no cold packs), heating pads or shots"
             if id(other) not in openers:
                 return True
             opening, goes_on = openers[id(other)]

@@ -74,7 +74,8 @@ class RuleFacts:
 class Trigger:
     """A match of a rule at tokens ``start:end`` with its scope: medspaCy's ConTextModifier."""
 
-    __slots__ = ("facts", "start", "end", "scope_start", "scope_end", "opener", "list_goes_on")
+    __slots__ = ("facts", "start", "end", "scope_start", "scope_end", "opener", "list_goes_on",
+                 "aside", "plain")
 
     def __init__(self, facts: RuleFacts, start: int, end: int, scope_start: int, scope_end: int):
         self.facts = facts
@@ -82,6 +83,31 @@ class Trigger:
         self.scope_start, self.scope_end = scope_start, scope_end
         self.opener: int | None = None  # token of the bracket a closing bracket closes
         self.list_goes_on = False  # a closing bracket followed by "or" / "nor": the list continues
+        self.aside: tuple[int, int] | None = None  # the brackets of the innermost aside holding it
+        # neither a closing bracket nor inside an aside: it may limit any other trigger's scope
+        self.plain = not facts.closes
+
+    def set_brackets(self, opener: int | None = None, aside: tuple[int, int] | None = None) -> None:
+        """Place the trigger among the sentence's brackets: the opening bracket a closing bracket
+        closes, or the aside (opening and closing bracket) the trigger stands in."""
+        self.opener = opener
+        self.aside = aside
+        self.plain = opener is None and aside is None and not self.facts.closes
+
+
+def innermost_aside(asides: dict[int, int], start: int, end: int) -> tuple[int, int] | None:
+    """The brackets of the innermost bracketed aside (``asides``: each bracket's token -> its
+    partner's) that holds tokens ``start:end``, None when no aside does."""
+    holding = [(o, c) for o, c in asides.items() if o < start and end <= c]
+    return max(holding) if holding else None
+
+
+def aside_limits(aside: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether a trigger standing in the bracketed ``aside`` may limit the scope of a trigger at
+    ``start:end``: only one in the same aside. The aside's own words answer the aside, and the
+    sentence around it goes on past the bracket: in "denies frostbite (no cold packs either),
+    heating pads or shots" the inner "no" ends no part of the outer denial."""
+    return aside is None or (aside[0] < start and end <= aside[1])
 
 
 # OVERLAP: medspaCy's one-sided ``tuple_overlaps((a_start, a_end), (b_start, b_end))`` is true
@@ -136,7 +162,10 @@ def bracket_limits(opener: int | None, close: int, direction: str, start: int, e
 
 
 def _limits(other: Trigger, trigger: Trigger) -> bool:
-    """Whether ``other`` may limit ``trigger``'s scope (see :func:`bracket_limits`)."""
+    """Whether ``other`` may limit ``trigger``'s scope (see :func:`aside_limits` and
+    :func:`bracket_limits`)."""
+    if not aside_limits(other.aside, trigger.start, trigger.end):
+        return False
     if other.opener is None and not other.facts.closes:
         return True
     return bracket_limits(other.opener, other.start, trigger.facts.direction, trigger.start,
@@ -152,12 +181,10 @@ def update_scopes(triggers: list[Trigger]) -> None:
         first = triggers[i]
         first_limitable = first.facts.limitable
         for second in triggers[i + 1:]:
-            # _limits' first test inline: most triggers close no bracket, and may always limit
-            if first_limitable and (
-                    (second.opener is None and not second.facts.closes) or _limits(second, first)):
+            # most triggers are plain (no bracket of their own, in no aside) and may always limit
+            if first_limitable and (second.plain or _limits(second, first)):
                 _limit_scope(first, second)
-            if second.facts.limitable and (
-                    (first.opener is None and not first.facts.closes) or _limits(first, second)):
+            if second.facts.limitable and (first.plain or _limits(first, second)):
                 _limit_scope(second, first)
 
 

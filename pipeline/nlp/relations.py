@@ -418,6 +418,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # on another place, which takes neither the sentence's site nor its time
             elsewhere = {e.key for e in events
                          if _on_the_other_side(tokens.lower, e.end, site_starts)} if other_side else set()
+            if sites and not BARE_SIDES.keys().isdisjoint(tokens.lower[events[0].end:events[-1].end + 6]):
+                # "the fall was onto the left hip; the lesion is on the right": the sentence's
+                # site is on the side the event is said not to be on
+                elsewhere |= _on_the_bare_other_side(doc, tokens.lower, events, sites)
             # the rules below look for a semicolon between two of the sentence's mentions: none
             # can be there when none lies between its first and last mention
             last_end = max(map(_END, sentence_mentions))
@@ -446,6 +450,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     and "where" in tokens.lower[timex.end:e.start]
                     and not CLAUSE_BREAKS.intersection(tokens.lower[timex.end:e.start]))]
                 stated_start = self._states_start(doc, timex)
+                if _dates_dialysis(tokens.lower, timex.start, sent_of[timex.start]):
+                    # "ESRD on HD since 10/2015 (HRS), getting serial paracenteses": the time
+                    # is when dialysis began; an event after a break is not dated by it
+                    candidates = [e for e in candidates if not (
+                        e.start >= timex.end
+                        and not CLAUSE_OPENERS.isdisjoint(tokens.lower[timex.end:e.start]))]
                 if stated_start and any(
                         e.end <= timex.start and e.label_ == "TRAUMA"
                         and not CLAUSE_BREAKS.intersection(tokens.lower[e.end:timex.start])
@@ -820,15 +830,28 @@ OPENING_PREPOSITIONS = {"on", "in", "during", "over", "at", "around", "about", "
 def _opens_the_clause(lower: list[str], event: MentionInfo, timex: MentionInfo, sent_start: int) -> bool:
     """Whether the time opens its sentence after a preposition (a heading such as "Story:" may
     stand before it) and the event follows in the same clause: "On New Year's Day the car door
-    swung shut against her shin, leaving a deep bruise"."""
+    swung shut against her shin, leaving a deep bruise"; or opens it alone and the event is an
+    injury: "Two days ago, up in the night, her shin struck the bed frame". A date that heads
+    its line ("3/2: fell in the garden", "05/01/2019 - seen in clinic") is the line's date,
+    not one told of the event."""
     if event.start < timex.end:
         return False
     before = lower[sent_start:timex.start]
     if ":" in before:
         before = before[len(before) - before[::-1].index(":"):]
-    if len(before) != 1 or before[0] not in OPENING_PREPOSITIONS:
+    if before:
+        if len(before) != 1 or before[0] not in OPENING_PREPOSITIONS:
+            return False
+    elif event.label_ != "TRAUMA" or event.trauma_type != "accidental" or (
+            timex.end < len(lower) and lower[timex.end] in HEADING_MARKS):
+        # a bare time opens the story of an injury ("Two days ago, ..., her shin struck the
+        # bed frame"); an exposure or a lesion after it has its own cues
         return False
     return not CLAUSE_ENDS.intersection(lower[timex.end:event.start])
+
+
+# what follows a date that heads its line ("3/2: ulcer larger", "05/01/2019 - seen")
+HEADING_MARKS = {":", "-", "–", "—", "--", "\n"}
 
 
 # words before a time that make it when something ended ("on warfarin until 2016"): TIME
@@ -994,6 +1017,45 @@ def _dates_progression(lower: list[str], event: MentionInfo, timex: MentionInfo,
 OTHER_SIDE_WORDS = frozenset({"other", "opposite", "contralateral"})
 OTHER_SIDE_FILLERS = frozenset({"is", "are", "was", "were", "sits", "sit", "lies", "lie", "on", "at", "to",
                                 "in", "the", "her", "his", "their", "its", "area", "areas", "site", "sites", "zone"})
+
+
+# names of dialysis that a start time may follow ("on HD since 2019", "PD since 3/2015")
+DIALYSIS_WORDS = frozenset({"hd", "hemodialysis", "haemodialysis", "dialysis", "pd", "capd", "ccpd", "apd",
+                            "esrd", "eskd", "dialyzed", "dialysed", "dialyzing"})
+# a comma, a bracket or a conjunction between a time and a later event
+CLAUSE_OPENERS = frozenset({",", ";", "(", ")", "and", "but", "-", "–"})
+
+
+def _dates_dialysis(lower: list[str], start: int, sent_start: int) -> bool:
+    """Whether the time at token ``start`` (which may open on its "since") follows a name of
+    dialysis and "since" or "from" ("on HD since 2019", "dialysis from 3/2015")."""
+    cue = start if lower[start] in ("since", "from") else start - 1
+    if cue < sent_start or lower[cue] not in ("since", "from"):
+        return False
+    return cue - 1 >= sent_start and lower[cue - 1] in DIALYSIS_WORDS
+
+
+# a side told with no body part ("the lesion is on the right"), and its opposite
+BARE_SIDES = {"left": "right", "right": "left", "l": "right", "r": "left"}
+BARE_SIDE_ENDS = frozenset({";", ".", ",", "side", "\n", "-", ")", "and", "but", "only"})
+
+
+def _on_the_bare_other_side(doc: Doc, lower: list[str], events: list, sites: list) -> set:
+    """The keys of the events said to be on a side with no body part named ("the lesion is on
+    the right", "plaque on the left side only") where every site of the sentence has the other
+    side: none of those sites is theirs."""
+    found = set()
+    for event in events:
+        i = event.end
+        while i < len(lower) and i < event.end + 5 and lower[i] in OTHER_SIDE_FILLERS:
+            i += 1
+        opposite = BARE_SIDES.get(lower[i]) if event.end < i < len(lower) else None
+        if opposite is None or (i + 1 < len(lower) and lower[i + 1] not in BARE_SIDE_ENDS):
+            continue
+        sides = {span_value(doc, "koebner_laterality", m.start_char, m.end_char) for m in sites}
+        if sides == {opposite}:
+            found.add(event.key)
+    return found
 
 
 def _on_the_other_side(lower: list[str], end: int, site_starts: frozenset[int] | set[int] = frozenset()) -> bool:

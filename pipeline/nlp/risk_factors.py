@@ -94,8 +94,11 @@ class RiskFactorRules:
         window_start = max(0, start - LOOKBACK)
         window = text[window_start:start]
         cut = 0
-        for match in self.boundary.finditer(window):
-            cut = match.end()
+        # the boundary test sees the match's first letter too: a line break right before it ends
+        # no clause when the line runs on in lower case ("Not\ndiabetic.")
+        for match in self.boundary.finditer(text[window_start:start + 1]):
+            if match.end() <= len(window):
+                cut = match.end()
         return window[cut:]
 
     def _about_someone_else(self, text: str, start: int, clause: str) -> bool:

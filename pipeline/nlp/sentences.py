@@ -44,7 +44,16 @@ CONTINUING_WORDS = {
     # prepositions and conjunctions that need what follows ("worn every day since\nMarch")
     "since", "until", "during", "toward", "towards", "upon", "against", "despite", "among",
     "because", "although", "whereas", "whose", "every", "each", "s/p", "h/o", "w/o",
+    # a negation needs what it denies ("Not\ndiabetic.", "denies\nfalls or burns")
+    "not", "non", "nor", "neither", "denies", "denied",
 }
+# Words of a time that stop before its month ("since early\nOctober", "in mid\nMarch"): a line
+# that stops on one runs on into a next line that opens with a month's name
+TIME_MODIFIERS = {"early", "mid", "late", "end", "beginning", "middle", "last", "next", "this",
+                  "start", "since", "in", "of"}
+MONTH_START = re.compile(
+    r"(?:january|february|march|april|may|june|july|august|september|sept|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\b\.?(?!\s*:)", re.IGNORECASE)
 # A line with no subject of its own that tells when the item on the line above began
 ONSET_FRAGMENT = re.compile(r"\s*(?:onset|began|started|first (?:noted|noticed|seen))\b(?!\s*:)", re.IGNORECASE)
 BULLET = re.compile(r"^\s*(?:[-*•>]|\d{1,2}[.)]|\[[ xX✓]?\]|\(?[a-z]\)|#)\s*")
@@ -225,9 +234,11 @@ class ClinicalSentencizer(BatchedPipe):
             return False  # a wrapped line continues in lower case
         if ONSET_FRAGMENT.match(next_line):
             return False  # "Dx: calciphylaxis R thigh\nOnset mid-Feb": when the item above began
+        words = previous_line.split()
+        if words[-1].lower().rstrip("-") in TIME_MODIFIERS and MONTH_START.match(next_line.lstrip()):
+            return False  # "Since early\nSeptember there is a new spot": one time, wrapped
         # dictation is hard-wrapped near the margin: a long line that stops on a word no sentence
         # ends with ("ulcers over both\nLeft and right thighs") runs on; one that stops on any
         # other word ends its sentence ("... no fever no pus\nHusband turned the camera"): notes
         # dictated a paragraph to a line often leave the last sentence unpunctuated
-        words = previous_line.split()
         return len(previous_line.rstrip()) < 60 or words[-1].lower() not in CONTINUING_WORDS

@@ -37,6 +37,52 @@ class SiteReferences:
         for phrase in self.back_phrases:
             self.back_phrases_by_first.setdefault(phrase[0], []).append(phrase)
         self.not_after_there = set(data.get("not_after_there", []))
+        fields = data.get("field_lines", {})
+        # "access site" -> ("access", "site"): the label words before the colon
+        self.field_labels = {tuple(label.lower().split()) for label in fields.get("labels", [])}
+        self.field_reach = int(fields.get("reach", 0))
+
+    def place_fields(self, doc: Doc, tokens: TokenView, sites: list[SiteRow],
+                     traumas: list[MentionRow], findings: list[int]) -> None:
+        """A field line of a procedure or injection record ("Site: LLQ", "Access site: right
+        common femoral") gives its site to the trauma told shortly before it, within
+        ``field_reach`` sentences, when that trauma has no site in its sentence and no lesion or
+        diagnosis is told between them (then the line describes that finding). A trauma that
+        names its region itself ("paracentesis": the abdomen) takes the line's side when the
+        line names the same region."""
+        if not self.field_labels or not sites or not traumas:
+            return
+        lower = tokens.lower
+        firsts = sentence_firsts(doc)
+        for site in sites:
+            sentence = bisect_right(firsts, site[1]) - 1
+            if not self._after_field_label(lower, firsts[sentence], site[1]):
+                continue
+            earlier = [t for t in traumas if t.start < firsts[sentence]]
+            if not earlier:
+                continue
+            trauma = earlier[-1]
+            trauma_sentence = bisect_right(firsts, trauma.start) - 1
+            if sentence - trauma_sentence > self.field_reach:
+                continue
+            if any(trauma.start < f < site[1] for f in findings):
+                continue
+            if any(firsts[trauma_sentence] <= other[1] < firsts[trauma_sentence + 1]
+                   for other in sites if other is not site):
+                continue  # the trauma's own sentence names a place: relations decide
+            own = span_value(doc, "koebner_region", trauma.start_char, trauma.end_char)
+            if own and (own != site[3] or span_value(doc, "koebner_laterality", trauma.start_char,
+                                                     trauma.end_char)):
+                continue
+            self._give(doc, trauma, site)
+
+    def _after_field_label(self, lower: list[str], sentence_start: int, site_start: int) -> bool:
+        """Whether the site opens a field line: a label and a colon are all that stand before
+        it in its sentence ("Site: LLQ", "Access site - right groin")."""
+        before = [w for w in lower[sentence_start:site_start] if w.strip()]
+        if len(before) < 2 or before[-1] not in (":", "-"):
+            return False
+        return tuple(before[:-1]) in self.field_labels
 
     def place(self, doc: Doc, tokens: TokenView, sites: list[SiteRow],
               traumas: list[MentionRow]) -> None:

@@ -67,6 +67,15 @@ class SiteVocabulary:
         digits = data.get("digits", {})
         self.digit_terms = set(digits.get("terms", []))
         self.digit_names = set(digits.get("names", []))
+        relative = data.get("relative_positions", {})
+        # "distal to" -> ("distal", "to"): the words before a landmark, last word first
+        self.relative_directions = {tuple(reversed(w.lower().split())): way
+                                    for w, way in relative.get("directions", {}).items()}
+        self.relative_skip = set(relative.get("skip", []))
+        self.relative_regions = relative.get("regions", {})
+        self.relative_terms = relative.get("terms", {})
+        self.min_distance = relative.get("min_distance", {})
+        self.number_words = relative.get("numbers", {})
         dressings = data.get("dressing_terms", {})
         self.dressing_terms = set(dressings.get("terms", []))
         self.dressing_not_before = set(dressings.get("not_before", []))
@@ -229,6 +238,40 @@ class SiteVocabulary:
             return "bilateral"  # named digits are of one hand or foot
         return None
 
+    def beyond_landmark(self, lower: list[str], start: int, term: str, region: str | None) -> str | None:
+        """The region of a place told from the landmark at token ``start`` ("just below the
+        knee": the lower leg), or ``region`` when no direction word stands before it."""
+        ways = self.relative_terms.get(term) or self.relative_regions.get(region or "")
+        if not ways:
+            return region
+        i = start - 1
+        while i >= 0 and lower[i] in self.relative_skip:
+            i -= 1
+        for words, way in self.relative_directions.items():
+            if i - len(words) + 1 >= 0 and all(lower[i - k] == w for k, w in enumerate(words)):
+                return ways.get(way, region) if self._far_enough(lower, i - len(words) + 1) else region
+        return region
+
+    def _far_enough(self, lower: list[str], direction: int) -> bool:
+        """Whether a distance of at least its unit's ``min_distance`` stands right before the
+        direction word at token ``direction`` ("8 cm below", "two finger breadths above")."""
+        unit_at = direction - 1
+        if unit_at >= 0 and lower[unit_at] == ")" and "(" in lower[max(0, unit_at - 8):unit_at]:
+            # "10 cm (one palm width) below": the distance before the aside
+            unit_at = max(k for k in range(max(0, unit_at - 8), unit_at) if lower[k] == "(") - 1
+        if unit_at < 0 or lower[unit_at] not in self.min_distance:
+            return False
+        for k in range(unit_at - 1, max(unit_at - 4, -1), -1):
+            word = lower[k]
+            value = self.number_words.get(word)
+            if value is None:
+                try:
+                    value = float(word.lstrip("~"))
+                except ValueError:
+                    continue
+            return value >= self.min_distance[lower[unit_at]]
+        return False
+
     def term_of(self, words: list[str]) -> str:
         """The body-part term of a site from its lower-case words (its last one to three words
         that name a region)."""
@@ -289,12 +332,15 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         # "rests her elbows on her thighs": the elbows are the instrument, part of the TRAUMA span
         taken: set[int] = set()
         traumas = []  # for the references below: read while the mentions are walked anyway
+        findings = []  # the starts of lesion and diagnosis mentions: a field line after one is theirs
         records = []  # the mention table's records of the sites
         site_label = (self._label_ids if doc.vocab is self._vocab else LABEL_NAMES)["SITE"]
         for start, end, start_char, end_char, label in all_mention_records(doc):
             taken.update(range(start, end))
             if label == "TRAUMA":
                 traumas.append(MentionRow.of(doc, start, end, start_char, end_char, label))
+            elif label in ("LESION", "CALCIPHYLAXIS"):
+                findings.append(start)
         for start, end, key in self._join_adjectives(lower, self.matcher.offsets(doc)):
             if key == IGNORE:
                 continue
@@ -310,7 +356,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
             term = vocab.term_of(lower[start:end])
             site = Span(doc, start, end, label=site_label)
             start_char, end_char = site.start_char, site.end_char
-            region = vocab.term_region.get(term)
+            region = vocab.beyond_landmark(lower, start, term, vocab.term_region.get(term))
             # the span's text, sliced from the note rather than joined from Token objects
             site_text = note[start_char:end_char]
             laterality = vocab.laterality_of(tokens, start, end, site_text, term)
@@ -319,6 +365,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
             sites.append([site, start, end, region, laterality])
             records.append((start, end, start_char, end_char, "SITE"))
         self._share_sides(doc, tokens, sites)
+        self.references.place_fields(doc, tokens, sites, traumas, findings)
         self.references.place(doc, tokens, sites, traumas)
         add_mentions(doc, [site[0] for site in sites], records)
         return doc

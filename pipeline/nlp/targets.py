@@ -153,6 +153,19 @@ class _RulePlan(NamedTuple):
     literal: str
     context: RuleContext | None
     trauma_type: str | None
+    # metadata "region": the body region a rule's match names by itself ("LVP": the abdomen)
+    region: str | None = None
+    # metadata "retype": another trauma type where its sentence says so ("puncture marks" of taps)
+    retype: tuple[str, RuleContext] | None = None
+
+
+def _retype(metadata: dict) -> tuple[str, RuleContext] | None:
+    """A rule's ``retype`` metadata: ``{"trauma_type": T, "when": [conditions]}`` gives the match
+    type T where one of the conditions (as in ``context.require_any``) holds."""
+    spec = metadata.get("retype")
+    if spec is None:
+        return None
+    return spec["trauma_type"], RuleContext({"require_any": spec["when"]})
 
 
 class TargetRules:
@@ -170,7 +183,9 @@ class TargetRules:
                          if "context" in rule.get("metadata", {})}
         # per matcher key, what a match of the rule needs: looked up once per match
         self.plans = {key: _RulePlan(rule["category"], rule["literal"], self.contexts.get(i),
-                                     rule.get("metadata", {}).get("trauma_type"))
+                                     rule.get("metadata", {}).get("trauma_type"),
+                                     rule.get("metadata", {}).get("region"),
+                                     _retype(rule.get("metadata", {})))
                       for i, (key, rule) in enumerate(zip(self._keys(), self.rules))}
 
     def keyed_patterns(self):
@@ -242,10 +257,12 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
             start_char, end_char = mention.start_char, mention.end_char
             if category == "TRAUMA":
                 trauma_type = plan.trauma_type
+                if plan.retype is not None and plan.retype[1].allows_at(doc, start, end):
+                    trauma_type = plan.retype[0]
                 agent = {"koebner_agent": self._agent(words)} if trauma_type == "injection" else {}
                 # a procedure named for a body part ("TKA", "mastectomy") carries that region
                 region = next((self.rules.procedure_region[w] for w in words
-                               if w in self.rules.procedure_region), None)
+                               if w in self.rules.procedure_region), plan.region)
                 set_values_at(doc, start_char, end_char, koebner_rule=plan.literal,
                               koebner_trauma_type=trauma_type, **agent, koebner_region=region)
             else:

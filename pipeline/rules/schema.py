@@ -120,11 +120,21 @@ class RuleContextSpec(Strict):
     veto: list[Condition] = []
 
 
+class Retype(Strict):
+    """Another trauma type for a rule's match where one of the conditions ``when`` holds."""
+
+    trauma_type: TraumaType
+    when: list[Condition] = Field(min_length=1)
+
+
 class TargetMetadata(Strict):
-    """A target rule's metadata: the trauma type (TRAUMA rules only) and its context."""
+    """A target rule's metadata: the trauma type (TRAUMA rules only), its context, the body region
+    the match names by itself, and another type where its sentence says so."""
 
     trauma_type: TraumaType | None = None
     context: RuleContextSpec | None = None
+    region: Region | None = None
+    retype: Retype | None = None
 
 
 class TargetRule(Strict):
@@ -281,6 +291,14 @@ class DigitNames(Strict):
     names: list[Word] = []
 
 
+class FieldLines(Strict):
+    """Field lines of a record ("Site: LLQ") that place the trauma told a few lines above."""
+
+    description: str | None = None
+    labels: list[Word] = []
+    reach: int = Field(default=0, ge=0, le=20)
+
+
 class SiteReferences(Strict):
     """How a trauma told without a site takes one from the sentence beside it: "She uses a
     heating pad. She puts it on her right hip." (placement) and "she lifts a fold of skin on
@@ -294,6 +312,23 @@ class SiteReferences(Strict):
     max_gap: int = Field(default=4, ge=0, le=12)
     back_phrases: list[Word] = []
     not_after_there: list[Word] = []
+    field_lines: FieldLines = FieldLines()
+
+
+Way = Literal["up", "down"]
+
+
+class RelativePositions(Strict):
+    """A place told by its distance from a landmark ("just below the knee", "3 cm distal to the
+    elbow") lies in the region on that side of the landmark."""
+
+    description: str | None = None
+    directions: dict[str, Way] = {}
+    skip: list[Word] = []
+    regions: dict[Region, dict[Way, Region]] = {}
+    terms: dict[str, dict[Way, Region]] = {}
+    min_distance: dict[str, float] = {}
+    numbers: dict[str, float] = {}
 
 
 class SitesFile(Strict):
@@ -317,6 +352,7 @@ class SitesFile(Strict):
     dressing_terms: DressingTerms = DressingTerms()
     digits: DigitNames = DigitNames()
     references: SiteReferences = SiteReferences()
+    relative_positions: RelativePositions = RelativePositions()
 
     @field_validator("regions")
     @classmethod

@@ -413,6 +413,7 @@ class TherapyStart(Strict):
     agents: dict[Agent, Regexes]
     start_cues: Regexes
     max_gap_chars: int = Field(ge=0)
+    first_dose: Regexes | None = None
 
 
 class ExposureSettings(Strict):

@@ -41,6 +41,16 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("63F ESKD-HD via L AVF, hypothyroid.", {("esrd", "yes"), ("dialysis", "HD")}),
     ("Renal: HD M-W-F at the satellite unit.", {("dialysis", "HD")}),
     ("Renal: HD Tu-Th-Sa, dry weight 81 kg.", {("dialysis", "HD")}),
+    # an HD patient, HD rounds, dialysis through a fistula or a tunnelled line, a thrice-weekly
+    # dialysis schedule: haemodialysis, named without the word
+    ("Seen on HD rounds, chair 9; 66F with a painful shin.", {("dialysis", "HD")}),
+    ("A 72M HD pt with PTH 880.", {("dialysis", "HD")}),
+    ("ESRD, dialyzing through a left upper arm AVF since 2020.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Dialyzed through a right IJ tunnelled catheter until the graft matures.", {("dialysis", "HD")}),
+    ("ESRD with dialysis Tue-Thu-Sat at the county unit.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Dialyzes through her PD catheter overnight on the cycler.", {("dialysis", "PD")}),
+    # a negation at the end of a hard-wrapped line denies what starts the next one
+    ("HD via a left upper-arm fistula since 2016. Not\ndiabetic.", {("dialysis", "HD"), ("diabetes", "no")}),
     # a list line that starts afresh is its own clause: the negation on the line before stays there
     ("Allergies: no known drug allergies\nWarfarin 3 mg daily for AF.", {("warfarin", "yes")}),
     # diabetes after a transplant, by its abbreviations
