@@ -45,36 +45,40 @@ class SiteReferences:
     def place_fields(self, doc: Doc, tokens: TokenView, sites: list[SiteRow],
                      traumas: list[MentionRow], findings: list[int]) -> None:
         """A field line of a procedure or injection record ("Site: LLQ", "Access site: right
-        common femoral") gives its site to the trauma told shortly before it, within
-        ``field_reach`` sentences, when that trauma has no site in its sentence and no lesion or
-        diagnosis is told between them (then the line describes that finding). A trauma that
-        names its region itself ("paracentesis": the abdomen) takes the line's side when the
-        line names the same region."""
+        common femoral") gives its site to the trauma told last before it and to the earlier
+        ones of its kind (the procedure in the note's heading), within ``field_reach`` sentences
+        with words, when such a trauma has no site in its sentence and no lesion or diagnosis is
+        told between the last one and the line (then the line describes that finding). A trauma
+        that names its region itself ("paracentesis": the abdomen) takes the line's side when
+        the line names the same region."""
         if not self.field_labels or not sites or not traumas:
             return
         lower = tokens.lower
         firsts = sentence_firsts(doc)
+        bounds = firsts + [len(doc)]
+        worded = [any(w.strip() for w in lower[bounds[k]:bounds[k + 1]]) for k in range(len(firsts))]
         for site in sites:
             sentence = bisect_right(firsts, site[1]) - 1
             if not self._after_field_label(lower, firsts[sentence], site[1]):
                 continue
             earlier = [t for t in traumas if t.start < firsts[sentence]]
-            if not earlier:
+            if not earlier or any(earlier[-1].start < f < site[1] for f in findings):
                 continue
-            trauma = earlier[-1]
-            trauma_sentence = bisect_right(firsts, trauma.start) - 1
-            if sentence - trauma_sentence > self.field_reach:
-                continue
-            if any(trauma.start < f < site[1] for f in findings):
-                continue
-            if any(firsts[trauma_sentence] <= other[1] < firsts[trauma_sentence + 1]
-                   for other in sites if other is not site):
-                continue  # the trauma's own sentence names a place: relations decide
-            own = span_value(doc, "koebner_region", trauma.start_char, trauma.end_char)
-            if own and (own != site[3] or span_value(doc, "koebner_laterality", trauma.start_char,
-                                                     trauma.end_char)):
-                continue
-            self._give(doc, trauma, site)
+            kind = span_value(doc, "koebner_trauma_type", earlier[-1].start_char, earlier[-1].end_char)
+            for trauma in reversed(earlier):
+                trauma_sentence = bisect_right(firsts, trauma.start) - 1
+                if sum(worded[trauma_sentence + 1:sentence]) >= self.field_reach:
+                    break
+                if span_value(doc, "koebner_trauma_type", trauma.start_char, trauma.end_char) != kind:
+                    continue
+                if any(firsts[trauma_sentence] <= other[1] < bounds[trauma_sentence + 1]
+                       for other in sites if other is not site):
+                    continue  # the trauma's own sentence names a place: relations decide
+                own = span_value(doc, "koebner_region", trauma.start_char, trauma.end_char)
+                if own and (own != site[3] or span_value(doc, "koebner_laterality", trauma.start_char,
+                                                         trauma.end_char)):
+                    continue
+                self._give(doc, trauma, site)
 
     def _after_field_label(self, lower: list[str], sentence_start: int, site_start: int) -> bool:
         """Whether the site opens a field line: a label and a colon are all that stand before
