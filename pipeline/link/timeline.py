@@ -332,14 +332,15 @@ def _first_dose_of(view: NoteView, t: _DatedTimex, config: LinkerConfig) -> tupl
     if pattern is None or t.sentence == 0:
         return None
     start, end = view.sentences[t.sentence]
-    if not pattern.match(view.text, start, end) or _names_a_therapy(view.text[start:end], config):
+    if not pattern.match(view.text, start, end) or therapies_named(view.text[start:end], config):
         return None
     previous_start, previous_end = view.sentences[t.sentence - 1]
-    named = _names_a_therapy(view.text[previous_start:previous_end], config)
+    named = therapies_named(view.text[previous_start:previous_end], config)
     return (named[0], start) if len(named) == 1 else None
 
 
-def _names_a_therapy(text: str, config: LinkerConfig) -> list[str]:
+def therapies_named(text: str, config: LinkerConfig) -> list[str]:
+    """The self-injected therapies (``therapy_start`` agents) ``text`` names."""
     return [agent for agent, words in config.exposure.therapy_words.items() if words.search(text)]
 
 

@@ -11,7 +11,7 @@ from .dates import earliest
 from .exposure import is_repeated
 from .narrative import denies_trauma_site
 from .sites import Site, sites_meet
-from .timeline import EventMention, PatientTimeline
+from .timeline import EventMention, PatientTimeline, therapies_named
 
 
 def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
@@ -144,8 +144,7 @@ def _therapy_named_with(trauma: EventMention, timeline: PatientTimeline, config:
     view = timeline.note(trauma.note_id)
     first = max(trauma.sentence - 1, 0)
     start, end = view.sentences[first][0], view.sentences[trauma.sentence][1]
-    named = [agent for agent, words in config.exposure.therapy_words.items()
-             if words.search(view.text[start:end])]
+    named = therapies_named(view.text[start:end], config)
     return named[0] if len(named) == 1 else None
 
 

@@ -298,10 +298,9 @@ def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
         if max_scope is not None and scope_end - end > max_scope:
             scope_end = _reach(end, max_scope, 1, sent_end, free)
     if asides and words is not None:
-        inside = [o for o, c in asides.items() if o < start and c > o and c >= end]
-        if inside:
-            opening = max(inside)
-            closing = asides[opening]
+        aside = innermost_aside(asides, start, end)
+        if aside is not None:
+            opening, closing = aside
             if direction != "forward" and any(w.lower() not in OPENING_WORDS
                                               for w in words[opening + 1:start]):
                 # a trigger inside an aside that has words of its own before it ("calciphylaxis
