@@ -56,11 +56,14 @@ class SiteReferences:
         lower = tokens.lower
         firsts = sentence_firsts(doc)
         bounds = firsts + [len(doc)]
-        worded = [any(w.strip() for w in lower[bounds[k]:bounds[k + 1]]) for k in range(len(firsts))]
+        worded = None  # per sentence, whether it holds a word: made for a note with a field line
         for site in sites:
             sentence = bisect_right(firsts, site[1]) - 1
             if not self._after_field_label(lower, firsts[sentence], site[1]):
                 continue
+            if worded is None:
+                worded = [any(w.strip() for w in lower[bounds[k]:bounds[k + 1]])
+                          for k in range(len(firsts))]
             earlier = [t for t in traumas if t.start < firsts[sentence]]
             if not earlier or any(earlier[-1].start < f < site[1] for f in findings):
                 continue

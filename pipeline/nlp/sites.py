@@ -239,8 +239,9 @@ class SiteVocabulary:
         return None
 
     def beyond_landmark(self, lower: list[str], start: int, term: str, region: str | None) -> str | None:
-        """The region of a place told from the landmark at token ``start`` ("just below the
-        knee": the lower leg), or ``region`` when no direction word stands before it."""
+        """The region of a place told by its distance from the landmark at token ``start`` ("8 cm
+        below the groin crease": the thigh), or ``region`` when no direction word and distance
+        stand before it."""
         ways = self.relative_terms.get(term) or self.relative_regions.get(region or "")
         if not ways:
             return region
