@@ -515,6 +515,21 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe149; written apart from the code, held out: measured, never read)"),
             ("probe150", "Hundred-and-fiftieth probe: radiology reports and referring notes "
                         "(annotations/probe150; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe151", "Hundred-and-fifty-first probe: VA medical centre and CBOC clinics "
+                        "(annotations/probe151; written apart from the code, held out: measured, never read)"),
+            ("probe152", "Hundred-and-fifty-second probe: rheumatology and autoimmune clinic "
+                        "(annotations/probe152; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe153", "Hundred-and-fifty-third probe: rural critical-access hospital "
+                        "(annotations/probe153; written apart from the code, held out: measured, never read)"),
+            ("probe154", "Hundred-and-fifty-fourth probe: templated EHR and scribe notes "
+                        "(annotations/probe154; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe155", "Hundred-and-fifty-fifth probe: dental and oral surgery "
+                        "(annotations/probe155; written apart from the code, held out: measured, never read)"),
+            ("probe156", "Hundred-and-fifty-sixth probe: cross-cover and sign-out notes "
+                        "(annotations/probe156; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))

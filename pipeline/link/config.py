@@ -56,6 +56,9 @@ class EtiologyConfig:
     injury_blisters: re.Pattern | None = None
     # the words of a burn injury (not of a heat exposure, whose blister may be the first lesion)
     burn_injuries: re.Pattern | None = None
+    # the start of a bulleted or numbered item: under a heading line that says "not
+    # calciphylaxis", each item is another cause's ("Other findings, not calciphylaxis:\n- ...")
+    list_items: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -203,7 +206,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
                           _regex(data["look_alikes"]) if data.get("look_alikes") else None,
                           _regex(data["refers_back_both"]) if data.get("refers_back_both") else None,
                           _whole(data["injury_blisters"]) if data.get("injury_blisters") else None,
-                          _regex(data["burn_injuries"]) if data.get("burn_injuries") else None)
+                          _regex(data["burn_injuries"]) if data.get("burn_injuries") else None,
+                          _regex(data["list_items"]) if data.get("list_items") else None)
 
 
 def _whole(value) -> re.Pattern:

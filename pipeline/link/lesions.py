@@ -6,6 +6,7 @@ is only known to predate the first note that documents a lesion there.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -103,7 +104,8 @@ def _says_not_calciphylaxis(lesion: EventMention, timeline: PatientTimeline, con
     note = timeline.note(lesion.note_id)
     start, end = note.sentences[lesion.sentence]
     return (_not_calciphylaxis(lesion, note.text, start, end, config) is not None
-            or _denied_next(lesion, timeline, config) is not None)
+            or _denied_next(lesion, timeline, config) is not None
+            or _denied_by_heading(lesion, timeline, config) is not None)
 
 
 def _denied_next(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
@@ -200,14 +202,75 @@ def past_episode(lesion: EventMention, timeline: PatientTimeline, config: Linker
     if config.healed_after.search(note.text[lesion.end:end]):
         return True  # "that wound healed uneventfully"
     # "calciphylaxis of the R thigh in 2014, treated with STS, healed": the ending follows it
-    if config.past_cues.search(note.text[lesion.end:min(end, lesion.end + 120)]):
+    if _ended_after(lesion, min(end, lesion.end + 120), timeline, config):
         return True
     # a lesion dated long before its note ("in the spring of 2019 she developed ulcers ...; these
     # ... had fully healed by early 2020") ended when its sentence says so, however far on
     lead = config.max_onset_lead_days
     if lesion.date is not None and lead is not None and (note.note_date - lesion.date.end).days > lead:
-        return bool(config.past_cues.search(note.text[lesion.end:end]))
+        return _ended_after(lesion, end, timeline, config)
     return False
+
+
+_RELATIVE_CLAUSE = re.compile(r"[\W_]*(?:which|that|who)\b", re.IGNORECASE)
+_SET_APART = re.compile(r"\b(?:unlike|different|distinct|separate|apart|other than|rather than)\b", re.IGNORECASE)
+
+
+def _ended_after(lesion: EventMention, end: int, timeline: PatientTimeline, config: LinkerConfig) -> bool:
+    """Whether words after the lesion, up to ``end``, say it ended: not a relative clause of an
+    event the lesion is set apart from between them ("new plaque x 3 wks, unlike the scrape,
+    which had healed by May": the scrape healed; but "ulcers at her insulin sites, which healed
+    by 2018": the ulcers did)."""
+    note = timeline.note(lesion.note_id)
+    for cue in config.past_cues.finditer(note.text, lesion.end, end):
+        if not any(e.note_id == lesion.note_id and lesion.end <= e.start and e.end <= cue.start()
+                   and _SET_APART.search(note.text, lesion.end, e.start)
+                   and _RELATIVE_CLAUSE.match(note.text, e.end, cue.end()) for e in timeline.events):
+            return True
+    return False
+
+
+def _denied_by_heading(event: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
+    """"Skin findings elsewhere, which are not calciphylaxis:\n- abdomen: ecchymoses at the
+    shot sites\n- sacrum: ...": the heading's denial, for an event in one of the bulleted or
+    numbered items under it (an item may wrap onto indented lines), when neither the heading
+    beside its denial nor the event's item names calciphylaxis."""
+    etiology = config.other_etiology
+    if etiology.list_items is None or etiology.not_calciphylaxis is None:
+        return None
+    text = timeline.note(event.note_id).text
+    own_item = heading = None
+    for start, line in _lines_upward(text, event.start):
+        if etiology.list_items.match(line):
+            own_item = start if own_item is None else own_item
+        elif not (line[:1] in (" ", "\t") and line.strip()):
+            heading = line.rstrip()  # neither an item nor a wrapped line of one
+            break
+    if own_item is None or heading is None or not heading.endswith(":"):
+        return None
+    match = etiology.not_calciphylaxis.search(heading)
+    if match is None:
+        return None
+    item_end = text.find("\n", event.end)
+    while item_end >= 0 and text[item_end + 1:item_end + 2] in (" ", "\t") \
+            and not etiology.list_items.match(text, item_end + 1):
+        item_end = text.find("\n", item_end + 1)  # the item's wrapped lines
+    item = text[own_item:item_end if item_end >= 0 else len(text)]
+    if config.calciphylaxis_words.search(f"{heading[:match.start()]} {heading[match.end():]}\n{item}"):
+        return None
+    return " ".join(match.group(0).split())
+
+
+def _lines_upward(text: str, position: int):
+    """``(start, line)`` of the line holding ``position``, then of each line above it."""
+    end = text.find("\n", position)
+    end = len(text) if end < 0 else end
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        yield start, text[start:end]
+        if start == 0:
+            return
+        end = start - 1
 
 
 def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
@@ -218,7 +281,8 @@ def other_etiology(lesion: EventMention, timeline: PatientTimeline, config: Link
     note = timeline.note(lesion.note_id)
     start, end = note.sentences[lesion.sentence]
     sentence = note.text[start:end]
-    denial = _not_calciphylaxis(lesion, note.text, start, end, config) or _denied_next(lesion, timeline, config)
+    denial = (_not_calciphylaxis(lesion, note.text, start, end, config) or _denied_next(lesion, timeline, config)
+              or _denied_by_heading(lesion, timeline, config))
     if denial is not None:
         return denial
     look_alike = _look_alike(lesion, timeline, config)

@@ -176,8 +176,12 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
             # the phrase joins these two: it reaches the trauma and stops short of the far
             # side of the lesion ("where she injects" before another "injects" ties nothing)
             if trauma_first:
+                # ... and places the first lesion after it, not one further on ("bruise just
+                # below the known ulcer; ulcer unchanged")
                 joins = (match.end() > t_start and match.start() < l_start
-                         and not _places_another_lesion(match.start() + offset, lesion, timeline, config))
+                         and not _places_another_lesion(match.start() + offset, lesion, timeline, config)
+                         and not _mentioned(timeline, note.note_id, config.lesion_labels,
+                                            offset + match.end() - 1, lesion.start))
                 gap = (match.end(), l_start)
             else:
                 # ... and with the lesion first, a phrase after the trauma that opens on what

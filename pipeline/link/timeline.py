@@ -11,6 +11,7 @@ import pandas as pd
 
 from ..nlp.line_headings import heading_end, line_bounds
 from ..nlp.sentences import spoken_stop_ends
+from ..nlp.time_ends import ends_something_in_text
 from .config import LinkerConfig
 from .dates import PartialDate
 from .sites import Site, site_match
@@ -527,6 +528,9 @@ def _change_statements(rows: dict, times: dict[str, list[str]], lesion_times: se
         start, end = view.sentences[index]
         change = _change_in(view.text[start:end], config)
         if change is not None:
+            # a time something had healed by ("the incision healed by August, then in September
+            # the scar went purple") is an end, no time of the change
+            here = [t for t in here if not ends_something_in_text(view.text, t.start)]
             when = _time_of_change(here, trauma_times, view.text, (start + change[0], start + change[1]))
             if when is not None:
                 found[(note_id, index)] = when

@@ -51,6 +51,7 @@ from .relation_features import (
 )
 from .sections import SectionIndex
 from .serialization import RuleDataComponent, hashed
+from .time_ends import ends_something
 
 EVENTS = {"LESION", "CALCIPHYLAXIS", "TRAUMA"}
 # words before a date that say it is when something began ("starting 8/14", "since 2015")
@@ -247,13 +248,14 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if close is not None:
                     bracketed[b.start] = (a.start, close)
 
-        # "began in the dog-bite wound of 7/4": a time joined to a trauma by "of" names that trauma
+        # "began in the dog-bite wound of 7/4", "centred on her biopsy site from 5/17": a time
+        # joined to a trauma (or to the place it left) by "of" or "from" names that trauma
         of_trauma = {b.start: a.start for t, a, b in relations
-                     if t == "TIME" and a.label_ == "TRAUMA" and b.start >= 1 and a.end == b.start - 1
-                     and lower[b.start - 1] == "of"}
+                     if t == "TIME" and a.label_ == "TRAUMA" and b.start >= 1 and lower[b.start - 1] in ("of", "from")
+                     and (a.end == b.start - 1 or a.end == b.start - 2 and lower[a.end] in TRAUMA_PLACE_WORDS)}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
-            if _ends_something(lower, timex):
+            if ends_something(lower, timex.start):
                 return False  # "on warfarin until 2016": when something stopped, no start
             if of_trauma.get(timex.start, event.start) != event.start:
                 return False
@@ -422,6 +424,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # "the fall was onto the left hip; the lesion is on the right": the sentence's
                 # site is on the side the event is said not to be on
                 elsewhere |= _on_the_bare_other_side(doc, tokens.lower, events, sites)
+            # "insulin into the right thigh, 10 cm proximal to the ulcer": a lesion the place is
+            # measured from lies elsewhere, and takes no site of the sentence
+            landmarks = {e.key for e in events if e.label_ != "TRAUMA" and _event_is_landmark(tokens.lower, e, sent_of)}
             # the rules below look for a semicolon between two of the sentence's mentions: none
             # can be there when none lies between its first and last mention
             last_end = max(map(_END, sentence_mentions))
@@ -429,10 +434,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if groups:
                 if text is None:
                     text = doc_text(doc)
-                relations += self._locations(doc, tokens, text, events, traumas, groups, elsewhere, semicolons,
-                                             sent_of)
+                relations += self._locations(doc, tokens, text, events, traumas, groups, elsewhere | landmarks,
+                                             semicolons, sent_of)
             for timex in timexes:
-                if self._is_future(anchor, timex) or _ends_something(tokens.lower, timex):
+                if self._is_future(anchor, timex) or ends_something(tokens.lower, timex.start):
                     continue
                 # "brace on since January; the plaques lie along its edge": the time dates
                 # an event of its own item when it has one
@@ -702,6 +707,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
 
 CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
+# the place a trauma left, between it and the time that names it ("her biopsy site from 5/17")
+TRAUMA_PLACE_WORDS = frozenset({"site", "sites", "scar", "scars", "wound", "incision", "area", "spot", "mark",
+                                "marks"})
 _END = attrgetter("end")
 DASHES = {"-", "–", "—", "--"}
 # a participle of use that ties the time after it to the thing before it ("the heat lamp used
@@ -856,7 +864,6 @@ HEADING_MARKS = {":", "-", "–", "—", "--", "\n"}
 
 # words before a time that make it when something ended ("on warfarin until 2016"): TIME
 # relations date starts, so such a time dates nothing
-END_CUES = {"until", "till", "til", "untill", "thru"}
 
 
 # words before a time that say how something has looked since then ("been like that since 11/3",
@@ -869,24 +876,6 @@ def _dates_a_state(lower: list[str], start: int, sent_of: list[int]) -> bool:
     first = sent_of[start]
     return start - 3 >= first and lower[start - 3] == "been" \
         and (lower[start - 2], lower[start - 1]) in STATE_WORDS
-
-
-def _ends_something(lower: list[str], timex: MentionInfo) -> bool:
-    """Whether the words before the time say it is an end ("until 2016", "stopped wearing it on
-    4/20", "quit using them in May")."""
-    if timex.start > 0 and lower[timex.start - 1] in END_CUES:
-        return True
-    i = timex.start - 1
-    while i >= 0 and i >= timex.start - 4 and lower[i] in STOP_FILLERS:
-        i -= 1
-    return i >= 0 and lower[i] in STOP_VERBS
-
-
-# a verb of stopping an exposure, and the words between it and its time ("stopped wearing it
-# on 4/20"): the time is when it ended, not its start
-STOP_VERBS = frozenset({"stopped", "quit", "discontinued", "ceased"})
-STOP_FILLERS = frozenset({"wearing", "using", "applying", "doing", "it", "them", "this", "that", "on", "in",
-                          "about", "around", "the", "her", "his"})
 
 
 def _subject_clause(lower: list[str], low: int, high: int) -> bool:
@@ -947,7 +936,8 @@ def _direction_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
 
 
 # "proximal to the patella", "distal to the elbow": the site after them is a landmark
-LANDMARK_RELATIONS = frozenset({"proximal", "distal", "superior", "inferior", "lateral", "medial"})
+LANDMARK_RELATIONS = frozenset({"proximal", "distal", "superior", "inferior", "lateral", "medial", "anterior",
+                                "posterior"})
 # "5 cm above the knee", "just below the elbow": above/below a site is a landmark only measured
 # or graded so (a bare "ulcer above the knee" may be told at the knee)
 LANDMARK_MEASURES = frozenset({"cm", "mm", "in", "inch", "inches", "fingerbreadth", "fingerbreadths",
@@ -966,6 +956,14 @@ def _landmark_of(lower: list[str], site: list[MentionInfo], group: list[MentionI
     if any(site[-1].end <= e.start < group[0].start for e in events):
         return False
     return _landmark_only(lower, group[0].start, sent_of)
+
+
+def _event_is_landmark(lower: list[str], event: MentionInfo, sent_of: list[int]) -> bool:
+    """Whether the event is what a place is measured from ("10 cm proximal to the ulcer", "a
+    hand's breadth anterior and medial to the plaque"), as a site may be (:func:`_landmark_only`)."""
+    first = sent_of[event.start]
+    i = _word_before_site(lower, event.start, first)
+    return i - 1 >= first and lower[i] == "to" and lower[i - 1] in LANDMARK_RELATIONS
 
 
 def _landmark_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
@@ -1047,7 +1045,8 @@ def _on_the_bare_other_side(doc: Doc, lower: list[str], events: list, sites: lis
     found = set()
     for event in events:
         i = event.end
-        while i < len(lower) and i < event.end + 5 and lower[i] in OTHER_SIDE_FILLERS:
+        # a line may wrap anywhere in the words ("the lesion is on the\nright")
+        while i < len(lower) and i < event.end + 6 and (lower[i] in OTHER_SIDE_FILLERS or lower[i] == "\n"):
             i += 1
         opposite = BARE_SIDES.get(lower[i]) if event.end < i < len(lower) else None
         if opposite is None or (i + 1 < len(lower) and lower[i + 1] not in BARE_SIDE_ENDS):

@@ -26,6 +26,7 @@ LIKENED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis", "bu
 LIKENESS_WORDS = {"like", "resembling", "resembled", "resembles", "resemble", "mimicking"}
 # marks a patient's quoted words name the lesion by ('a "bruise that hurts like fire"')
 QUOTED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis"}
+QUOTED_LIKE_MARKS = {"bruised", "burned", "burnt", "scarred", "blistered"}  # 'a "bruised" area' names it
 QUOTE_LEAD_WORDS = 2  # words a quote may open on before such a mark ("a nasty bruise")
 PUNCT = "<PUNCT>"   # in a context word list: any punctuation token
 END = "<END>"       # in a context word list: no token (sentence or note boundary)
@@ -98,6 +99,14 @@ class RuleContext:
             if lower[i] in words or (is_punct is not None and is_punct[i]):
                 return True
         return False
+
+
+def _tells_an_event(words: list[str]) -> bool:
+    """A quoted past verb is the patient's word for what happened ('the infusion "leaked" under
+    the skin', 'he "banged" it'), not a name for the lesion the way a quoted noun is ('a
+    "bruise"'); a quoted participle that describes the skin ('a "bruised" area') still names it."""
+    last = words[-1].lower()
+    return last.endswith("ed") and last not in QUOTED_LIKE_MARKS
 
 
 def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
@@ -289,8 +298,10 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         # a patient calling the plaque "a bruise": the quoted word names the lesion itself
         before = text[start - 1] if start > 0 else ""
         after = text[end] if end < len(text) else ""
-        if before in QUOTES and (after in QUOTES or text[start].lower() in QUOTED_MARKS):
-            return True  # "a bruise", or a quote that opens on it: "bruise that hurts like fire"
+        if before in QUOTES and text[start].lower() in QUOTED_MARKS:
+            return True  # a quote that opens on a mark: "bruise that hurts like fire"
+        if before in QUOTES and after in QUOTES and not _tells_an_event(text[start:end]):
+            return True  # "a bruise", "the burn"
         # ... or on a few words before it: "nasty bruise", "a bruise that kept getting worse"
         if end - start == 1 and text[start].lower() in QUOTED_MARKS:
             lead = text[max(0, start - QUOTE_LEAD_WORDS - 1):start]

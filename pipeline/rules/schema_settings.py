@@ -307,6 +307,7 @@ class OtherEtiology(Strict):
     not_calciphylaxis: Regexes = ""
     refers_back: Regexes = ""
     refers_back_both: Regexes = ""
+    list_items: Regexes = ""
     look_alikes: Regexes = ""
     injury_blisters: Regexes = ""
     burn_injuries: Regexes = ""

@@ -12,6 +12,18 @@ def _raw_words_before(text: str, pos: int) -> list[str]:
     return _WORD.findall(text[max(line_start, pos - 80):pos])
 
 
+def _raw_words_before_wrapped(text: str, pos: int) -> list[str]:
+    """:func:`_raw_words_before`, and the previous line's too when the line holding ``pos`` is a
+    hard wrap inside a sentence (the line above ends on a word or a comma: "pain out of\n
+    proportion, 8/10")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    words = _WORD.findall(text[max(line_start, pos - 80):pos])
+    above = text[max(0, line_start - 81):max(0, line_start - 1)].rstrip()
+    if line_start == 0 or not above or not (above[-1].isalnum() or above[-1] == ","):
+        return words
+    return _WORD.findall(above[above.rfind("\n") + 1:]) + words
+
+
 def _last_words(words: list[str], n: int) -> list[str]:
     return [w.lower() for w in words[-n:]]  # only the words kept are lowered
 

@@ -10,6 +10,7 @@ from .context import (
     _has_cue_before,
     _last_words,
     _raw_words_before,
+    _raw_words_before_wrapped,
     _words_after,
     _words_before,
 )
@@ -33,6 +34,11 @@ def _is_score(text: str, start: int, end: int, rules: TimexRules, raw_before: li
     before = _last_words(raw_before, rules.score_window)
     if before and before[-1] in rules.score_override_cues:
         return False
+    if len(before) < rules.score_window and "\n" in text[max(0, start - 80):start] \
+            and rules.score_override_cues.isdisjoint(before):
+        # a score word on the line above a hard wrap ("pain out of\nproportion, 8/10"), unless
+        # the time's own line dates something ("plaque present\nsince about 9/10")
+        before = _last_words(_raw_words_before_wrapped(text, start), rules.score_window)
     after = _words_after(text, end, 2)
     return any(w in rules.score_words for w in before + after)
 
