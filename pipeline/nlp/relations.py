@@ -424,9 +424,6 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # "the fall was onto the left hip; the lesion is on the right": the sentence's
                 # site is on the side the event is said not to be on
                 elsewhere |= _on_the_bare_other_side(doc, tokens.lower, events, sites)
-            # "insulin into the right thigh, 10 cm proximal to the ulcer": a lesion the place is
-            # measured from lies elsewhere, and takes no site of the sentence
-            landmarks = {e.key for e in events if e.label_ != "TRAUMA" and _event_is_landmark(tokens.lower, e, sent_of)}
             # the rules below look for a semicolon between two of the sentence's mentions: none
             # can be there when none lies between its first and last mention
             last_end = max(map(_END, sentence_mentions))
@@ -434,6 +431,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if groups:
                 if text is None:
                     text = doc_text(doc)
+                # "insulin into the right thigh, 10 cm proximal to the ulcer": a lesion the place
+                # is measured from lies elsewhere, and takes no site of the sentence
+                landmarks = {e.key for e in events
+                             if e.label_ != "TRAUMA" and _event_is_landmark(tokens.lower, e, sent_of)}
                 relations += self._locations(doc, tokens, text, events, traumas, groups, elsewhere | landmarks,
                                              semicolons, sent_of)
             for timex in timexes:
