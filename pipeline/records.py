@@ -125,7 +125,8 @@ class Link:
     reason: str
     # koebner's extension of contract v1: what the order rests on and the other typed fields
     # the decision was made from (pipeline.link.decision)
-    # dates | dates_within | narrative | tie | anatomy | new_start | ongoing | documentation | care
+    # dates | dates_within | told_before | present | narrative | tie | anatomy | new_start | ongoing |
+    # documentation | care
     order_basis: str = ""
     dates_overlap: bool = False  # order "unknown" because the two dates' periods overlap
     window: str = ""  # within | beyond | n/a

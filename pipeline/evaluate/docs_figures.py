@@ -530,7 +530,14 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe155; written apart from the code, held out: measured, never read)"),
             ("probe156", "Hundred-and-fifty-sixth probe: cross-cover and sign-out notes "
                         "(annotations/probe156; written apart from the code, measured once, then read for "
-                        "error kinds)")):
+                        "error kinds)"),
+            ("probe157", "Hundred-and-fifty-seventh probe: patient-safety event reports "
+                        "(annotations/probe157; written apart from the code, held out: measured, never read)"),
+            ("probe158", "Hundred-and-fifty-eighth probe: teaching-hospital resident notes "
+                        "(annotations/probe158; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe159", "Hundred-and-fifty-ninth probe: prior-authorization and appeal letters "
+                        "(annotations/probe159; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

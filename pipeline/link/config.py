@@ -157,6 +157,9 @@ class LinkerConfig:
     onset_max_chars: int
     # opens a sentence telling how the dated trouble before it began ("Started as a dusky patch")
     onset_began_as: re.Pattern | None
+    # the words before a time that no relation took, ending in a symptom and its place ("seen for
+    # aching of the left groin skin from 3/3"): the time of that trouble
+    onset_symptom_before: re.Pattern | None
     # a change of the skin at a place, told with its time and no lesion word ("the area became
     # purple"); None when the rules file has no change_statements
     change_predicates: re.Pattern | None
@@ -173,6 +176,9 @@ class LinkerConfig:
     mark_words: re.Pattern
     mark_caused_by: re.Pattern
     calciphylaxis_words: re.Pattern
+    # a trauma named by the bare word only ("trauma", "minor injury"), whose type is a default:
+    # None when the rules file has none
+    generic_trauma: re.Pattern | None
     exposure: ExposureConfig
     care: CareConfig
     narrative: NarrativeConfig
@@ -312,6 +318,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             inherit_site_within_note=bool(events["inherit_site_within_note"]),
             other_etiology=_etiology(events["other_etiology"]),
             calciphylaxis_words=_regex(events["calciphylaxis_words"]),
+            generic_trauma=_regex(events["generic_trauma"]) if events.get("generic_trauma") else None,
             time_anchor_words=_regex(events["time_anchor_words"]),
             procedure_note_types=_regex(events["procedure_notes"]["note_types"]),
             procedure_not_today=_regex(events["procedure_notes"]["not_today"]),
@@ -325,6 +332,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             onset_max_chars=int(events["onset_sentences"]["max_chars"]),
             onset_began_as=_regex(events["onset_sentences"]["began_as"])
             if events["onset_sentences"].get("began_as") else None,
+            onset_symptom_before=_regex(events["onset_sentences"]["symptom_before"])
+            if events["onset_sentences"].get("symptom_before") else None,
             change_predicates=_regex(change["predicates"]) if change else None,
             change_negations=_regex(change["negations"]) if change else None,
             time_frame_before=_regex(events["time_frames"]["before"]) if events.get("time_frames") else None,

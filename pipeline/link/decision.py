@@ -23,8 +23,8 @@ from .timeline import EventMention, PatientTimeline
 
 SiteMatch = Literal["explicit", "exact", "partial", "none"]
 Order = Literal["before", "after", "overlap", "unknown"]
-OrderBasis = Literal["dates", "dates_within", "present", "narrative", "tie", "anatomy", "new_start", "ongoing",
-                     "documentation", "care"]
+OrderBasis = Literal["dates", "dates_within", "told_before", "present", "narrative", "tie", "anatomy", "new_start",
+                     "ongoing", "documentation", "care"]
 Window = Literal["within", "beyond", "n/a"]
 
 
@@ -110,6 +110,10 @@ def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | 
             relation = "before"
         if relation != "overlap":
             return relation, "dates", None
+        if trauma.first_seen < reference.start:
+            # "since the spring" (a year) told in August, a plaque from 11/20: the periods
+            # overlap, but a note told of the trauma before the lesion began
+            return "before", "told_before", None
         if onset.present_by is not None and trauma.date.start > onset.present_by:
             # "ulcer since early May; biopsied 5/10; knocked the calf 5/22": the periods overlap,
             # but the lesion was there before the trauma's day

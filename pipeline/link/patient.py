@@ -42,6 +42,16 @@ def _rank(d: PairDecision) -> tuple:
     return (d.linked, d.score, _MATCH_RANK[d.site_match])
 
 
+def _trauma_types(linked: list, config: LinkerConfig) -> set[str]:
+    """The kinds of the linked traumas; a trauma named by the bare word ("a classic trauma-site
+    presentation") tells none of its own, so its default kind counts only when no trauma of a
+    named kind is linked."""
+    generic = config.generic_trauma
+    named = {d.trauma.trauma_type for d in linked if d.trauma.trauma_type
+             and not (generic is not None and generic.fullmatch(d.trauma.text.strip()))}
+    return named or {d.trauma.trauma_type for d in linked if d.trauma.trauma_type}
+
+
 def _best_pairs(decisions: list[PairDecision]) -> list[PairDecision]:
     best: dict[tuple[str, str], PairDecision] = {}
     for d in decisions:
@@ -168,7 +178,7 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
                                 if d.trauma.date and not (d.order_basis == "ongoing" and d.order_cue)])
         fields = dict(
             koebner="yes",
-            trauma_types=";".join(sorted({d.trauma.trauma_type for d in linked if d.trauma.trauma_type})),
+            trauma_types=";".join(sorted(_trauma_types(linked, config))),
             sites=_sites_field(linked, lesions, traumas),
             lesion_onset=str(onset) if onset else "",
             trauma_date=str(trauma_date) if trauma_date else "",

@@ -40,6 +40,9 @@ def _order_words(d: PairDecision) -> str:
         if d.order == "before":
             return f"is dated within the period of {what}, so taken as before it (overlap policy)"
         return f"is dated within the period of {what}: the order is unknown"
+    if d.order_basis == "told_before":
+        return (f"is dated only within a period overlapping {what}, but a note told of it on "
+                f"{d.trauma.first_seen}, before the lesion began")
     if d.order_basis == "present":
         shown = f"the {d.onset.present_cue}" if d.onset.present_cue else "its first documentation"
         return f"follows the lesion, there by {d.onset.present_by} ({shown}), though dated within {what}"

@@ -268,7 +268,7 @@ def build_timeline(
             first_seen=view.note_date,
             date_source=source,
         ))
-    _date_by_onset_sentences(events, dated, by_note, config)
+    _date_by_onset_sentences(events, dated, by_note, config, {t for ids in times.values() for t in ids})
     _place_by_line_heading(events, rows, by_note, sides, config)
     if changes:
         _date_by_change_statements(events, changes, _sentence_sites(rows, by_note, sides), config)
@@ -410,13 +410,16 @@ def _sentence_sides(rows: dict, by_note: dict[str, NoteView]) -> dict[tuple[str,
 
 
 def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex],
-                              by_note: dict[str, NoteView], config: LinkerConfig) -> None:
+                              by_note: dict[str, NoteView], config: LinkerConfig,
+                              related: set[str] = frozenset()) -> None:
     """A short sentence that only says when something began, right after the sentence describing
     the lesions ("... painful purple plaque on the L thigh. First noticed about 10 days ago."),
     dates the undated lesions of that sentence: the relation step joins mentions within a
     sentence only. And a dated sentence with no event ("Pain over the L hip since Easter.")
     dates the undated lesions of the next one when it tells how that began ("Started as a dusky
-    patch")."""
+    patch"); so does the one time of a busier sentence that no TIME relation took (``related``:
+    the TIMEX ids the relations hold) when a symptom and its place lead up to it ("s/p hernia
+    repair 2/14, seen for aching of the left groin skin from 3/3. Initially a small firm bump")."""
     timexes: dict[tuple[str, int], list[_DatedTimex]] = {}
     for t in dated:
         timexes.setdefault((t.note_id, t.sentence), []).append(t)
@@ -438,7 +441,14 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
     # sentence with one time and no event, then one telling how that trouble began
     for (note_id, index), found in timexes.items():
         view = by_note[note_id]
-        if len(found) != 1 or (note_id, index) in by_sentence or index + 1 >= len(view.sentences):
+        if index + 1 >= len(view.sentences):
+            continue
+        if (note_id, index) in by_sentence:
+            found = [t for t in found if t.mention_id not in related]
+            if len(found) != 1 or config.onset_symptom_before is None or not config.onset_symptom_before.search(
+                    view.text[view.sentences[index][0]:found[0].start]):
+                continue
+        if len(found) != 1:
             continue
         start, end = view.sentences[index + 1]
         if not config.onset_began_as.match(view.text[start:end].strip()):

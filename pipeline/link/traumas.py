@@ -187,3 +187,31 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
             best = earliest([when for when, _ in options])
             t.date = best
             t.date_source = next(why for when, why in options if when == best)
+    _carry_event_sides(traumas)
+
+
+def _carry_event_sides(traumas: list[EventMention]) -> None:
+    """A trauma written without a side ("PICC placed 3/2/21 through the right brachial vein (upper
+    arm)") takes the one side other notes give the same event: the same words on the same day
+    ("the PICC in his right arm (placed 3/2/21)"). Only a day tells one event; two sides leave
+    it open."""
+    stated: dict[tuple[str, object, str], set[str]] = {}
+    for t in traumas:
+        if t.date is None or t.date.precision != "day":
+            continue
+        for site in t.sites:
+            if site.laterality in ("left", "right"):
+                stated.setdefault((t.key, t.date, site.region), set()).add(site.laterality)
+    if not stated:
+        return
+    for t in traumas:
+        if t.date is None or t.date.precision != "day" or all(s.laterality for s in t.sites):
+            continue
+        carried = []
+        for site in t.sites:
+            sides = stated.get((t.key, t.date, site.region), set())
+            if site.laterality is None and len(sides) == 1:
+                site = Site(site.region, next(iter(sides)))
+            carried.append(site)
+        t.sites = list(dict.fromkeys(carried))
+

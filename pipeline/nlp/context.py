@@ -281,22 +281,23 @@ def _scope(rule: ConTextRule, start: int, end: int, sent_start: int,
         # "Eschar - none" answers its item (backward); "clinically - no biopsy" starts a new
         # denial of the words after it, and does not reach back past the dash
         direction = "forward"
-    # a negation's reach is counted word for word, brackets too
+    # a negation's reach is counted word for word, brackets too; a hard line wrap is layout, and
+    # counts for none ("so ?early\ncalciphylaxis")
     free = None if rule.category.upper() == "NEGATED_EXISTENCE" else asides
     if direction == "forward":
         scope_start, scope_end = end, sent_end
         if max_scope is not None and scope_end - scope_start > max_scope:
-            scope_end = _reach(end, max_scope, 1, sent_end, free)
+            scope_end = _reach(end, max_scope, 1, sent_end, free, words)
     elif direction == "backward":
         scope_start, scope_end = sent_start, start
         if max_scope is not None and scope_end - scope_start > max_scope:
-            scope_start = _reach(start, max_scope, -1, sent_start, free)
+            scope_start = _reach(start, max_scope, -1, sent_start, free, words)
     else:
         scope_start, scope_end = sent_start, sent_end
         if max_scope is not None and start - scope_start > max_scope:
-            scope_start = _reach(start, max_scope, -1, sent_start, free)
+            scope_start = _reach(start, max_scope, -1, sent_start, free, words)
         if max_scope is not None and scope_end - end > max_scope:
-            scope_end = _reach(end, max_scope, 1, sent_end, free)
+            scope_end = _reach(end, max_scope, 1, sent_end, free, words)
     if asides and words is not None:
         aside = innermost_aside(asides, start, end)
         if aside is not None:
@@ -325,20 +326,25 @@ OPENING_WORDS = {"was", "were", "is", "are", "been", "has", "have", "had", "now"
                  "later", "subsequently", "already", "then", "also", "both", "all"}
 
 
-def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] | None) -> int:
+def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] | None,
+           words: list[str] | None = None) -> int:
     """The scope edge ``count`` tokens from ``edge`` (forward: the exclusive end from ``edge``;
-    backward: the start before ``edge``), not counting bracketed asides, within ``bound``."""
-    if not asides:
+    backward: the start before ``edge``), not counting bracketed asides nor line breaks (of
+    ``words``, the doc's token texts, when given), within ``bound``."""
+    low, high = (edge, bound) if step > 0 else (bound, edge)
+    wrapped = words is not None and any(w.isspace() for w in words[low:high])
+    if not asides and not wrapped:
         return edge + count if step > 0 else edge - count
     i = edge if step > 0 else edge - 1  # the first token the scope takes
     taken = 0
     while taken < count and (i < bound if step > 0 else i >= bound):
-        partner = asides.get(i)
+        partner = asides.get(i) if asides else None
         if partner is not None and (partner > i if step > 0 else partner < i) \
                 and (partner < bound if step > 0 else partner >= bound):
             i = partner + step  # the whole aside, brackets included, at no cost
             continue
-        taken += 1
+        if not (wrapped and words[i].isspace()):
+            taken += 1
         i += step
     return i if step > 0 else i + 1
 

@@ -218,8 +218,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         # where lovenox was injected every day starting 04/02": the time is the trauma's, tied
         # to it by a participle of use or words of how often, and no start of the lesions before it
         used_since = {b.start: a.start for a, b in trauma_starts if a.end < b.start
-                      and all(w in USE_PARTICIPLES or w in USE_FREQUENCY or w in START_CUES
-                              or w in USE_ASIDES for w in lower[a.end:b.start])}
+                      and _told_in_use(lower[a.end:b.start])}
         # "the sore he has been heating with his pad each evening since Nov": a lesion, then a
         # clause of its own (a subject and its verb) whose trauma the time is the start of
         clause_traumas = [(a.start, b.start) for a, b in trauma_starts if a.end <= b.start]
@@ -556,6 +555,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                        and (close is None or event.start <= close)]
         if fitting and event.label_ == "TRAUMA":
             fitting = self._trauma_places(doc, view.text, event, events, fitting, semicolons)
+            close = _closing_bracket(tokens, sent_of, event.start, event.end) if fitting else None
+            if close is not None:
+                # "(IV abx done, PICC pulled 6/2) for a dusky patch on the L forearm": a trauma
+                # told in an aside is not at the place of a lesion the sentence goes on to
+                fitting = [g for g in fitting if not (g[0].start > close and any(
+                    close < e.start < g[0].start for e in events if e.label_ != "TRAUMA"))]
         if not fitting:
             return None
         if semicolons and any(g[0].start >= event.end and ";" not in tokens[event.end:g[0].start] for g in fitting):
@@ -727,6 +732,14 @@ USE_FREQUENCY = {"every", "each", "day", "days", "daily", "night", "nights", "ni
 USE_ASIDES = {"(", ",", "-", "\u2013"}
 CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "was", "were",
                 "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
+
+
+def _told_in_use(words: list[str]) -> bool:
+    """Whether the words between a trauma and the time after it tie the time to the trauma's use:
+    a participle of use and words of how often ("the heat lamp used since October"); a line may
+    wrap between them."""
+    return all(w in USE_PARTICIPLES or w in USE_FREQUENCY or w in START_CUES or w in USE_ASIDES
+               for w in words if not w.isspace())
 
 
 def _opens_a_clause(lower: list[str], after: int, group: list[MentionInfo]) -> bool:
@@ -1042,7 +1055,9 @@ BARE_SIDE_ENDS = frozenset({";", ".", ",", "side", "\n", "-", ")", "and", "but",
 def _on_the_bare_other_side(doc: Doc, lower: list[str], events: list, sites: list) -> set:
     """The keys of the events said to be on a side with no body part named ("the lesion is on
     the right", "plaque on the left side only") where every site of the sentence has the other
-    side: none of those sites is theirs."""
+    side: none of those sites is theirs. When the event's own item (between semicolons) names
+    sites, those are the ones weighed ("the catheter was in the right groin whereas the plaque is
+    on the left; no lines in the L groin")."""
     found = set()
     for event in events:
         i = event.end
@@ -1052,7 +1067,8 @@ def _on_the_bare_other_side(doc: Doc, lower: list[str], events: list, sites: lis
         opposite = BARE_SIDES.get(lower[i]) if event.end < i < len(lower) else None
         if opposite is None or (i + 1 < len(lower) and lower[i + 1] not in BARE_SIDE_ENDS):
             continue
-        sides = {span_value(doc, "koebner_laterality", m.start_char, m.end_char) for m in sites}
+        own = [m for m in sites if ";" not in lower[min(m.end, event.end):max(m.start, event.start)]]
+        sides = {span_value(doc, "koebner_laterality", m.start_char, m.end_char) for m in own or sites}
         if sides == {opposite}:
             found.add(event.key)
     return found

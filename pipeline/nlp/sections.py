@@ -24,8 +24,10 @@ class SectionDetector:
         alternatives = sorted(self.header_to_section, key=len, reverse=True)
         body = "|".join(re.escape(h) for h in alternatives)
         # Single-letter SOAP headers ("S:", "O:", "A:") need the colon; longer ones may stand alone
-        # on their line ("FINAL DIAGNOSIS") or be followed by a dash.
-        source = rf"^[ \t]*(?:\d+\.\s*)?(?P<header>{body})[ \t]*(?P<sep>:|-(?=\s)|\n|$)"
+        # on their line ("FINAL DIAGNOSIS") or be followed by a dash. A bracketed aside on one line
+        # may stand between a header and its colon ("ATTENDING ADDENDUM (Dr. Rao):").
+        source = (rf"^[ \t]*(?:\d+\.\s*)?(?P<header>{body})[ \t]*(?P<aside>\([^()\n]{{1,60}}\)[ \t]*(?=:))?"
+                  rf"(?P<sep>:|-(?=\s)|\n|$)")
         self.pattern = re.compile(source, re.IGNORECASE | re.MULTILINE)
         # An ASCII note is searched lower-cased (same length, same offsets) by the pattern without
         # IGNORECASE: re tries a case-insensitive alternative's first letter only by entering it,

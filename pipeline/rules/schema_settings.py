@@ -126,6 +126,9 @@ class EventSeasons(Strict):
     seasons: list[Word]
     words_before: list[Word]
     must_end_with: Regex
+    stay_about: Comment | None = Field(default=None, alias="_stay_words")
+    # a stay or start right before the season ("ICU stay last fall"): the season, however it ends
+    stay_words: list[Word] = []
 
 
 class FractionGuard(Strict):
@@ -348,6 +351,9 @@ class OnsetSentences(Strict):
     # opens a sentence that tells how the dated trouble of the sentence before began ("Started as
     # a dusky patch"): that time dates its lesions
     began_as: Regexes = ""
+    # the words before the one unrelated time of a busier sentence, ending in a symptom and its
+    # place ("seen for aching of the left groin skin from 3/3"): that time is the trouble's
+    symptom_before: Regexes = ""
 
 
 class ChangeStatements(Strict):
@@ -389,6 +395,8 @@ class EventSettings(Strict):
     change_statements: ChangeStatements | None = None
     time_frames: TimeFrames | None = None
     admission_starts: AdmissionStarts
+    # a trauma named by the bare word only ("trauma", "minor injury"): it tells no kind of its own
+    generic_trauma: Regexes = ""
 
 
 class LimbOnObject(Strict):

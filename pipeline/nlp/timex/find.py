@@ -127,7 +127,8 @@ def _vetoed(pattern: Pattern, match: re.Match[str], text: str, rules: TimexRules
             before = _words_before(text, start, 1)
             if before and before[-1] in rules.event_season_words_before:
                 return True
-            if not rules.event_season_end.match(text[end:end + 3]):
+            if not rules.event_season_end.match(text[end:end + 3]) and not (
+                    before and before[-1] in rules.event_season_stays):
                 return True
     # a year right after "555-" is part of a phone or record number; after "2015-" it ends a range
     if pattern.kind == "year":

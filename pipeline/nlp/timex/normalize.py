@@ -281,7 +281,8 @@ class _Normalizer:
             return self._season_value(year, middle) if self.year_ok(year) else None
         if self.note_date is None:
             return None
-        modifier = self.rules.relative_modifiers.get((g.get("mod") or "").lower())
+        bare = pattern.name == "season_the"  # "since the spring": under way, else the last one
+        modifier = -1 if bare else self.rules.relative_modifiers.get((g.get("mod") or "").lower())
         if modifier is None:
             return None
         # The season's occurrence is named by the year its middle month falls in; a season that
@@ -294,13 +295,18 @@ class _Normalizer:
             return start, end
         years = range(self.note_date.year - 2, self.note_date.year + 3)
         current = next((y for y in years if span(y)[0] <= self.note_date <= span(y)[1]), None)
-        if modifier < 0:
+        if bare and current is not None:
+            year = current
+        elif modifier < 0:
             year = max(y for y in years if span(y)[1] < self.note_date)
         elif modifier > 0:
             year = min(y for y in years if span(y)[0] > self.note_date)
+        elif current is not None:
+            year = current
+        elif span(self.note_date.year)[0] <= self.note_date:
+            year = self.note_date.year  # "this spring", said in August: the spring just gone
         else:
-            year = current if current is not None else min(
-                y for y in years if span(y)[0] > self.note_date)
+            year = min(y for y in years if span(y)[0] > self.note_date)
         return self._season_value(year, middle) if self.year_ok(year) else None
 
 

@@ -60,6 +60,7 @@ class TimexRules:
     event_seasons: frozenset[str]  # season words that also name an event ("last fall")
     event_season_words_before: frozenset[str]
     event_season_end: re.Pattern[str]
+    event_season_stays: frozenset[str]  # a stay or start right before it makes it the season
     relative_days: dict[str, int]
     relative_modifiers: dict[str, int]
     cue_lists: dict[str, frozenset[str]]
@@ -221,6 +222,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         event_seasons=frozenset(raw["event_words_after_season"]["seasons"]),
         event_season_words_before=frozenset(raw["event_words_after_season"]["words_before"]),
         event_season_end=re.compile(raw["event_words_after_season"]["must_end_with"]),
+        event_season_stays=frozenset(raw["event_words_after_season"].get("stay_words", ())),
         relative_days={re.sub(r"\s+", " ", k.lower()): int(v) for k, v in raw["relative_days"].items()},
         relative_modifiers={k.lower(): int(v) for k, v in raw["relative_modifiers"].items()},
         cue_lists=cue_lists,
