@@ -332,7 +332,7 @@ def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] 
     backward: the start before ``edge``), not counting bracketed asides nor line breaks (of
     ``words``, the doc's token texts, when given), within ``bound``."""
     low, high = (edge, bound) if step > 0 else (bound, edge)
-    wrapped = words is not None and any(w.isspace() for w in words[low:high])
+    wrapped = words is not None and any(_is_wrap(w) for w in words[low:high])
     if not asides and not wrapped:
         return edge + count if step > 0 else edge - count
     i = edge if step > 0 else edge - 1  # the first token the scope takes
@@ -343,10 +343,16 @@ def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] 
                 and (partner < bound if step > 0 else partner >= bound):
             i = partner + step  # the whole aside, brackets included, at no cost
             continue
-        if not (wrapped and words[i].isspace()):
+        if not (wrapped and _is_wrap(words[i])):
             taken += 1
         i += step
     return i if step > 0 else i + 1
+
+
+def _is_wrap(word: str) -> bool:
+    """Whether a token is a hard line wrap: one line break and its indent (a run of spaces in a
+    line, or a blank line, still counts)."""
+    return word.count("\n") == 1 and word.isspace()
 
 
 def _asides(words: list[str], start: int, end: int) -> dict[int, int]:

@@ -49,6 +49,10 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("Dialyzed through a right IJ tunnelled catheter until the graft matures.", {("dialysis", "HD")}),
     ("ESRD with dialysis Tue-Thu-Sat at the county unit.", {("esrd", "yes"), ("dialysis", "HD")}),
     ("Dialyzes through her PD catheter overnight on the cycler.", {("dialysis", "PD")}),
+    # a schedule written with other day abbreviations, and HD as a bare item of the opening line
+    ("Provider note: ESRD, HD Mon-Weds-Fri at the north unit.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Renal: HD Tues/Thurs/Sat, EDW 70 kg.", {("dialysis", "HD")}),
+    ("58M, HD, here for a tender thigh nodule.", {("dialysis", "HD")}),
     # a negation at the end of a hard-wrapped line denies what starts the next one
     ("HD via a left upper-arm fistula since 2016. Not\ndiabetic.", {("dialysis", "HD"), ("diabetes", "no")}),
     # a list line that starts afresh is its own clause: the negation on the line before stays there
