@@ -537,7 +537,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe158; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe159", "Hundred-and-fifty-ninth probe: prior-authorization and appeal letters "
-                        "(annotations/probe159; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe159; written apart from the code, held out: measured, never read)"),
+            ("probe160", "Hundred-and-sixtieth probe: integrative medicine and acupuncture "
+                        "(annotations/probe160; written apart from the code, held out: measured, never read)"),
+            ("probe161", "Hundred-and-sixty-first probe: allergy and immunology "
+                        "(annotations/probe161; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe162", "Hundred-and-sixty-second probe: medicolegal and IME reports "
+                        "(annotations/probe162; written apart from the code, held out: measured, never read)"),
+            ("probe163", "Hundred-and-sixty-third probe: clinical-trial research notes "
+                        "(annotations/probe163; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe164", "Hundred-and-sixty-fourth probe: adolescent and young-adult nephrology "
+                        "(annotations/probe164; written apart from the code, held out: measured, never read)"),
+            ("probe165", "Hundred-and-sixty-fifth probe: cosmetic and aesthetic dermatology "
+                        "(annotations/probe165; written apart from the code, measured once, then read for "
+                        "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

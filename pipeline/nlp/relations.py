@@ -228,11 +228,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                       and lower[a.end] in ("that", "which")
                       and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
 
-        # "necrotic plaque on the arm where the heparin went in last month": a time the rules gave
-        # a trauma in a "where" clause after the lesion is the trauma's, not the lesion's start
+        # "necrotic plaque on the arm where the heparin went in last month", "where the weekly
+        # trial drug injections have gone in since February": a time the rules gave a trauma in a
+        # "where" clause after the lesion is the trauma's, not the lesion's start
         where_clause = {b.start: a.start for t, a, b in relations
                         if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
-                        and "where" in lower[max(sent_of[a.start], a.start - 3):a.start]
+                        and "where" in lower[max(sent_of[a.start], a.start - 5):a.start]
                         and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
         # "plaques at old heparin sites, present since 3/8": a time the rules gave a lesion by a
         # verb of its start is not the time of a trauma named after the lesion as its place

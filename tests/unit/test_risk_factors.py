@@ -33,6 +33,9 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("Abdomen: PD catheter exit site clean, no tunnel tenderness.", {("dialysis", "PD")}),
     ("Long-standing IDDM, BMI 41.6.", {("diabetes", "yes"), ("insulin", "yes"), ("bmi", "41.6")}),
     ("Obese, BMI of 32 today.", {("obesity", "yes"), ("bmi", "32")}),
+    # the BMI of a stated moment, and the hyphenated spelling
+    ("BMI at discharge 30.9, wound dry.", {("bmi", "30.9")}),
+    ("Wt 77.8 kg, body-mass index 24.3.", {("bmi", "24.3")}),
     ("Remote Coumadin for DVT in 2019, completed.", {("warfarin", "yes")}),
     ("58M ESRD on in-center HD TTS, DM2 (non-insulin).",
      {("esrd", "yes"), ("dialysis", "HD"), ("diabetes", "yes"), ("insulin", "no")}),
@@ -53,6 +56,9 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("Provider note: ESRD, HD Mon-Weds-Fri at the north unit.", {("esrd", "yes"), ("dialysis", "HD")}),
     ("Renal: HD Tues/Thurs/Sat, EDW 70 kg.", {("dialysis", "HD")}),
     ("58M, HD, here for a tender thigh nodule.", {("dialysis", "HD")}),
+    ("57 y F, ESRD, HD on TTS by a R IJ permcath.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("HPI: 57F with ESRD (HD), a painful firm area of the flank.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("# ESRD -- HD tomorrow, renal following.", {("esrd", "yes"), ("dialysis", "HD")}),
     # a negation at the end of a hard-wrapped line denies what starts the next one
     ("HD via a left upper-arm fistula since 2016. Not\ndiabetic.", {("dialysis", "HD"), ("diabetes", "no")}),
     # a list line that starts afresh is its own clause: the negation on the line before stays there
@@ -85,6 +91,15 @@ def test_affirmed_statements(nlp, text, expected):
     # a bare "never" after the drug, as in a bracket of a problem list
     ("DM2 (metformin; insulin never). BMI 33.", {("diabetes", "yes"), ("insulin", "no"), ("bmi", "33")}),
     ("Warfarin: never. Apixaban since 2020.", {("warfarin", "no")}),
+    # two drugs joined before the negation that follows them
+    ("Not diabetic; insulin and warfarin never prescribed.", {("diabetes", "no"), ("insulin", "no"), ("warfarin", "no")}),
+    # a field answered "no" or "none" in a template or case report form
+    ("Anticoagulants -- Warfarin: no. Clopidogrel: yes.", {("warfarin", "no")}),
+    ("Insulin: none. Metformin 500 BID.", {("insulin", "no")}),
+    # discussed once, never begun
+    ("Apixaban for the LV clot (warfarin was raised in clinic but never started).", {("warfarin", "no")}),
+    # a drug named as what a study drug may interact with
+    ("Consent: side effects reviewed, including an interaction with warfarin.", set()),
     # a relative clause after a relative: whose dialysis it is, the clause before says
     ("Her father, who was on peritoneal dialysis for years, died of heart failure.", set()),
     ("His uncle, whose diabetes needed insulin, lost a leg.", set()),
