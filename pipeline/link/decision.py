@@ -127,6 +127,11 @@ def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | 
         ongoing = long_standing(trauma, timeline, config)
         if ongoing is not None:
             return "before", "ongoing", ongoing  # "for years": going on when the lesion began
+        if not trauma.date.finer_than(reference) and is_chronic(trauma, timeline, config) and \
+                (trauma.first_seen - onset.documented).days <= config.exposure.grace_days:
+            # a brace worn "since the spring" (a season: the year only), told with a lesion of
+            # June: an ongoing exposure, as if undated
+            return "before", "ongoing", None
         if trauma.date.finer_than(reference):
             # a trauma pinned to a day inside the month the lesion began
             policy = config.order.overlap_policy_trauma_more_precise

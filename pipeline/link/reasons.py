@@ -64,6 +64,8 @@ def _order_words(d: PairDecision) -> str:
         if d.order_cue:
             return (f"is a long-standing exposure (\"{d.order_cue}\") whose date overlaps {what}: "
                     "it was going on when the lesion began")
+        if d.trauma.date is not None:
+            return f"is an ongoing exposure dated only within a period overlapping {what}, documented with the lesion"
         return "is an ongoing exposure (no stated start) documented with the lesion"
     if d.order == "before":
         if d.window == "beyond":
