@@ -27,6 +27,12 @@ LIKENESS_WORDS = {"like", "resembling", "resembled", "resembles", "resemble", "m
 # marks a patient's quoted words name the lesion by ('a "bruise that hurts like fire"')
 QUOTED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis"}
 QUOTED_LIKE_MARKS = {"bruised", "burned", "burnt", "scarred", "blistered"}  # 'a "bruised" area' names it
+# the words a quoted phrase ends in when it names the lesion as a mark or wound ('the "burn"',
+# 'a "scrape that never healed"' ends elsewhere and is read by the lead-word rule below)
+QUOTED_NAMES = QUOTED_MARKS | QUOTED_LIKE_MARKS | {
+    "burn", "burns", "scald", "scalds", "cut", "cuts", "graze", "grazes", "scrape", "scrapes", "scratch",
+    "scratches", "blister", "blisters", "sore", "sores", "wound", "wounds", "welt", "welts", "mark", "marks",
+    "bite", "bites", "sting", "stings", "bump", "bumps", "boil", "spot", "spots", "rash", "tear", "nick"}
 QUOTE_LEAD_WORDS = 2  # words a quote may open on before such a mark ("a nasty bruise")
 PUNCT = "<PUNCT>"   # in a context word list: any punctuation token
 END = "<END>"       # in a context word list: no token (sentence or note boundary)
@@ -300,8 +306,9 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         after = text[end] if end < len(text) else ""
         if before in QUOTES and text[start].lower() in QUOTED_MARKS:
             return True  # a quote that opens on a mark: "bruise that hurts like fire"
-        if before in QUOTES and after in QUOTES and not _tells_an_event(text[start:end]):
-            return True  # "a bruise", "the burn"
+        if before in QUOTES and after in QUOTES and not _tells_an_event(text[start:end]) \
+                and text[end - 1].lower() in QUOTED_NAMES:
+            return True  # "a bruise", "the burn"; not a treatment's name ("fat freezing")
         # ... or on a few words before it: "nasty bruise", "a bruise that kept getting worse"
         if end - start == 1 and text[start].lower() in QUOTED_MARKS:
             lead = text[max(0, start - QUOTE_LEAD_WORDS - 1):start]
