@@ -552,7 +552,13 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe164; written apart from the code, held out: measured, never read)"),
             ("probe165", "Hundred-and-sixty-fifth probe: cosmetic and aesthetic dermatology "
                         "(annotations/probe165; written apart from the code, measured once, then read for "
-                        "error kinds)")):
+                        "error kinds)"),
+            ("probe166", "Hundred-and-sixty-sixth probe: sports medicine and athletic training "
+                        "(annotations/probe166; written apart from the code, measured once, not read)"),
+            ("probe167", "Hundred-and-sixty-seventh probe: spinal cord injury and seating "
+                        "(annotations/probe167; written apart from the code, measured once, not read)"),
+            ("probe168", "Hundred-and-sixty-eighth probe: prosthetics and amputee clinic "
+                        "(annotations/probe168; written apart from the code, measured once, not read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
