@@ -6,6 +6,8 @@ start), or, for a self-injected therapy, the date a note gives for the start of 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .config import LinkerConfig
 from .dates import earliest
 from .exposure import is_repeated
@@ -105,15 +107,23 @@ def _carry_trauma_sides(traumas: list[EventMention]) -> None:
     traumas of the same kind in that region ("LLE medial calf: abrasion"): one note tells one
     injury. A trauma of another kind there (injections at the right knee beside ice on "that
     knee") says nothing of its side."""
-    stated: dict[tuple[str, str, str | None], set[str]] = {}
+    _carry_sides(traumas, lambda t, region: (t.note_id, region, t.trauma_type))
+
+
+def _carry_sides(traumas: list[EventMention], key: Callable[[EventMention, str], tuple | None]) -> None:
+    """Give each site without a side the one side stated at the same ``key(trauma, region)`` (None:
+    the trauma takes part in neither the stating nor the carrying); two sides leave it open."""
+    stated: dict[tuple, set[str]] = {}
     for t in traumas:
         for site in t.sites:
-            if site.laterality in ("left", "right"):
-                stated.setdefault((t.note_id, site.region, t.trauma_type), set()).add(site.laterality)
+            k = key(t, site.region)
+            if k is not None and site.laterality in ("left", "right"):
+                stated.setdefault(k, set()).add(site.laterality)
     for t in traumas:
         carried = []
         for site in t.sites:
-            sides = stated.get((t.note_id, site.region, t.trauma_type), set())
+            k = key(t, site.region)
+            sides = stated.get(k, set()) if k is not None else set()
             if site.laterality is None and len(sides) == 1:
                 site = Site(site.region, next(iter(sides)))
             carried.append(site)
@@ -195,23 +205,6 @@ def _carry_event_sides(traumas: list[EventMention]) -> None:
     arm)") takes the one side other notes give the same event: the same words on the same day
     ("the PICC in his right arm (placed 3/2/21)"). Only a day tells one event; two sides leave
     it open."""
-    stated: dict[tuple[str, object, str], set[str]] = {}
-    for t in traumas:
-        if t.date is None or t.date.precision != "day":
-            continue
-        for site in t.sites:
-            if site.laterality in ("left", "right"):
-                stated.setdefault((t.key, t.date, site.region), set()).add(site.laterality)
-    if not stated:
-        return
-    for t in traumas:
-        if t.date is None or t.date.precision != "day" or all(s.laterality for s in t.sites):
-            continue
-        carried = []
-        for site in t.sites:
-            sides = stated.get((t.key, t.date, site.region), set())
-            if site.laterality is None and len(sides) == 1:
-                site = Site(site.region, next(iter(sides)))
-            carried.append(site)
-        t.sites = list(dict.fromkeys(carried))
+    _carry_sides(traumas, lambda t, region: (t.key, t.date, region)
+                 if t.date is not None and t.date.precision == "day" else None)
 
