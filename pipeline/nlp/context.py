@@ -331,10 +331,11 @@ def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] 
     """The scope edge ``count`` tokens from ``edge`` (forward: the exclusive end from ``edge``;
     backward: the start before ``edge``), not counting bracketed asides nor line breaks (of
     ``words``, the doc's token texts, when given), within ``bound``."""
-    low, high = (edge, bound) if step > 0 else (bound, edge)
-    wrapped = words is not None and any(_is_wrap(w) for w in words[low:high])
-    if not asides and not wrapped:
-        return edge + count if step > 0 else edge - count
+    if not asides:
+        # no aside to skip: the plain reach, unless a line break lies among the words it takes
+        reach = edge + count if step > 0 else edge - count
+        if words is None or not any(map(_is_wrap, words[min(edge, reach):max(edge, reach)])):
+            return reach
     i = edge if step > 0 else edge - 1  # the first token the scope takes
     taken = 0
     while taken < count and (i < bound if step > 0 else i >= bound):
@@ -343,7 +344,7 @@ def _reach(edge: int, count: int, step: int, bound: int, asides: dict[int, int] 
                 and (partner < bound if step > 0 else partner >= bound):
             i = partner + step  # the whole aside, brackets included, at no cost
             continue
-        if not (wrapped and _is_wrap(words[i])):
+        if words is None or not _is_wrap(words[i]):
             taken += 1
         i += step
     return i if step > 0 else i + 1

@@ -28,7 +28,10 @@ LIKENESS_WORDS = {"like", "resembling", "resembled", "resembles", "resemble", "m
 QUOTED_MARKS = {"bruise", "bruises", "hematoma", "haematoma", "ecchymosis"}
 QUOTED_LIKE_MARKS = {"bruised", "burned", "burnt", "scarred", "blistered"}  # 'a "bruised" area' names it
 # the words a quoted phrase ends in when it names the lesion as a mark or wound ('the "burn"',
-# 'a "scrape that never healed"' ends elsewhere and is read by the lead-word rule below)
+# 'a "bruised" area'; 'a "scrape that never healed"' ends elsewhere and is read by the lead-word
+# rule below); a quoted past verb is the patient's word for what happened ('the infusion
+# "leaked"', 'he "banged" it'), and a quoted treatment its name ('"fat freezing"'), neither a
+# name for the lesion
 QUOTED_NAMES = QUOTED_MARKS | QUOTED_LIKE_MARKS | {
     "burn", "burns", "scald", "scalds", "cut", "cuts", "graze", "grazes", "scrape", "scrapes", "scratch",
     "scratches", "blister", "blisters", "sore", "sores", "wound", "wounds", "welt", "welts", "mark", "marks",
@@ -105,14 +108,6 @@ class RuleContext:
             if lower[i] in words or (is_punct is not None and is_punct[i]):
                 return True
         return False
-
-
-def _tells_an_event(words: list[str]) -> bool:
-    """A quoted past verb is the patient's word for what happened ('the infusion "leaked" under
-    the skin', 'he "banged" it'), not a name for the lesion the way a quoted noun is ('a
-    "bruise"'); a quoted participle that describes the skin ('a "bruised" area') still names it."""
-    last = words[-1].lower()
-    return last.endswith("ed") and last not in QUOTED_LIKE_MARKS
 
 
 def _sentence_bounds(doc: Doc, start: int) -> tuple[int, int]:
@@ -306,8 +301,7 @@ class KoebnerTargets(BatchedPipe, RuleDataComponent):
         after = text[end] if end < len(text) else ""
         if before in QUOTES and text[start].lower() in QUOTED_MARKS:
             return True  # a quote that opens on a mark: "bruise that hurts like fire"
-        if before in QUOTES and after in QUOTES and not _tells_an_event(text[start:end]) \
-                and text[end - 1].lower() in QUOTED_NAMES:
+        if before in QUOTES and after in QUOTES and text[end - 1].lower() in QUOTED_NAMES:
             return True  # "a bruise", "the burn"; not a treatment's name ("fat freezing")
         # ... or on a few words before it: "nasty bruise", "a bruise that kept getting worse"
         if end - start == 1 and text[start].lower() in QUOTED_MARKS:
