@@ -253,6 +253,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         of_trauma = {b.start: a.start for t, a, b in relations
                      if t == "TIME" and a.label_ == "TRAUMA" and b.start >= 1 and lower[b.start - 1] in ("of", "from")
                      and (a.end == b.start - 1 or a.end == b.start - 2 and lower[a.end] in TRAUMA_PLACE_WORDS)}
+        # "right over the spot of her 6/2 knee injection", "the scar of the 2019 hernia repair": a
+        # time set between a determiner and the trauma's noun is that trauma's, as an adjective is
+        of_trauma.update({b.start: a.start for t, a, b in relations
+                          if t == "TIME" and a.label_ == "TRAUMA" and _names_before(lower, b, a)})
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if ends_something(lower, timex.start):
@@ -733,6 +737,18 @@ USE_FREQUENCY = {"every", "each", "day", "days", "daily", "night", "nights", "ni
 USE_ASIDES = {"(", ",", "-", "\u2013"}
 CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "was", "were",
                 "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
+
+
+# the words that open a noun phrase a time can sit inside ("her 6/2 injection")
+DETERMINERS = frozenset({"the", "her", "his", "their", "its", "this", "that", "my", "your", "a", "an"})
+
+
+def _names_before(lower: list[str], timex: MentionInfo, trauma: MentionInfo) -> bool:
+    """Whether the time stands inside the trauma's own noun phrase, after its determiner and at
+    most two words before its noun ("her 6/2 knee injection", "the 2019 hernia repair")."""
+    return (timex.start >= 1 and lower[timex.start - 1] in DETERMINERS
+            and timex.end <= trauma.start <= timex.end + 2
+            and all(word.isalpha() for word in lower[timex.end:trauma.start]))
 
 
 def _told_in_use(words: list[str]) -> bool:

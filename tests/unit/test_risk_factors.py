@@ -111,6 +111,12 @@ def test_affirmed_statements(nlp, text, expected):
     # a statement about a group of people, not this patient
     ("Calciphylaxis mostly occurs in people on dialysis; she is CKD 3b.", set()),
     ("The risk is highest in patients on hemodialysis.", set()),
+    # ...named by the illness the group has rather than by "people": where a disease occurs
+    ("Told him the condition occurs mainly in end-stage kidney failure on dialysis.", set()),
+    ("It is seen almost only in advanced renal failure on dialysis, explained to the family.", set()),
+    ("Calciphylaxis happens chiefly in dialysis-dependent kidney disease.", set()),
+    # ...but not where it occurs in this one person, as a case report tells it
+    ("Calciphylaxis occurring in a 70-year-old man on hemodialysis: a case.", {("dialysis", "HD")}),
     # ...while the patient's own relative clause still states his facts
     ("Mr Brandt, who is on hemodialysis MWF, reports a sore shin.", {("dialysis", "HD")}),
     ("Would avoid warfarin in the future.", set()),
