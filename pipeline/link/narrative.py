@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .config import LinkerConfig
-from .sites import sites_meet
+from .sites import site_match, sites_meet
 from .timeline import EventMention, PatientTimeline
 
 
@@ -48,9 +48,11 @@ def product_tie(trauma: EventMention, lesion: EventMention, timeline: PatientTim
                 config: LinkerConfig) -> str | None:
     """The lesion's sentence places it at an incision, stoma or stump, and the trauma is the
     procedure that leaves one ("ulcer superior to the stapled incision" after a laparotomy),
-    documented no later than the lesion."""
+    documented no later than the lesion and not placed on another body area."""
     if trauma.trauma_type != "procedure" or trauma.first_seen > lesion.first_seen:
         return None
+    if trauma.sites and lesion.sites and all(site_match(t, s) == "none" for t in trauma.sites for s in lesion.sites):
+        return None  # a procedure placed on another body area left no scar where the lesion is
     sentence = timeline.note(lesion.note_id).sentence_text(lesion.sentence)
     at_product = config.narrative.lesion_at_product.search(sentence)
     if at_product is None:
@@ -195,6 +197,8 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
                 continue
             own_clause = False
             if not trauma_first:
+                if match.end() <= t_start and ";" in sentence[match.end():t_start]:
+                    continue  # "... at former heparin sites; ESRD on HD; s/p appendectomy": another item
                 semicolon = sentence.rfind(";", l_end, match.start())
                 if semicolon >= 0 and _mentioned(timeline, note.note_id, config.lesion_labels,
                                                  offset + semicolon, offset + match.start()):

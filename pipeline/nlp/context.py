@@ -482,6 +482,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         flags = _SpanFlags(doc, target_list)
         self._set_attributes(flags, edges)
         self._share_with_bracketed_names(doc, flags, records)
+        self._share_with_lesion_heads(doc, flags, records)
         sections = doc_value(doc, "koebner_sections")
         if sections and self.section_rule_sections:
             self._apply_section_rules(sections, flags, records)
@@ -505,6 +506,22 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                     and words[first[1]] == "(" and following[1] < n and words[following[1]] == ")"):
                 for name in FLAG_ATTRIBUTES.values():
                     flags.set(second, name, flags.get(second - 1, name))
+
+    @staticmethod
+    def _share_with_lesion_heads(doc: Doc, flags: "_SpanFlags", records: list[Record]) -> None:
+        """A diagnosis named as the kind of the lesion just before it ("can cause the painful
+        skin sores of calciphylaxis", "no ulcers of calciphylaxis") is said with that lesion: it
+        takes the flags the lesion carries, which a trigger's short reach may have stopped at."""
+        words = token_view(doc).lower
+        for second in range(1, len(records)):
+            lesion, disease = records[second - 1], records[second]
+            if disease[4] != "CALCIPHYLAXIS" or lesion[4] != "LESION":
+                continue
+            between = words[lesion[1]:disease[0]]
+            if between in (["of"], ["of", "the"]):
+                for name in FLAG_ATTRIBUTES.values():
+                    if flags.get(second - 1, name) and not flags.get(second, name):
+                        flags.set(second, name, True)
 
     def _scoped_matches(self, doc: Doc, ranges: list[tuple[int, int]], sent_of: list[int],
                         sentence_end: dict[int, int]

@@ -254,9 +254,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                      if t == "TIME" and a.label_ == "TRAUMA" and b.start >= 1 and lower[b.start - 1] in ("of", "from")
                      and (a.end == b.start - 1 or a.end == b.start - 2 and lower[a.end] in TRAUMA_PLACE_WORDS)}
         # "right over the spot of her 6/2 knee injection", "the scar of the 2019 hernia repair": a
-        # time set between a determiner and the trauma's noun is that trauma's, as an adjective is
-        of_trauma.update({b.start: a.start for t, a, b in relations
-                          if t == "TIME" and a.label_ == "TRAUMA" and _names_before(lower, b, a)})
+        # time set between a determiner and the trauma's noun is that trauma's, as an adjective
+        # is, and no lesion's start (another trauma may be the same event told twice)
+        attributive = {b.start for t, a, b in relations
+                       if t == "TIME" and a.label_ == "TRAUMA" and _names_before(lower, b, a)}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
             if ends_something(lower, timex.start):
@@ -275,7 +276,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if event.start >= timex.end and _pronoun_onset(lower, timex.start, sent_of):
                     return False  # "It appeared in early June just beneath the knee brace"
                 return not lesion_started.get(timex.start, event.start) < event.start < timex.start
-            if timex.start in opens or event.key in objects \
+            if timex.start in opens or timex.start in attributive or event.key in objects \
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
                 return False
             if event.end <= used_since.get(timex.start, -1) or event.end <= own_clause.get(timex.start, -1):

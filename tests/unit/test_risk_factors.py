@@ -58,6 +58,13 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     ("58M, HD, here for a tender thigh nodule.", {("dialysis", "HD")}),
     ("57 y F, ESRD, HD on TTS by a R IJ permcath.", {("esrd", "yes"), ("dialysis", "HD")}),
     ("HPI: 57F with ESRD (HD), a painful firm area of the flank.", {("esrd", "yes"), ("dialysis", "HD")}),
+    # HD told with its start, after a dash, as the chair time of a schedule, or as the session a
+    # drug is given with; and a schedule after the verb "dialyzes"
+    ("69M, ESKD, HD since 2017, gout.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("60F, ESRD - HD, CHF.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Renal: chair time TTS 1st shift at the east unit.", {("dialysis", "HD")}),
+    ("Plan: thiosulfate w/ HD three times weekly.", {("dialysis", "HD")}),
+    ("80 y/o M, dialyzes TTS at the county unit.", {("dialysis", "HD")}),
     ("# ESRD -- HD tomorrow, renal following.", {("esrd", "yes"), ("dialysis", "HD")}),
     # a negation at the end of a hard-wrapped line denies what starts the next one
     ("HD via a left upper-arm fistula since 2016. Not\ndiabetic.", {("dialysis", "HD"), ("diabetes", "no")}),
