@@ -59,6 +59,9 @@ class EtiologyConfig:
     # the start of a bulleted or numbered item: under a heading line that says "not
     # calciphylaxis", each item is another cause's ("Other findings, not calciphylaxis:\n- ...")
     list_items: re.Pattern | None = None
+    # the words of a rub that names the blister right after it ("friction blisters", "chafing
+    # blisters"): the rub's own injury, as a burn's blister is the burn's
+    rub_injuries: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -213,7 +216,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
                           _regex(data["refers_back_both"]) if data.get("refers_back_both") else None,
                           _whole(data["injury_blisters"]) if data.get("injury_blisters") else None,
                           _regex(data["burn_injuries"]) if data.get("burn_injuries") else None,
-                          _regex(data["list_items"]) if data.get("list_items") else None)
+                          _regex(data["list_items"]) if data.get("list_items") else None,
+                          _regex(data["rub_injuries"]) if data.get("rub_injuries") else None)
 
 
 def _whole(value) -> re.Pattern:

@@ -328,8 +328,14 @@ def _not_calciphylaxis(lesion: EventMention, text: str, start: int, end: int,
     return " ".join(match.group(0).split())
 
 
+# the words between blisters and the thing that raised them ("blisters from the tight shoes")
+_MADE_BY = re.compile(r"\s+(?:from|caused by|due to)\s+(?:(?:the|his|her|their|a|an|new|tight|stiff)\s+)*",
+                      re.IGNORECASE)
+
+
 def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
-    """Blisters told in the sentence of an affirmed burn or scald, named as such ("superficial partial-thickness
+    """Blisters named by the rub that raised them ("friction blisters over both heels"), or told
+    in the sentence of an affirmed burn or scald, named as such ("superficial partial-thickness
     scald of the L forearm with two intact blisters"), or in the sentence after it at the burn's
     place ("... contact burn of the R shin. R shin: one small intact blister at the margin"): the
     burn's own, not a lesion of the calciphylaxis episode, unless the sentence names
@@ -337,6 +343,21 @@ def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: Lin
     pattern, burns = config.other_etiology.injury_blisters, config.other_etiology.burn_injuries
     if pattern is None or burns is None or lesion.label != "LESION" or not pattern.match(lesion.text):
         return False
+    rubs = config.other_etiology.rub_injuries
+    note = timeline.note(lesion.note_id)
+
+    def raised_it(e: EventMention) -> bool:
+        # "friction blisters over both heels", "the ankle blisters from the tight shoes": a rub or
+        # knock named as the blisters' maker (not heat, whose blister may be the lesion's first sign)
+        if e.label != "TRAUMA" or e.trauma_type not in ("pressure", "accidental") or not e.affirmed \
+                or e.note_id != lesion.note_id or e.sentence != lesion.sentence:
+            return False
+        if rubs is not None and 0 <= lesion.start - e.end <= 1 and rubs.search(e.text.strip()):
+            return True
+        return e.start >= lesion.end and _MADE_BY.fullmatch(note.text[lesion.end:e.start]) is not None
+
+    if any(raised_it(e) for e in timeline.events):
+        return True
 
     def burn(e: EventMention) -> bool:
         if e.label != "TRAUMA" or e.trauma_type != "thermal" or not e.affirmed or e.note_id != lesion.note_id \

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from .config import LinkerConfig
-from .sites import site_match, sites_meet
+from .sites import sites_meet
 from .timeline import EventMention, PatientTimeline
 
 
@@ -48,19 +48,25 @@ def product_tie(trauma: EventMention, lesion: EventMention, timeline: PatientTim
                 config: LinkerConfig) -> str | None:
     """The lesion's sentence places it at an incision, stoma or stump, and the trauma is the
     procedure that leaves one ("ulcer superior to the stapled incision" after a laparotomy),
-    documented no later than the lesion and not placed on another body area."""
+    documented no later than the lesion; not when the words name another maker of the scar ("within
+    the scar of the scrape")."""
     if trauma.trauma_type != "procedure" or trauma.first_seen > lesion.first_seen:
         return None
-    if trauma.sites and lesion.sites and all(site_match(t, s) == "none" for t in trauma.sites for s in lesion.sites):
-        return None  # a procedure placed on another body area left no scar where the lesion is
     sentence = timeline.note(lesion.note_id).sentence_text(lesion.sentence)
     at_product = config.narrative.lesion_at_product.search(sentence)
     if at_product is None:
         return None
+    maker = _MAKER.match(sentence, at_product.end())
     for product, procedure in config.narrative.procedure_products:
         if product.search(at_product.group(0)) and procedure.search(trauma.text):
+            if maker is not None and not procedure.search(maker.group(1)):
+                return None  # "within the scar of the scrape": the scrape's scar, no operation's
             return _words(at_product)
     return None
+
+
+# the words after a scar or incision that name what made it ("the scar of the scrape")
+_MAKER = re.compile(r"\s+(?:of|from)\s+(?:the|his|her|their|that|an?)\s+((?:[\w-]+ ){0,2}[\w-]+)", re.IGNORECASE)
 
 
 def read_pair(trauma: EventMention, lesion: EventMention, timeline: PatientTimeline,

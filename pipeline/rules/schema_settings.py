@@ -314,6 +314,7 @@ class OtherEtiology(Strict):
     look_alikes: Regexes = ""
     injury_blisters: Regexes = ""
     burn_injuries: Regexes = ""
+    rub_injuries: Regexes = ""
     tumour_notes: TumourNotes
 
 
