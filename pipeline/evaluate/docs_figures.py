@@ -554,11 +554,26 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe165; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe166", "Hundred-and-sixty-sixth probe: sports medicine and athletic training "
-                        "(annotations/probe166; written apart from the code, measured once, not read)"),
+                        "(annotations/probe166; written apart from the code, measured once, then read for "
+                        "error kinds)"),
             ("probe167", "Hundred-and-sixty-seventh probe: spinal cord injury and seating "
-                        "(annotations/probe167; written apart from the code, measured once, not read)"),
+                        "(annotations/probe167; written apart from the code, held out: measured, never read)"),
             ("probe168", "Hundred-and-sixty-eighth probe: prosthetics and amputee clinic "
-                        "(annotations/probe168; written apart from the code, measured once, not read)")):
+                        "(annotations/probe168; written apart from the code, held out: measured, never read)"),
+            ("probe169", "Hundred-and-sixty-ninth probe: gender-affirming care and hormone therapy "
+                        "(annotations/probe169; written apart from the code, held out: measured, never read)"),
+            ("probe170", "Hundred-and-seventieth probe: otolaryngology and respiratory therapy "
+                        "(annotations/probe170; written apart from the code, held out: measured, never read)"),
+            ("probe171", "Hundred-and-seventy-first probe: social work and care coordination "
+                        "(annotations/probe171; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe172", "Hundred-and-seventy-second probe: grand rounds and case presentations "
+                        "(annotations/probe172; written apart from the code, held out: measured, never read)"),
+            ("probe173", "Hundred-and-seventy-third probe: perioperative and operating-room records "
+                        "(annotations/probe173; written apart from the code, held out: measured, never read)"),
+            ("probe174", "Hundred-and-seventy-fourth probe: street medicine and shelter clinics "
+                        "(annotations/probe174; written apart from the code, measured once, then read for "
+                        "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

@@ -119,7 +119,12 @@ class RiskFactorRules:
         (41M, ESRD on HD, intended recipient)")? The bracket describes that relative."""
         window_start = max(0, start - LOOKBACK)
         opening = text.rfind("(", window_start, start)
-        if opening < 0 or ")" in text[opening:start] or "\n" in text[opening:start]:
+        if opening < 0 or ")" in text[opening:start]:
+            return False
+        # a line break ends the bracket's reach unless it only wraps the words inside it
+        # ("(his\nkidneys had failed, on HD ...)"): the boundary pattern tells the two apart
+        inside = text[opening:start + 1]
+        if any("\n" in m.group(0) for m in self.boundary.finditer(inside)):
             return False
         return bool(self.family.search(self._clause_before(text, opening)))
 

@@ -113,6 +113,8 @@ def test_affirmed_statements(nlp, text, expected):
     # a bracket right after a relative describes that relative ("her brother (41M, ESRD on HD)")
     ("Evaluated to give a kidney to his sister (52F, ESRD on PD, type 1 DM on insulin).", set()),
     ("Donor work-up for her son (ESKD, in-center HD since 2019); she takes no medicines.", set()),
+    # ...and a bracket about the relative that a hard line wrap runs across
+    ("Worried: her uncle died of calciphylaxis (his\nkidneys had failed, on HD for years). Her skin is clear.", set()),
     # ...and the patient's own bracket after a relative's words still states the patient's facts
     ("Lives with his daughter. PMH (per chart): ESRD on HD MWF.", {("esrd", "yes"), ("dialysis", "HD")}),
     # a statement about a group of people, not this patient
