@@ -48,19 +48,25 @@ def product_tie(trauma: EventMention, lesion: EventMention, timeline: PatientTim
                 config: LinkerConfig) -> str | None:
     """The lesion's sentence places it at an incision, stoma or stump, and the trauma is the
     procedure that leaves one ("ulcer superior to the stapled incision" after a laparotomy),
-    documented no later than the lesion; not when the words name another maker of the scar ("within
-    the scar of the scrape")."""
+    documented no later than the lesion; not when the words after it give the scar to an injury
+    ("within the scar of the scrape")."""
     if trauma.trauma_type != "procedure" or trauma.first_seen > lesion.first_seen:
         return None
-    sentence = timeline.note(lesion.note_id).sentence_text(lesion.sentence)
+    note = timeline.note(lesion.note_id)
+    sentence = note.sentence_text(lesion.sentence)
     at_product = config.narrative.lesion_at_product.search(sentence)
     if at_product is None:
         return None
     maker = _MAKER.match(sentence, at_product.end())
+    if maker is not None:
+        # "within the scar of the scrape": a scar the words give to an injury is no operation's
+        offset = note.sentences[lesion.sentence][0]
+        low, high = offset + maker.start(1), offset + maker.end(1)
+        if any(e.label == "TRAUMA" and e.trauma_type != "procedure" and e.note_id == note.note_id
+               and low <= e.start < high for e in timeline.events):
+            return None
     for product, procedure in config.narrative.procedure_products:
         if product.search(at_product.group(0)) and procedure.search(trauma.text):
-            if maker is not None and not procedure.search(maker.group(1)):
-                return None  # "within the scar of the scrape": the scrape's scar, no operation's
             return _words(at_product)
     return None
 
