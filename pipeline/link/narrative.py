@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .config import LinkerConfig
 from .sites import sites_meet
-from .timeline import EventMention, PatientTimeline
+from .timeline import EventMention, NoteView, PatientTimeline
 
 
 @dataclass(frozen=True)
@@ -57,18 +57,24 @@ def product_tie(trauma: EventMention, lesion: EventMention, timeline: PatientTim
     at_product = config.narrative.lesion_at_product.search(sentence)
     if at_product is None:
         return None
-    maker = _MAKER.match(sentence, at_product.end())
-    if maker is not None:
-        # "within the scar of the scrape": a scar the words give to an injury is no operation's
-        offset = note.sentences[lesion.sentence][0]
-        low, high = offset + maker.start(1), offset + maker.end(1)
-        if any(e.label == "TRAUMA" and e.trauma_type != "procedure" and e.note_id == note.note_id
-               and low <= e.start < high for e in timeline.events):
-            return None
     for product, procedure in config.narrative.procedure_products:
         if product.search(at_product.group(0)) and procedure.search(trauma.text):
-            return _words(at_product)
+            return None if _scar_of_an_injury(note, lesion, sentence, at_product.end(), timeline) \
+                else _words(at_product)
     return None
+
+
+def _scar_of_an_injury(note: NoteView, lesion: EventMention, sentence: str, after: int,
+                       timeline: PatientTimeline) -> bool:
+    """Whether the words right after the scar give it to an injury the note names ("within the
+    scar of the scrape"): then it is no operation's."""
+    maker = _MAKER.match(sentence, after)
+    if maker is None:
+        return False
+    offset = note.sentences[lesion.sentence][0]
+    low, high = offset + maker.start(1), offset + maker.end(1)
+    return any(e.label == "TRAUMA" and e.trauma_type != "procedure" and e.note_id == note.note_id
+               and low <= e.start < high for e in timeline.events)
 
 
 # the words after a scar or incision that name what made it ("the scar of the scrape")
