@@ -144,7 +144,7 @@ def _blocked(nlp: Language, doc: Doc, start: int, end: int) -> list[str]:
             out.append(f"{name}: IGNORE rules drop what they match")
         elif int(index) in component.rules.contexts and \
                 not component.rules.contexts[int(index)].allows(span):
-            out.append(f"{name}, but its metadata.context (require_any / veto) rejected it here")
+            out.append(f"{name}, but its metadata.context (require_any / require_all / veto) rejected it here")
         elif rule.get("metadata", {}).get("trauma_type") == "procedure" and \
                 component._not_skin(span):
             out.append(f"{name}, but it names an operation that breaks no skin "

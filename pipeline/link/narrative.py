@@ -55,13 +55,20 @@ def product_tie(trauma: EventMention, lesion: EventMention, timeline: PatientTim
     note = timeline.note(lesion.note_id)
     sentence = note.sentence_text(lesion.sentence)
     at_product = config.narrative.lesion_at_product.search(sentence)
-    if at_product is None:
+    if at_product is None or _measured_away(sentence, at_product.start(), config):
         return None
     for product, procedure in config.narrative.procedure_products:
         if product.search(at_product.group(0)) and procedure.search(trauma.text):
             return None if _scar_of_an_injury(note, lesion, sentence, at_product.end(), timeline) \
                 else _words(at_product)
     return None
+
+
+def _measured_away(sentence: str, start: int, config: LinkerConfig) -> bool:
+    """Whether a measured distance ends right before the words placing the lesion at a product
+    ("about 12 cm below the groin incision"): then the lesion lies away from it."""
+    away = config.narrative.product_measured_away
+    return away is not None and away.search(sentence[max(0, start - 40):start]) is not None
 
 
 def _scar_of_an_injury(note: NoteView, lesion: EventMention, sentence: str, after: int,

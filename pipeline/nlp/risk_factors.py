@@ -23,6 +23,10 @@ LOOKBACK = 80  # characters searched back for a clause boundary; cues further aw
 EXCLUDE_MARGIN = 30
 
 
+# one part of a person's name between clause boundaries: a title, an initial or a capitalized word
+NAME_PART = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Miss|Prof|[A-Z]|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\s*")
+
+
 class RiskFactorRulesError(KoebnerError, ValueError):
     """The risk-factor rules file is malformed."""
 
@@ -110,9 +114,23 @@ class RiskFactorRules:
         if self.generic_group is not None and self.generic_group.search(clause):
             return True  # "calciphylaxis occurs in people on dialysis"
         if self.relative is not None and self.relative.match(clause):
-            before = start - len(clause) - 1  # the boundary that ends the clause before it
+            before = self._before_a_name(text, start - len(clause) - 1)  # the boundary ending the clause before
             return before > 0 and bool(self.family.search(self._clause_before(text, before)))
         return self._in_relatives_bracket(text, start)
+
+    def _before_a_name(self, text: str, boundary: int) -> int:
+        """The boundary before a person's name set off by commas ("her brother, Mr. T. Ode, who
+        ..."): a relative clause after the name is about whom the words before the name tell.
+        ``boundary`` itself when the clause before it is no such name."""
+        at = boundary
+        while at > 0:
+            part = self._clause_before(text, at)
+            if not NAME_PART.fullmatch(part):
+                break
+            at -= len(part) + 1  # over the name's part ("Mr", " T", " Ode") and its boundary
+            if at >= 0 and text[at] == ",":
+                return at
+        return boundary
 
     def _in_relatives_bracket(self, text: str, start: int) -> bool:
         """Is the match inside a bracket opened right after a relative ("to donate to her brother

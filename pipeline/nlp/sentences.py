@@ -28,6 +28,9 @@ ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "pt", "pts", "approx", "vs", "e.g", "i.e", "etc", "st", "no", "fig",
     "hx", "dx", "tx", "sx", "rx", "q", "b.i.d", "t.i.d", "p.o", "a.m", "p.m", "sig",
 }
+# Titles before a person's name: an initial after one ("Mr. E. Halvorsen", "Dr. J. K. Brandt")
+# is part of the name, not the end of a sentence
+TITLES = {"mr.", "mrs.", "ms.", "dr.", "prof.", "mr", "mrs", "ms", "dr", "prof", "miss"}
 # Lower-case shorthand that opens a clinical sentence ("... 2/8). c/o painful spots", ". pt reports")
 SENTENCE_SHORTHAND = re.compile(r"(?:c/o|s/p|h/o|f/u|pts?)\b")
 # ... and lower-case pronouns that open a sentence in text typed without capitals (portal messages:
@@ -110,6 +113,21 @@ def spoken_stop_ends(text: str) -> list[int]:
                 continue
         ends.append(stop.end())
     return ends
+
+
+def _is_initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _is_initial_of_a_name(tokens: "_Tokens", i: int) -> bool:
+    """Whether token ``i`` is a name's initial ("E."): an initial right after a title or after
+    another such initial. A letter closing a name of its own ("hepatitis B.") still ends."""
+    k = i
+    while k > 0 and _is_initial(tokens.text[k]):
+        k -= 1
+        if tokens.lower[k] in TITLES:
+            return True
+    return False
 
 
 class _Tokens:
@@ -204,6 +222,8 @@ class ClinicalSentencizer(BatchedPipe):
                                        and word[:-1].lower() not in ABBREVIATIONS
                                        and not tokens.like_num[i]):
             if word == "." and i > 0 and tokens.lower[i - 1] in ABBREVIATIONS:
+                return False
+            if _is_initial_of_a_name(tokens, i):
                 return False
             j = i + 1
             following, at = tokens.text[j], tokens.idx[j]

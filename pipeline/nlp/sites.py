@@ -75,6 +75,7 @@ class SiteVocabulary:
         self.relative_regions = relative.get("regions", {})
         self.relative_terms = relative.get("terms", {})
         self.min_distance = relative.get("min_distance", {})
+        self.region_min_distance = relative.get("region_min_distance", {})
         self.number_words = relative.get("numbers", {})
         dressings = data.get("dressing_terms", {})
         self.dressing_terms = set(dressings.get("terms", []))
@@ -248,21 +249,32 @@ class SiteVocabulary:
         i = start - 1
         while i >= 0 and lower[i] in self.relative_skip:
             i -= 1
+        least = self.region_min_distance.get(region or "", self.min_distance)
         for words, way in self.relative_directions.items():
             if i - len(words) + 1 >= 0 and all(lower[i - k] == w for k, w in enumerate(words)):
-                return ways.get(way, region) if self._far_enough(lower, i - len(words) + 1) else region
+                far = self._far_enough(lower, i - len(words) + 1, least)
+                return ways.get(way, region) if far else region
         return region
 
-    def _far_enough(self, lower: list[str], direction: int) -> bool:
-        """Whether a distance of at least its unit's ``min_distance`` stands right before the
-        direction word at token ``direction`` ("8 cm below", "two finger breadths above")."""
+    def _far_enough(self, lower: list[str], direction: int, least: dict[str, float]) -> bool:
+        """Whether a distance of at least its unit's least distance (``least``) stands right
+        before the direction word at token ``direction`` ("8 cm below", "two finger breadths
+        above"); with an aside in brackets there, the distance inside it or the one before it
+        ("a hand's breadth (10 cm) proximal to", "10 cm (one palm width) below")."""
         unit_at = direction - 1
         if unit_at >= 0 and lower[unit_at] == ")" and "(" in lower[max(0, unit_at - 8):unit_at]:
-            # "10 cm (one palm width) below": the distance before the aside
-            unit_at = max(k for k in range(max(0, unit_at - 8), unit_at) if lower[k] == "(") - 1
-        if unit_at < 0 or lower[unit_at] not in self.min_distance:
+            opening = max(k for k in range(max(0, unit_at - 8), unit_at) if lower[k] == "(")
+            return self._distance_at_least(lower, unit_at - 1, least, opening) \
+                or self._distance_at_least(lower, opening - 1, least)
+        return self._distance_at_least(lower, unit_at, least)
+
+    def _distance_at_least(self, lower: list[str], unit_at: int, least: dict[str, float],
+                           floor: int = -1) -> bool:
+        """Whether the unit at ``unit_at`` and the number up to three words before it (after
+        token ``floor``) make a distance of at least the unit's least."""
+        if unit_at < 0 or lower[unit_at] not in least:
             return False
-        for k in range(unit_at - 1, max(unit_at - 4, -1), -1):
+        for k in range(unit_at - 1, max(unit_at - 4, floor), -1):
             word = lower[k]
             value = self.number_words.get(word)
             if value is None:
@@ -270,7 +282,7 @@ class SiteVocabulary:
                     value = float(word.lstrip("~"))
                 except ValueError:
                     continue
-            return value >= self.min_distance[lower[unit_at]]
+            return value >= least[lower[unit_at]]
         return False
 
     def term_of(self, words: list[str]) -> str:
@@ -340,6 +352,7 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
             taken.update(range(start, end))
             if label == "TRAUMA":
                 traumas.append(MentionRow.of(doc, start, end, start_char, end_char, label))
+                self._side_of_a_named_region(doc, tokens, start, end, start_char, end_char)
             elif label in ("LESION", "CALCIPHYLAXIS"):
                 findings.append(start)
         for start, end, key in self._join_adjectives(lower, self.matcher.offsets(doc)):
@@ -370,6 +383,17 @@ class KoebnerSites(BatchedPipe, RuleDataComponent):
         self.references.place(doc, tokens, sites, traumas)
         add_mentions(doc, [site[0] for site in sites], records)
         return doc
+
+    def _side_of_a_named_region(self, doc: Doc, tokens, start: int, end: int, start_char: int,
+                                end_char: int) -> None:
+        """A trauma whose rule names its region ("always on his right side": the hip) takes the
+        side its own words say."""
+        if not span_value(doc, "koebner_region", start_char, end_char) \
+                or span_value(doc, "koebner_laterality", start_char, end_char):
+            return
+        side = self.vocab.laterality_of(tokens, start, end, doc_text(doc)[start_char:end_char], "")
+        if side:
+            set_values_at(doc, start_char, end_char, koebner_laterality=side)
 
     def _place_struck_part(self, doc: Doc, tokens, traumas: list, start: int, end: int) -> None:
         """A body part inside an accidental TRAUMA's own words ("caught his right shin against

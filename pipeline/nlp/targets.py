@@ -44,16 +44,18 @@ END = "<END>"       # in a context word list: no token (sentence or note boundar
 class RuleContext:
     """Words around a match that a rule needs or forbids (``metadata.context`` of a rule).
 
-    ``require_any`` lists conditions of which one must hold, ``veto`` conditions of which none
-    may hold. A condition is one of ``{"prev": words}`` / ``{"next": words}`` (the token right
-    before / after the match), ``{"near": words, "window": n}`` (a token within n tokens either
-    side) or ``{"sentence": words}`` (any other token of the sentence). Only tokens of the
+    ``require_any`` lists conditions of which one must hold, ``require_all`` conditions that
+    must all hold, ``veto`` conditions of which none may hold. A condition is one of
+    ``{"prev": words}`` / ``{"next": words}`` (the token right before / after the match),
+    ``{"near": words, "window": n}`` (a token within n tokens either side) or
+    ``{"sentence": words}`` (any other token of the sentence). Only tokens of the
     match's sentence are looked at; words are lower case, and PUNCT / END stand for punctuation
     and for the sentence boundary or a line break.
     """
 
     def __init__(self, spec: dict):
         self.require_any = [self._condition(c) for c in spec.get("require_any", [])]
+        self.require_all = [self._condition(c) for c in spec.get("require_all", [])]
         self.veto = [self._condition(c) for c in spec.get("veto", [])]
 
     @staticmethod
@@ -77,6 +79,8 @@ class RuleContext:
         tokens = token_view(doc)
         if self.require_any and not any(self._holds(c, tokens, start, end, sentence)
                                         for c in self.require_any):
+            return False
+        if not all(self._holds(c, tokens, start, end, sentence) for c in self.require_all):
             return False
         return not any(self._holds(c, tokens, start, end, sentence) for c in self.veto)
 

@@ -114,9 +114,11 @@ class Condition(Strict):
 
 
 class RuleContextSpec(Strict):
-    """A target rule's context: it matches only with one of ``require_any`` and none of ``veto``."""
+    """A target rule's context: it matches only with one of ``require_any``, every one of
+    ``require_all`` and none of ``veto``."""
 
     require_any: list[Condition] = []
+    require_all: list[Condition] = []
     veto: list[Condition] = []
 
 
@@ -328,6 +330,8 @@ class RelativePositions(Strict):
     regions: dict[Region, dict[Way, Region]] = {}
     terms: dict[str, dict[Way, Region]] = {}
     min_distance: dict[str, float] = {}
+    # a joint spans centimetres of its own: the least distance from it, per unit, that leaves it
+    region_min_distance: dict[Region, dict[str, float]] = {}
     numbers: dict[str, float] = {}
 
 

@@ -483,6 +483,9 @@ class NarrativeSettings(Strict):
     lesion_already_there_before: Regexes = ""
     lesion_already_there_after: Regexes = ""
     points_back: Regexes = ""
+    # ends right before the words placing a lesion at a product: a measured distance ("12 cm
+    # below the groin incision") places it away from the product, not at it
+    product_measured_away: Regexes = ""
 
 
 OverlapPolicy = Literal["unknown", "before"]   # order of a trauma and a lesion whose dates overlap

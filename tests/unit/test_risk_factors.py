@@ -110,6 +110,9 @@ def test_affirmed_statements(nlp, text, expected):
     # a relative clause after a relative: whose dialysis it is, the clause before says
     ("Her father, who was on peritoneal dialysis for years, died of heart failure.", set()),
     ("His uncle, whose diabetes needed insulin, lost a leg.", set()),
+    # ...also when the relative's name stands between them in apposition
+    ("Phoned the son of our late patient, Mrs. T. Oyelaran, who was on hemodialysis for six years.", set()),
+    ("Her brother, Mr Adeyemi, who needed insulin for decades, died at 60.", set()),
     # a bracket right after a relative describes that relative ("her brother (41M, ESRD on HD)")
     ("Evaluated to give a kidney to his sister (52F, ESRD on PD, type 1 DM on insulin).", set()),
     ("Donor work-up for her son (ESKD, in-center HD since 2019); she takes no medicines.", set()),
@@ -128,6 +131,7 @@ def test_affirmed_statements(nlp, text, expected):
     ("Calciphylaxis occurring in a 70-year-old man on hemodialysis: a case.", {("dialysis", "HD")}),
     # ...while the patient's own relative clause still states his facts
     ("Mr Brandt, who is on hemodialysis MWF, reports a sore shin.", {("dialysis", "HD")}),
+    ("Came with his daughter. Mr. Ode, who is on HD MWF, reports a sore shin.", {("dialysis", "HD")}),
     ("Would avoid warfarin in the future.", set()),
     ("Transplant evaluation on hold until BMI <35.", set()),
     # a hard-wrapped line goes on with the same clause: the negation before the break still counts

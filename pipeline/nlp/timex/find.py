@@ -58,8 +58,20 @@ def _is_fraction(text: str, start: int, end: int, rules: TimexRules) -> bool:
         return True
     if before and before[-1] in rules.fraction_words_before:
         return True
+    if _is_inch_fraction(text, surface, end):
+        return True
     # "1 1/2 tabs": a whole number right before makes a mixed fraction
     return bool(re.search(r"\d\s+$", text[max(0, start - 4):start]))
+
+
+# '1/4" packing strip', '3/8″ tape': an inch mark right after a fraction whose denominator is one
+# of an inch ruler's (halves to sixteenths) measures a width, not a date
+_INCH_MARKS = ('"', "″", "”")
+_INCH_FRACTION = re.compile(r"\d{1,2}/(?:2|4|8|16)")
+
+
+def _is_inch_fraction(text: str, surface: str, end: int) -> bool:
+    return text[end:end + 1] in _INCH_MARKS and _INCH_FRACTION.fullmatch(surface) is not None
 
 
 def _last_char_before(text: str, pos: int) -> str:
