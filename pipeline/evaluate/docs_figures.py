@@ -573,6 +573,21 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe173; written apart from the code, held out: measured, never read)"),
             ("probe174", "Hundred-and-seventy-fourth probe: street medicine and shelter clinics "
                         "(annotations/probe174; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe175", "Hundred-and-seventy-fifth probe: lymphedema and compression therapy "
+                        "(annotations/probe175; written apart from the code, held out: measured, never read)"),
+            ("probe176", "Hundred-and-seventy-sixth probe: travel medicine and immunization clinics "
+                        "(annotations/probe176; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe177", "Hundred-and-seventy-seventh probe: urology and men's health "
+                        "(annotations/probe177; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe178", "Hundred-and-seventy-eighth probe: group homes and disability services "
+                        "(annotations/probe178; written apart from the code, held out: measured, never read)"),
+            ("probe179", "Hundred-and-seventy-ninth probe: chiropractic and physical modalities "
+                        "(annotations/probe179; written apart from the code, held out: measured, never read)"),
+            ("probe180", "Hundred-and-eightieth probe: apheresis and transfusion medicine "
+                        "(annotations/probe180; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
