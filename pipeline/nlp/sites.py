@@ -75,7 +75,6 @@ class SiteVocabulary:
         self.relative_regions = relative.get("regions", {})
         self.relative_terms = relative.get("terms", {})
         self.min_distance = relative.get("min_distance", {})
-        self.region_min_distance = relative.get("region_min_distance", {})
         self.number_words = relative.get("numbers", {})
         dressings = data.get("dressing_terms", {})
         self.dressing_terms = set(dressings.get("terms", []))
@@ -249,30 +248,28 @@ class SiteVocabulary:
         i = start - 1
         while i >= 0 and lower[i] in self.relative_skip:
             i -= 1
-        least = self.region_min_distance.get(region or "", self.min_distance)
         for words, way in self.relative_directions.items():
             if i - len(words) + 1 >= 0 and all(lower[i - k] == w for k, w in enumerate(words)):
-                far = self._far_enough(lower, i - len(words) + 1, least)
+                far = self._far_enough(lower, i - len(words) + 1)
                 return ways.get(way, region) if far else region
         return region
 
-    def _far_enough(self, lower: list[str], direction: int, least: dict[str, float]) -> bool:
-        """Whether a distance of at least its unit's least distance (``least``) stands right
+    def _far_enough(self, lower: list[str], direction: int) -> bool:
+        """Whether a distance of at least its unit's ``min_distance`` stands right
         before the direction word at token ``direction`` ("8 cm below", "two finger breadths
         above"); with an aside in brackets there, the distance inside it or the one before it
         ("a hand's breadth (10 cm) proximal to", "10 cm (one palm width) below")."""
         unit_at = direction - 1
         if unit_at >= 0 and lower[unit_at] == ")" and "(" in lower[max(0, unit_at - 8):unit_at]:
             opening = max(k for k in range(max(0, unit_at - 8), unit_at) if lower[k] == "(")
-            return self._distance_at_least(lower, unit_at - 1, least, opening) \
-                or self._distance_at_least(lower, opening - 1, least)
-        return self._distance_at_least(lower, unit_at, least)
+            return self._distance_at_least(lower, unit_at - 1, opening) \
+                or self._distance_at_least(lower, opening - 1)
+        return self._distance_at_least(lower, unit_at)
 
-    def _distance_at_least(self, lower: list[str], unit_at: int, least: dict[str, float],
-                           floor: int = -1) -> bool:
+    def _distance_at_least(self, lower: list[str], unit_at: int, floor: int = -1) -> bool:
         """Whether the unit at ``unit_at`` and the number up to three words before it (after
-        token ``floor``) make a distance of at least the unit's least."""
-        if unit_at < 0 or lower[unit_at] not in least:
+        token ``floor``) make a distance of at least the unit's ``min_distance``."""
+        if unit_at < 0 or lower[unit_at] not in self.min_distance:
             return False
         for k in range(unit_at - 1, max(unit_at - 4, floor), -1):
             word = lower[k]
@@ -282,7 +279,7 @@ class SiteVocabulary:
                     value = float(word.lstrip("~"))
                 except ValueError:
                     continue
-            return value >= least[lower[unit_at]]
+            return value >= self.min_distance[lower[unit_at]]
         return False
 
     def term_of(self, words: list[str]) -> str:

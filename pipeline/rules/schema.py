@@ -330,8 +330,6 @@ class RelativePositions(Strict):
     regions: dict[Region, dict[Way, Region]] = {}
     terms: dict[str, dict[Way, Region]] = {}
     min_distance: dict[str, float] = {}
-    # a joint spans centimetres of its own: the least distance from it, per unit, that leaves it
-    region_min_distance: dict[Region, dict[str, float]] = {}
     numbers: dict[str, float] = {}
 
 

@@ -122,6 +122,15 @@ def test_affirmed_statements(nlp, text, expected):
     ("Lives with his daughter. PMH (per chart): ESRD on HD MWF.", {("esrd", "yes"), ("dialysis", "HD")}),
     # a statement about a group of people, not this patient
     ("Calciphylaxis mostly occurs in people on dialysis; she is CKD 3b.", set()),
+    # ...and where it is rare outside an illness: the illness is the group's, not the patient's
+    ("Reassured him: calciphylaxis is rare outside ESRD and his eGFR is 58.", set()),
+    ("It is seldom seen outside of dialysis patients.", set()),
+    # a history of a relative's illness written 'Family hx' is the relative's
+    ("Family hx of ESRD in her mother; her own kidneys are normal.", set()),
+    # an illness named and said not to be diagnosed is denied
+    ("BMI 29.8 (overweight; obesity not diagnosed).", {("bmi", "29.8"), ("obesity", "no")}),
+    # a drug that may be needed later is not taken now
+    ("T2DM on linagliptin; per PCP insulin may be needed down the road.", {("diabetes", "yes"), ("insulin", "no")}),
     ("The risk is highest in patients on hemodialysis.", set()),
     # ...named by the illness the group has rather than by "people": where a disease occurs
     ("Told him the condition occurs mainly in end-stage kidney failure on dialysis.", set()),
