@@ -250,15 +250,14 @@ class SiteVocabulary:
             i -= 1
         for words, way in self.relative_directions.items():
             if i - len(words) + 1 >= 0 and all(lower[i - k] == w for k, w in enumerate(words)):
-                far = self._far_enough(lower, i - len(words) + 1)
-                return ways.get(way, region) if far else region
+                return ways.get(way, region) if self._far_enough(lower, i - len(words) + 1) else region
         return region
 
     def _far_enough(self, lower: list[str], direction: int) -> bool:
-        """Whether a distance of at least its unit's ``min_distance`` stands right
-        before the direction word at token ``direction`` ("8 cm below", "two finger breadths
-        above"); with an aside in brackets there, the distance inside it or the one before it
-        ("a hand's breadth (10 cm) proximal to", "10 cm (one palm width) below")."""
+        """Whether a distance of at least its unit's ``min_distance`` stands right before the
+        direction word at token ``direction`` ("8 cm below", "two finger breadths above"); with an
+        aside in brackets there, the distance inside it or the one before it ("a hand's breadth
+        (8 cm) below", "10 cm (one palm width) below")."""
         unit_at = direction - 1
         if unit_at >= 0 and lower[unit_at] == ")" and "(" in lower[max(0, unit_at - 8):unit_at]:
             opening = max(k for k in range(max(0, unit_at - 8), unit_at) if lower[k] == "(")
