@@ -588,6 +588,21 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe179; written apart from the code, held out: measured, never read)"),
             ("probe180", "Hundred-and-eightieth probe: apheresis and transfusion medicine "
                         "(annotations/probe180; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe181", "Hundred-and-eighty-first probe: HIV and sexual health clinics "
+                        "(annotations/probe181; written apart from the code, held out: measured, never read)"),
+            ("probe182", "Hundred-and-eighty-second probe: fertility and reproductive endocrinology "
+                        "(annotations/probe182; written apart from the code, held out: measured, never read)"),
+            ("probe183", "Hundred-and-eighty-third probe: neuroimmunology and multiple sclerosis "
+                        "(annotations/probe183; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe184", "Hundred-and-eighty-fourth probe: Mohs and dermatologic surgery "
+                        "(annotations/probe184; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe185", "Hundred-and-eighty-fifth probe: British NHS clinic letters "
+                        "(annotations/probe185; written apart from the code, held out: measured, never read)"),
+            ("probe186", "Hundred-and-eighty-sixth probe: community mental health and depot clinics "
+                        "(annotations/probe186; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
