@@ -233,7 +233,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         # "where" clause after the lesion is the trauma's, not the lesion's start
         where_clause = {b.start: a.start for t, a, b in relations
                         if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
-                        and "where" in lower[max(sent_of[a.start], a.start - 5):a.start]
+                        and "where" in lower[max(sent_of[a.start], a.start - WHERE_REACH):a.start]
                         and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
         # "plaques at old heparin sites, present since 3/8": a time the rules gave a lesion by a
         # verb of its start is not the time of a trauma named after the lesion as its place
@@ -590,6 +590,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                              or _opens_a_clause(lower, event.end, g)))
                 or (lesion and g[-1].end in trauma_starts and "," in tokens[event.end:g[0].start])
                 or heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char))]
+        if event.label_ != "TRAUMA":
+            # "no new lesions, calves clear": a place the sentence says is clear holds no lesion
+            fitting = [g for g in fitting if not _said_clear(lower, g[-1].end)]
+            if not fitting:
+                return None
         if before and event.label_ != "TRAUMA" and trauma_starts:
             # "enoxaparin injected into the abdomen and both thighs, and she was switched to
             # apixaban because of the ulcer": a place a trauma's clause took, closed by ", and",
@@ -967,6 +972,9 @@ def _direction_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
     return lower[i] in SPREAD_PREPOSITIONS and i - 1 >= first and lower[i - 1] in SPREADING_VERBS
 
 
+# how many tokens before a trauma a "where" may stand and still open its clause: room for a
+# subject such as "her monthly paliperidone palmitate has been" (injected)
+WHERE_REACH = 8
 # "proximal to the patella", "distal to the elbow": the site after them is a landmark
 LANDMARK_RELATIONS = frozenset({"proximal", "distal", "superior", "inferior", "lateral", "medial", "anterior",
                                 "posterior"})
@@ -975,6 +983,20 @@ LANDMARK_RELATIONS = frozenset({"proximal", "distal", "superior", "inferior", "l
 LANDMARK_MEASURES = frozenset({"cm", "mm", "in", "inch", "inches", "fingerbreadth", "fingerbreadths",
                                "breadth", "breadths", "width", "hand-width", "handbreadth", "just",
                                "well", "slightly", "immediately", "directly"})
+
+
+# what a place is said to be when it holds no lesion ("thighs clear", "calves are intact")
+CLEAR_WORDS = frozenset({"clear", "intact", "spared", "uninvolved", "unaffected", "unremarkable"})
+_BEFORE_CLEAR = frozenset({"is", "are", "remain", "remains", "look", "looks", "otherwise", "both", "all"})
+
+
+def _said_clear(lower: list[str], end: int) -> bool:
+    """Whether the words right after a site (ending at token ``end``) say it is clear: "calves
+    clear", "thighs are otherwise intact"."""
+    i = end
+    while i < len(lower) and i < end + 3 and lower[i] in _BEFORE_CLEAR:
+        i += 1
+    return i < len(lower) and lower[i] in CLEAR_WORDS
 
 
 def _landmark_of(lower: list[str], site: list[MentionInfo], group: list[MentionInfo],
@@ -992,10 +1014,9 @@ def _landmark_of(lower: list[str], site: list[MentionInfo], group: list[MentionI
 
 def _event_is_landmark(lower: list[str], event: MentionInfo, sent_of: list[int]) -> bool:
     """Whether the event is what a place is measured from ("10 cm proximal to the ulcer", "a
-    hand's breadth anterior and medial to the plaque"), as a site may be (:func:`_landmark_only`)."""
-    first = sent_of[event.start]
-    i = _word_before_site(lower, event.start, first)
-    return i - 1 >= first and lower[i] == "to" and lower[i - 1] in LANDMARK_RELATIONS
+    hand's breadth anterior and medial to the plaque", "about 15 cm below the lesion"), as a
+    site may be (:func:`_landmark_only`)."""
+    return _landmark_only(lower, event.start, sent_of)
 
 
 def _landmark_only(lower: list[str], start: int, sent_of: list[int]) -> bool:

@@ -121,7 +121,7 @@ class SiteVocabulary:
                 break  # "L > R. Upper arms: ...": a side that ends a sentence is not this site's
             previous_lower, previous_text = lower[start - 1], text[start - 1]
             if start >= 2 and previous_text.isspace() and previous_text.count("\n") == 1 \
-                    and (lower[start - 2] in self.prefix_words
+                    and ((lower[start - 2] in self.prefix_words and lower[start - 2] not in ("/", "-"))
                          or text[start - 2] in self.case_sensitive_sides):
                 start -= 1  # "over the L\nlateral thigh": a side before a hard line wrap
                 continue
