@@ -198,9 +198,6 @@ def _tie(trauma: EventMention, lesion: EventMention, between: str, trauma_first:
             beside_trauma = max(match.start() - t_end, t_start - match.end(), 0) <= config.tie_max_gap_chars
             if not beside_trauma:
                 continue
-            if not match.start() <= t_start < match.end() and _mentioned(
-                    timeline, note.note_id, ("TRAUMA",), offset + match.start() - 1, offset + match.end()):
-                continue  # "where the tourniquet cuff sat during the wrist operation": the phrase ties its own trauma
             if config.tie_denials.search(sentence[max(0, match.start() - config.tie_max_gap_chars):match.start()]):
                 continue  # "nowhere near where she injects", "not at her injection sites"
             # the phrase joins these two: it reaches the trauma and stops short of the far

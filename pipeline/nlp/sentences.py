@@ -245,16 +245,11 @@ class ClinicalSentencizer(BatchedPipe):
         previous_line = text[line_start:newline_at]
         line_end = text.find("\n", next_at)
         next_line = text[next_at: line_end if line_end >= 0 else len(text)]
-        first = next_line.lstrip()[:1]
-        if not previous_line.strip():
+        if not previous_line.strip() or TERMINAL.search(previous_line):
             return True
-        if TERMINAL.search(previous_line):
-            # a semicolon joins two clauses at a line's end as it does mid-line when the next
-            # clause goes on in lower case ("an hour at a time;\nthe pad rests on her flank")
-            return not (previous_line.rstrip().endswith(";") and first.islower()
-                        and not BULLET.match(next_line))
         if BULLET.match(next_line) or re.match(r"^[A-Z][A-Za-z /&]{0,40}:", next_line):
             return True
+        first = next_line.lstrip()[:1]
         if first.islower() or first in "(,&/":
             return False  # a wrapped line continues in lower case
         if previous_line.rstrip()[-1] in "-\u2013\u2014":
