@@ -649,19 +649,21 @@ def _begun_on_admission(mention, view: NoteView, config: LinkerConfig,
 def _done_in_this_procedure_note(mention, view: NoteView, config: LinkerConfig) -> bool:
     """An undated procedure that a procedure or operative note reports as done was done on that
     note's date ("a 5 mm lesion of the L arm was excised", in a dermatology procedure note), and
-    so was an injection such a note reports (a joint injection is the procedure; not insulin or
-    another self-injected therapy told in passing), or whose sentence, in any note, says it was
-    given then and there ("Tdap 0.5 mL IM given into the L deltoid at 10:40 by this nurse");
+    so was a freeze or a compression wrap it reports ("liquid nitrogen to each keratosis", "then
+    an Unna boot to below the knee"), and so was an injection such a note reports (a joint
+    injection is the procedure; not insulin or another self-injected therapy told in passing),
+    or whose sentence, in any note, says it was given then and there ("Tdap 0.5 mL IM given into
+    the L deltoid at 10:40 by this nurse", "at 03:05, given by the ED nurse");
     unless it is planned, in a past-history section, or its sentence places it elsewhere in time
     ("prior", "s/p", "in 2015")."""
     kind = _optional(mention.trauma_type)
-    if mention.label != "TRAUMA" or kind not in ("procedure", "injection"):
+    if mention.label != "TRAUMA" or kind not in ("procedure", "injection", "thermal", "pressure"):
         return False
     sentence = _told_as_happened(mention, view, config)
     if sentence is None:
         return False
     procedure_note = bool(config.procedure_note_types.search(view.note_type or ""))
-    if kind == "procedure":
+    if kind != "injection":
         done_now = procedure_note
     else:
         # an injection a procedure note reports is its procedure ("Procedure: R knee steroid
