@@ -590,12 +590,15 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                              or _opens_a_clause(lower, event.end, g)))
                 or (lesion and g[-1].end in trauma_starts and "," in tokens[event.end:g[0].start])
                 or heads_a_later_line(text, event.end_char, g[0].start_char, g[-1].end_char))]
-        if event.label_ != "TRAUMA" and not _negated(doc, event):
+        if event.label_ != "TRAUMA":
             # "eschar lifting, no new lesions, calves clear": a place the sentence says is clear
-            # holds no lesion; a denied one stays there ("knees intact, no ulcer")
-            fitting = [g for g in fitting if not _said_clear(lower, g[-1].end)]
-            if not fitting:
-                return None
+            # holds no lesion; a denied one stays there ("knees intact, no ulcer"). The word test
+            # first: most sentences say no place is clear, and then negation is never looked up
+            unclear = [g for g in fitting if not _said_clear(lower, g[-1].end)]
+            if len(unclear) < len(fitting) and not _negated(doc, event):
+                if not unclear:
+                    return None
+                fitting = unclear
         if before and event.label_ != "TRAUMA" and trauma_starts:
             # "enoxaparin injected into the abdomen and both thighs, and she was switched to
             # apixaban because of the ulcer": a place a trauma's clause took, closed by ", and",
