@@ -206,7 +206,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         other side, nor is a time the rules gave a lesion by a verb of its start ("plaques at old
         heparin sites, present since 3/8") the time of a trauma named between them, nor the
         time after a trauma with a subject of its own between the lesion and the time ("the
-        plaque matches the area he has been heating since his fall in January")."""
+        plaque matches the area he has been heating since his fall in January"), nor is the time
+        dialysis began the start of an event after a break ("on HD since 3/2019 and now a plaque")."""
         lower = token_view(doc).lower
         sent_of = sentence_starts(doc)
         own_subject_traumas = [m.start for m in infos if m.label_ == "TRAUMA"]
@@ -266,6 +267,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 return False
             if _on_the_other_side(lower, event.end):
                 return False  # an aside on another place ("the catheter is on the other side")
+            if event.start >= timex.end and _dates_dialysis(lower, timex.start, sent_of[timex.start]) \
+                    and not CLAUSE_OPENERS.isdisjoint(lower[timex.end:event.start]):
+                return False  # "on HD since 3/2019 and now a plaque ...": when dialysis began
             if timex.start in bracketed:
                 first, close = bracketed[timex.start]
                 if event.start < first and _closing_bracket(lower, sent_of, event.start, event.end) != close:
@@ -1191,7 +1195,7 @@ def _pronoun_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
 FRONTED_TIME_WORDS = frozenset({"before", "after", "during", "following", "post", "since", "prior"})
 FRONTED_FILLERS = frozenset({"to", "the", "her", "his", "their", "a", "an", "this", "that", "today's", "each",
                              "every", "last", "first", "next"})
-CLAUSE_OPENERS = frozenset({",", "she", "he", "they", "pt", "patient", "the", "we", "i", "her", "his"})
+FRONTED_CLAUSE_STARTS = frozenset({",", "she", "he", "they", "pt", "patient", "the", "we", "i", "her", "his"})
 
 
 def _in_fronted_time_phrase(lower: list[str], event: MentionInfo, sent_start: int) -> bool:
@@ -1202,7 +1206,7 @@ def _in_fronted_time_phrase(lower: list[str], event: MentionInfo, sent_start: in
     if not before or before[0] not in FRONTED_TIME_WORDS \
             or any(w not in FRONTED_TIME_WORDS and w not in FRONTED_FILLERS for w in before[1:]):
         return False
-    return event.end < len(lower) and lower[event.end] in CLAUSE_OPENERS
+    return event.end < len(lower) and lower[event.end] in FRONTED_CLAUSE_STARTS
 
 
 def _closing_bracket(text: list[str], sent_of: list[int], start: int, end: int) -> int | None:
