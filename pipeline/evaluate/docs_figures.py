@@ -603,7 +603,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe185; written apart from the code, held out: measured, never read)"),
             ("probe186", "Hundred-and-eighty-sixth probe: community mental health and depot clinics "
                         "(annotations/probe186; written apart from the code, measured once, then read for "
-                        "error kinds)")):
+                        "error kinds)"),
+            ("probe187", "Hundred-and-eighty-seventh probe: anaemia and parenteral iron clinic "
+                        "(annotations/probe187; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe188", "Hundred-and-eighty-eighth probe: Australian and New Zealand renal units "
+                        "(annotations/probe188; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe189", "Hundred-and-eighty-ninth probe: discharge and transfer summaries "
+                        "(annotations/probe189; written apart from the code, held out: measured, never read)"),
+            ("probe190", "Hundred-and-ninetieth probe: hand surgery, casting and splinting "
+                        "(annotations/probe190; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe191", "Hundred-and-ninety-first probe: nursing handovers and flowsheet comments "
+                        "(annotations/probe191; written apart from the code, held out: measured, never read)"),
+            ("probe192", "Hundred-and-ninety-second probe: South Asian teaching-hospital nephrology "
+                        "(annotations/probe192; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

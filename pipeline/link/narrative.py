@@ -66,9 +66,10 @@ def product_tie(trauma: EventMention, lesion: EventMention, timeline: PatientTim
 
 def _measured_away(sentence: str, start: int, config: LinkerConfig) -> bool:
     """Whether a measured distance ends right before the words placing the lesion at a product
-    ("about 12 cm below the groin incision"): then the lesion lies away from it."""
+    ("about 12 cm below the groin incision", "3 cm distal to the end of the scar"): then the lesion lies
+    away from it."""
     away = config.narrative.product_measured_away
-    return away is not None and away.search(sentence[max(0, start - 40):start]) is not None
+    return away is not None and away.search(sentence[max(0, start - 60):start]) is not None
 
 
 def _scar_of_an_injury(note: NoteView, lesion: EventMention, sentence: str, after: int,

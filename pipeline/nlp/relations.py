@@ -993,16 +993,18 @@ LANDMARK_MEASURES = frozenset({"cm", "mm", "in", "inch", "inches", "fingerbreadt
                                "well", "slightly", "immediately", "directly"})
 
 
-# what a place is said to be when it holds no lesion ("thighs clear", "calves are intact")
-CLEAR_WORDS = frozenset({"clear", "intact", "spared", "uninvolved", "unaffected", "unremarkable"})
-_BEFORE_CLEAR = frozenset({"is", "are", "remain", "remains", "look", "looks", "otherwise", "both", "all"})
+# what a place is said to be when it holds no lesion ("thighs clear", "calves are intact", "the
+# elbow skin is normal")
+CLEAR_WORDS = frozenset({"clear", "intact", "spared", "uninvolved", "unaffected", "unremarkable", "normal"})
+_BEFORE_CLEAR = frozenset({"is", "are", "remain", "remains", "look", "looks", "otherwise", "both", "all", "skin"})
 
 
 def _said_clear(lower: list[str], end: int) -> bool:
     """Whether the words right after a site (ending at token ``end``) say it is clear: "calves
-    clear", "thighs are otherwise intact"."""
-    i = end
-    while i < len(lower) and i < end + 3 and lower[i] in _BEFORE_CLEAR:
+    clear", "thighs are otherwise intact", "elbow skin is normal"."""
+    i, words = end, 0
+    while i < len(lower) and words < 3 and (lower[i] in _BEFORE_CLEAR or lower[i].isspace()):
+        words += not lower[i].isspace()  # a line break ("the elbow skin\nis normal") is no word
         i += 1
     return i < len(lower) and lower[i] in CLEAR_WORDS
 

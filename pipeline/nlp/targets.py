@@ -45,7 +45,9 @@ class RuleContext:
     """Words around a match that a rule needs or forbids (``metadata.context`` of a rule).
 
     ``require_any`` lists conditions of which one must hold, ``require_all`` conditions that
-    must all hold, ``veto`` conditions of which none may hold. A condition is one of
+    must all hold, ``veto`` conditions of which none may hold. A condition with ``unless`` does not
+    hold where one of those conditions does (a local anaesthetic vetoes a bare "injected", unless
+    a steroid is named beside it). A condition is one of
     ``{"prev": words}`` / ``{"next": words}`` (the token right before / after the match),
     ``{"near": words, "window": n}`` (a token within n tokens either side) or
     ``{"sentence": words}`` (any other token of the sentence). Only tokens of the
@@ -60,12 +62,13 @@ class RuleContext:
 
     @staticmethod
     def _condition(spec: dict):
-        kinds = set(spec) - {"window"}
+        kinds = set(spec) - {"window", "unless"}
         if len(kinds) != 1 or next(iter(kinds)) not in ("prev", "next", "near", "sentence"):
             raise ValueError(f"a context condition names one of prev/next/near/sentence: {spec!r}")
         kind = next(iter(kinds))
         words = frozenset(w if w in (PUNCT, END) else w.lower() for w in spec[kind])
-        return kind, words, int(spec.get("window", 1))
+        unless = tuple(RuleContext._condition(c) for c in spec.get("unless") or ())
+        return kind, words, int(spec.get("window", 1)), unless
 
     def allows(self, span: Span) -> bool:
         """Whether the words around ``span`` in its sentence meet the rule's context."""
@@ -87,7 +90,15 @@ class RuleContext:
     @staticmethod
     def _holds(condition, tokens: TokenView, start: int, end: int,
                sentence: tuple[int, int]) -> bool:
-        kind, words, window = condition
+        """Whether the condition's words are there, and none of its ``unless`` conditions hold."""
+        kind, words, window, unless = condition
+        if not RuleContext._words_there(kind, words, window, tokens, start, end, sentence):
+            return False
+        return not any(RuleContext._holds(c, tokens, start, end, sentence) for c in unless)
+
+    @staticmethod
+    def _words_there(kind: str, words: frozenset, window: int, tokens: TokenView, start: int, end: int,
+                     sentence: tuple[int, int]) -> bool:
         if kind == "prev":
             positions = [start - 1]
         elif kind == "next":

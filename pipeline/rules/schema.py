@@ -97,13 +97,15 @@ def _check_pattern(pattern: list[dict]) -> list[dict]:
 
 
 class Condition(Strict):
-    """One context condition of a target rule: words just before/after, near, or in the sentence."""
+    """One context condition of a target rule: words just before/after, near, or in the sentence;
+    it does not hold where one of its ``unless`` conditions does."""
 
     prev: list[str] | None = None
     next: list[str] | None = None
     near: list[str] | None = None
     sentence: list[str] | None = None
     window: int | None = Field(default=None, ge=1)
+    unless: list["Condition"] | None = None
 
     @model_validator(mode="after")
     def _one_kind(self):

@@ -174,7 +174,7 @@ class TimexFile(Strict):
     months: dict[str, int]
     month_abbreviations: dict[str, int]
     lowercase_is_not_a_month: list[str]
-    units: dict[Literal["day", "week", "month", "year"], list[Word]]
+    units: dict[Literal["day", "week", "fortnight", "month", "year"], list[Word]]
     subday_units: dict[Literal["hour", "minute"], list[Word]]
     holidays: Holidays
     seasons: Seasons

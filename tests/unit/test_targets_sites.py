@@ -61,3 +61,29 @@ def test_components_label_mentions_of_a_doc_from_another_vocab(nlp):
     assert sorted((s.start, s.text, s.label_) for s in doc.spans["koebner"]) == \
         sorted((s.start, s.text, s.label_) for s in ours.spans["koebner"] if s.label_ != "TIMEX")
     assert {"LESION", "SITE", "TRAUMA"} <= {s.label_ for s in doc.spans["koebner"]}
+
+
+def _context_allows(spec: dict, text: str, word: str) -> bool:
+    import spacy
+
+    from pipeline.nlp.targets import RuleContext
+    doc = spacy.blank("en")(text)
+    start = next(t.i for t in doc if t.lower_ == word)
+    return RuleContext(spec).allows_at(doc, start, start + 1)
+
+
+def test_a_veto_is_lifted_where_one_of_its_exceptions_holds():
+    spec = {"veto": [{"sentence": ["lidocaine"], "unless": [{"sentence": ["triamcinolone", "kenalog"]}]},
+                     {"sentence": ["epidural"]}]}
+    # the local anaesthetic alone vetoes the bare verb; a steroid beside it makes it a steroid shot
+    assert not _context_allows(spec, "Lidocaine 1% injected into the skin over the wrist.", "injected")
+    assert _context_allows(spec, "Kenalog 40 mg and lidocaine injected into the flexor sheath.", "injected")
+    assert _context_allows(spec, "Insulin injected into the abdomen.", "injected")
+    # the exception lifts its own condition only: another veto still holds
+    assert not _context_allows(spec, "Triamcinolone and lidocaine injected into the epidural space.", "injected")
+
+
+def test_a_conditions_exceptions_are_part_of_the_rule_schema():
+    from pipeline.rules.schema import RuleContextSpec
+    spec = RuleContextSpec.model_validate({"veto": [{"sentence": ["a"], "unless": [{"next": ["b"]}]}]})
+    assert spec.veto[0].unless[0].next == ["b"]

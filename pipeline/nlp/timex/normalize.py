@@ -12,6 +12,9 @@ from dateutil.relativedelta import relativedelta
 from .context import _clause_before
 from .rules import Pattern, TimexRules, TimexRulesError
 
+# units told in days ("2 weeks ago", "a fortnight ago"); months and years move the calendar
+DAYS_IN_UNIT = {"day": 1, "week": 7, "fortnight": 14}
+
 
 def _round_half_up(x: float) -> int:
     """Round to the nearest whole number, halves away from zero (-17.5 days -> -18)."""
@@ -171,8 +174,8 @@ class _Normalizer:
         assert self.note_date is not None
         if unit in ("hour", "minute"):
             return _fmt_day(self.note_date)  # "1 h ago" is the note's day
-        if unit in ("day", "week"):
-            days = amount * (7 if unit == "week" else 1)
+        if unit in DAYS_IN_UNIT:
+            days = amount * DAYS_IN_UNIT[unit]
             return _fmt_day(self.note_date + timedelta(days=_round_half_up(days)))
         whole = float(amount).is_integer()
         if unit == "month":
@@ -199,7 +202,7 @@ class _Normalizer:
         unit = self.rules.units.get((g.get("unit") or "").lower())
         if modifier is None or unit is None:
             return None
-        if modifier == 0 and unit == "week":
+        if modifier == 0 and unit in ("week", "fortnight"):
             return None  # "this week" names no day, and a week is not a precision we write
         return self._shift(unit, modifier)
 
