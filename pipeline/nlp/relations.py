@@ -267,8 +267,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 return False
             if _on_the_other_side(lower, event.end):
                 return False  # an aside on another place ("the catheter is on the other side")
-            if event.start >= timex.end and _dates_dialysis(lower, timex.start, sent_of[timex.start]) \
-                    and not CLAUSE_OPENERS.isdisjoint(lower[timex.end:event.start]):
+            if _after_a_break(lower, timex, event) and _dates_dialysis(lower, timex.start, sent_of[timex.start]):
                 return False  # "on HD since 3/2019 and now a plaque ...": when dialysis began
             if timex.start in bracketed:
                 first, close = bracketed[timex.start]
@@ -468,9 +467,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if _dates_dialysis(tokens.lower, timex.start, sent_of[timex.start]):
                     # "ESRD on HD since 10/2015 (HRS), getting serial paracenteses": the time
                     # is when dialysis began; an event after a break is not dated by it
-                    candidates = [e for e in candidates if not (
-                        e.start >= timex.end
-                        and not CLAUSE_OPENERS.isdisjoint(tokens.lower[timex.end:e.start]))]
+                    candidates = [e for e in candidates if not _after_a_break(tokens.lower, timex, e)]
                 if stated_start and any(
                         e.end <= timex.start and e.label_ == "TRAUMA"
                         and not CLAUSE_BREAKS.intersection(tokens.lower[e.end:timex.start])
@@ -1085,6 +1082,12 @@ DIALYSIS_WORDS = frozenset({"hd", "hemodialysis", "haemodialysis", "dialysis", "
                             "esrd", "eskd", "dialyzed", "dialysed", "dialyzing"})
 # a comma, a bracket or a conjunction between a time and a later event
 CLAUSE_OPENERS = frozenset({",", ";", "(", ")", "and", "but", "-", "–"})
+
+
+def _after_a_break(lower: list[str], timex: MentionInfo, event: MentionInfo) -> bool:
+    """Whether the event comes after the time with a comma, bracket or conjunction between them
+    ("since 3/2019 and now a plaque"): a time dialysis began dates nothing past it."""
+    return event.start >= timex.end and not CLAUSE_OPENERS.isdisjoint(lower[timex.end:event.start])
 
 
 def _dates_dialysis(lower: list[str], start: int, sent_start: int) -> bool:
