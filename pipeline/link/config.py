@@ -123,6 +123,9 @@ class NarrativeConfig:
     lesion_already_there_after: re.Pattern | None = None  # starts right after it
     # opens a sentence that places the lesions of the sentences before it at its trauma
     points_back: re.Pattern | None = None
+    # opens a sentence with the tie of a lesion left unsaid, ending right before the trauma
+    # ("Location: right thigh, arising at his ..."): places the lesions of the sentences before it
+    tie_opens_sentence: re.Pattern | None = None
     # ends right before lesion_at_product's words: a measured distance from the product
     product_measured_away: re.Pattern | None = None
 
@@ -295,6 +298,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             lesion_already_there_after=_regex(story["lesion_already_there_after"])
             if story.get("lesion_already_there_after") else None,
             points_back=_regex(story["points_back"]) if story.get("points_back") else None,
+            tie_opens_sentence=_regex(story["tie_opens_sentence"]) if story.get("tie_opens_sentence") else None,
             product_measured_away=_regex(story["product_measured_away"])
             if story.get("product_measured_away") else None,
         )

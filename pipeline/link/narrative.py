@@ -131,21 +131,30 @@ def read_pair(trauma: EventMention, lesion: EventMention, timeline: PatientTimel
 def _points_back(trauma: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:
     """The words opening the trauma's sentence that place the lesions of the sentences before it
     at the trauma ("These are where ...", "These are the heparin shot sites"), when the trauma
-    follows them closely and the sentence names no lesion of its own."""
-    pattern = config.narrative.points_back
-    if pattern is None:
-        return None
+    follows them closely and the sentence names no lesion of its own; or a tie whose subject is
+    left unsaid, right before the trauma ("Location: right thigh, arising at his enoxaparin
+    injection sites"), with no other lesion or trauma before it in the sentence."""
     note = timeline.note(trauma.note_id)
     start, _ = note.sentences[trauma.sentence]
     sentence = note.sentence_text(trauma.sentence)
-    match = pattern.match(sentence)
-    if match is None or not 0 <= trauma.start - start - match.end() <= config.tie_max_gap_chars:
-        return None
-    if any(c in ",;:" for c in sentence[match.end():trauma.start - start]):
-        return None  # "Both are at his enoxaparin sites; trauma from the injections ...": the first item
     if _mentioned(timeline, trauma.note_id, config.lesion_labels, start - 1, start + len(sentence)):
         return None  # "These are new plaques at the heparin sites": the sentence's own lesions
-    return _words(match)
+    gap = trauma.start - start
+    story = config.narrative
+    if story.points_back is not None:
+        match = story.points_back.match(sentence)
+        if (match is not None and 0 <= gap - match.end() <= config.tie_max_gap_chars
+                and not any(c in ",;:" for c in sentence[match.end():gap])):
+            # a comma or semicolon before the trauma: "Both are at his enoxaparin sites; trauma
+            # from the injections ...", the first item
+            return _words(match)
+    if story.tie_opens_sentence is not None:
+        match = story.tie_opens_sentence.match(sentence)
+        if (match is not None and not sentence[match.end():gap].strip()
+                and not _mentioned(timeline, trauma.note_id, ("TRAUMA",), start - 1, trauma.start)):
+            words = match.group("tie") if "tie" in story.tie_opens_sentence.groupindex else match.group(0)
+            return " ".join(words.split())
+    return None
 
 
 def _already_there(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> str | None:

@@ -483,6 +483,9 @@ class NarrativeSettings(Strict):
     lesion_already_there_before: Regexes = ""
     lesion_already_there_after: Regexes = ""
     points_back: Regexes = ""
+    # opens a sentence with a tie whose subject is left unsaid, ending right before the trauma
+    # ("Location: right thigh, arising at his enoxaparin injection sites")
+    tie_opens_sentence: Regexes = ""
     # ends right before the words placing a lesion at a product: a measured distance ("12 cm
     # below the groin incision") places it away from the product, not at it
     product_measured_away: Regexes = ""

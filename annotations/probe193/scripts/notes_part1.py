@@ -145,8 +145,7 @@ Dermatology clinic - 9 April 2024
 R volar forearm: 3.5x2.5cm stellate necrotic plaque, retiform purpuric border, exquisitely
 tender. It is at the site of the cannula put in on the day unit on 5th March; she dates the
 start to 16/03.
-Biopsy (28/03/2024): von Kossa-positive deposits in small-vessel walls, dermis and subcutis,
-intimal
+Biopsy (28/03/2024): von Kossa-positive deposits in small-vessel walls, dermis and subcutis, intimal
 proliferation and thrombi - diagnostic of calciphylaxis. Ca, PO4 and PTH all normal.
 
 Dx: non-uraemic calciphylaxis at a cannulation site; warfarin probably contributory.
@@ -241,13 +240,16 @@ Plan: stop subcutaneous DFO; haematology to consider IV DFO on dialysis. No belt
 STS with HD. Dressings by TVN.
 """),
 ("2023-12-05", "Haemodialysis Unit Review", """
-HD unit review 5/12/23
+HD unit review 5/12/23 - renal SpR
 
-IV STS 12.5 g post dialysis, 3rd week, tolerating (some nausea).
-L lower abdomen lesions: both dry eschar now; pain down to 4/10.
-DFO now given IV during HD. Insulin unchanged, sugars 6-11.
-Pre HD: BP 128/74, wt 48.6 kg, BMI 19.6. Ca 2.31, PO4 1.6.
-Plan: continue STS, review wounds in 2 wks.
+IV STS 12.5 g post dialysis, 3rd week now, tolerating apart from some nausea after each dose
+(ondansetron before the infusion helps).
+L lower abdomen lesions: both dry eschar now; pain down to 4/10, sleeping better.
+No new lesions on inspection of trunk and legs.
+DFO now given IV during HD (haem plan), so no more pump or belt. Insulin unchanged, CBGs 6-11.
+Pre HD: BP 128/74, wt 48.6 kg, BMI 19.6. Ca 2.31, PO4 1.6, PTH 38.
+Hb 97 after last week's top-up.
+Plan: continue STS, wound review in 2 wks with TVN photos; bone profile monthly.
 """),
 ]}
 
@@ -267,14 +269,16 @@ Hb 79, retics 8.2%. BMI 25.3.
 Discharged 17:10, pain 2/10.
 """),
 ("2025-02-04", "Haemodialysis Nursing Note", """
-HD nursing note 4/2/25
+HD nursing note 4/2/25 (early shift, bay 2)
 
-Pt complaining of severe pain R leg, says it isn't his usual crisis pain.
+Pt complaining of severe pain R leg, says it isn't his usual crisis pain - "burning, not aching".
 Skin check: dark purple ulcer on the R anterior shin, mid, 2.5x2cm with a black centre, lacy purple
 skin around it. He says it "turned bad" about 1 week ago.
-Bloods: corr Ca 2.44, PO4 2.6, PTH 88.
-Reported to Dr Kaur, photo uploaded, referred to derm and TVN.
-Pre wt 84.0, post 81.9.
+Pre obs BP151/88 P84 T36.6.
+Bloods: corr Ca 2.44, PO4 2.6, PTH 88, CRP 9.
+Reported to Dr Kaur, photo uploaded, referred to derm and TVN. Simple non-adherent dressing on,
+leg up on a pillow for the run.
+Pre wt 84.0, post 81.9. 4h session, no alarms, UF 2.1 L.
 """),
 ("2025-02-18", "Dermatology Clinic", """
 Dermatology clinic - 18/02/2025
@@ -282,12 +286,13 @@ Dermatology clinic - 18/02/2025
 Punch biopsy (07/02/2025): subcutis with calcified small vessels and necrotic
 adipocytes - calciphylaxis.
 
-45 yo man, HbSS, ESRD on HD.
+45 yo man, HbSS, ESRD (HD), type 2 diabetes on linagliptin. Referred by the HD unit.
 R ant shin - ulcer 3x2.5cm, black eschar stuck fast to the base, retiform purpura all round.
-Left leg clear. No lesions on trunk.
+Left leg clear. No lesions on trunk. Foot pulses felt; ABPI not done (too painful).
 
 Dx: calciphylaxis, R shin.
-Plan: sodium thiosulfate with dialysis, switch to non-Ca binder, TVN weekly, pain team.
+Plan: sodium thiosulfate with dialysis (renal to prescribe), switch to non-Ca binder, TVN weekly,
+pain team - consider ketamine if refractory. Review 4 wks with photos.
 No anticoagulant now (warfarin stopped 2018). BMI 25.0.
 """),
 ]}
@@ -323,10 +328,13 @@ Dermatology - 17.01.2023
 29F, HbSS, ESRD on PD, obese.
 R inguinal crease: 3x2cm black eschar, retiform purpura, very tender, exactly at the
 vascath insertion point. Swab grew skin flora only.
+Pain 8/10, worse walking and when she sits folded forward. Afebrile, no inguinal nodes.
+PD exit site L abdo looks fine.
 Deep incisional biopsy 12/01/2023: small arterioles calcified and thrombosed, i.e. calciphylaxis.
 
 Diagnosis - calciphylaxis, right groin, at the site of the femoral line (Koebner phenomenon).
 Plan: STS, stop calcium carbonate, pain plan, dressings. Avoid femoral lines on that side.
+See again in 2/52, sooner if it spreads.
 """),
 ]}
 

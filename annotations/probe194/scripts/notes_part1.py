@@ -41,17 +41,17 @@ insulin into the upper arms from today.
 ("2019-06-11", "Dermatology Inpatient Consult", """
 Dermatology - reply to consult, Ward 4
 
-Many thanks for letting us see this 58 y/o lady. We took a 4mm punch from the left
-lower belly plaque on 05/06/2019.
-Histology (Dr Chin-Quee): calcium laid down in the walls of tiny arterioles of the
-subcutis, intimal thickening, fat necrosis with thrombi; von Kossa stain lights up.
-DIAGNOSIS: CALCIPHYLAXIS (calcific uraemic arteriolopathy) of the L lower abdominal wall,
+Many thanks for letting us see this 58 y/o lady. A 4mm punch was done on 05/06/2019,
+left lower belly plaque.
+Histology (Dr Chin-Quee): subcutaneous arterioles mineralised (calcium in the media),
+intima thickened, fat necrosis with thrombi; von Kossa stain lights up.
+DIAGNOSIS: CALCIPHYLAXIS (calcific uraemic arteriolopathy). Site: L lower abdominal wall,
 arising at her SC insulin injection sites, onset 28 May 2019.
 Ulcer today 7.5x5cm, eschar spreading. Wt 85.2kg, BMI 32.8.
 Recs:
-- sodium thiosulphate 25g IV in the last hour of every HD (renal team to source)
+- sodium thiosulphate 25g IV towards the tail end of every HD run (renal to source)
 - no more injections into the belly; use both deltoid areas
-- soft non-stick dressings only, leave the eschar alone for now
+- soft non-stick dressings only; eschar not to be touched yet
 - pain team to see
 We will come back Friday.
 Dr K. Whyte-Samuels, Derm Registrar
@@ -69,7 +69,7 @@ Not diabetic. Not on any anticoagulant.
 
 Interval hx: was treated for "malaria and body pains" at a patent medicine store near his
 house. Received IM injections daily x 5 days (artemether and diclofenac according to the
-chemist), all given in the R buttock, upper outer part, starting 9th August. No packets
+chemist), all jabbed into his R buttock (upper outer), starting 9th August. No packets
 brought. Now afebrile. Counselled strongly against unprescribed injections esp. NSAIDs.
 
 O/E: not pale, anicteric, BP 158/94, PR 80/min. Wt 72kg, BMI 24.6. Chest clear.
@@ -94,7 +94,7 @@ analgesia (no pethidine), stop calcium carbonate.
 ("2022-09-20", "Dermatology Review", """
 DERMATOLOGY REVIEW - MMW2, 20/9/22
 
-Biopsy (R buttock, incisional, taken 14/9): the small vessels of dermis and fat show
+Biopsy (R buttock, incisional, taken 14/9): dermal and subcutaneous small vessels have
 calcified media and clot in the lumen; septal panniculitis, necrosis. Special stains: no
 organisms.
 USS: no collection.
@@ -132,7 +132,7 @@ Plan: stop the fomentation NOW, derm for biopsy, hold calcium tablets.
 ("2021-02-09", "Dermatology Consult", """
 DERMATOLOGY - consult reply, 9/2/21
 
-Skin biopsy taken 4 Feb 2021 from the plaque at the back of the L calf: fat necrosis,
+Skin biopsy 4 Feb 2021 (L calf, posterior plaque): fat necrosis,
 calcium crusting the walls of small vessels, fibrin thrombi; von Kossa stains them black.
 Diagnosis: calciphylaxis (calcific uraemic arteriolopathy), left calf.
 Comment: the plaque lies wholly inside the patch of skin that was heated every night with
@@ -162,7 +162,7 @@ B04 = {"patient_id": "B04", "age": 46, "sex": "F", "notes": [
 CAPD CLINIC - Caroni Valley General Hospital   24/01/23
 Nurse S. Ramdial RN
 
-46 y/o F, ESRD (IgA nephropathy), doing CAPD for 3 yrs now (4 exchanges/day,
+46 y/o F. Renal dx: IgA nephropathy -> ESRD, doing CAPD for 3 yrs now (4 exchanges/day,
 1.5% and 2.5% bags).
 Exit site (LLQ): dry and clean, non-tender. Effluent clear per pt.
 Weight 94.1kg, height 161cm, BMI 36.3. BP 138/84.
@@ -192,7 +192,7 @@ Wt 92.9 kg, BMI 35.9 today.
 DERMATOLOGY OPD   21.03.2023
 
 Biopsy result (8/3/23, R flank, deep incisional): little subcutaneous vessels calcified
-and clotted, necrotic fat around them - calciphylaxis confirmed.
+and clotted, necrotic fat around them. Conclusion: calciphylaxis (confirmed).
 Site and history: onset 22 Feb (Ash Wednesday), in the band of skin squeezed by a latex
 waist trainer worn daily since January. The lesion sits exactly on the trainer's lower
 edge. We favour pressure as the local trigger of her CUA.
@@ -251,8 +251,8 @@ DERMATOLOGY CONSULT - 4 June 2019
 Referred from cardiology. 39 yr old woman, mechanical MV on warfarin, normal renal function.
 R breast, upper outer quadrant: retiform purpura over an area 5x3.5cm, necrotic centre
 under an eschar. USS: no abscess, no mass.
-Incisional biopsy (21/5/19): the small arteries of the fat carry calcium in their media,
-with clot and fat necrosis; von Kossa +. No vasculitis seen.
+Incisional biopsy (21/5/19): Dr Okafor reports calcified walls in small arteries of the
+breast fat, occlusive clot and fat necrosis; von Kossa +; he saw no vasculitis on his sections.
 Diagnosis: non-uraemic calciphylaxis, R breast. Warfarin a likely contributor but cannot
 be stopped (mechanical valve) - cardiology aware.
 Plan: IV sodium thiosulphate 25 g three times weekly, vitamin K2 supplement, non-adherent
@@ -265,8 +265,8 @@ B06 = {"patient_id": "B06", "age": 67, "sex": "M", "notes": [
 HAEMODIALYSIS UNIT - Blue Mahoe Regional Hospital   09 March 2021
 Doctor's sessional review
 
-67M, ESRD (diabetic kidney disease), dialysing MWF through a R IJ permcath while his
-L arm fistula matures. T2DM on gliclazide 40mg od. Was on warfarin in 2017 for a DVT
+67M, ESRD (diabetic kidney disease), dialysing MWF on a right IJ tunnelled line (L arm
+AVF created in Dec, not ready yet). T2DM on gliclazide 40mg od. Was on warfarin in 2017 for a DVT
 (6 months, finished).
 Complains of a sore on his R shin, front, since January - painful, now "black and stinking".
 Pt (farmer) says that is the very spot where he chopped himself with the cutlass while

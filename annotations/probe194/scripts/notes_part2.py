@@ -6,8 +6,8 @@ DIABETIC FOOT CLINIC - Caroni Valley General Hospital   03/10/2023
 
 55M, T2DM for two decades, now on insulin glargine 18u nocte + Actrapid by sliding scale,
 ESRD on HD MWF at the satellite unit, HTN. No anticoagulant.
-Since end of September a sore purple-black spot has come up on the outer side of his
-left foot.
+Since end of September a sore purple-black spot has come up on the lateral edge of his
+L foot.
 Since Independence Day (31 Aug) he has been soaking both feet every night in a basin of
 hot water with Epsom salts "for the numbness". Neuropathic - cannot judge the heat. Wife
 says the water was "steaming".
@@ -20,8 +20,8 @@ Plan: STOP hot soaks, derm + vascular, biopsy. BMI 28.5.
 ("2023-10-17", "Dermatology Consult", """
 DERMATOLOGY - consult note 17 Oct 2023
 
-Biopsy (5/10/23), L lateral foot: arterioles of deep dermis and fat are calcified, with
-thrombi and necrosis. No vasculitis. Arterial duplex (vascular): patent to the ankle.
+Biopsy (5/10/23), L lateral foot: mineral deposits in arteriolar walls (lower dermis,
+subcutis), plus thrombi and necrosis. No vasculitis. Arterial duplex (vascular): patent to the ankle.
 Diagnosis: calciphylaxis of the L foot.
 The plaque is in skin heat-damaged night after night by the hot foot soaks begun 31/08/23;
 we think that thermal injury was the local trigger here.
@@ -34,7 +34,7 @@ HD ROUNDS - satellite unit   14-11-2023
 
 Calciphylaxis L foot - on IV sodium thiosulfate after each run (session 15 today).
 Eschar unchanged at 3.5x3cm; pain eased from 6 to 3 out of 10.
-Pre-HD BP 148/82, IDWG 2.4 kg. Last month's Kt/V 1.3.
+Pre-HD BP 148/82, IDWG 2.4 kg. Kt/V (Oct) 1.3.
 Glucose log: 6-12 mmol/L on glargine, no hypos.
 Labs: Ca 2.31, PO4 1.62, PTH 48 pmol/L.
 BMI 28.2. Wife checks his feet daily now, no more soaks.
@@ -46,7 +46,7 @@ B09 = {"patient_id": "B09", "age": 52, "sex": "F", "notes": [
 ("2018-02-20", "Diabetes Clinic", """
 DIABETES CLINIC - Blue Mahoe Regional Hospital   20/02/2018
 
-52F, T2DM on NPH insulin 24u bd, ESRD on haemodialysis three days a week (M/W/F), HTN,
+52F, T2DM on NPH insulin 24u bd, ESRD on haemodialysis thrice weekly, HTN,
 obese.
 Injection technique checked by DSN: she gives every dose into the RIGHT thigh, front,
 "because mi always lie down pon di lef side". Advised to rotate sites; she refused.
@@ -59,7 +59,7 @@ Plan: teach rotation again, reduce NPH to 22u bd (hypos on HD days), review 3/12
 RENAL CLINIC  8th May 2018
 
 52F on HD. C/o a "hot, hard, painful" spot on the L thigh since Easter, getting darker.
-Pain 9/10, she cannot lie on that side at night now.
+Pain 9/10 (she says ten), up most of the night.
 O/E: outer aspect of L thigh: indurated plaque 10x7cm, livedo racemosa at the edge,
 violaceous centre with early eschar 2x1cm. Warm, no fluctuance.
 Ca 2.66, PO4 2.41, iPTH 112.
@@ -70,8 +70,8 @@ Analgesia: paracetamol 1g tds, tramadol 50mg nocte.
 ("2018-05-22", "Dermatology Consult", """
 DERM CONSULT  22/5/18
 
-Deep wedge biopsy from the outer L thigh (10/5): small vessels in the fat calcified and
-thrombosed, fat necrotic - in keeping with CALCIPHYLAXIS.
+Deep wedge biopsy from the outer L thigh (10/5): small vessels of the subcutaneous
+lobules mineralised and thrombosed, fat dead around them. Read as CALCIPHYLAXIS.
 Insulin has only ever gone into her right thigh; those R anterior thigh sites are clear
 apart from a soft lipohypertrophic pad. She recalls no knock, fall, heat pack or ice
 anywhere on the L leg.
@@ -87,8 +87,8 @@ RENAL CLINIC (MOPD) - Ogbaruwa Federal Medical Centre   14/01/2020
 
 Mr C.E., 48yrs, motor mechanic, ESKD 2/2 chronic glomerulonephritis, on maintenance HD
 thrice weekly. Not diabetic. No anticoagulant.
-C/O: painful hard lump on the left calf, first felt on New Year's Day; centre now dusky.
-He recalls no injury at all to that leg. Denies fever.
+C/O: a hard, painful swelling of the left calf, first felt on New Year's Day; centre now
+dusky. Cannot remember hitting or hurting the leg. Denies fever.
 O/E: L calf, medial: tender indurated nodule 5x4cm with violaceous mottled skin and
 a 1 cm dusky centre. Distal pulses present.
 BMI 31.5 (obese). BP 162/98.
@@ -99,8 +99,8 @@ Plan: derm biopsy, stop CaCO3, low phosphate diet, increase dialysis time.
 ("2020-01-28", "Dermatology Review", """
 DERMATOLOGY REVIEW   28/1/2020
 
-Punch + incisional biopsy L medial calf (16/01/2020): the small arteries of the subcutis
-are calcified and thrombosed, the fat is necrotic; von Kossa shows the calcium.
+Punch + incisional biopsy L medial calf (16/01/2020): subcutaneous small arteries
+calcified and blocked by thrombus, surrounding fat necrotic; von Kossa shows the calcium.
 Diagnosis: calciphylaxis, left calf (onset 1/1/2020).
 The nodule has now ulcerated: 5x4.5cm, black eschar, purple rim.
 Plan: sodium thiosulphate with each HD, dressings with paraffin gauze at the dressing
@@ -172,8 +172,8 @@ The two other eschars (2x2cm and 3x2cm) unchanged.
 Dressing: Eusol soak 10 min, then honey gauze, abdominal pad, binder loosely.
 VAC not available in the unit this month.
 Wife taught dressing at home. BMI 40.6.
-Insulin still to the arms only.
-Pain controlled with paracetamol.
+Insulin still to the arms only; wife rotates between the left and right arm.
+Pain controlled with paracetamol. Appetite fair, eating kenkey and fish.
 Next: review 1/52.
 """),
 ]}
@@ -203,7 +203,8 @@ No trauma story at all - she is clear about that.
 Lesions: right 8.5x5cm with eschar 2x1cm, left 7x6cm, no eschar yet.
 Advised: avoid hot compresses, ice, bay rum or Limacol rubs and massage on the thighs;
 no tight panty girdles. If heparin injections are ever needed, use the arms.
-STS per renal. Review 3/52.
+STS per renal. Review 3/52, sooner if an eschar softens or smells.
+Photos taken for the folder with consent.
 """),
 ("2024-03-05", "Medical Ward Admission Note", """
 MEDICAL WARD ADMISSION   05/03/24  23:10
@@ -244,6 +245,7 @@ normal.
 Ca 2.61, PO4 2.28, PTH 101.
 Imp: ?CUA L posterior thigh.
 Plan: derm for biopsy, switch binder, low Ca dialysate.
+Pain: paracetamol regular, he has been using a cushion to sit.
 """),
 ("2020-12-22", "Dermatology Consult", """
 DERMATOLOGY   22/12/2020
@@ -254,7 +256,7 @@ Note: the plaque is on the L posterior upper thigh, roughly 8cm under the glutea
 fold. The IM ceftriaxone in November went into the left buttock, upper outer part - that
 skin is normal; this plaque is well away from where he was injected, and he reports
 nothing else that hurt the thigh.
-Plan: thiosulphate 25g IV thrice weekly on dialysis days, non-adherent dressings,
+Plan: thiosulphate 25g with each HD session (3/wk), non-adherent dressings,
 gabapentin 100 mg post HD.
 BMI 25.8.
 """),
@@ -280,8 +282,8 @@ Plan: derm to biopsy the pannus, I&D L deltoid, dressing of knee.
 ("2021-05-25", "Dermatology Review", """
 DERMATOLOGY REVIEW   25/05/2021
 
-Pannus biopsy (13/5): calciphylaxis - calcium in the media of small vessels, thrombi,
-fat necrosis.
+Pannus biopsy (13/5): calciphylaxis. Histology - calcified vessel media, thrombosed
+lumina, necrotic fat.
 R knee: superficial partial-thickness scald from the fomentation, healing well - a burn,
 not calciphylaxis.
 L deltoid: post-injection abscess, drained 12/5 (pus, Staph aureus) - not calciphylaxis.
@@ -300,8 +302,10 @@ L deltoid I&D wound: closed.
 STS: 14 doses so far. Pain 5/10.
 Still on gliclazide; she again declined insulin.
 RBS 9.8 mmol/L today.
+Wound bed pink at the margins.
 BMI 33.8.
-Son reminded to bring her to every dialysis session.
+Son reminded to bring her to every dialysis session; transport money
+from the church welfare group this month.
 Next review 2/52.
 """),
 ]}

@@ -8,10 +8,10 @@ Mr T.A., 57yrs, farmer, ESKD (CKD stage 5, eGFR 8) - NOT on dialysis, relations 
 fund it; conservative care. Not diabetic. Hypertensive.
 PC: painful black sores on the left ankle x 2/52.
 HPC: about six weeks ago a native doctor made "gbere" (small razor cuts) over the L ankle
-and rubbed in a black powder for swelling. The cuts healed, then two weeks ago the same
-area became dark, hard and very painful and broke down.
+and rubbed in a black powder for swelling. The cuts healed; then a fortnight ago the skin
+there turned dark and hard, hurt terribly, and broke down.
 O/E: wasted, BMI 22.8, pale ++, T 37.2.
-L lateral ankle: cluster of linear scars with 3 black eschars (largest 2.5 x 2 cm) on
+L lateral ankle: cluster of linear scars with 3 black eschars (largest 2.5x2cm) on
 a purplish netlike background, very tender.
 Ca 2.58, PO4 2.90, Cr 1190 umol/L.
 Imp: infected scarification wounds vs calciphylaxis vs vasculitis.
@@ -33,10 +33,10 @@ Gentle dressing only.
 DISCHARGE AGAINST MEDICAL ADVICE (DAMA)   01/12/2022
 
 Pt and relations requested discharge today: cannot afford further stay or the biopsy.
-Risks explained, DAMA form signed.
+Risks explained in Yoruba by the ward sister, DAMA form signed by pt and his brother.
 Final impression: L ankle ulcers on traditional scarification sites - ?calciphylaxis,
 unconfirmed (biopsy declined); differential infected wounds / vasculitis.
-ESKD not on dialysis - counselled again about HD.
+ESKD not on dialysis - counselled again about HD and the state support scheme.
 Meds: amlodipine, calcium carbonate stopped, oral cefuroxime x 5/7, paracetamol.
 Dressing at the nearest health centre every 2 days.
 TCA MOPD 2/52 if able.
@@ -47,24 +47,25 @@ B16 = {"patient_id": "B16", "age": 49, "sex": "F", "notes": [
 ("2025-01-21", "Peritoneal Dialysis Clinic", """
 PD CLINIC - Blue Mahoe Regional Hospital   21/01/2025
 
-49F, ESRD (diabetic nephropathy) on CAPD since 2023, T2DM on Mixtard 30/70 since 2022 -
-injects around the navel, both sides, 2x daily.
+49F, ESRD from diabetes, on CAPD since 2023; Mixtard 30/70 since 2022 - she injects
+around the navel, both sides, 2x daily.
 C/o sore lumps on the belly at her injection spots x 10 days; "dem hot an hard".
-O/E: periumbilical area: four firm tender nodules 1-2 cm, two with a dusky violet centre,
-faint livedo around. Exit site RLQ clean.
+O/E: periumbilical area: four firm nodules, 1 to 2cm, tender, two with a dusky violet
+centre, faint livedo around. Exit site RLQ clean.
 Wt 74 kg, BMI 29.9 (overweight).
 Ca 2.48, PO4 2.07, PTH 64.
-Imp: lipohypertrophy with inflammation vs panniculitis vs early calciphylaxis.
-Plan: derm review, rotate insulin to the thighs for now, no calcium binder.
+Imp: inflamed lipohypertrophy / panniculitis / early calciphylaxis - unclear.
+Plan: derm review; until then give the insulin in the thighs; no calcium binder.
 """),
 ("2025-01-28", "Dermatology Clinic", """
 DERMATOLOGY CLINIC   28 Jan 2025
 
 Periumbilical nodules at insulin sites, one now with a small crust.
-Differential: panniculitis / inflamed lipohypertrophy / early calciphylaxis. Concern for
-calciphylaxis given PD and high phosphate; cannot exclude clinically.
+Differential: panniculitis / inflamed lipohypertrophy / early calciphylaxis. On PD with a
+raised phosphate, so calciphylaxis worries us; it cannot be excluded clinically.
 Plan: deep punch biopsy booked for 04/02/2025; meanwhile no injections into the abdomen,
 keep skin dry, paracetamol. If new ulcers develop, come to the unit at once.
+Discussed with her PD nurse, who will phone her the day before the biopsy to remind her.
 """),
 ("2025-02-18", "PD Nurse Telephone Note", """
 PD UNIT - telephone note   18/02/25
@@ -75,7 +76,7 @@ there.
 Says the lumps are "about the same"; no open sore.
 Transfer letter prepared: CAPD prescription, meds, and a note that calciphylaxis was
 suspected at abdominal insulin sites but never confirmed or excluded (biopsy not done).
-Discharged from our PD programme.
+Discharged from our PD programme. Supplies for 2 weeks given.
 """),
 ]}
 
@@ -84,10 +85,10 @@ B17 = {"patient_id": "B17", "age": 74, "sex": "F", "notes": [
 MEDICAL OPD   16-01-2018   Nkabom Teaching Hospital
 
 74yo F, CKD stage 4 (eGFR 22) from hypertension, not on dialysis. Not diabetic.
-C/O painful lump on the right side of the waist for one month, worse in this harmattan.
-She ties her cloth (wrapper) tightly every day with a twisted knot over the R side of the
-waist, and has done so all her life; she also wears waist beads.
-O/E: thin, BMI 19.5. R flank, exactly at the knot line: 3 x 2 cm tender deep nodule with
+C/O painful lump at the R waist for one month, worse in this harmattan.
+She ties her cloth (wrapper) tightly every day with a twisted knot sitting at her right
+hip-waist, and has done so all her life; she also wears waist beads.
+O/E: thin, BMI 19.5. R flank, exactly at the knot line: 3x2cm tender deep nodule with
 a faint livedoid net around it; no ulcer.
 Ca 2.52, PO4 1.91, PTH 38.
 Imp: ?early calciphylaxis vs erythema nodosum vs pressure panniculitis.
@@ -100,18 +101,20 @@ R flank nodule under the wrapper knot, now 3.5 cm, dusky surface, livedo spreadi
 Possible calciphylaxis - suspicion raised by site and pain, though CKD 4 and a normal-ish
 PO4 make it less typical. Could also be a pressure-related panniculitis.
 Deep biopsy offered; pt and son declined ("at my age, no cutting").
-Plan: loose clothing, no knot at that spot, analgesia, review 1 month.
+Plan: loose clothing, no knot at that spot, paracetamol regularly, no hot compress on it,
+review 1 month. Son to bring her back sooner if it opens or turns black.
 """),
 ("2018-03-06", "Medical OPD Follow-up", """
 MEDICAL OPD   06/03/2018
 
 Nodule R flank smaller (2 cm), less tender, livedo faded. No ulcer. Wrapper now tied
 loosely on the L.
-Diagnosis still uncertain - possible early calciphylaxis vs pressure panniculitis; no
-biopsy.
-eGFR 21. BP 146/82.
-She is travelling back to her hometown up-country to stay with family; letter
-given for the district hospital.
+Still no firm diagnosis: early calciphylaxis remains possible, pressure panniculitis
+equally so; no biopsy was done.
+eGFR 21. BP 146/82. Eating better, weight steady.
+Son says she is using the cloth loosely and has stopped the beads.
+She is travelling back to her hometown up-country to stay with family; letter given for
+the district hospital asking them to watch the nodule and check calcium and phosphate.
 """),
 ]}
 
@@ -119,11 +122,12 @@ B18 = {"patient_id": "B18", "age": 34, "sex": "M", "notes": [
 ("2023-09-12", "Haematology-Renal Joint Clinic", """
 HAEM / RENAL JOINT CLINIC - Blue Mahoe Regional Hospital   12/09/2023
 
-34M, HbSS, sickle nephropathy -> ESRD on HD (MWF). Not diabetic, no anticoagulant.
+34M, HbSS, sickle nephropathy -> ESRD, dialysing Mon/Wed/Fri. No DM. No
+anticoagulant.
 Recurrent leg ulcers since 2019.
 C/o the ulcers at both ankles "opening up" again and very painful for 2 months; he knocked
 the R ankle on the step of the minibus in July.
-O/E: bilateral medial malleoli: R 4 x 3 cm and L 3 x 3 cm punched-out ulcers, sloughy base,
+O/E: bilateral medial malleoli punched-out ulcers, right 4x3cm, left 3x3cm, sloughy base,
 one with black eschar, hyperpigmented surround.
 Hb 7.1, retic 9%. Ca 2.70, PO4 2.55.
 Imp: sickle cell leg ulcers; ?calciphylaxis given HD and Ca x PO4.
@@ -133,20 +137,26 @@ Plan: derm biopsy, wound care, hydroxyurea review. BMI 20.1.
 DERMATOLOGY   26/9/23
 
 Biopsy (R medial malleolus ulcer edge, 14/9/23): ulcer with granulation tissue, venous
-congestion and microthrombi; NO vascular or interstitial calcification (von Kossa
-negative).
+congestion and microthrombi. Calcium nowhere to be found - vessels and fat clear, von
+Kossa stain empty.
 Conclusion: sickle cell leg ulcers. Calciphylaxis excluded.
 The bump on the minibus step may have reopened the R ulcer; no other cause.
-Plan: compression per vascular team once ABPI checked, zinc paste, leg elevation.
+Plan: compression per vascular team once ABPI checked, zinc paste, leg elevation,
+folic acid, keep Hb up with haematology. Review in wound clinic.
+Pt relieved; he had read about calciphylaxis on the internet and was frightened.
 """),
 ("2023-11-07", "Wound Care Nursing Note", """
 WOUND CARE   07/11/2023
 
-Bilateral medial malleolar sickle ulcers: R 3.5 x 2.5 cm, L 2 x 2 cm, clean bases, no eschar.
+Bilateral medial malleolar sickle ulcers: right 3.5x2.5cm, left 2x2cm, clean bases,
+no eschar.
 Zinc paste bandage + short-stretch compression (ABPI 1.0 bilat).
 Pt working as a conductor again - advised to sit with legs up between trips.
 Weight 58 kg, BMI 20.3.
-Next: weekly bandage change.
+Pain 3/10, no analgesia needed most days.
+Hydroxyurea restarted by haematology, Hb 7.8 last week.
+Both ankles: surrounding skin intact, no new ulcer, no eschar seen today.
+Next: weekly bandage change here; haematology clinic next month.
 """),
 ]}
 
@@ -155,10 +165,10 @@ B19 = {"patient_id": "B19", "age": 45, "sex": "F", "notes": [
 NEPHROLOGY CLINIC   09/04/2019   Nkabom Teaching Hospital
 
 45yo F, hairdresser, CKD stage 3a (eGFR 52) from hypertension. Not diabetic (FBS 5.1).
-Came with many questions: her elder brother, who was on HD here, died last year of
-calciphylaxis - "the black wounds" on his legs. She fears the same.
-Explained that her kidney function is far better than his, that she is not on dialysis,
-and how we will watch BP, calcium and phosphate.
+Came with many questions: her elder brother, who dialysed in this unit, passed in 2018
+from calciphylaxis - "the black wounds" on his legs. She fears the same.
+Reassured: her kidney function is nowhere near as bad as his was, no dialysis is planned, and we
+will watch BP, calcium and phosphate at each visit.
 O/E: BMI 31.0 (obesity class I). BP 148/90. Skin: no lesions at all.
 Ca 2.34, PO4 1.20, PTH 9.
 Plan: amlodipine 10 mg, lose weight, low salt, repeat U&E 3/12.
@@ -168,9 +178,12 @@ NEPHROLOGY CLINIC   16/07/2019
 
 45F, CKD 3a, review. eGFR 50. BP 136/84 on amlodipine.
 Still worried about her brother's disease. Skin fully examined with her: no nodules, no
-ulcers, no livedo.
-Weight down 2 kg, BMI 30.3.
-Plan: continue, walk daily, review 6/12.
+ulcers, no livedo, no dark patches on legs or trunk.
+Weight down 2 kg, BMI 30.3. Walking 30 minutes most evenings.
+Urine ACR 28. Hb 12.1. She has started selling hair products from home so she
+can sit down more; no new symptoms.
+Plan: continue amlodipine, walk daily, low salt, avoid NSAIDs and herbal mixtures,
+review 6/12 with repeat U&E and urine ACR.
 """),
 ]}
 
@@ -179,24 +192,26 @@ B20 = {"patient_id": "B20", "age": 61, "sex": "M", "notes": [
 HAEMODIALYSIS UNIT - Caroni Valley General Hospital   11/03/2025
 Nurse educator: J. Persad RN
 
-61M, ESRD on HD MWF via L AVF, T2DM on insulin glargine 20u + lispro with meals,
-AF on warfarin 3 mg (INR 2.4).
+61M, ESRD, dialyses MWF, L arm AVF; T2DM on glargine 20u + lispro with
+meals; AF (warfarin, 3mg od; INR 2.4).
 Education session: skin care in dialysis.
 Explained that dialysis patients, especially on warfarin and insulin, are at risk of
 calciphylaxis - painful dark hard patches on the skin.
-Advised: no hot compresses or rags soaked in Limacol, no heating pads, no tight belts,
-rotate insulin sites, and report any new dark or painful spot.
-Skin check today: intact, no lesions.
+Advised: no hot compresses or rags soaked in Limacol, no heat pad, no belt pulled tight,
+keep moving the insulin around, and report any dark or sore spot the same day.
+Skin looked at today from head to toe: all intact.
 Pt and wife understood; leaflet given.
 """),
 ("2025-06-10", "Nephrology Review", """
 NEPHROLOGY REVIEW   10-06-2025
 
-61M on HD. Well. No chest pain.
-Skin examined: no ulcers, no livedo, nothing to suggest calciphylaxis.
+61M on HD. Well. No chest pain, no breathlessness, good appetite.
+Skin examined with him: no ulcers, no livedo, nothing that looks like calciphylaxis.
+He and his wife are following the skin advice from March - no compresses, belt loose.
 Labs: Ca 2.28, PO4 1.55, PTH 33. INR 2.6 on warfarin. HbA1c 7.4%.
-BMI 27.7.
-Plan: continue current regimen, keep following the skin advice from March.
+BMI 27.7. Pre-HD BP 142/80, IDWG 1.9 kg.
+Plan: continue current regimen, same dialysis prescription, INR clinic as usual,
+review 3/12 with fresh bloods.
 """),
 ]}
 

@@ -8,7 +8,7 @@ Trainee day 3 of 5 (CAPD)          RN trainer: M. Okafor
 
 Two exchanges observed. Mask on, 2-min handwash, clamps in right order. Drain 18 min,
 UF +310 mL off a 2.5% bag. Exit site LUQ dry, no crust, nontender; chlorhex + gauze redone.
-BP 148/86  HR 78  Wt 88.6kg (BMI 33.1)  pre-lunch fingerstick 274
+BP 148/86  HR 78  Wt 88.3kg, BMI 33.1,  pre-lunch fingerstick 274
 Sugars have climbed ever since the dextrose bags began. Dr Ferreira (endocrine) started
 glargine 14 units at bedtime today, 8/10/22. Pen teaching done; she gave her first insulin
 injection herself into the R lower abdomen while I watched. Told her to keep every dose on
@@ -29,7 +29,7 @@ Abd: RLQ violaceous indurated plaque 6x4cm, black eschar centrally (1.5cm),
 purple lacework at the margin; exquisitely tender to light touch. LUQ exit site clean, tunnel fine.
 Labs 10/7: PTH 612 | cCa 9.8 | phosphate 7.1 (high) | alb 3.1 | A1c 8.4
 A/P: I strongly suspect calciphylaxis. Derm today for punch bx if they can fit her in.
-Calcium carbonate off, sevelamer 1600 with each meal instead. Low-calcium bags. Hydromorphone 0.5 mg prn.
+Swap Tums for sevelamer (1600 tid w/ meals). Low-calcium bags. Hydromorphone 0.5 mg prn.
 Meanwhile she is to put the glargine into her thighs.
 """),
 ("2022-10-19", "Dermatology Consult", """
@@ -43,8 +43,8 @@ She has injected glargine into precisely this patch nightly since the drug was b
 Exam: R lower abdomen 6.5x4cm stellate purpuric plaque, adherent black eschar, woody
 subcutaneous induration running 2 cm past the visible edge. Thighs, buttocks and breasts
 clear.
-Path, 4 mm punch at the plaque edge on 10/13: mural calcium in small hypodermal
-vessels (highlighted on von Kossa), luminal thrombus, necrotic fat lobules.
+Path (4mm punch off the plaque rim, 10/13): hypodermal microvessels with
+calcified walls (highlighted on von Kossa), luminal thrombus, necrotic fat lobules.
 Dx: calciphylaxis, proven on biopsy, which has come up where she gives her insulin - R
 lower abdomen.
 Plan: thiosulfate per renal; no more injections into that quadrant; wound RN for
@@ -104,7 +104,7 @@ C03 = {"patient_id": "C03", "age": 57, "sex": "M", "notes": [
 PD TRAINING - DAY 1 (APD / cycler)     Mon 06/12/23
 Trainer: K. Lindqvist RN
 57M, ESRD from hypertensive nephrosclerosis. Catheter in since 5/22, exit site R lower
-quadrant, healing well. T2DM, diet only (A1c 6.3), takes no diabetes meds. Never on warfarin.
+quadrant, healing well. T2DM - diet & walking, A1c 6.3, takes no diabetes meds. Never on warfarin.
 Covered: hand hygiene, cycler set-up and priming, checking supplies.
 Issued a PD catheter support belt (10 cm elastic band, plastic side-release clip) so the
 line won't drag while he works - he drives a delivery van. Fitted snugly round the waist;
@@ -185,7 +185,7 @@ History as documented: onset 12/25/20, in the scar left by the 11/4/20 PD cathet
 operation.
 Exam: L paramedian scar, eschar 2.5x2cm at the upper pole, retiform purpura tracking
 along the scar line for 4 cm; lower half of scar and the exit site unaffected.
-Plain AXR: dense tram-track calcium in the little vessels of the abdominal wall.
+Plain AXR: dense tram-track calcification, abdominal wall microvasculature.
 Labs: PTH 540, cCa 9.9, phosphate 6.8.
 Impression: calciphylaxis localised to the surgical incision - clinical diagnosis, biopsy
 deliberately avoided in this setting. Catheter draining well.
@@ -213,8 +213,8 @@ PMH: ESRD from polycystic kidneys, PD since 2021, no anticoagulants, no diabetes
 ("2024-01-09", "Nephrology PD Clinic", """
 PD clinic   1/9/24
 71M, ADPKD, ESRD on APD.
-S: purple, painful area, outer L thigh, started early December, now with
-"a black scab" on top. Hurts at night under the blanket.
+S: purple, painful area, outer L thigh, started early December; wife says
+"a black scab" caps it now. Hurts at night under the blanket.
 O: BP 134/76  Wt 69.5kg
 L lateral thigh: 5x4cm indurated violaceous plaque, central eschar 2 cm, livedo rim.
 Very tender. Rest of the skin checked, no other lesions.
@@ -228,7 +228,7 @@ Dermatology consult note
 71 yo man on home cycler PD since 2021 for ADPKD. No DM, no warfarin ever, BMI 24.6.
 Punch biopsy 1/16/24, L lateral thigh: medial calcific deposits (von Kossa) in little
 hypodermal vessels, fibrin plugging, fat necrosis round about. Diagnosis: calciphylaxis.
-Exam: L lateral thigh plaque 5.5x4cm; dry eschar 2.5cm; not draining. No lesions on the
+Exam: lateral L thigh plaque 5.5x4cm; dry eschar 2.5cm; not draining. No lesions on the
 abdomen, R thigh or legs.
 Plan:
 - STS per nephrology (arranged 3x/wk)
@@ -267,8 +267,8 @@ Labs today: Ca, phos, PTH, Hb.
 DERMATOLOGY
 66F, PD-dependent ESRD, type 2 DM (oral agent only), obese (BMI 31.5).
 Seen for a painful nodule, L arm (posterior, upper), present since 6/22.
-Biopsy 7/5/18 (6 mm punch from that nodule): calcium-laden small vessels deep in the
-dermis and fat, thrombosis, fat necrosis. Findings of calciphylaxis.
+Biopsy 7/5/18 (6 mm punch from that nodule): calcium-laden small vessels, lower
+dermis plus fat, thrombosis, fat necrosis. Findings of calciphylaxis.
 Today: nodule 3.5 cm with a central dusky patch that is starting to ulcerate. Trunk,
 thighs and R arm free of lesions.
 Labs 7/2: PTH 530; cCa 9.6; phosphate 6.2.
@@ -281,9 +281,10 @@ C07 = {"patient_id": "C07", "age": 59, "sex": "M", "notes": [
 ("2019-03-12", "Nephrology PD Clinic", """
 NEPHROLOGY - PD CLINIC     12 March 2019
 59M, ESRD (FSGS), CAPD since 2015. T2DM, insulin-treated (glargine 22u; lispro at meals).
-S: Cramping with drains for months. Since last fall he takes a hot-water
-bottle to bed and keeps it on his belly, around the navel, nearly every night. Since mid-January, painful
-hard purple patches in that same spot, now "scabbing over".
+S: Cramping with drains for months. Since last fall a hot-water bottle goes to
+bed with him and sits on his belly, around the navel, nearly every night.
+Since mid-January, painful hard purple patches in that same spot, now
+"scabbing over".
 O: BP 146/84   wt 93.0kg   BMI 29.9 (overweight)
 Periumbilical: two stellate purpuric plaques (4cm, 3cm), black centres, woody
 induration between them. Flanks, thighs, buttocks clear.
@@ -299,7 +300,7 @@ Hx: plaques since mid-January, in skin that his hot-water bottle has warmed almo
 since the fall of 2018. The distribution follows the warmed area closely; I think the
 repeated heat set it off locally.
 Exam: periumbilical plaques unchanged, eschars dry. No new areas.
-RF: PD for ESRD; diabetes on insulin; overweight (BMI 29.9); no warfarin.
+RF: PD for ESRD; diabetes on insulin; BMI 29.9 (so overweight, not obese); no warfarin.
 Plan: absolutely no heat applied to skin; STS (nephrology to arrange); hydrocolloid over eschars;
 derm review 3 weeks.
 """),
@@ -312,7 +313,7 @@ Wounds periumbilical: two dry black eschars, edges a bit pink, no pus, no odour.
 Hydrocolloid changed, wife taught and did the 2nd one herself.
 Exchange observed: fine, cap changed correctly, drain 20 min.
 Exit site clean.
-BP 140/80  wt 92.6kg  BMI 29.9 - overweight   glucose log 7-14 mmol
+BP 140/80  wt 92.7kg  BMI 29.9 (overwt)   glucose log 7-14 mmol
 Sharps bin nearly full - replacement ordered.
 Next visit 2 wks.
 """),

@@ -9,8 +9,8 @@ PD TRAINING - COMPLETION SUMMARY       21-Sep-2021
 peritonitis, what to do with a leak or a disconnect.
 Backup: husband Ray, attended 4 of 7 days.
 Insulin: NPH 18 u twice daily. Since early Sept her belly has been too sore around the
-new catheter, so Ray gives every dose into the posterior upper arms - both of them, taking
-turns L then R. Rotation chart given to him.
+new catheter, so Ray gives every dose posteriorly in an upper arm, switching
+sides each time - both arms used, L then R. Rotation chart given to him.
 BP 132/76   wt 71.4kg   BMI 27.3
 No warfarin, no other anticoagulant.
 Plan: first home visit in 2 wks, clinic in 1 month, PET test at 6 wks.
@@ -21,7 +21,7 @@ PD CLINIC - nephrology    Jan 18 2022
 S: Painful lump, R arm posteriorly, x 2 wks, getting harder; now a dark scab.
 Husband thinks it's "a bad bruise". No fever, no chills.
 O: 130/74, 70.9kg.
-R posterior upper arm: 4x3cm indurated violaceous plaque, central eschar 1 cm,
+R posterior upper arm: 4x3cm indurated violaceous plaque; eschar in the centre (1cm);
 retiform edge. Tender +++. L arm: a few small fading marks, no plaque.
 Labs: cCa 9.5, phos 6.7, PTH 488, HbA1c 7.9
 Effluent clear, UF OK; last month's Kt/V 1.9.
@@ -38,8 +38,7 @@ History: husband has injected her NPH into both posterior upper arms since Septe
 posterior arm lesion began around Jan 4, two weeks before her clinic visit.
 Exam: plaque 4.5x3cm, R posterior upper arm, eschar on it. The left arm injection zone
 shows no purpura or induration.
-Impression: calciphylaxis that has developed at an insulin injection site - R posterior
-upper arm.
+Impression: calciphylaxis, R posterior upper arm, right where Ray's insulin needle goes.
 Plan: no injections into either arm; STS via renal; calcium-free binder; wound RN.
 """),
 ]}
@@ -68,10 +67,12 @@ early eschar. Tender. L thigh: no plaque.
 Labs: cCa 9.9, P 7.0, PTH 650, alb 3.3
 A: suspected calciphylaxis, R lateral thigh.
 P: derm bx; calcium acetate stopped; cinacalcet begun; insulin can stay in the L thigh for now.
+PD: APD 5 cycles overnight, effluent clear, no peritonitis so far. Logbook brought, tidy.
+He is frightened by the look of it; explained why tissue is needed before treatment.
 """),
 ("2024-03-12", "Dermatology Consult", """
 DERMATOLOGY
-Bx 3/5/24, R lateral thigh (deep punch): calcium deposits in small vessel walls, clot,
+Bx 3/5/24, R lateral thigh (deep punch): small-vessel walls calcified, clot,
 necrotic fat - calciphylaxis confirmed.
 Exam: R lateral thigh plaque 7.5x5cm with 2 cm eschar. L anterior thigh, where all
 his insulin goes: some lipohypertrophy, but no purpura and no induration.
@@ -85,10 +86,11 @@ Plan: STS per nephrology; foam dressing; pain team referral; follow-up 3 wks.
 C10 = {"patient_id": "C10", "age": 70, "sex": "F", "notes": [
 ("2024-05-21", "Nephrology PD Clinic", """
 PD CLINIC   21 May 2024
-70F, ESRD (chronic GN), CAPD 3 yrs. Mechanical MVR on warfarin (goal INR 2.5 to 3.5).
+70F, ESRD (chronic GN), CAPD 3 yrs. Mechanical MVR, warfarin-anticoagulated (valve wants INR near 3).
 S: sore, L shin (front), since early May, started as a purple spot, now open
 and black in the middle. Denies bumping it or any other injury.
-O: BP 128/70   wt 66.8kg   BMI 26.0
+O: BP 128/70   wt 66.8kg   BMI=26.0
+Skin:
 L anterior shin: ulcer of 2.5cm, black eschar base, surrounding livedo 6 cm. DP/PT
 palpable. Right leg unremarkable.
 Labs: INR 3.1, cCa 9.8, PO4 6.5, PTH 390
@@ -97,7 +99,7 @@ P: derm punch bx arranged for 5/23; vit K2 discussion; keep warfarin - valve.
 """),
 ("2024-06-04", "Dermatology", """
 Dermatology - result + follow-up
-Punch biopsy L anterior shin 5/23/24: subcutaneous arterioles with calcium in their
+Punch biopsy L anterior shin 5/23/24: subcutaneous arterioles, calcified
 walls, thrombi, fat necrosis. Calciphylaxis.
 Ulcer today 3x2.5cm, eschar dry, no cellulitis.
 Anticoagulation: the mechanical valve means warfarin stays (cardiology agrees);
@@ -108,6 +110,9 @@ Plan:
 - non-adherent dressing, PD RN to check on home visits
 - cushion the shin from knocks
 - review 4 weeks
+Pain 6/10, worse with the leg dependent; tramadol avoided; acetaminophen, and gabapentin
+100 mg once the evening bag is in. Talked through thiosulfate side effects (nausea,
+salty taste). She and her son understand the outlook is guarded.
 """),
 ("2024-06-24", "PD Home Visit", """
 PD HOME VISIT - RN
@@ -115,8 +120,9 @@ Dressing + technique check.
 Pt says on 6/19, getting up in the dark to silence a cycler alarm, she cracked her L shin
 against a corner of the cycler cart. New bruise ~6 cm around the existing ulcer.
 Ulcer 3.5x2.5cm (slightly bigger), eschar intact, some serous ooze, no pus.
-Dressing redone. Cart now sits on the far side of the bed; night light installed.
+Dressing redone. Cart relocated beyond the headboard; night light installed.
 BP 124/68, wt 66.1kg. Exit site clean. INR yesterday 2.9.
+Log: 4 bags a day, none missed; UF fine. Pain manageable on acetaminophen.
 Reported to Dr Osei.
 """),
 ]}
@@ -136,17 +142,20 @@ Dr Haddad notified - ?calciphylaxis; derm procedure slot booked for next Tuesday
 """),
 ("2025-03-04", "Dermatology Procedure Note", """
 DERMATOLOGY PROCEDURE NOTE
+Indication: 58M on cycler PD, painful necrotic R buttock plaque for 2.5 weeks, suspected
+calciphylaxis. Not anticoagulated; plt 240, INR 1.0.
 Procedure: punch biopsy x 2 (6 mm), edge of R buttock plaque.
-Consent signed. Site cleaned, 1% lidocaine with epinephrine. Two cores from the lateral and medial
-margin of the plaque, reaching fat. Haemostasis with pressure, one 4-0 suture each.
+Time-out done. Consent signed. Site cleaned, 1% lidocaine with epinephrine.
+Two cores from the lateral and medial margin of the plaque, reaching fat. Haemostasis with pressure, one 4-0 suture each.
 Specimens to pathology: ?calciphylaxis, request von Kossa.
 Lesion: R buttock 5.5x5cm plaque, eschar 2 cm.
 Patient tolerated the procedure well.
 Aftercare: petrolatum + dressing, keep dry 24 h, suture removal 10-14 days.
+Results to Dr Haddad and the PD unit; wound clinic referral sent the same day.
 """),
 ("2025-03-18", "Wound Care Clinic", """
 WOUND CARE CLINIC
-Path (3/4): calcified, thrombosed arterioles in the subcutis; necrotic fat -
+Path (3/4): subcutis arterioles calcific + thrombosed; necrotic fat -
 calciphylaxis.
 Wound R buttock: 6x5cm; eschar black ~60%, slough yellow ~40%; edges violaceous,
 moderate serous drainage. Biopsy sutures removed.
@@ -155,6 +164,8 @@ Dressing: Ca alginate, bordered hydrocolloid, edges secured with paper tape.
 Pain 7/10 before, 5/10 after.
 Off-loading: pressure-redistributing cushion ordered.
 Plan: weekly visits; STS ongoing via nephrology.
+Taught wife the dressing change with return demo; she managed it well. Signs of
+infection (spreading redness, fever, smell) explained; call the PD unit line.
 """),
 ("2025-04-15", "PD Home Visit", """
 PD HOME VISIT
@@ -165,6 +176,8 @@ Insulin still into the abdomen, rotating L and R, no lumps.
 Exit site: clean, no crust.
 BP 150/88  wt 129.8kg  BMI 40.6
 No falls. Sleeping on his L side.
+Eating better per wife; albumin 3.2 last week. Glucose log 6-13.
+Gel cushion in use on the recliner. Pain 4/10, oxycodone only before dressings.
 Next PD clinic 5/6.
 """),
 ]}
@@ -191,6 +204,7 @@ Counselled: heating pads, hot baths and ice are all off limits for the legs; com
 wraps wait for the arterial studies; any future anticoagulant injections must avoid
 the legs.
 Warfarin off since 5/10 (apixaban now).
+ABI ordered; pain 7/10 at night, gabapentin 100 mg added after the last exchange.
 Plan: STS via renal; wound care; review 3 weeks.
 """),
 ("2022-06-07", "PD Unit Note", """
@@ -199,8 +213,8 @@ Routine visit. Leg wounds dressed by home health 3x/wk.
 Upcoming: cholecystectomy being considered by surgery. If she is admitted, enoxaparin
 shots are to go in the arms and never the legs (flag added to the chart).
 Hep B booster due - to be given at next visit in the L deltoid.
-Technique check passed; exit site clean; effluent clear.
-BP: 138/84  wt 78.0kg  BMI 29.4
+Technique check passed; exit site clean.
+Bags draining clear.  BP 138/84  wt 78.0kg  BMI 29.4
 Calf ulcers per home health: stable, no infection.
 No new skin lesions elsewhere.
 """),
@@ -230,11 +244,13 @@ eschar. Groin incision healed, flat scar. Cycler fills back to 2 L, no leak.
 Labs: cCa 10.0, P 6.6, PTH 720.
 A: concern for calciphylaxis of the thigh.
 P: derm for bx; cinacalcet start; stop calcitriol.
+Wants to keep working (bus depot dispatcher); sitting all shift aggravates nothing
+in particular. Semaglutide continued; weight down 3 kg since March.
 """),
 ("2023-05-09", "Dermatology Consult", """
 DERMATOLOGY CONSULT
-Biopsy 5/2/23 (L upper medial thigh): arterioles of the subcutis calcified and
-thrombosed, fat necrosis, von Kossa highlights the calcium. Calciphylaxis.
+Biopsy 5/2/23 (L upper medial thigh): subcutaneous arterioles calcified (von Kossa)
+and thrombosed; necrosis of fat. Calciphylaxis.
 Exam: plaque on the upper medial L thigh, 5x4.5cm, eschar 1 cm. Its upper edge is
 about 5 cm below the inguinal crease and clearly separate from the healed hernia scar in
 the L groin, which is soft, flat and not involved.
@@ -272,8 +288,8 @@ P: derm urgent bx; silver nitrate to exit-site granulation.
 """),
 ("2021-08-17", "Dermatology Consult", """
 DERMATOLOGY
-Bx 8/10/21 L inferior breast: von Kossa-positive calcium in subcutaneous vessel walls,
-thrombi, necrotic fat. Diagnosis: calciphylaxis of both breasts.
+Bx 8/10/21 L inferior breast: calcific vessel walls, hypodermis (confirmed by von Kossa);
+thrombi; necrotic fat. Diagnosis: calciphylaxis of both breasts.
 The L thigh mark is a healed superficial thermal burn from a hot dialysate bag and is
 not calciphylaxis. The exit site shows granulation tissue after an infection, also not
 calciphylaxis. Insulin sites on the abdomen: no plaques.

@@ -9,7 +9,7 @@ New: L leg DVT on duplex 9/8. Started enoxaparin SC once daily the same day, dos
 kidney function, anti-Xa to be checked. Self-injects, lower abdomen, L and R.
 Haematology would prefer warfarin long term; pt is undecided, wants to read about it.
 Nothing started yet.
-O: BP 138/80 | wt 99.0kg | BMI 30.8
+O: BP 138/80 | 99.0kg | BMI 30.8
 L calf swollen, warm; skin intact. Exit site fine.
 Labs: PTH 380, Hb 10.4, plt 212, cCa 9.3, phosphate 6.1.
 Plan: continue enoxaparin; anti-Xa 4 h post dose on Friday; revisit anticoagulant choice
@@ -34,7 +34,7 @@ one with a dusky centre, no frank eschar.
 Differential: injection-site haematomas with fat necrosis from LMWH vs early
 calciphylaxis; in a dialysis patient with this picture I cannot exclude calciphylaxis.
 Biopsy offered today; he declines ("enough holes in me").
-Social: relocating next week to live with his daughter near Tucson; PD care transferring to a unit
+Social: leaves for Tucson next week - daughter's spare room; PD care transferring to a unit
 there, records and this note sent.
 Haematology has switched him to apixaban; he never started warfarin.
 BMI 30.8.
@@ -100,6 +100,8 @@ border, tender; no eschar.
 Labs: cCa 9.8, phos 7.5, PTH 880 (!).
 A: ?early calciphylaxis; panniculitis at a pressure point also in the running.
 P: deep punch bx with derm; belt off - braces instead; cinacalcet up; review after bx.
+PD: cycler 9 h, 4 fills of 2.5 L, UF ~1 L; Kt/V 2.0 in May. BP 148/94, wt 111.6kg.
+Discussed phosphate: eats takeaway most lunches at the warehouse; dietitian again.
 """),
 ("2019-07-02", "Dermatology", """
 Dermatology
@@ -110,6 +112,8 @@ Impression: still suspicious for calciphylaxis; panniculitis possible. Needs tis
 Biopsy offered again - declined, will "think about it after the stock-take".
 Plan: recall in 4 weeks; nephrology to keep phosphate down; call if it opens or
 darkens.
+Photo taken with a ruler for comparison. Told him plainly that if this is
+calciphylaxis, earlier treatment matters; he understands but is firm about timing.
 """),
 ]}
 
@@ -130,12 +134,15 @@ P: derm for biopsy; move injections to thighs meanwhile.
 ("2023-03-07", "Dermatology", """
 DERMATOLOGY - biopsy result
 Incisional bx 2/28/23, largest abdominal nodule: amorphous eosinophilic deposits,
-Congo red positive with apple-green birefringence, staining for insulin. Vessels free of
-calcium (von Kossa neg), no thrombi seen.
+Congo red positive with apple-green birefringence, staining for insulin. Vessels: von Kossa
+unremarkable; no thrombi seen.
 Diagnosis: localized insulin-derived amyloidosis (insulin ball).
 Calciphylaxis excluded.
 Plan: rotate away from the nodules; diabetes educator; expect lower insulin doses as
 absorption improves.
+Explained to her that these lumps are a build-up of the insulin protein itself, not
+a blood vessel problem, and that they may soften slowly over months. No wound care
+needed; the biopsy site has healed. Letter to nephrology and endocrine.
 """),
 ("2023-04-04", "PD Home Visit", """
 PD HOME VISIT
@@ -145,6 +152,9 @@ Abdominal nodules unchanged; the purple tint has faded.
 Exchange observed, good. Exit site clean.
 BP 138/80  wt 83.5kg  BMI 31.0
 Sharps container swapped.
+She likes the new thigh rotation chart taped inside the kitchen cupboard.
+Effluent clear, UF 600-900 a day, no missed bags in the log. Stock count done,
+order placed for 2 weeks.
 Next clinic May.
 """),
 ]}
@@ -152,10 +162,10 @@ Next clinic May.
 C19 = {"patient_id": "C19", "age": 45, "sex": "M", "notes": [
 ("2024-09-10", "Pre-dialysis Modality Education", """
 KIDNEY OPTIONS CLASS - individual follow-up (PD nurse educator)
-45M, CKD stage 4 (eGFR 17) from IgA nephropathy, not on dialysis. Type 2 DM - diet only,
-A1c 6.6.
+45M, CKD stage 4 (eGFR 17) from IgA nephropathy, not on dialysis. Type 2 DM controlled
+by diet, last A1c 6.6.
 Came after the group session on home PD. His older sister was on haemodialysis and died
-of calciphylaxis in 2021; he is scared he will get "what Janet had".
+of calciphylaxis in 2021; he keeps asking if "what Janet had" runs in families.
 Explained what raises the risk and what the unit does about phosphate, PTH and skin
 checks.
 He asked for a skin check: all intact, nothing found.
@@ -171,6 +181,9 @@ changes.
 Diet-controlled diabetes, A1c 6.5. BMI 27.6.
 Plan: start sevelamer with meals; bicarb tabs; surgical referral for catheter;
 review 8 weeks.
+BP 130/82, wt 86.0kg. No edema. Feels tired by mid-afternoon but still working
+full days at the print shop. Wife present; both to attend the home-visit
+assessment in January.
 """),
 ]}
 
@@ -179,8 +192,8 @@ C20 = {"patient_id": "C20", "age": 38, "sex": "F", "notes": [
 PD TRAINING - DAY 4 (CAPD)
 Topics today: skin, bones and minerals. Discussed phosphate binders with meals, the
 low-phosphate food list, and that people on dialysis can rarely get calciphylaxis, a
-painful skin condition. Advised: no heating pads or hot-water bottles against bare
-skin, and report any new painful patch to the unit early.
+painful skin condition. Advised: no hot-water bottle or electric pad resting on bare
+skin; phone us promptly if a sore new patch turns up.
 Skin check today: whole surface intact; no lesions.
 Took warfarin 2017-2019 after a DVT; off all anticoagulants since. Not diabetic.
 BP 118/74, wt 61.0kg, BMI 22.3.
@@ -194,6 +207,8 @@ Labs: cCa 9.2, PO4 5.0, PTH 260, Hb 11.6, alb 3.9.
 Skin: clear; no sign at all of calciphylaxis.
 BP 120/76, wt 61.4kg, BMI 22.4.
 Plan: PET at next visit; continue sevelamer; clinic in 3 months.
+Mood good, sleeping well. Had one bag with a torn port in July - caught before use,
+reported to the supplier. Annual flu shot offered, she will get it at the pharmacy.
 """),
 ]}
 

@@ -5,25 +5,25 @@ D08 = {"patient_id": "D08", "age": 49, "sex": "F", "notes": [
 ("2024-09-10", "Pre-Anesthesia Testing Clinic", """
 PAT NOTE -- Riverside ASC
 Sched: R inguinal hernia repair, open w/ mesh, 9/24/2024.
-49 F, ESRD (lupus nephritis), on PD (CAPD 4 exchanges/day), not diabetic, no blood
-thinners. BMI 24.3. MP II. ASA 3.
+49 F, ESRD (lupus nephritis), CAPD -- four exchanges of 2L. No DM. No
+anticoagulants. BMI 24.3. MP II. ASA 3.
 
-IV access hx: for her screening colonoscopy this past spring an IV was put in the back of the
-L hand; it infiltrated, the hand swelled, and she used warm compresses on it for about a
+IV access hx: for her screening colonoscopy this past spring a peripheral IV went
+into the L dorsal hand; it infiltrated, the hand swelled, and she used warm compresses on it for about a
 week at home.
-Skin: RN flagged a 2 x 2 cm black-crusted, exquisitely tender plaque w/ purple halo on the
-dorsum of the L hand, present since July per pt. Not previously evaluated.
-Labs: K 3.9, Hgb 11.0, Ca 10.2, Phos 6.9.
-Plan: case on hold pending derm eval of the hand; if it proceeds, no IV/BP cuff on the
-L arm. Anes attending (Dr. Sato) aware.
+Skin: RN flagged a 2x2cm black-crusted, exquisitely tender plaque w/ purple halo over the
+L dorsal hand, present since July per pt. Not previously evaluated.
+Labs: K 3.9 | Hgb 11.0 | phos 6.9(H), Ca 10.2(H), PTH pending
+Plan: case on hold pending derm eval of the hand; if it proceeds, left arm: no IV, no
+cuff. Anes attending (Dr. Sato) aware.
 """),
 ("2024-09-17", "Dermatology Consult", """
 DERMATOLOGY NEW CONSULT
 Referred from pre-anesthesia clinic for L hand lesion.
-49 yo F on PD. Since July 2024 a painful dark spot on the back of the L hand, enlarging
-slowly. It sits on the exact spot of the IV that infiltrated during her colonoscopy this
-spring, which she then treated with warm compresses.
-Exam: 2.5 x 2 cm necrotic plaque w/ adherent eschar and violaceous retiform border, L dorsal
+49 yo F on PD. Since July 2024 a sore dark spot has grown slowly over her L dorsal hand.
+It is precisely where the IV infiltrated during her colonoscopy this spring, the area she
+then treated with warm compresses.
+Exam: 2.5x2cm necrotic plaque, stuck-on eschar, violaceous retiform border, L dorsal
 hand over the 3rd-4th metacarpals. R hand, forearms, fingertips normal. Pulses 2+.
 Punch bx 4 mm from margin (pt consented).
 Impression: presumed calciphylaxis at the old IV/compress site; vasculitis less likely.
@@ -32,11 +32,11 @@ Will call w/ path.
 ("2024-10-08", "Peritoneal Dialysis Clinic", """
 PD UNIT -- monthly review
 49F, CAPD. Derm path back: calciphylaxis (calcified dermal/subcutaneous arterioles,
-thrombi, no vasculitis). Lesion L dorsal hand now 3 x 2 cm, pain 6/10 on gabapentin.
-Kt/V 1.8, CrCl 52 L/wk. Ca 10.1, Phos 6.6, PTH 480. Exit site clean.
-Wt 62.0 kg, BMI 24.1.
-Plan: stop calcium acetate, start sevelamer; STS 25 g IV 3x/week through peripheral access
-on the R arm; wound RN. Hernia repair postponed until the hand heals -- Riverside ASC
+thrombi, no vasculitis). Lesion L dorsal hand now 3x2cm, pain 6/10 on gabapentin.
+Kt/V 1.8, CrCl 52 L/wk. iPTH 480; phos 6.6; calcium 10.1. Exit site clean.
+62.0kg (BMI 24.1).
+Plan: stop calcium acetate, start sevelamer; STS 25g IV thrice weekly through
+peripheral access on the R arm; wound RN. Hernia repair postponed until the hand heals -- Riverside ASC
 informed.
 Pt asked whether the hand will heal -- honest talk: slow, months, pain control is the
 priority. Social work to help w/ transport.
@@ -47,8 +47,9 @@ D09 = {"patient_id": "D09", "age": 66, "sex": "M", "notes": [
 ("2021-04-20", "Pre-Anesthesia Testing Clinic", """
 PRE-ANESTHESIA EVAL  04/20/21
 Planned: L knee arthroscopy, partial lateral menisectomy, DOS 5/4.
-66M, ESRD 2/2 DM nephropathy on HD MWF (R forearm fistula), T2DM on sitagliptin 25 mg
--- no insulin ever. Morbid obesity, BMI 38.0. OSA on CPAP, will bring machine.
+66M, diabetic ESRD, HD qMWF through R forearm fistula. Type 2 DM treated with
+sitagliptin 25mg daily; he has never used insulin. Morbid obesity (BMI 38.0).
+OSA on CPAP, will bring machine.
 No warfarin/DOAC.
 Airway MP III, thick neck 46 cm, beard. ASA 3.
 Labs: K 5.1 (pre-HD), Hb 10.2, gluc 142.
@@ -71,7 +72,7 @@ precautions and crutches done, written copy given.
 ("2021-07-13", "Dermatology Consult", """
 DERM CONSULT
 66M on HD. Since June, an agonizing firm purple area on the inner R thigh, now ulcerated.
-Exam: 7 x 5 cm ulcer w/ black eschar and stellate purpuric margin, R medial thigh, with
+Exam: 7x5cm ulcer with black eschar and stellate purpuric margin, R medial thigh, with
 livedo racemosa extending to the R groin crease. The L thigh -- where the block needle and
 the tourniquet were in May -- has normal skin, no induration.
 Path (punch 7/6, R medial thigh): calciphylaxis w/ calcified subcutaneous arterioles.
@@ -85,13 +86,14 @@ Plan: STS, sevelamer + cinacalcet per renal, wound care, off-loading cushion.
 D10 = {"patient_id": "D10", "age": 59, "sex": "F", "notes": [
 ("2025-01-21", "Dermatology Consult", """
 DERMATOLOGY -- consult from HD unit
-59F on hemodialysis. The L calf has been "on fire" since New Year's Day; a purple knot became
-a black scab over the next week. No prior trauma to the leg that she can recall.
-Exam: 4 x 3 cm eschar on the L posterior calf in a field of retiform purpura, exquisitely
+59F on hemodialysis. The L calf has been "on fire" ever since New Year's Day, starting as
+a purple knot; within about a week it had a black scab. No prior trauma to the leg
+that she can recall.
+Exam: 4x3cm eschar on the L posterior calf amid retiform purpura; exquisitely
 tender; R calf normal.
 Punch bx today; stain for calcium.
 Not diabetic, no warfarin. BMI 27.5.
-Labs from unit (1/17): Ca 9.9, Phos 6.7, PTH 770, Alb 3.0.
+Unit labs 1/17: alb 3.0 L, Ca 9.9, iPTH 770 H, phos 6.7 H.
 Impression: clinically calciphylaxis; bx to confirm. Dressing: non-adherent contact layer,
 foam, loose tubular gauze. Pain: renal-dosed hydromorphone via PCP.
 Pt has an AV graft procedure booked at the ASC next month -- OK from our side if the L calf
@@ -101,7 +103,7 @@ is protected.
 PAT -- phone + in person
 Procedure: revision of R upper arm AV graft (stenosis at venous anastomosis), 2/4/25, MAC +
 local.
-Hx: ESRD on HD TTS, HTN, hypothyroid. Derm bx 1/21 showed calciphylaxis of the L posterior
+Hx: ESRD on HD TTS, HTN, hypothyroid. Derm bx 1/21 showed calciphylaxis, L posterior
 calf -- active, dressed by wound RN.
 Meds: levothyroxine, sevelamer, cinacalcet, STS with HD (started 1/25).
 Vitals: 138/76, 81, 98% RA. BMI 27.3.
@@ -115,8 +117,7 @@ POST-OP CALL  02/06/2025
 AV graft revision on Tue. R upper arm incision dry, thrill present per pt. Pain 3/10.
 Yesterday she tripped on the hallway rug, caught herself on the walker, but knocked the
 L calf -- right on her calciphylaxis dressing -- against the step. Some bleeding through
-the dressing, stopped w/ pressure.
-No head strike. Dressing changed by husband.
+the dressing, stopped with pressure. Did not hit her head. Dressing changed by husband.
 Advised: wound RN visit moved up to Friday; call 911 for any further fall w/ injury.
 HD tomorrow as usual. Husband to check the dressing tonight and send a portal photo.
 Incision care reviewed; no heavy lifting w/ the R arm for 2 wks.
@@ -125,7 +126,7 @@ Incision care reviewed; no heavy lifting w/ the R arm for 2 wks.
 ("2025-02-20", "Wound Care Clinic", """
 WOUND CENTER f/u
 L posterior calf calciphylaxis wound (onset 1/1/25, bx-proven 1/21). After the knock on
-2/5 the edge bled; now 4.5 x 3.2 cm, eschar partly lifted, base w/ grey slough, no
+2/5 the edge bled; now 4.5x3.2cm, eschar partly lifted, base w/ grey slough, no
 cellulitis. Pain 7/10.
 R calf (SCD side) intact. R upper arm surgical site healed.
 Care today: gentle cleanse, calcium alginate, silicone border foam, light tubular bandage.
@@ -139,21 +140,22 @@ referral offered, accepted.
 D11 = {"patient_id": "D11", "age": 63, "sex": "M", "notes": [
 ("2022-09-27", "Dermatology Consult", """
 DERM -- inpatient-to-outpatient handoff
-63M, ESRD on HD, T2DM on insulin. Since Labor Day, a very painful hardened area in the R lower
-abdominal fold (pannus), now 8 x 6 cm w/ central black necrosis and purple netted edge.
-Insulin: he gives glargine and lispro into the backs of both upper arms, never the belly.
+63M, HD for ESRD; type 2 diabetic on insulin. Since Labor Day, a very painful hardened area in
+the R lower abdominal fold (pannus), now 8x6cm, black necrotic centre, purple netted edge.
+Insulin: he injects glargine and lispro only into his arms (posterior, L and R
+alternately) and never into the belly.
 Upper arms: mild lipohypertrophy, no purpura.
-Procedure today: two 4 mm punch biopsies at the R pannus lesion edge.
+Procedure today: 4mm punch x2 from the R pannus lesion edge.
 BMI 46.3.
 Impression: calciphylaxis, clinical; awaiting path. Will ask surgery about formal
-debridement once path is back. Renal to begin STS 25 g w/ each HD session.
+debridement once path is back. Renal to begin STS 25g at every HD.
 Dressings: Dakin's-moistened gauze daily by home health.
 """),
 ("2022-10-11", "Pre-Anesthesia Testing Clinic", """
 PAT VISIT 10/11/22
 Booked: excisional debridement of R lower abdominal/pannus wound, Dr. Lindqvist, 10/18.
 Path 9/27: calciphylaxis (von Kossa + arteriolar calcification).
-Hx: ESRD on HD MWF via L arm AVG; DM on insulin (glargine 40 u, lispro w/ meals); OSA;
+Hx: ESRD on HD qMWF (L forearm loop graft); DM -- glargine 40u + mealtime lispro; OSA;
 BMI 46.0 (Wt 141 kg).
 Airway: MP IV, short neck -> video laryngoscope available; plan MAC + local, GA backup.
 Glucose plan: half-dose glargine night before. Dialysis 10/17.
@@ -164,8 +166,8 @@ risk procedure. Pt and wife agree to plan; transport by wheelchair van.
 ("2022-10-18", "Operative Note", """
 OPERATIVE NOTE  10/18/2022
 Procedure: excisional debridement of calciphylaxis wound, R lower abdomen/pannus, 9 x 7 cm,
-to subcutaneous fat; application of negative-pressure wound therapy.
-Anesthesia: MAC + local (lidocaine 1% w/ epi around wound margins).
+to subcutaneous fat; placement of NPWT.
+Anesthesia: MAC; surgeon infiltrated 1% lidocaine with epinephrine around the margins.
 Positioning: supine, pannus retracted w/ tape to the chest wall; grounding pad L anterior
 thigh; arms out on boards.
 Findings: black eschar, grey non-bleeding fat, calcified vessels that gritted against the
@@ -181,8 +183,8 @@ D12 = {"patient_id": "D12", "age": 76, "sex": "F", "notes": [
 PRE-ANAESTHESIA CLINIC  14 Feb 2023
 Booked: L carpal tunnel release under L upper arm tourniquet, 3/2/23.
 76F, ESRD on PD x 5 yrs, HTN. Not diabetic. Never on warfarin. BMI 22.9.
-On exam a 3 x 4 cm firm, violaceous, very tender plaque w/ a small dark crust on the back of
-the L upper arm, just where the tourniquet would go. Pt says it came up in early January;
+On exam a 3x4cm firm, violaceous, very tender plaque w/ a small dark crust over the posterior
+L upper arm, just where the tourniquet would go. Pt says it came up in early January;
 denies any bump, fall, burn or injection to the arm. No flu shot this year.
 Plan: hold booking; derm referral today; no tourniquet on the L arm if surgery goes ahead.
 ASA 3.
@@ -190,18 +192,18 @@ ASA 3.
 ("2023-02-21", "Dermatology Consult", """
 DERM
 76F, PD patient. L posterior upper arm plaque since early Jan 2023, now with a 1 cm eschar,
-pain 8/10. No trauma, shots, heat or cold to the arm per pt and daughter.
-Exam: indurated violaceous plaque 4 x 4 cm with livedoid margin, L posterior upper arm.
+pain 8/10. She and her daughter deny any injury, injections, heat or ice to that arm.
+Exam: 4x4cm indurated violaceous plaque, livedoid margin, L posterior upper arm.
 No other lesions.
 Path (bx 2/16): calcification of subcutaneous arterioles + thrombosis = calciphylaxis.
-Plan: STS intraperitoneal per renal, sevelamer, stop calcium; pt told to avoid heat packs
-or ice on the arm. Foam dressing, change q3 days. Labs from PD unit: Ca 10.3, Phos 6.4,
-iPTH 610.
+Plan: STS intraperitoneal per renal, sevelamer, stop calcium; pt told no heat packs, no
+ice there. Foam dressing, change q3 days. Labs from PD unit: Ca/P/iPTH
+10.3/6.4/610.
 Discussed prognosis openly; daughter present.
 """),
 ("2023-03-01", "Anesthesia Preoperative Note", """
 ANESTHESIA / SURGEON JOINT NOTE
-L carpal tunnel release cancelled for now -- active calciphylaxis of the L upper arm,
+L carpal tunnel release cancelled for now -- active L upper arm calciphylaxis,
 bx-proven 2/16.
 If the hand surgery is rebooked: WALANT (local only, no tourniquet), nothing on the L arm
 (no cuff, no IV), BP on the R arm.
@@ -221,24 +223,24 @@ Access: 20G PIV L antecubital, placed in pre-op. NIBP cuff L upper arm, cycling 
 for the case; R arm not used (fistula).
 Position supine, arms out. Grounding pad R thigh. SCDs both calves.
 Post-op skin check: cuff marks L upper arm, faded by discharge. IV site clean on removal.
-Hx: ESRD on HD (R forearm AVF), T2DM on repaglinide, warfarin held 5 days for surgery.
+Hx: ESRD, HD via R forearm fistula; T2DM on repaglinide, warfarin held 5 days for surgery.
 BMI 26.2.
 """),
 ("2020-02-04", "Hemodialysis Rounding Note", """
 HD ROUNDING 2/4/2020 -- Cedar Point Dialysis
-69M, ESRD. Pt shows me a very sore purple patch on the inner L forearm, present since late
-January, firm. Warfarin was restarted after the hernia surgery, INR 2.6 today.
-Labs: Ca 9.8, Phos 8.1, PTH 1130.
+69M, ESRD. Pt pointed out a sore, firm purple area of the inner L forearm, present since
+late January. Warfarin was restarted after the hernia surgery, INR 2.6 today.
+Labs: Ca 9.8 / PO4 8.1 / PTH 1130.
 Wt 79.8 kg, BMI 26.0.
 Plan: derm this week; binder uptitration; hold calcitriol. Run today 4 h, UF 2.6 L,
-BP stable, no cramps. Hernia incisions healing per pt. Told not to put anything warm or cold
-on the forearm spot.
+BP stable, no cramps. Hernia incisions healing per pt. Advised: keep the forearm spot away
+from heat and cold.
 -- Dr. Y. Brennan, nephrology
 """),
 ("2020-02-18", "Dermatology Consult", """
 DERMATOLOGY
-69M, HD pt on warfarin. L mid volar forearm: 5 x 3 cm indurated violaceous plaque w/
-central eschar, retiform border. It lies a hand's breadth below the antecubital fossa
+69M, HD pt on warfarin. L mid volar forearm: 5x3cm indurated violaceous plaque, central
+eschar, retiform border. It lies about 8 cm distal to the antecubital fossa
 (where a PIV was on 1/14) and well below the upper arm where the BP cuff cycled -- neither
 of those spots is involved; the antecubital skin and the upper arm are normal.
 Onset late Jan 2020.
@@ -254,7 +256,7 @@ OR RECORD -- Summit Day Surgery
 Anes: GA/LMA, 1 h 40 min.
 Position: lithotomy in candy-cane stirrups, legs padded at the calves; arms on boards.
 Grounding pad R anterior thigh. Warm IV fluids only.
-Hx: ESRD on PD (CCPD), T2DM on insulin pump, BMI 35.5.
+Hx: ESRD/PD (cycler); T2DM, insulin pump; BMI 35.5.
 Post-op: R thigh pad site reddened, small blister; pink stirrup marks both calves.
 Charge RN notified; anesthesia and surgeon informed, incident report entered.
 Times: in room 10:05, out 11:55. Fluid deficit 420 mL. Counts correct.
@@ -275,8 +277,8 @@ acetaminophen only.
 ("2019-08-06", "Dermatology Consult", """
 DERM CONSULT
 58F on PD. Since mid-July, exquisitely painful hard plaques under and on both breasts.
-Exam: bilateral breasts, lower inner quadrants: violaceous indurated plaques 3-6 cm, L w/
-central black eschar, retiform edges. Path (bx 7/30, L breast): calciphylaxis.
+Exam: both breasts, lower-inner quadrants: violaceous indurated plaques 3-6 cm, L w/
+central black eschar, retiform edges. Path (L breast bx 7/30): calciphylaxis.
 Also checked: R anterior thigh shows a flat 1 cm pink scar from the June pad burn -- healed,
 soft, NOT calciphylaxis. Calves normal.
 No injections, pressure or trauma to the breasts (bra well fitted, insulin via abdominal

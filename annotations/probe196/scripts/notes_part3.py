@@ -8,7 +8,7 @@ INTRAOP RECORD -- Hollins Ridge Surgery Center, OR 4
 Anes: spinal (bupivacaine 0.75% hyperbaric 1.6 mL) + propofol sedation.
 Tourniquet: R upper thigh, 30 in cuff on webril, 275 mmHg, 08:15-09:31.
 Position supine, R leg in arthroscopic leg holder at mid-thigh, L leg in well-leg holder.
-Hx: CKD stage 4 (eGFR 21), not on dialysis; T2DM on insulin glargine 26 u;
+Hx: CKD4 (eGFR 21), no dialysis; type 2 DM on glargine 26u;
 BMI 32.6. Glucose 171 pre-op.
 Post-op skin: cuff line R thigh w/ mild crease, intact.
 Times: in room 07:48, out 09:58. Spinal level T10 at incision. Counts n/a.
@@ -17,21 +17,21 @@ Times: in room 07:48, out 09:58. Spinal level T10 at incision. Counts n/a.
 ("2018-05-08", "Post-Operative Clinic Visit", """
 ORTHO POST-OP
 71M, 4 wks s/p R knee scope. Knee doing well, effusion trace, portals healed.
-Complains of a tender lumpy patch on the front of the R thigh since late April, right at the
-level where the tourniquet cuff sat. Exam: 6 x 4 cm net-like violaceous discoloration w/ a
+Complains of a tender lumpy patch on the anterior R thigh since late April, right at the
+level where the tourniquet cuff sat. Exam: 6x4cm net-like violaceous discoloration w/ a
 firm 2 cm subcutaneous nodule, R anterior upper thigh, no ulcer, no warmth.
-A/P: ?early calciphylaxis (CKD 4, high phos per PCP) vs tourniquet-related fat necrosis.
+A/P: ?early calciphylaxis (CKD4, phosphorus high per PCP) vs tourniquet-related fat necrosis.
 Derm asap; nephrology copied. Knee: continue HEP, no brace needed.
 """),
 ("2018-05-22", "Dermatology Consult", """
 DERMATOLOGY
-71M, CKD 4 (not on dialysis), insulin-treated DM, BMI 32.2.
+71M, CKD4 without dialysis, insulin-treated DM, BMI 32.2.
 R anterior thigh: livedoid patch + tender nodule, unchanged in 2 wks.
-Punch bx (5/15): septal/lobular panniculitis, no vascular calcification seen -- sample may be
-too superficial; nondiagnostic.
-Differential remains early calciphylaxis vs traumatic fat necrosis vs panniculitis of
-another cause. Recommended a deep incisional bx -- pt declines; he moves to his son's home
-in Arizona next week and will follow up there.
+Punch bx (5/15): septal/lobular panniculitis; vascular calcium not identified -- sample may
+be too superficial; nondiagnostic.
+Differential still includes early calciphylaxis, post-traumatic fat necrosis, or another
+panniculitis. Advised a deeper incisional biopsy; he declines. He is relocating to Arizona
+to live with his son next week and will follow up there.
 Records sent. Avoid tight garments and heat on the thigh.
 """),
 ]}
@@ -43,28 +43,29 @@ PACU NOTE -- Brightwater Eye & Surgery Center
 On arrival to PACU, 22G PIV R forearm (volar, mid) found infiltrated: forearm puffy, cool,
 tight, ~30 mL of LR in the tissue. IV removed, arm elevated on pillow, marked border.
 No vesicants given. Radial pulse 2+, cap refill <2 s.
-Hx: ESRD on HD MWF (L upper arm AVF -- no access on L), mechanical mitral valve on warfarin,
-INR 2.7. Not diabetic. BMI 25.8.
+Hx: ESRD, HD qMWF, L upper-arm AVF (L arm restricted); mechanical
+MVR -> warfarin, today's INR 2.7. Not diabetic. BMI 25.8.
 D/c home w/ husband 11:05; told to keep arm up.
 """),
 ("2022-12-13", "Hemodialysis Rounding Note", """
 HD ROUNDS  Dec 13, 2022
-62F, ESRD, MWF. New tender dark plaque on the R volar forearm, exactly where the IV blew
-at her cataract surgery last month; noticed since early December, now with a black center.
-Labs: Ca 10.4, Phos 7.2, PTH 920.
+62F, ESRD, MWF. Shows a new dark tender plaque, R volar forearm, exactly where the IV blew
+at her cataract surgery last month; noticed since early December and now black centrally.
+Labs: Ca 10.4 / PO4 7.2 / PTH 920.
 Meds: warfarin (mech valve), sevelamer, calcitriol.
 Impression: extravasation injury vs calciphylaxis -- can't tell. Derm referral.
-Run today: 3 h 45 min, UF 2.1 L. Hold calcitriol for now; check INR Friday. She is
+Treatment today 3.75 h, UF 2.1 L. Hold calcitriol for now; check INR Friday. She is
 frightened it will "eat the arm"; reassured, foam dressing applied by RN.
 """),
 ("2022-12-20", "Dermatology Consult", """
 DERM CONSULT
-62F on HD, on warfarin for a mechanical valve.
-R volar forearm: 3 x 2.5 cm necrotic plaque w/ violaceous retiform rim at the prior IV
+62F on HD; mechanical valve, anticoagulated with warfarin.
+R volar forearm: 3x2.5cm necrotic plaque, violaceous retiform rim, at the prior IV
 infiltration site, pain 7/10.
 Cannot exclude calciphylaxis; also possible: late extravasation necrosis, warfarin-induced
-skin necrosis (unlikely on stable INR).
-Bx discussed -- pt declines for now (afraid of a nonhealing wound on her only usable arm).
+skin necrosis (INR has been stable, so less likely).
+Biopsy offered -- she refuses at present (afraid of a nonhealing wound on her only usable
+arm).
 Nephrology to start empiric STS w/ HD for possible calciphylaxis.
 Pt transferring dialysis to her sister's city in January; summary faxed.
 BMI 25.6.
@@ -75,12 +76,13 @@ D17 = {"patient_id": "D17", "age": 54, "sex": "M", "notes": [
 ("2025-03-04", "Pre-Anesthesia Testing Clinic", """
 PRE-ANESTHESIA TESTING
 Visit 3/4/2025. Booked: L shoulder arthroscopy, labral repair, 3/18/25, beach chair.
-54M, ESRD on PD (CCPD), HTN. "Prediabetes" -- A1c 6.0, no meds. No anticoagulants.
+54M, ESRD on PD (CCPD), HTN. "Prediabetes" per PCP (HbA1c 6.0%), untreated. No
+anticoagulants.
 BMI 29.5 (overweight).
 Airway: MP II. ASA 3.
 Plan: GA/LMA + L interscalene block; PD drain AM of surgery.
-Post-op the surgeon sends pts home w/ a cold therapy unit; pt educated: barrier layer
-between pad and skin, 20 min on / 40 min off after the 1st day.
+Post-op the surgeon sends pts home w/ a cold therapy unit; pt educated: always a cloth
+under the pad, and after day 1 run it twenty minutes, then off for forty.
 Labs: K 4.5, Hb 11.4, glucose 109. ECG: NSR. Echo 2024: EF 55%.
 """),
 ("2025-05-06", "Post-Operative Clinic Visit", """
@@ -89,19 +91,19 @@ SPORTS MED POST-OP  05/06/25
 Pt used the cold therapy pad on the L shoulder almost continuously for the first 4-5 days,
 often straight on the skin. Since Easter weekend a sore, hard, mottled purple area over the
 L anterior shoulder under where the pad sat; portals healed.
-Exam: 5 x 4 cm violaceous indurated plaque w/ livedoid edge, L anterior shoulder, no eschar.
-A/P: cold injury / cold panniculitis vs early calciphylaxis (PD pt). Derm referral; stop
+Exam: 5x4cm violaceous indurated plaque w/ livedoid edge, L anterior shoulder, no eschar.
+A/P: cold injury / cold panniculitis vs early calciphylaxis given PD. Derm referral; stop
 the cold unit.
 """),
 ("2025-05-20", "Dermatology Consult", """
 DERMATOLOGY
 54M on PD. L anterior shoulder plaque, tender, slowly firming, no ulcer.
 Differential: cold panniculitis, frostbite sequela, possible early calciphylaxis.
-Bx recommended; pt wants to wait and see whether it softens with warmth avoided.
-Rtn 4 wks, sooner if ulcer or eschar forms.
+Bx recommended; pt prefers to hold off and watch whether it softens with warmth avoided.
+Rtn 4 wks, or earlier if it ulcerates or crusts black.
 BMI 29.4. A1c 6.0 (no diabetes dx).
-PD labs 5/12: Ca 9.7, Phos 6.3, PTH 455.
-Told: no heat or ice on the shoulder, loose shirts, no sling strap rubbing the area.
+PD labs 5/12 -- Ca/P/PTH 9.7/6.3/455.
+Told: keep heat and ice off the shoulder, loose shirts, no sling strap rubbing the area.
 Photos taken for comparison. Copy to PD nurse and to the shoulder surgeon.
 """),
 ]}
@@ -109,9 +111,9 @@ Photos taken for comparison. Copy to PD nurse and to the shoulder surgeon.
 D18 = {"patient_id": "D18", "age": 67, "sex": "F", "notes": [
 ("2020-06-23", "Pre-Anesthesia Testing Clinic", """
 PAT  6/23/20
-Booked: open umbilical hernia repair w/ mesh, 7/7/2020.
-67F, CKD 3a (eGFR 52), T2DM on metformin 500 bid, HTN, ulcerative colitis in remission.
-No anticoagulants, never on warfarin. Ht 160 cm, Wt 79.4 kg, BMI 31.0.
+Booked: umbilical hernia repair (open, mesh) 7/7/2020.
+67F, CKD stage 3a -- eGFR 52; type 2 DM on metformin 500 bid; HTN; ulcerative colitis in
+remission. No anticoagulants, never on warfarin. Height 160cm, weight 79.4kg, BMI 31.0.
 VS 136/78, HR 72, SpO2 98%.
 COVID swab 72 h prior. MP II, good mouth opening. METs >4. ASA 2.
 Labs: Cr 1.2, K 4.3, A1c 7.1, Hb 12.9.
@@ -120,20 +122,21 @@ confirmed (son). CHG shower the night before.
 """),
 ("2020-08-04", "Post-Operative Clinic Visit", """
 GEN SURG POST-OP
-4 wks s/p umbilical hernia repair. The incision opened 2 wks ago and is growing: 4 x 3 cm
+4 wks s/p umbilical hernia repair. The incision opened 2 wks ago and is growing: 4x3cm
 ulcer w/ undermined violaceous edge and purulent-looking base, very painful.
 Cultures neg x 2, no response to cephalexin.
 DDx: wound infection, pyoderma gangrenosum (UC hx), r/o calciphylaxis (CKD).
 Derm bx today at edge. Hold further debridement until path is back (pathergy
 concern). Wet-to-moist dressings daily by daughter; photos in chart.
-Vitals: T 37.4, 128/74. Pain med: acetaminophen + tramadol.
+Vitals: T 37.4, 128/74, no fever at home. Pain med: acetaminophen + tramadol (renal
+dose reviewed).
 """),
 ("2020-08-18", "Dermatology Consult", """
 DERM f/u
-Bx (8/4): dense dermal neutrophilic infiltrate, no vascular calcification, no thrombi, von
-Kossa negative. Calciphylaxis excluded.
+Bx (8/4): dermis packed with neutrophils; no calcium and no thrombus in any vessel; von
+Kossa stain neg. Calciphylaxis excluded.
 Dx: postoperative pyoderma gangrenosum at the umbilical incision (pathergy), UC-associated.
-Ulcer 4.5 x 3 cm. Start prednisone 40 mg + topical tacrolimus; no debridement.
+Ulcer 4.5x3cm. Start prednisone 40 mg daily, plus tacrolimus ointment to the rim.
 GI informed re: UC. Glucose monitoring on steroids, metformin continues.
 BMI 31.2. Rtn 2 wks. Surgery and pt informed that no further debridement or re-closure
 should be tried while the PG is active; dressing: petrolatum gauze + ABD pad once daily.
@@ -144,7 +147,7 @@ D19 = {"patient_id": "D19", "age": 45, "sex": "M", "notes": [
 ("2026-01-13", "Pre-Anesthesia Testing Clinic", """
 PRE-ANESTHESIA QUESTIONNAIRE + RN REVIEW  13-Jan-2026
 Booked: laparoscopic R inguinal hernia repair, 1/27/26.
-45M, ADPKD w/ CKD 3b (eGFR 34), not on dialysis. Not diabetic.
+45M w/ polycystic kidneys (ADPKD), CKD stage 3b (eGFR 34) -- pre-dialysis. Not diabetic.
 Warfarin x 6 months in 2015 after a calf DVT, none since.
 Family hx: father with ADPKD on hemodialysis for years, died 2019 after calciphylaxis of the
 legs; mother HTN.
@@ -169,11 +172,11 @@ D20 = {"patient_id": "D20", "age": 52, "sex": "F", "notes": [
 ("2017-10-03", "Pre-Anesthesia Testing Clinic", """
 PAT NOTE  Oct 3 2017
 Booked: L trigger thumb release, 10/17/17, local + MAC.
-52F, ESRD 2/2 diabetic nephropathy, HD TTS via R upper arm AVF; T2DM on insulin
-(NPH 20 u bid). No anticoag. BMI 34.0.
+52F, diabetic ESRD; HD qTTS, R brachiocephalic fistula; T2DM on insulin,
+NPH 20 u bid. No anticoag. BMI 34.0.
 Skin: all intact, no wounds, no discoloration on legs or abdomen.
-Counselled: dialysis patients carry a risk of calciphylaxis -- avoid heating pads, hot water
-bottles and ice packs straight on the skin at home after surgery, and rotate insulin sites.
+Counselled, because dialysis raises her risk for calciphylaxis: at home after surgery skip
+the heating pad and the hot-water bottle, and never put ice straight on bare skin; keep rotating insulin sites.
 ASA 3. BP L arm only. HD Mon 10/16 the day before. K 5.0, Hb 10.4, glucose 176.
 """),
 ("2017-10-18", "Post-Operative Phone Call", """
