@@ -62,6 +62,9 @@ class EtiologyConfig:
     # the words of a rub that names the blister right after it ("friction blisters", "chafing
     # blisters"): the rub's own injury, as a burn's blister is the burn's
     rub_injuries: re.Pattern | None = None
+    # in the attributing words: a benign change of the injection skin (lipohypertrophy), no
+    # wound of its own, so the other lesions at its site are not its wound
+    keeps_site: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,8 @@ class LinkerConfig:
     # the words before a time that no relation took, ending in a symptom and its place ("seen for
     # aching of the left groin skin from 3/3"): the time of that trouble
     onset_symptom_before: re.Pattern | None
+    # right before the one unrelated time of a sentence with no lesion: "onset 14 March"
+    onset_word_before: re.Pattern | None
     # a change of the skin at a place, told with its time and no lesion word ("the area became
     # purple"); None when the rules file has no change_statements
     change_predicates: re.Pattern | None
@@ -222,7 +227,8 @@ def _etiology(data: dict[str, Any]) -> EtiologyConfig:
                           _whole(data["injury_blisters"]) if data.get("injury_blisters") else None,
                           _regex(data["burn_injuries"]) if data.get("burn_injuries") else None,
                           _regex(data["list_items"]) if data.get("list_items") else None,
-                          _regex(data["rub_injuries"]) if data.get("rub_injuries") else None)
+                          _regex(data["rub_injuries"]) if data.get("rub_injuries") else None,
+                          _regex(data["keeps_site"]) if data.get("keeps_site") else None)
 
 
 def _whole(value) -> re.Pattern:
@@ -346,6 +352,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             if events["onset_sentences"].get("began_as") else None,
             onset_symptom_before=_regex(events["onset_sentences"]["symptom_before"])
             if events["onset_sentences"].get("symptom_before") else None,
+            onset_word_before=_regex(events["onset_sentences"]["onset_word_before"])
+            if events["onset_sentences"].get("onset_word_before") else None,
             change_predicates=_regex(change["predicates"]) if change else None,
             change_negations=_regex(change["negations"]) if change else None,
             time_frame_before=_regex(events["time_frames"]["before"]) if events.get("time_frames") else None,

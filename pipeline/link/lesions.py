@@ -38,7 +38,12 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
                   and not e.historical and not past_episode(e, timeline, config)
                   and not skin_tumour(e, timeline, config) and not _pigment(e, timeline, config)
                   and not _injury_blister(e, timeline, config)]
-    attributed = [e for e in candidates if other_etiology(e, timeline, config)]
+    causes = {id(e): other_etiology(e, timeline, config) for e in candidates}
+    attributed = [e for e in candidates if causes[id(e)]]
+    # lipohypertrophic lumps are no wound: an ulcer among them is not theirs ("necrotic ulcer at
+    # the insulin site ... lipohypertrophic lumps across the same quadrant")
+    keeps_site = config.other_etiology.keeps_site
+    wounds = [e for e in attributed if keeps_site is None or not keeps_site.search(causes[id(e)])]
     # an injury a note calls no calciphylaxis ("the hip burn is a contact burn, not calciphylaxis")
     # is the wound at its site, as an attributed lesion is
     denied = [e for e in timeline.events if e.label == "TRAUMA" and e.affirmed and e.sites
@@ -50,7 +55,7 @@ def current_lesions(timeline: PatientTimeline, config: LinkerConfig) -> list[Eve
     lesions = [
         e for e in candidates
         if e not in attributed
-        and not _same_wound(e, attributed + injuries + [r for r in resolved if r.first_seen > e.first_seen],
+        and not _same_wound(e, wounds + injuries + [r for r in resolved if r.first_seen > e.first_seen],
                             timeline, config)
         and not denies_lesion_site(e, timeline, config)
     ]

@@ -121,11 +121,6 @@ def _sites_field(linked: list[PairDecision], lesions, traumas) -> str:
                 s.laterality for e in lesions for s in e.sites
                 if s.region == region and all(sides_compatible(s.laterality, t) for t in trauma_sides)
             ])
-        if side is None:
-            # a lesion placed nowhere but tied in words to the trauma ("arising at his injection
-            # sites") is where the trauma is, on the trauma's side
-            side = combined_side([d.trauma_site.laterality for d in here
-                                  if d.site_match == "explicit" and not d.lesion_site and d.trauma_site])
         out.append(f"{region}:{side or 'unspecified'}")
     return ";".join(out)
 

@@ -270,6 +270,7 @@ def build_timeline(
         ))
     _date_by_onset_sentences(events, dated, by_note, config, {t for ids in times.values() for t in ids})
     _place_by_line_heading(events, rows, by_note, sides, config)
+    _place_by_site_field(events, rows, by_note, sides, config)
     if changes:
         _date_by_change_statements(events, changes, _sentence_sites(rows, by_note, sides), config)
     events.sort(key=lambda e: (by_note[e.note_id].order, e.sentence, e.mention_id))
@@ -435,6 +436,19 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
         if len(sentence) > config.onset_max_chars or not config.onset_cues.match(sentence):
             continue
         _date_undated_lesions(by_sentence.get((note_id, index - 1), []), found[0].when, config)
+    if config.onset_word_before is not None:
+        # "Final diagnosis: calciphylaxis. Site: left lower abdomen, arising at her insulin
+        # injection sites, onset 14 March 2022.": a line with no lesion of its own calls its one
+        # free time the onset of the lesions just before it
+        for (note_id, index), found in timexes.items():
+            if index == 0 or any(e.label in config.lesion_labels for e in by_sentence.get((note_id, index), [])):
+                continue
+            view = by_note[note_id]
+            first = view.sentences[index][0]
+            onsets = [t for t in found if t.mention_id not in related
+                      and config.onset_word_before.search(view.text[first:t.start])]
+            if len(onsets) == 1:
+                _date_undated_lesions(by_sentence.get((note_id, index - 1), []), onsets[0].when, config)
     if config.onset_began_as is None:
         return
     # "Burning pain over the L hip since Easter. Started as a dusky patch, now black.": a
@@ -461,6 +475,42 @@ def _date_undated_lesions(events: list[EventMention], when: PartialDate, config:
     for e in events:
         if e.label in config.lesion_labels and e.date is None and e.affirmed:
             e.date, e.date_source = when, "stated"
+
+
+def _place_by_site_field(events: list[EventMention], rows: dict, by_note: dict[str, NoteView],
+                         sides: dict[tuple[str, str], str], config: LinkerConfig) -> None:
+    """The unplaced lesions of a sentence are where the field opening the next sentence puts
+    them ("Final diagnosis: calciphylaxis. Location: right upper outer thigh, arising at his
+    enoxaparin injection sites"): the field (``narrative.tie_opens_sentence``'s group ``field``)
+    is the place of the diagnosis just told."""
+    pattern = config.narrative.tie_opens_sentence
+    if pattern is None or "field" not in pattern.groupindex:
+        return
+    unplaced: dict[tuple[str, int], list[EventMention]] = {}
+    for e in events:
+        if e.label in config.lesion_labels and not e.sites:
+            unplaced.setdefault((e.note_id, e.sentence + 1), []).append(e)
+    if not unplaced:
+        return
+    for m in rows.values():
+        if m.label != "SITE" or not _optional(m.region) or m.note_id not in by_note:
+            continue
+        view = by_note[m.note_id]
+        index = view.sentence_of(int(m.start))
+        if (m.note_id, index) not in unplaced:
+            continue
+        start, end = view.sentences[index]
+        found = pattern.match(view.text[start:end].lstrip())
+        if found is None or found.group("field") is None:
+            continue
+        offset = start + (len(view.text[start:end]) - len(view.text[start:end].lstrip()))
+        if not offset + found.start("field") <= int(m.start) < offset + found.end("field"):
+            continue
+        place = Site(_optional(m.region), _optional(m.laterality) or sides.get((m.note_id, m.mention_id)))
+        for e in unplaced[(m.note_id, index)]:
+            if not e.sites:
+                e.sites = [place]
+                e.site_inherited = True
 
 
 def _place_by_line_heading(events: list[EventMention], rows: dict, by_note: dict[str, NoteView],

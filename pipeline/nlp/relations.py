@@ -316,13 +316,22 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             return KoebnerRelations._states_start(doc, timex)
 
         by_event: dict[tuple[int, int], list[MentionInfo]] = {}
+        lesions: set[tuple[int, int]] = set()
         for rel_type, event, arg in relations:
             if rel_type == "TIME":
                 by_event.setdefault((event.start, event.end), []).append(arg)
+                if event.label_ != "TRAUMA":
+                    lesions.add((event.start, event.end))
         dropped = set()
         lower = token_view(doc).lower
         for key, timexes in by_event.items():
             if len(timexes) < 2:
+                continue
+            onsets = {t.key for t in timexes if key in lesions and _said_onset(doc, lower, t)}
+            if onsets:
+                # "the plaque lies inside the skin heated nightly from 25 Dec; onset mid-Jan":
+                # the time called the onset is the lesion's start, whatever else began before it
+                dropped |= {(key, (t.start, t.end)) for t in timexes if t.key not in onsets}
                 continue
             stated = {t.key for t in timexes if starts(t)}
             # a start told of another thing past the event's own nearer time is that thing's
@@ -1140,10 +1149,21 @@ def _on_the_other_side(lower: list[str], end: int, site_starts: frozenset[int] |
     return lower[i + 1] in ("side", "sides") and (i + 2 >= len(lower) or lower[i + 2] != "of")
 
 
+def _said_onset(doc: Doc, lower: list[str], timex) -> bool:
+    """:func:`_follows_onset` for a time of ``doc``, its sentence read from the doc."""
+    return _onset_word_before(lower, timex.start, doc[timex.start].sent.start)
+
+
 def _follows_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
     """Whether the time at token ``start`` is given as an onset ("onset ~mid-Jan 2022",
     "onset: 3/2"): the word "onset" just before it in its sentence, past fillers."""
-    i, first = start - 1, sent_of[start]
+    return _onset_word_before(lower, start, sent_of[start])
+
+
+def _onset_word_before(lower: list[str], start: int, first: int) -> bool:
+    """Whether "onset" stands just before token ``start``, past fillers, in the sentence that
+    begins at token ``first``."""
+    i = start - 1
     while i >= first and i >= start - 3 and (lower[i] in ONSET_FILLERS or not lower[i].strip()):
         i -= 1
     return i >= first and lower[i] in ONSET_WORDS

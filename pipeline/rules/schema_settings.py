@@ -176,6 +176,9 @@ class TimexFile(Strict):
     lowercase_is_not_a_month: list[str]
     units: dict[Literal["day", "week", "fortnight", "month", "year"], list[Word]]
     subday_units: dict[Literal["hour", "minute"], list[Word]]
+    # the denominator of a duration written as a fraction ("x 2/52": two weeks, "3/12": three
+    # months, "5/7": five days); only the patterns that ask for one read it
+    fraction_units: dict[str, Literal["day", "week", "month"]] = {}
     holidays: Holidays
     seasons: Seasons
     number_words: dict[str, int]
@@ -315,6 +318,9 @@ class OtherEtiology(Strict):
     injury_blisters: Regexes = ""
     burn_injuries: Regexes = ""
     rub_injuries: Regexes = ""
+    # in the words that attribute a lesion: a benign change of the injection skin itself
+    # (lipohypertrophy), which is no wound of its own; other lesions at its site stay the episode's
+    keeps_site: Regexes = ""
     tumour_notes: TumourNotes
 
 
@@ -355,6 +361,10 @@ class OnsetSentences(Strict):
     # the words before the one unrelated time of a busier sentence, ending in a symptom and its
     # place ("seen for aching of the left groin skin from 3/3"): that time is the trouble's
     symptom_before: Regexes = ""
+    # the words right before the one unrelated time of a sentence that names no lesion, calling
+    # it an onset ("Site: left lower abdomen, arising at her insulin sites, onset 14 March"):
+    # that time dates the undated lesions of the sentence before
+    onset_word_before: Regexes = ""
 
 
 class ChangeStatements(Strict):

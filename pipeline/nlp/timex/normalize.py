@@ -85,6 +85,13 @@ class _Normalizer:
             self._future = any(w in cues for w in _clause_before(*self._clause_at))
         return self._future
 
+    @property
+    def after_since(self) -> bool:
+        """Whether "since" stands right before the match ("since Ash Wednesday"): a start, which
+        cannot lie ahead of the note."""
+        text, position = self._clause_at
+        return self.rules.since_before.search(text, max(0, position - 12), position) is not None
+
     def year_ok(self, year: int) -> bool:
         latest = (self.note_date.year + self.rules.latest_after_note) if self.note_date else 2100
         return self.rules.earliest_year <= year <= latest
@@ -230,6 +237,8 @@ class _Normalizer:
             return _fmt_day(on(year) if on(year) < self.note_date else on(year - 1))
         candidates = [(on(y).toordinal(), on(y))
                       for y in (self.note_date.year - 1, self.note_date.year, self.note_date.year + 1)]
+        if self.after_since:  # "since Ash Wednesday": the last one on or before the note
+            return _fmt_day(max(day for _, day in candidates if day <= self.note_date))
         weight = 1.0 if self.future_context else 3.0
         return _fmt_day(_closest(candidates, self.note_date.toordinal(), weight))
 

@@ -137,6 +137,8 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
     abbreviations = {k.lower(): int(v) for k, v in raw["month_abbreviations"].items()}
     units = {form.lower(): unit for unit, forms in raw["units"].items() for form in forms}
     subday = {form.lower(): unit for unit, forms in raw["subday_units"].items() for form in forms}
+    # "x 2/52": a denominator names the unit only where a pattern asks for one, never in {UNIT}
+    fractions = {denominator: unit for denominator, unit in raw.get("fraction_units", {}).items()}
     holidays = {k.lower().replace("’", "'"): v for k, v in raw["holidays"].items()
                 if not k.startswith("_")}
     seasons = {k.lower(): v for k, v in raw["seasons"].items()
@@ -213,7 +215,7 @@ def _compile(raw: dict[str, Any]) -> TimexRules:
         months={**months, **abbreviations},
         lowercase_is_not_a_month=frozenset(raw["lowercase_is_not_a_month"]),
         number_words=number_words,
-        units={**units, **subday},
+        units={**units, **subday, **fractions},
         holidays=holidays,
         past_tense_exceptions=frozenset(raw["clause_cues"]["past_tense_exceptions"]),
         seasons=seasons,
