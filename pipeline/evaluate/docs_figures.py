@@ -618,7 +618,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe191", "Hundred-and-ninety-first probe: nursing handovers and flowsheet comments "
                         "(annotations/probe191; written apart from the code, held out: measured, never read)"),
             ("probe192", "Hundred-and-ninety-second probe: South Asian teaching-hospital nephrology "
-                        "(annotations/probe192; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe192; written apart from the code, held out: measured, never read)"),
+            ("probe193", "Hundred-and-ninety-third probe: sickle cell and haemoglobinopathy day unit "
+                        "(annotations/probe193; written apart from the code, held out: measured, never read)"),
+            ("probe194", "Hundred-and-ninety-fourth probe: Caribbean and West African hospital notes "
+                        "(annotations/probe194; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe195", "Hundred-and-ninety-fifth probe: peritoneal dialysis training unit "
+                        "(annotations/probe195; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe196", "Hundred-and-ninety-sixth probe: ambulatory surgery and pre-anaesthesia clinic "
+                        "(annotations/probe196; written apart from the code, held out: measured, never read)"),
+            ("probe197", "Hundred-and-ninety-seventh probe: US border community clinic, bilingual notes "
+                        "(annotations/probe197; written apart from the code, held out: measured, never read)"),
+            ("probe198", "Hundred-and-ninety-eighth probe: Canadian community hospitals and home care "
+                        "(annotations/probe198; written apart from the code, measured once, then read for "
+                        "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

@@ -73,6 +73,13 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     # diabetes after a transplant, by its abbreviations
     ("Kidney tx 2016, PTDM on degludec.", {("diabetes", "yes"), ("insulin", "yes")}),
     ("NODAT since 2019, diet only.", {("diabetes", "yes")}),
+    # maintenance haemodialysis by its abbreviation, and dialysis told by a verb and its days
+    ("ESKD on MHD thrice weekly since 2019.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Sickle nephropathy, dialysing Mon/Wed/Fri at the county unit.", {("dialysis", "HD")}),
+    ("He dialyses three times a week at the satellite unit.", {("dialysis", "HD")}),
+    # insulins by brand, premixed and analogue
+    ("T2DM on Mixtard 30/70 twice daily.", {("diabetes", "yes"), ("insulin", "yes")}),
+    ("NovoRapid with meals and Toujeo at night.", {("insulin", "yes")}),
 ])
 def test_affirmed_statements(nlp, text, expected):
     assert facts(nlp, text) == expected
