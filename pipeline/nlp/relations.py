@@ -261,7 +261,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                        if t == "TIME" and a.label_ == "TRAUMA" and _names_before(lower, b, a)}
 
         def kept_time(event: MentionInfo, timex: MentionInfo) -> bool:
-            if ends_something(lower, timex.start):
+            if ends_something(lower, timex.start) and not (_until_when(lower, timex) and event.start >= timex.end):
                 return False  # "on warfarin until 2016": when something stopped, no start
             if of_trauma.get(timex.start, event.start) != event.start:
                 return False
@@ -455,7 +455,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 relations += self._locations(doc, tokens, text, events, traumas, groups, elsewhere | landmarks,
                                              semicolons, sent_of)
             for timex in timexes:
-                if self._is_future(anchor, timex) or ends_something(tokens.lower, timex.start):
+                ended = ends_something(tokens.lower, timex.start)
+                if self._is_future(anchor, timex) or (ended and not _until_when(tokens.lower, timex)):
                     continue
                 # "brace on since January; the plaques lie along its edge": the time dates
                 # an event of its own item when it has one
@@ -466,6 +467,10 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
                 candidates = [e for e in (own or events) if e.key not in objects and e.key not in elsewhere]
+                if ended:
+                    # "heating pad nightly until March, when the plaque appeared": the time ends
+                    # what comes before it and dates only the "when" clause after it
+                    candidates = [e for e in candidates if e.start >= timex.end]
                 # "first seen on the evening of 5/3 where the cold packs had been resting": a
                 # trauma in a "where" clause after the time is the place's, not dated by it
                 candidates = [e for e in candidates if not (
@@ -915,6 +920,20 @@ HEADING_MARKS = {":", "-", "–", "—", "--", "\n"}
 
 # words before a time that make it when something ended ("on warfarin until 2016"): TIME
 # relations date starts, so such a time dates nothing
+
+UNTIL_WORDS = frozenset({"until", "till", "til", "till'"})
+
+
+def _until_when(lower: list[str], timex) -> bool:
+    """Whether the time ends a span with "until" and opens what a "when" clause right after it
+    tells ("well until 2 weeks ago, when he noticed a dark patch"): the start of the events of
+    that clause, and the end of what comes before it."""
+    if timex.start == 0 or lower[timex.start - 1] not in UNTIL_WORDS:
+        return False
+    i = timex.end
+    if i < len(lower) and lower[i] == ",":
+        i += 1
+    return i < len(lower) and lower[i] == "when"
 
 
 # words before a time that say how something has looked since then ("been like that since 11/3",

@@ -153,6 +153,14 @@ def test_affirmed_statements(nlp, text, expected):
     # a hard-wrapped line goes on with the same clause: the negation before the break still counts
     ("No fevers or chills. He is not\non warfarin or any other anticoagulant.", {("warfarin", "no")}),
     ("Pt has never\nneeded insulin, A1c 6.1 on metformin.", {("insulin", "no")}),
+    # teaching material about a treatment is no treatment: a pamphlet on PD, a class about HD
+    ("CKD 4. Modality education booked; pamphlet on PD and home HD given.", set()),
+    ("Attended a teaching session about PD with her husband.", set()),
+    # insulin that was stopped is not used; a diabetes screen is a test, not the disease
+    ("DM2 on linagliptin; insulin stopped in 2019 after weight loss.", {("diabetes", "yes")}),
+    ("Insulin off since 2019, A1c 6.8% on linagliptin.", set()),
+    ("He came off insulin last year.", set()),
+    ("Diabetes screen: A1c 5.4%, normal.", set()),
 ])
 def test_negated_family_and_hypothetical(nlp, text, expected):
     assert facts(nlp, text) == expected
