@@ -492,19 +492,27 @@ def _place_by_site_field(events: list[EventMention], rows: dict, by_note: dict[s
             unplaced.setdefault((e.note_id, e.sentence + 1), []).append(e)
     if not unplaced:
         return
+    fields: dict[tuple[str, int], tuple[int, int] | None] = {}  # each sentence's field, read once
+
+    def field_of(note_id: str, index: int) -> tuple[int, int] | None:
+        if (note_id, index) not in fields:
+            view = by_note[note_id]
+            start, end = view.sentences[index]
+            sentence = view.text[start:end]
+            offset = start + len(sentence) - len(sentence.lstrip())
+            found = pattern.match(sentence.lstrip())
+            fields[(note_id, index)] = None if found is None or found.group("field") is None \
+                else (offset + found.start("field"), offset + found.end("field"))
+        return fields[(note_id, index)]
+
     for m in rows.values():
         if m.label != "SITE" or not _optional(m.region) or m.note_id not in by_note:
             continue
-        view = by_note[m.note_id]
-        index = view.sentence_of(int(m.start))
+        index = by_note[m.note_id].sentence_of(int(m.start))
         if (m.note_id, index) not in unplaced:
             continue
-        start, end = view.sentences[index]
-        found = pattern.match(view.text[start:end].lstrip())
-        if found is None or found.group("field") is None:
-            continue
-        offset = start + (len(view.text[start:end]) - len(view.text[start:end].lstrip()))
-        if not offset + found.start("field") <= int(m.start) < offset + found.end("field"):
+        field = field_of(m.note_id, index)
+        if field is None or not field[0] <= int(m.start) < field[1]:
             continue
         place = Site(_optional(m.region), _optional(m.laterality) or sides.get((m.note_id, m.mention_id)))
         for e in unplaced[(m.note_id, index)]:
