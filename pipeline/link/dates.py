@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
@@ -11,10 +11,15 @@ _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
 @dataclass(frozen=True, slots=True)
 class PartialDate:
-    """A date known to the year, the month or the day; ``month`` and ``day`` are None when unknown."""
+    """A date known to the year, the month or the day; ``month`` and ``day`` are None when unknown.
+
+    ``within`` narrows a year to the first and last day it can mean when the text said more than
+    the year but less than a month ("this spring", a year at the guidelines' precision): it
+    orders the date (``start``, ``end``), while the value and the precision stay the year's."""
     year: int
     month: int | None = None
     day: int | None = None
+    within: tuple[date, date] | None = field(default=None, compare=False)
 
     @classmethod
     def parse(cls, value: object) -> "PartialDate | None":
@@ -48,14 +53,24 @@ class PartialDate:
         """How precisely the date is known: "day", "month" or "year"."""
         return "day" if self.day else "month" if self.month else "year"
 
+    def narrowed(self, first: date, last: date) -> "PartialDate":
+        """This year, known to lie between ``first`` and ``last`` (a season of it)."""
+        if self.month is not None:
+            return self
+        return PartialDate(self.year, within=(first, last))
+
     @property
     def start(self) -> date:
         """The first day the date can mean (1 January for a year, the 1st for a month)."""
+        if self.within is not None:
+            return self.within[0]
         return date(self.year, self.month or 1, self.day or 1)
 
     @property
     def end(self) -> date:
         """The last day the date can mean (31 December for a year, the month's last day)."""
+        if self.within is not None:
+            return self.within[1]
         if self.day:
             return self.start
         if self.month:
@@ -78,6 +93,14 @@ class PartialDate:
     def contains(self, other: "PartialDate") -> bool:
         """True when every day ``other`` can mean lies within this date's period."""
         return self.start <= other.start and other.end <= self.end
+
+    def described(self) -> str:
+        """The date as a reviewer reads it: the value, with a season's months ("2021, Mar-May")."""
+        if self.within is None:
+            return str(self)
+        first, last = self.within
+        return f"{self} ({first:%b %Y}-{last:%b %Y})" if first.year != last.year \
+            else f"{self} ({first:%b}-{last:%b})"
 
     def __str__(self) -> str:
         if self.day:

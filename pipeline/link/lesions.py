@@ -140,6 +140,14 @@ def _denied_next(lesion: EventMention, timeline: PatientTimeline, config: Linker
     if index >= len(note.sentences):
         return None
     start, end = note.sentences[index]
+    if (not etiology.refers_back.match(note.text, start) and index + 1 < len(note.sentences)
+            and not lesions_in(index) and not config.calciphylaxis_words.search(note.text[start:end])
+            and etiology.refers_back.match(note.text, note.sentences[index + 1][0])):
+        # "Soft swelling at the injection site. A local reaction to the flu shot. Not
+        # calciphylaxis.": a sentence naming the other cause without a lesion word stands between
+        # the lesion and the bare verdict on it
+        index += 1
+        start, end = note.sentences[index]
     if not etiology.refers_back.match(note.text, start):
         if etiology.refers_back_both is None or index + 1 >= len(note.sentences) \
                 or not (one_item(lesion.sentence) and one_item(index)):

@@ -14,13 +14,13 @@ def _describe_trauma(d: PairDecision) -> str:
     t = d.trauma
     parts = [t.text.strip(), str(d.trauma_site) if d.trauma_site else "no site"]
     if t.date is not None:
-        parts.append(str(t.date))
+        parts.append(t.date.described())
     return f"trauma ({', '.join(parts)})"
 
 
 def _onset_words(onset: Onset) -> str:
     if onset.date is not None:
-        return f"lesion onset {onset.date}"
+        return f"lesion onset {onset.date.described()}"
     return f"first documentation of the lesion {onset.documented}"
 
 

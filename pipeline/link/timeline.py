@@ -14,6 +14,7 @@ from ..nlp.sentences import spoken_stop_ends
 from ..nlp.time_ends import ends_something_in_text
 from .config import LinkerConfig
 from .dates import PartialDate
+from .seasons import within_season
 from .sites import Site, site_match
 
 # a line break ends a sentence unless the next line continues it in lower case (hard-wrapped
@@ -245,7 +246,7 @@ def build_timeline(
         if not time_ids:
             when = PartialDate.parse(_optional(m.event_date))
         for timex_id in kept:
-            when = PartialDate.parse(_optional(rows[timex_id].timex_value))
+            when = _timex_date(rows[timex_id])
             if when:
                 break
         source = "stated" if when else ""
@@ -293,6 +294,11 @@ class _DatedTimex:
     when: PartialDate
 
 
+def _timex_date(m) -> PartialDate | None:
+    """A TIMEX mention's date; a season's year ordered by the season's months."""
+    return within_season(PartialDate.parse(_optional(m.timex_value)), getattr(m, "rule", None), m.text)
+
+
 def _dated_timexes(rows: dict, by_note: dict[str, NoteView]) -> list[_DatedTimex]:
     """The TIMEX mentions that resolved to a date, with their sentence: read once for the rules
     below that look for a date beside an event rather than through a TIME relation."""
@@ -300,7 +306,7 @@ def _dated_timexes(rows: dict, by_note: dict[str, NoteView]) -> list[_DatedTimex
     for m in rows.values():
         if m.label != "TIMEX" or m.note_id not in by_note:
             continue
-        when = PartialDate.parse(_optional(m.timex_value))
+        when = _timex_date(m)
         if when is not None:
             start = int(m.start)
             sentence = by_note[m.note_id].sentence_of(start)

@@ -614,6 +614,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 if not unclear:
                     return None
                 fitting = unclear
+        if event.label_ != "TRAUMA" and trauma_starts and len(fitting) > len(before):
+            # "the ulcer lies outside his injection area, which is kept around the umbilicus": a
+            # place told of a trauma the lesion is said to be away from is that trauma's only
+            fitting = [g for g in fitting if not _away_at_trauma(lower, event, g, events)]
+            before = [g for g in fitting if g[0].start < event.end]
         if before and event.label_ != "TRAUMA" and trauma_starts:
             # "enoxaparin injected into the abdomen and both thighs, and she was switched to
             # apixaban because of the ulcer": a place a trauma's clause took, closed by ", and",
@@ -765,6 +770,8 @@ CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "w
 
 
 # the words that open a noun phrase a time can sit inside ("her 6/2 injection")
+# a lesion said to lie away from a trauma ("outside the injection area", "remote from the shots")
+AWAY_WORDS = frozenset({"outside", "away", "distant", "remote", "apart", "separate", "beyond"})
 DETERMINERS = frozenset({"the", "her", "his", "their", "its", "this", "that", "my", "your", "a", "an"})
 
 
@@ -1022,6 +1029,26 @@ LANDMARK_MEASURES = frozenset({"cm", "mm", "in", "inch", "inches", "fingerbreadt
 # elbow skin is normal")
 CLEAR_WORDS = frozenset({"clear", "intact", "spared", "uninvolved", "unaffected", "unremarkable", "normal"})
 _BEFORE_CLEAR = frozenset({"is", "are", "remain", "remains", "look", "looks", "otherwise", "both", "all", "skin"})
+
+
+def _away_at_trauma(lower: list[str], event: MentionInfo, group: list[MentionInfo],
+                    events: list[MentionInfo]) -> bool:
+    """Whether the site ``group`` after a lesion is the place of a trauma the lesion is said to
+    lie away from ("outside his injection area, which is kept around the umbilicus", "well away
+    from the heparin shots in the left lower abdomen"): an away word after the lesion, then a
+    trauma, then the site with no clause break between them other than a relative clause's."""
+    start = group[0].start
+    if start < event.end:
+        return False
+    away = next((i for i in range(event.end, start) if lower[i] in AWAY_WORDS), None)
+    if away is None:
+        return False
+    trauma = next((e for e in events if e.label_ == "TRAUMA" and away < e.start and e.end <= start), None)
+    if trauma is None:
+        return False
+    between = lower[trauma.end:start]
+    return not any(w in (",", ";") and (k + 1 >= len(between) or between[k + 1] not in RELATIVE_WORDS)
+                   for k, w in enumerate(between))
 
 
 def _said_clear(lower: list[str], end: int) -> bool:

@@ -27,6 +27,7 @@ from .doc_memo import (
 ABBREVIATIONS = {
     "dr", "mr", "mrs", "ms", "pt", "pts", "approx", "vs", "e.g", "i.e", "etc", "st", "no", "fig",
     "hx", "dx", "tx", "sx", "rx", "q", "b.i.d", "t.i.d", "p.o", "a.m", "p.m", "sig",
+    "susp", "poss",  # "Susp. Calciphylaxis": suspected, possible
 }
 # Titles before a person's name: an initial after one ("Mr. E. Halvorsen", "Dr. J. K. Brandt")
 # is part of the name, not the end of a sentence
@@ -163,6 +164,16 @@ def _answers_question(tokens: _Tokens, j: int) -> bool:
     return k >= len(tokens.text) or tokens.is_punct[k] or tokens.is_space[k] or tokens.lower[k] in ("per", "by")
 
 
+def _is_query_mark(tokens: _Tokens, i: int) -> bool:
+    """Whether the question mark at token ``i`` is the shorthand query written before what it
+    doubts ("review ? CUA", "Imp: ? early calciphylaxis"): a space on each side of it and a word
+    right after, where a question's own mark sits against its last word ("Is this CUA? Biopsy")."""
+    j = i + 1
+    opens = i == 0 or tokens.space_after[i - 1] or tokens.is_space[i - 1]  # or opens a line
+    return (opens and tokens.space_after[i] and not tokens.is_space[j]
+            and tokens.text[j][:1].isalpha())
+
+
 @Language.factory("koebner_sentences", assigns=["token.is_sent_start"])
 class ClinicalSentencizer(BatchedPipe):
     """Sets sentence starts (``token.is_sent_start``): line-aware, for clinical notes.
@@ -229,6 +240,8 @@ class ClinicalSentencizer(BatchedPipe):
             following, at = tokens.text[j], tokens.idx[j]
             if word == "?" and _answers_question(tokens, j):
                 return False  # "Falls? None." is one question and its answer
+            if word == "?" and _is_query_mark(tokens, i):
+                return False  # "derm review ? CUA": the shorthand query before a diagnosis
             return bool((tokens.space_after[i] or tokens.is_space[j])
                         and (following[:1].isupper() or tokens.is_space[j] or tokens.like_num[j]
                              or following[:1].isdigit()  # a measurement: "6x4cm plaque ..."

@@ -33,6 +33,24 @@ def test_interval_uses_the_15th_for_a_month_and_nothing_for_a_year():
     assert PartialDate.parse("2019-02-30") is None and PartialDate.parse("last spring") is None
 
 
+def test_a_season_orders_by_its_months_but_keeps_the_year_as_its_value():
+    from pipeline.link.dates import compare
+    from pipeline.link.seasons import within_season
+
+    spring = within_season(PartialDate.parse("2021"), "timex:relative_season", "this spring")
+    assert str(spring) == "2021" and spring.precision == "year"
+    assert (spring.start, spring.end) == (date(2021, 3, 1), date(2021, 5, 31))
+    assert compare(spring, PartialDate.parse("2021-07")) == "before"
+    assert compare(spring, PartialDate.parse("2021-05")) == "overlap"
+    assert days_between(spring, PartialDate.parse("2021-07")) is None  # a year gives no interval
+    # winter is named by the year of its middle month and began the December before
+    winter = within_season(PartialDate.parse("2022"), "timex:season_year", "winter 2022")
+    assert (winter.start, winter.end) == (date(2021, 12, 1), date(2022, 2, 28))
+    assert winter == PartialDate.parse("2022")  # the same value for every other purpose
+    # the year of another pattern ("this year") is the whole year
+    assert within_season(PartialDate.parse("2021"), "timex:relative_unit", "this year").start == date(2021, 1, 1)
+
+
 def test_site_matching_and_sides():
     assert site_match(Site("thigh", "right"), Site("thigh", None)) == "exact"
     assert site_match(Site("thigh", "bilateral"), Site("thigh", "left")) == "exact"

@@ -80,6 +80,14 @@ def facts(nlp, text: str) -> set[tuple[str, str]]:
     # insulins by brand, premixed and analogue
     ("T2DM on Mixtard 30/70 twice daily.", {("diabetes", "yes"), ("insulin", "yes")}),
     ("NovoRapid with meals and Toujeo at night.", {("insulin", "yes")}),
+    # end-stage renal failure (ESRF, British usage), and HD named with the access it runs through
+    ("71M, ESRF, HD through a right arm graft.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("ESRF secondary to IgA nephropathy.", {("esrd", "yes")}),
+    # pre-diabetes with its hyphen is no diabetes
+    ("HbA1c 43 (pre-diabetes, lifestyle advice only).", set()),
+    # the obesity threshold named is no obesity; PD told as the treatment of the kidney failure
+    ("BMI 29.4, just under the obesity cut-off.", {("bmi", "29.4")}),
+    ("76M - PD for ESKD since 2020.", {("dialysis", "PD"), ("esrd", "yes")}),
 ])
 def test_affirmed_statements(nlp, text, expected):
     assert facts(nlp, text) == expected

@@ -37,6 +37,19 @@ def _expand_year(text: str, note_date: date | None) -> int:
     return year
 
 
+def season_span(season: dict[str, Any], year: int) -> tuple[date, date]:
+    """The first and last day of a season (an entry of timex.json's ``seasons``: its ``middle``
+    month and its ``months`` in order) in the occurrence named by ``year``, the year its middle
+    month falls in; a season that wraps the new year (winter) starts in the year before."""
+    middle = int(season["middle"])
+    first, last = int(season["months"][0]), int(season["months"][-1])
+    start_year = year - 1 if first > middle else year
+    end_year = year + 1 if last < middle else year
+    start = date(start_year, first, 1)
+    end = date(end_year, last, 1) + relativedelta(months=1) - timedelta(days=1)
+    return start, end
+
+
 def _closest(candidates: list[tuple[int, Any]], note_value: int, future_weight: float) -> Any:
     """Pick the candidate nearest the note, a future one counting future_weight times its
     distance: notes mostly look back, and look ahead mainly to appointments and plans."""
@@ -287,24 +300,24 @@ class _Normalizer:
         if season is None:
             return None
         middle = int(season["middle"])
-        first, last = int(season["months"][0]), int(season["months"][-1])
         if g.get("year"):
             year = int(g["year"])
             return self._season_value(year, middle) if self.year_ok(year) else None
         if self.note_date is None:
             return None
+        if g.get("yearmod"):
+            # "the spring of this year", "the winter of last year": the year is named, the
+            # season is that year's (the one its middle month falls in)
+            shift = self.rules.relative_modifiers.get(g["yearmod"].split()[-1].lower())
+            year = self.note_date.year + shift if shift is not None else None
+            return self._season_value(year, middle) if year and self.year_ok(year) else None
         bare = pattern.name == "season_the"  # "since the spring": under way, else the last one
         modifier = -1 if bare else self.rules.relative_modifiers.get((g.get("mod") or "").lower())
         if modifier is None:
             return None
-        # The season's occurrence is named by the year its middle month falls in; a season that
-        # wraps the new year (winter) starts in the previous calendar year.
         def span(year: int) -> tuple[date, date]:
-            start_year = year - 1 if first > middle else year
-            end_year = year + 1 if last < middle else year
-            start = date(start_year, first, 1)
-            end = date(end_year, last, 1) + relativedelta(months=1) - timedelta(days=1)
-            return start, end
+            return season_span(season, year)
+
         years = range(self.note_date.year - 2, self.note_date.year + 3)
         current = next((y for y in years if span(y)[0] <= self.note_date <= span(y)[1]), None)
         if bare and current is not None:
