@@ -633,6 +633,21 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe197; written apart from the code, held out: measured, never read)"),
             ("probe198", "Hundred-and-ninety-eighth probe: Canadian community hospitals and home care "
                         "(annotations/probe198; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe199", "Hundred-and-ninety-ninth probe: hyperbaric oxygen and advanced wound centre "
+                        "(annotations/probe199; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe200", "Two-hundredth probe: vascular surgery and limb salvage "
+                        "(annotations/probe200; written apart from the code, held out: measured, never read)"),
+            ("probe201", "Two-hundred-and-first probe: medical student and intern write-ups "
+                        "(annotations/probe201; written apart from the code, held out: measured, never read)"),
+            ("probe202", "Two-hundred-and-second probe: Indian Health Service and tribal clinics "
+                        "(annotations/probe202; written apart from the code, held out: measured, never read)"),
+            ("probe203", "Two-hundred-and-third probe: pharmacovigilance and adverse-event reports "
+                        "(annotations/probe203; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe204", "Two-hundred-and-fourth probe: phototherapy and dermatology day-treatment "
+                        "(annotations/probe204; written apart from the code, measured once, then read for "
                         "error kinds)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))

@@ -142,10 +142,12 @@ def _denied_next(lesion: EventMention, timeline: PatientTimeline, config: Linker
     start, end = note.sentences[index]
     if (not etiology.refers_back.match(note.text, start) and index + 1 < len(note.sentences)
             and not lesions_in(index) and not config.calciphylaxis_words.search(note.text[start:end])
+            and not any(start <= site < end for site in timeline.site_starts.get(note.note_id, []))
             and etiology.refers_back.match(note.text, note.sentences[index + 1][0])):
         # "Soft swelling at the injection site. A local reaction to the flu shot. Not
-        # calciphylaxis.": a sentence naming the other cause without a lesion word stands between
-        # the lesion and the bare verdict on it
+        # calciphylaxis.": a sentence naming the other cause, without a lesion word or a place
+        # of its own (which would make it another item), stands between the lesion and the bare
+        # verdict on it
         index += 1
         start, end = note.sentences[index]
     if not etiology.refers_back.match(note.text, start):
