@@ -95,7 +95,7 @@ class PartialDate:
         return self.start <= other.start and other.end <= self.end
 
     def described(self) -> str:
-        """The date as a reviewer reads it: the value, with a season's months ("2021, Mar-May")."""
+        """The date as a reviewer reads it: the value, with a season's months ("2021 (Mar-May)")."""
         if self.within is None:
             return str(self)
         first, last = self.within

@@ -17,6 +17,8 @@ RULE_PREFIX = "timex:"  # how mentions.parquet names the timex pattern that foun
 
 @lru_cache(maxsize=4)
 def _seasons(rules_dir: object) -> tuple[dict, re.Pattern[str], frozenset[str]]:
+    """The seasons table, a pattern for its words and the names of the season patterns, read
+    once per rules folder in use (``rules_dir`` keys the cache; read_rules reads that folder)."""
     raw = read_rules()
     seasons = {k.lower(): v for k, v in raw["seasons"].items()
                if not k.startswith("_") and isinstance(v, dict)}

@@ -769,9 +769,9 @@ CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "w
                 "looks", "look", "appears", "appear", "remains", "remain", "demonstrates"}
 
 
-# the words that open a noun phrase a time can sit inside ("her 6/2 injection")
 # a lesion said to lie away from a trauma ("outside the injection area", "remote from the shots")
 AWAY_WORDS = frozenset({"outside", "away", "distant", "remote", "apart", "separate", "beyond"})
+# the words that open a noun phrase a time can sit inside ("her 6/2 injection")
 DETERMINERS = frozenset({"the", "her", "his", "their", "its", "this", "that", "my", "your", "a", "an"})
 
 
