@@ -925,10 +925,9 @@ def _opens_the_clause(lower: list[str], event: MentionInfo, timex: MentionInfo, 
 HEADING_MARKS = {":", "-", "–", "—", "--", "\n"}
 
 
-# words before a time that make it when something ended ("on warfarin until 2016"): TIME
-# relations date starts, so such a time dates nothing
-
-UNTIL_WORDS = frozenset({"until", "till", "til", "till'"})
+# "until" and its spellings before a time that ends a span (time_ends.END_CUES says which
+# times end something at all; a time after these may also open a "when" clause)
+UNTIL_WORDS = frozenset({"until", "till", "til"})
 
 
 def _until_when(lower: list[str], timex) -> bool:
