@@ -293,3 +293,23 @@ def _first_of(op, av) -> tuple[list[str] | None, bool]:
     if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
         return [], True  # zero width: the next item decides
     return None, True
+
+
+# a rule file's named regex, used as {NAME} (risk_factors.json "vocabularies")
+VOCABULARY_NAME = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def expand_vocabularies(source: str, vocabularies: dict[str, str]) -> str:
+    """``source`` with every ``{NAME}`` replaced by the vocabulary of that name (a regex, in a
+    non-capturing group; a vocabulary may use others, though never itself). Regex quantifiers
+    (``{2}``, ``{0,3}``) are digits and never taken for a name."""
+    def fill(match: re.Match, seen: tuple[str, ...] = ()) -> str:
+        name = match.group(1)
+        if name not in vocabularies:
+            raise ValueError(f"no vocabulary {name!r} (vocabularies: "
+                             f"{', '.join(sorted(vocabularies)) or 'none'})")
+        if name in seen:
+            raise ValueError(f"vocabulary {name!r} refers to itself")
+        inner = VOCABULARY_NAME.sub(lambda m: fill(m, seen + (name,)), vocabularies[name])
+        return f"(?:{inner})"
+    return VOCABULARY_NAME.sub(fill, source)

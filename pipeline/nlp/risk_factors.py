@@ -15,12 +15,19 @@ from ..errors import KoebnerError
 from .batching import BatchedPipe
 from .doc_memo import doc_text
 from .extensions import doc_value, register_extensions, set_doc_value
-from .joint_regex import JointMatch, JointRegex, guarded
+from .joint_regex import JointMatch, JointRegex, expand_vocabularies, guarded
 from .serialization import RuleDataComponent, hashed
 
 CONFIG_NAME = "risk_factors.json"
 LOOKBACK = 80  # characters searched back for a clause boundary; cues further away do not apply
 EXCLUDE_MARGIN = 30
+CONTEXT_REACH = 80  # characters searched either side of a match for its 'context' words
+# a sentence's end, for the reach of 'context' words: a full stop, question or exclamation mark
+# before a space, or a blank line
+SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# a heading before a colon ("FHx:", "PMH:", "Social hx:"): the last one before a match on its
+# line tells whose facts follow
+LINE_HEADING = re.compile(r"(?<![\w/])([A-Za-z][\w/]*(?:[ \t]+[\w/]+){0,3})[ \t]*:(?![\d/])")
 
 
 # one part of a person's name between clause boundaries: a title, an initial or a capitalized word
@@ -39,6 +46,7 @@ class FactPattern:
     facts: tuple[tuple[str, str], ...]
     negated: tuple[tuple[str, str], ...]
     exclude: tuple[re.Pattern, ...]
+    context: tuple[re.Pattern, ...]
     value_group: int | None
 
 
@@ -64,7 +72,13 @@ class RiskFactorRules:
             self.negation_after = _optional(data.get("negation_after"), flags)
             self.relative = _optional(data.get("relative_clause"), flags)
             self.generic_group = _optional(data.get("generic_group"), flags, scan=True)
-            sources = [p["regex"] for p in data["patterns"]]
+            self.family_heading = _optional(data.get("family_heading"), flags)
+            vocabularies = data.get("vocabularies", {})
+
+            def expand(source: str) -> str:
+                return expand_vocabularies(source, vocabularies)
+
+            sources = [expand(p["regex"]) for p in data["patterns"]]
             # a word boundary every pattern starts with is checked once per position, not per pattern
             edge = r"\b" if all(source.startswith(r"\b") for source in sources) else ""
             self.scan = JointRegex([source[len(edge):] for source in sources], flags, edge)
@@ -74,7 +88,8 @@ class RiskFactorRules:
                     facts=tuple((f["fact"], f["value"]) for f in p["facts"]),
                     negated=tuple((f["fact"], f["value"]) for f in p.get("negated", [])),
                     # searched around every match of their pattern: behind a first-character guard
-                    exclude=tuple(guarded(x, flags) for x in p.get("exclude", [])),
+                    exclude=tuple(guarded(expand(x), flags) for x in p.get("exclude", [])),
+                    context=tuple(guarded(expand(x), flags) for x in p.get("context", [])),
                     value_group=p.get("value_group"),
                 )
                 for p, regex in zip(data["patterns"], self.scan.patterns)
@@ -83,6 +98,8 @@ class RiskFactorRules:
             raise RiskFactorRulesError(f"{source}: missing key {exc.args[0]!r}") from exc
         except re.error as exc:
             raise RiskFactorRulesError(f"{source}: bad regular expression ({exc})") from exc
+        except ValueError as exc:  # a vocabulary unknown or referring to itself
+            raise RiskFactorRulesError(f"{source}: {exc}") from exc
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> "RiskFactorRules":
@@ -111,12 +128,26 @@ class RiskFactorRules:
         of the clause before it, so that clause's family cue counts too."""
         if self.family.search(clause) or self.hypothetical.search(clause):
             return True
+        if self.family_heading is not None and self._under_family_heading(text, start):
+            return True
         if self.generic_group is not None and self.generic_group.search(clause):
             return True  # "calciphylaxis occurs in people on dialysis"
         if self.relative is not None and self.relative.match(clause):
             before = self._before_a_name(text, start - len(clause) - 1)  # the boundary ending the clause before
             return before > 0 and bool(self.family.search(self._clause_before(text, before)))
         return self._in_relatives_bracket(text, start)
+
+    def _under_family_heading(self, text: str, start: int) -> bool:
+        """Is the last heading on the match's line a family-history one ("FHx: brother - ESRD on
+        HD")? A later heading on the line ("PMH:") is the patient's again."""
+        line_start = text.rfind("\n", 0, start) + 1
+        last = None
+        for last in LINE_HEADING.finditer(text, line_start, start):
+            pass
+        if last is None:
+            return False
+        words = last.group(1).split()  # "Pt reports FHx": the heading is the last words
+        return any(self.family_heading.fullmatch(" ".join(words[i:])) for i in range(len(words)))
 
     def _before_a_name(self, text: str, boundary: int) -> int:
         """The boundary before a person's name set off by commas ("her brother, Mr. T. Ode, who
@@ -134,7 +165,8 @@ class RiskFactorRules:
 
     def _in_relatives_bracket(self, text: str, start: int) -> bool:
         """Is the match inside a bracket opened right after a relative ("to donate to her brother
-        (41M, ESRD on HD, intended recipient)")? The bracket describes that relative."""
+        (41M, ESRD on HD, intended recipient)"), or one that names a relative before it ("Lena
+        (sister, on HD for years)")? The bracket describes that relative."""
         window_start = max(0, start - LOOKBACK)
         opening = text.rfind("(", window_start, start)
         if opening < 0 or ")" in text[opening:start]:
@@ -144,7 +176,9 @@ class RiskFactorRules:
         inside = text[opening:start + 1]
         if any("\n" in m.group(0) for m in self.boundary.finditer(inside)):
             return False
-        return bool(self.family.search(self._clause_before(text, opening)))
+        # ...or one that names the relative first ("Rosalind (sister, on HD for years)")
+        return bool(self.family.search(self._clause_before(text, opening))
+                    or self.family.search(text, opening + 1, start))
 
     def _excluded(self, pattern: FactPattern, text: str, start: int, end: int) -> bool:
         lo = max(0, start - EXCLUDE_MARGIN)
@@ -156,6 +190,19 @@ class RiskFactorRules:
                 if m.start() + lo < end and m.end() + lo > start:
                     return True
         return False
+
+    def _in_context(self, pattern: FactPattern, text: str, start: int, end: int) -> bool:
+        """Is one of the pattern's 'context' words in the match's sentence (within
+        CONTEXT_REACH characters either side)? "PD" is peritoneal dialysis where its sentence
+        speaks of the kidneys, Parkinson's disease elsewhere."""
+        lo, hi = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
+        for stop in SENTENCE_END.finditer(text, lo, start):
+            lo = stop.end()
+        after = SENTENCE_END.search(text, end, hi)
+        if after is not None:
+            hi = after.start()
+        window = text[lo:start] + " " + text[end:hi]
+        return any(rx.search(window) for rx in pattern.context)
 
     def find(self, text: str) -> list[dict[str, Any]]:
         """The fact statements of ``text`` as ``{fact, value, start, end, text, rule}``, in text order."""
@@ -171,6 +218,8 @@ class RiskFactorRules:
                 if any(s < end and start < e for s, e in taken):
                     continue
                 if pattern.exclude and self._excluded(pattern, text, start, end):
+                    continue
+                if pattern.context and not self._in_context(pattern, text, start, end):
                     continue
                 clause = self._clause_before(text, start)
                 if self._about_someone_else(text, start, clause):

@@ -239,6 +239,7 @@ class FactPatternRule(Strict):
     facts: list[FactValue] = Field(min_length=1)
     negated: list[FactValue] = []
     exclude: list[Regex] = []
+    context: list[Regex] = []  # one must be found in the match's sentence for it to count
     value_group: int | None = Field(default=None, ge=1)
 
     @model_validator(mode="after")
@@ -257,10 +258,34 @@ class RiskFactorsFile(Strict):
     negation_cues: Regex
     hypothetical_cues: Regex
     family_cues: Regex
+    family_heading: Regex | None = None
     negation_after: Regex | None = None
     relative_clause: Regex | None = None
     generic_group: Regex | None = None
+    vocabularies: dict[str, str] = {}
     patterns: list[FactPatternRule]
+
+    @model_validator(mode="after")
+    def _vocabularies_expand(self):
+        from ..nlp.joint_regex import expand_vocabularies
+
+        for name in self.vocabularies:
+            if not re.fullmatch(r"[A-Z][A-Z0-9_]*", name):
+                raise ValueError(f"vocabularies.{name}: a name is upper-case letters, digits and _")
+        for index, pattern in enumerate(self.patterns):
+            for key, sources in (("regex", [pattern.regex]), ("exclude", pattern.exclude),
+                                 ("context", pattern.context)):
+                for source in sources:
+                    try:
+                        expanded = expand_vocabularies(source, self.vocabularies)
+                    except ValueError as exc:
+                        raise ValueError(f"patterns[{index}] ({pattern.name!r}).{key}: {exc}") from None
+                    try:
+                        re.compile(expanded)
+                    except re.error as exc:
+                        raise ValueError(f"patterns[{index}] ({pattern.name!r}).{key}: bad regular "
+                                         f"expression once its vocabularies are filled in ({exc})") from None
+        return self
 
 
 # --------------------------------------------------------------------------- screening.json

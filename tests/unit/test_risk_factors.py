@@ -210,3 +210,82 @@ def test_bad_bmi_value_names_the_row():
                          columns=["note_id", "note_date", "fact", "value", "start"])
     with pytest.raises(ValueError, match=r"row 0 \(note N7\).*'obese'"):
         patient_risk_factors(frame)
+
+
+# Haemodialysis and peritoneal dialysis are mostly written HD and PD. HD stands for haemodialysis
+# wherever it is not a hospital day ("HD 3:", "HD#2"), Huntington's or Hodgkin's disease, or a
+# high-dose vaccine or drug; PD only where its sentence speaks of the kidneys or of dialysis,
+# since PD is as often Parkinson's disease, progressive disease or PD-L1.
+@pytest.mark.parametrize("text, expected", [
+    ("81M, ESRD HD, paroxysmal AF.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Polycystic kidneys; on maintenance HD since 2018.", {("dialysis", "HD")}),
+    ("Home HD nocturnal five nights a week, wife trained.", {("dialysis", "HD")}),
+    ("ESKD, HD x 6 yrs via L forearm AVF.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("HD-dependent since 2019 after a failed graft.", {("dialysis", "HD")}),
+    ("67F HD for lupus nephritis, warfarin for a mitral valve.", {("dialysis", "HD"), ("warfarin", "yes")}),
+    ("ESRD w/ thrice-weekly HD at the Elm St unit.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("Renal: HD resumed after the angioplasty.", {("dialysis", "HD")}),
+    ("HD three days a week via a R arm graft.", {("dialysis", "HD")}),
+    # thrice-weekly dialysis by its days, written any way, is haemodialysis
+    ("ESRD, dialysis Tu/Th/Sa at the north unit.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("I go to dialysis M W F and the nurse said to write to you.", {("dialysis", "HD")}),
+    ("He has been dialysed Mon, Wed and Fri for six years.", {("dialysis", "HD")}),
+    ("Dialyzes in-center three mornings a week.", {("dialysis", "HD")}),
+    # PD where the sentence is about the kidneys or dialysis
+    ("64M, ESRD, PD 3 yrs, cycler overnight.", {("esrd", "yes"), ("dialysis", "PD")}),
+    ("72F, PD (nightly cycler), type 2 DM on glipizide.", {("dialysis", "PD"), ("diabetes", "yes")}),
+    ("Kidney failure managed with cycler PD at home.", {("dialysis", "PD")}),
+    ("ESRD/PD, insulin-treated DM2.", {("esrd", "yes"), ("dialysis", "PD"), ("diabetes", "yes"), ("insulin", "yes")}),
+    ("New painful plaque in a PD patient on warfarin; renal aware.", {("dialysis", "PD"), ("warfarin", "yes")}),
+])
+def test_dialysis_written_hd_or_pd(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("HD 3: afebrile overnight, tolerating a soft diet.", set()),
+    ("HD#2 - pain controlled on oral agents.", set()),
+    ("Father had Huntington disease (HD); she has not been tested.", set()),
+    ("Fluzone HD given in the L deltoid today.", set()),
+    ("PD on carbidopa-levodopa, tremor worse this month.", set()),
+    ("Parkinson's disease (PD) diagnosed 2015; CKD 3a.", set()),
+    ("Restaging CT shows PD, second-line therapy to start.", set()),
+    ("PD-L1 high; pembrolizumab every 3 weeks.", set()),
+    # dialysis still to come is no dialysis
+    ("CKD 4: once on HD her risk of calciphylaxis rises.", set()),
+    ("She prefers in-center HD when the time comes.", set()),
+    ("AVF maturing; plan for HD start in the autumn.", set()),
+    ("Leaning toward home PD once her eGFR falls below 10.", set()),
+])
+def test_hd_and_pd_that_are_no_dialysis(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative named first inside the bracket: the bracket is about her
+    ("Family: Marguerite (aunt, on HD for a decade) died of sepsis.", set()),
+    # the modality left behind, or a change only planned, is not the one she is on
+    ("Moved from PD to in-centre HD after a second peritonitis.", {("dialysis", "HD")}),
+    ("ESKD on HD since March after PD failure.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("PD -> HD in May; tunnelled line R IJ.", {("dialysis", "HD")}),
+    ("Remains on CAPD; nephrology may convert to HD for thiosulfate.", {("dialysis", "PD")}),
+    ("Still on PD, team raising an HD transfer with him.", {("dialysis", "PD")}),
+    ("ESKD not on dialysis; counselled again about HD and home PD.", {("esrd", "yes"), ("dialysis", "none")}),
+])
+def test_whose_and_which_dialysis(nlp, text, expected):
+    assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family-history heading makes the rest of its line the relatives' ("FHx: brother - ESRD")
+    ("FHx: brother - ESRD on HD, died 2018.\nPMH: HTN, gout.", set()),
+    ("Fam hx: mum was on dialysis for years; dad DM2 on insulin.", set()),
+    ("FH: father, on haemodialysis, had calciphylaxis.", set()),
+    ("Asked about it. Pt tells FHx: an uncle on dialysis; no one diabetic.", set()),
+    # ...and a heading after it on the same line is the patient's again
+    ("FHx: mother DM2. PMH: ESRD on HD MWF.", {("esrd", "yes"), ("dialysis", "HD")}),
+    # "w/o" is without
+    ("Retiform purpura in a man w/o ESRD or diabetes.", {("esrd", "no"), ("diabetes", "no")}),
+])
+def test_family_headings_and_shorthand(nlp, text, expected):
+    assert facts(nlp, text) == expected

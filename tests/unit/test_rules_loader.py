@@ -167,6 +167,10 @@ BROKEN = {
     "risk-bad-regex": ("risk_factors.json", lambda d: d.update(negation_cues=r"\b(denies|no\b"),
                        "negation_cues: not a valid regular expression (missing ), unterminated "
                        "subpattern"),
+    # a vocabulary a pattern names ({NAME}) must be defined
+    "risk-unknown-vocabulary": ("risk_factors.json",
+                                lambda d: _risk_pattern(d).update(regex=r"\b{ANTICOAGULANT}\b"),
+                                "patterns[{i}] ('warfarin').regex: no vocabulary 'ANTICOAGULANT'"),
     # screening.json
     "screening-unknown-key": ("screening.json", lambda d: d.update(term=["cua"]),
                               "term: Extra inputs are not permitted"),
