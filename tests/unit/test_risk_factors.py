@@ -289,3 +289,18 @@ def test_whose_and_which_dialysis(nlp, text, expected):
 ])
 def test_family_headings_and_shorthand(nlp, text, expected):
     assert facts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # insulin with dextrose for a high potassium, however joined, is no insulin treatment
+    ("K 6.8: IV calcium, insulin-dextrose and a repeat ECG.", set()),
+    # a contraction denies what follows; a drug avoided on purpose is not taken
+    ("I don't take insulin and never have.", {("insulin", "no")}),
+    ("She doesn't use warfarin, only aspirin.", {("warfarin", "no")}),
+    ("AF: apixaban 2.5 mg bd (warfarin deliberately avoided).", {("warfarin", "no")}),
+    # type 1 diabetes written with DM, and a pump named by its abbreviation, are insulin
+    ("29F, type 1 DM since age 9, on a pump (CSII).", {("diabetes", "yes"), ("insulin", "yes")}),
+    ("T1D on CSII, A1c 7.4%.", {("diabetes", "yes"), ("insulin", "yes")}),
+])
+def test_more_ways_of_saying_insulin_and_warfarin(nlp, text, expected):
+    assert facts(nlp, text) == expected
