@@ -13,9 +13,10 @@ _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 class PartialDate:
     """A date known to the year, the month or the day; ``month`` and ``day`` are None when unknown.
 
-    ``within`` narrows a year to the first and last day it can mean when the text said more than
-    the year but less than a month ("this spring", a year at the guidelines' precision): it
-    orders the date (``start``, ``end``), while the value and the precision stay the year's."""
+    ``within`` narrows a year or a month to the first and last day it can mean when the text said
+    more than it but less than the next precision ("this spring", a year at the guidelines'
+    precision; "early November", a month): it orders the date (``start``, ``end``), while the
+    value and the precision stay the year's or the month's."""
     year: int
     month: int | None = None
     day: int | None = None
@@ -54,10 +55,11 @@ class PartialDate:
         return "day" if self.day else "month" if self.month else "year"
 
     def narrowed(self, first: date, last: date) -> "PartialDate":
-        """This year, known to lie between ``first`` and ``last`` (a season of it)."""
-        if self.month is not None:
+        """This year or month, known to lie between ``first`` and ``last`` (a season of the year,
+        a part of the month); a date known to the day as it is."""
+        if self.day is not None:
             return self
-        return PartialDate(self.year, within=(first, last))
+        return PartialDate(self.year, self.month, within=(first, last))
 
     @property
     def start(self) -> date:
@@ -95,10 +97,13 @@ class PartialDate:
         return self.start <= other.start and other.end <= self.end
 
     def described(self) -> str:
-        """The date as a reviewer reads it: the value, with a season's months ("2021 (Mar-May)")."""
+        """The date as a reviewer reads it: the value, with a season's months ("2021 (Mar-May)")
+        or a part of a month's days ("2020-11 (days 1-10)")."""
         if self.within is None:
             return str(self)
         first, last = self.within
+        if self.month is not None:
+            return f"{self} (days {first.day}-{last.day})"
         return f"{self} ({first:%b %Y}-{last:%b %Y})" if first.year != last.year \
             else f"{self} ({first:%b}-{last:%b})"
 

@@ -282,13 +282,13 @@ class SiteVocabulary:
         return False
 
     def term_of(self, words: list[str]) -> str:
-        """The body-part term of a site from its lower-case words (its last one to three words
-        that name a region)."""
+        """The body-part term of a site from its lower-case words (its longest run of last words
+        that names a region: "between the shoulder and the elbow" before "elbow")."""
         if len(words) > 2 and words[-1] in SIDE_NOUNS and words[-2] in self.side_of:
             words = words[:-3] if words[-3] == "," else words[:-2]  # 'belly, left side'
         if len(words) > 1 and words[-1] in self.generic_nouns:
             words = words[:-1]
-        for size in (3, 2, 1):
+        for size in range(len(words), 0, -1):
             candidate = " ".join(words[-size:])
             if candidate in self.term_region:
                 return candidate

@@ -51,6 +51,23 @@ def test_a_season_orders_by_its_months_but_keeps_the_year_as_its_value():
     assert within_season(PartialDate.parse("2021"), "timex:relative_unit", "this year").start == date(2021, 1, 1)
 
 
+def test_a_part_of_a_month_orders_by_its_days_but_keeps_the_month_as_its_value():
+    from pipeline.link.dates import compare
+    from pipeline.link.seasons import within_season
+
+    early = within_season(PartialDate.parse("2020-11"), "timex:part_of_month", "early November")
+    assert str(early) == "2020-11" and early.precision == "month"
+    assert (early.start, early.end) == (date(2020, 11, 1), date(2020, 11, 10))
+    # an IV placed on the 24th came after a plaque there "since early November"
+    assert compare(PartialDate.parse("2020-11-24"), early) == "after"
+    late = within_season(PartialDate.parse("2022-02"), "timex:part_of_month", "the end of February")
+    assert (late.start, late.end) == (date(2022, 2, 21), date(2022, 2, 28))
+    middle = within_season(PartialDate.parse("2021-06"), "timex:part_of_month", "mid-June")
+    assert (middle.start, middle.end) == (date(2021, 6, 11), date(2021, 6, 20))
+    assert days_between(PartialDate.parse("2021-05-20"), middle) == 26  # the 15th, as for a month
+    assert early.described() == "2020-11 (days 1-10)"
+
+
 def test_site_matching_and_sides():
     assert site_match(Site("thigh", "right"), Site("thigh", None)) == "exact"
     assert site_match(Site("thigh", "bilateral"), Site("thigh", "left")) == "exact"
