@@ -4,8 +4,9 @@
 A note says so itself more often than not: a header date that is the note's own date only when
 read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose first number
 cannot be a month ("scratched on 24/9"). Each such date is a vote, and so is a date written with
-its month's name, day first ("17 March 2022", "10-Mar-2022", not "the 20th of March") or month
-first ("March 17"), which is read only when the numeric dates leave a tie. When the dates leave
+its month's name, day first ("17 March 2022", not "the 20th of March", nor "10-Mar-2022", which
+US records write as well) or month first ("March 17"), which is read only when the numeric dates
+leave a tie. When the dates leave
 a tie still, usage of the day-first countries decides ("review 4/52", "haemodialysis", "GP",
 "paracetamol"). A note with none of these is read month first, as before.
 """
@@ -26,7 +27,9 @@ MONTH_FIRST, DAY_FIRST = "month_first", "day_first"
 _NUMERIC = re.compile(r"(\d\d?)([/.-])(\d\d?)(?:\2(\d{4}|\d{2}))?")
 # run on the lowercased text: a case-sensitive alternation is several times faster than IGNORECASE
 _MONTH_WORD = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?")
-_DAY_BEFORE = re.compile(r"(?:^|[^\d/.-])(?:[1-9]|[12]\d|3[01])[\s-]+$")  # "17 March", "10-Mar"
+# "17 March" (not "10-Mar-2022": day, month abbreviation and year hyphenated is a US records
+# format as much as a British one, and tells nothing)
+_DAY_BEFORE = re.compile(r"(?:^|[^\d/.-])(?:[1-9]|[12]\d|3[01])\s+$")
 _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!\s*(?:mg|mcg|units?|u|ml|cm|mm|kg|%))",
                         re.IGNORECASE)  # "March 17", not "Mar 5 mg"
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # searched up to the date's start
@@ -113,7 +116,7 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
         if match.group(0).rstrip(".") not in months:
             continue  # "marked", "decreased"
         if _DAY_BEFORE.search(text, max(0, start - 4), start):
-            day_votes += 1  # "17 March 2022", "10-Mar-2022" (not "the 20th of March")
+            day_votes += 1  # "17 March 2022" (not "the 20th of March")
         elif not match.group(0).startswith("may") and _DAY_AFTER.match(text, end):
             month_votes += 1  # "March 17"
     if day_votes == month_votes and not ahead_day_first and _day_first_usage(text):
