@@ -138,9 +138,12 @@ class RiskFactorRules:
         return self._in_relatives_bracket(text, start)
 
     def _under_family_heading(self, text: str, start: int) -> bool:
-        """Is the last heading on the match's line a family-history one ("FHx: brother - ESRD on
-        HD")? A later heading on the line ("PMH:") is the patient's again."""
+        """Is the last heading before the match, on its line and in its sentence, a family-history
+        one ("FHx: brother - ESRD on HD")? A later heading on the line ("PMH:") is the patient's
+        again, and so is the next sentence ("FHx: mother DM2. BMI 31.")."""
         line_start = text.rfind("\n", 0, start) + 1
+        for stop in SENTENCE_END.finditer(text, line_start, start):
+            line_start = stop.end()  # "FHx: mother DM2. BMI 31.": the heading's sentence only
         last = None
         for last in LINE_HEADING.finditer(text, line_start, start):
             pass

@@ -22,7 +22,7 @@ from .serialization import RuleDataComponent, hashed
 from .site_references import SiteReferences
 
 IGNORE = "SITE_IGNORE"
-DETERMINERS = {"the", "her", "his", "their", "its"}
+DETERMINERS = {"the", "her", "his", "their", "its", "my", "your"}  # "my", "your": patients write too
 SIDE_NOUNS = {"side", "sides", "aspect", "half", "part", "portion"}
 # midline regions: a side word before another site does not carry over to these
 MIDLINE_REGIONS = {"head", "neck", "chest", "abdomen", "back", "genitals"}
@@ -255,10 +255,12 @@ class SiteVocabulary:
 
     def _far_enough(self, lower: list[str], direction: int) -> bool:
         """Whether a distance of at least its unit's ``min_distance`` stands right before the
-        direction word at token ``direction`` ("8 cm below", "two finger breadths above"); with an
-        aside in brackets there, the distance inside it or the one before it ("a hand's breadth
-        (8 cm) below", "10 cm (one palm width) below")."""
+        direction word at token ``direction`` ("8 cm below", "two finger breadths above", "a hand's
+        breadth and more above"); with an aside in brackets there, the distance inside it or the
+        one before it ("a hand's breadth (8 cm) below", "10 cm (one palm width) below")."""
         unit_at = direction - 1
+        if unit_at >= 1 and lower[unit_at] in ("more", "over", "so") and lower[unit_at - 1] in ("and", "or"):
+            unit_at -= 2  # "a hand's breadth and more above", "10 cm or so below"
         if unit_at >= 0 and lower[unit_at] == ")" and "(" in lower[max(0, unit_at - 8):unit_at]:
             opening = max(k for k in range(max(0, unit_at - 8), unit_at) if lower[k] == "(")
             return self._distance_at_least(lower, unit_at - 1, opening) \

@@ -284,6 +284,7 @@ def test_whose_and_which_dialysis(nlp, text, expected):
     ("Asked about it. Pt tells FHx: an uncle on dialysis; no one diabetic.", set()),
     # ...and a heading after it on the same line is the patient's again
     ("FHx: mother DM2. PMH: ESRD on HD MWF.", {("esrd", "yes"), ("dialysis", "HD")}),
+    ("FHx: mother DM2. BMI 31.4, on warfarin.", {("bmi", "31.4"), ("warfarin", "yes")}),
     # "w/o" is without
     ("Retiform purpura in a man w/o ESRD or diabetes.", {("esrd", "no"), ("diabetes", "no")}),
 ])
