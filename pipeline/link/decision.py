@@ -139,13 +139,8 @@ def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | 
         return ("before" if config.order.overlap_policy == "before" else "overlap"), "dates", None
     began = new_start(trauma, timeline, config)
     if began is not None:
-        # it began around its note's day: after a lesion that had begun by then, before one
-        # whose stated onset came later ("a new IV placed" three weeks before the plaque)
-        if onset.date is not None and onset.date.end < trauma.first_seen:
-            return "after", "new_start", began
-        if onset.date is not None and trauma.first_seen < onset.date.start:
-            return "before", "new_start", began
-        return "unknown", "new_start", began
+        after = onset.date is not None and onset.date.end < trauma.first_seen
+        return ("after" if after else "unknown"), "new_start", began
     if is_chronic(trauma, timeline, config) and \
             (trauma.first_seen - onset.documented).days <= config.exposure.grace_days:
         return "before", "ongoing", None

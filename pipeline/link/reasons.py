@@ -58,8 +58,6 @@ def _order_words(d: PairDecision) -> str:
     if d.order_basis == "new_start":
         if d.order == "after":
             return f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}), after {what}"
-        if d.order == "before":
-            return f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}), before {what}"
         return (f"began in this episode (\"{d.order_cue}\", first documented {d.trauma.first_seen}): "
                 "not known to precede the lesion")
     if d.order_basis == "ongoing":

@@ -15,6 +15,8 @@ from .narrative import denies_trauma_site
 from .sites import Site, sites_meet
 from .timeline import EventMention, PatientTimeline, therapies_named
 
+ACCIDENTAL = "accidental"  # the trauma type whose injuries one accident leaves together
+
 
 def affirmed_traumas(timeline: PatientTimeline, config: LinkerConfig) -> list[EventMention]:
     """Affirmed traumas (a trauma is never historical just for preceding the lesion, so
@@ -158,6 +160,19 @@ def _therapy_named_with(trauma: EventMention, timeline: PatientTimeline, config:
     return named[0] if len(named) == 1 else None
 
 
+def _one_accident(trauma: EventMention, dated: list[EventMention]) -> list[EventMention]:
+    """The dated accident of the undated injury's own note when that note tells one accident
+    only (one day): the bruise or skin tear an ED note finds is the fall's ("tripped over the
+    hose on Sunday 4/2 ... Exam: 12 cm bruise over the R lateral thigh")."""
+    if trauma.trauma_type != ACCIDENTAL:
+        return []
+    found = [d for d in dated if d.note_id == trauma.note_id and d.trauma_type == ACCIDENTAL
+             and d.date.start <= trauma.first_seen]
+    if len({d.date for d in found}) != 1:
+        return []
+    return found[:1]
+
+
 def _sides_differ(traumas: list[EventMention]) -> bool:
     """Were these mentions of one exposure told on both sides (one left, one right)?"""
     return {"left", "right"} <= {s.laterality for e in traumas for s in e.sites}
@@ -182,6 +197,7 @@ def date_traumas(traumas: list[EventMention], timeline: PatientTimeline, config:
                 same.append((d, "same wording"))
             elif ongoing and (t.agent is None or d.agent in (None, t.agent)):
                 same.append((d, "start of repeated exposure"))
+        same += [(d, "same accident") for d in _one_accident(t, dated)]
         if _sides_differ([d for d, why in same if why == "same wording"]) and \
                 not any(s.laterality in ("left", "right") for s in t.sites):
             # "a prior paracentesis site" after one on the right and one on the left: either
