@@ -648,7 +648,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "error kinds)"),
             ("probe204", "Two-hundred-and-fourth probe: phototherapy and dermatology day-treatment "
                         "(annotations/probe204; written apart from the code, measured once, then read for "
-                        "error kinds)")):
+                        "error kinds)"),
+            ("probe205", "Two-hundred-and-fifth probe: coroner, autopsy and mortality-and-morbidity review "
+                        "(annotations/probe205; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe206", "Two-hundred-and-sixth probe: registry case report forms and chart abstraction "
+                        "(annotations/probe206; written apart from the code, held out: measured, never read)"),
+            ("probe207", "Two-hundred-and-seventh probe: PICC, IV team and vascular-access nursing "
+                        "(annotations/probe207; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe208", "Two-hundred-and-eighth probe: military treatment facility and deployed medicine "
+                        "(annotations/probe208; written apart from the code, held out: measured, never read)"),
+            ("probe209", "Two-hundred-and-ninth probe: patient and caregiver diaries with clinician replies "
+                        "(annotations/probe209; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe210", "Two-hundred-and-tenth probe: holiday and transient dialysis "
+                        "(annotations/probe210; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

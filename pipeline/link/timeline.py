@@ -270,7 +270,6 @@ def build_timeline(
             date_source=source,
         ))
     _date_by_onset_sentences(events, dated, by_note, config, {t for ids in times.values() for t in ids})
-    _date_by_log_entries(events, dated, by_note, config)
     _place_by_line_heading(events, rows, by_note, sides, config)
     _place_by_site_field(events, rows, by_note, sides, config)
     if changes:
@@ -475,42 +474,6 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
         if not config.onset_began_as.match(view.text[start:end].strip()):
             continue
         _date_undated_lesions(by_sentence.get((note_id, index + 1), []), found[0].when, config)
-
-
-# a log or diary entry opens its line with its date, a weekday before or after it perhaps
-# ("Tue Mar 7  slipped on the step", "Nov 16 Thu  shot today", "3/1: 4 exchanges")
-_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
-_ENTRY_BEFORE = re.compile(rf"[ \t]*(?:{_WEEKDAY}[ \t]+)?", re.IGNORECASE)
-MIN_LOG_ENTRIES = 2
-
-
-def _date_by_log_entries(events: list[EventMention], dated: list[_DatedTimex],
-                         by_note: dict[str, NoteView], config: LinkerConfig) -> None:
-    """A note kept as a log, its lines opened by their dates (a diary, an injection log): an
-    undated lesion or single injury on an entry's lines happened on that entry's day. Only in
-    notes with at least MIN_LOG_ENTRIES such lines, so that one dated line heading a letter dates
-    nothing. An ongoing exposure logged that day ("Lantus in the belly like always", pressure)
-    went on before it and is left undated."""
-    exposure = config.exposure
-    heads: dict[str, list[_DatedTimex]] = {}
-    for t in dated:
-        text = by_note[t.note_id].text
-        line_start = text.rfind("\n", 0, t.start) + 1
-        if t.when.precision == "day" and _ENTRY_BEFORE.fullmatch(text, line_start, t.start):
-            heads.setdefault(t.note_id, []).append(t)
-    for e in events:
-        entries = heads.get(e.note_id, [])
-        if e.date is not None or len(entries) < MIN_LOG_ENTRIES or e.label == "CALCIPHYLAXIS":
-            continue
-        if e.label == "TRAUMA" and (e.trauma_type in exposure.ongoing_trauma_types
-                                    or e.agent in exposure.chronic_agents
-                                    or exposure.ongoing_cues.search(by_note[e.note_id].sentence_text(e.sentence))):
-            continue
-        opened = [t for t in entries if t.end <= e.start]
-        if opened:
-            entry = max(opened, key=lambda t: t.start)
-            if entry.when.start <= e.note_date:
-                e.date, e.date_source = entry.when, "log entry"
 
 
 def _date_undated_lesions(events: list[EventMention], when: PartialDate, config: LinkerConfig) -> None:
