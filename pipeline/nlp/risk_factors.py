@@ -34,6 +34,13 @@ LINE_HEADING = re.compile(r"(?<![\w/])([A-Za-z][\w/]*(?:[ \t]+[\w/]+){0,3})[ \t]
 NAME_PART = re.compile(r"\s*(?:Mr|Mrs|Ms|Dr|Miss|Prof|[A-Z]|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)\s*")
 
 
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence holding ``at`` begins, looking back no further than ``lo``."""
+    for stop in SENTENCE_END.finditer(text, lo, at):
+        lo = stop.end()
+    return lo
+
+
 class RiskFactorRulesError(KoebnerError, ValueError):
     """The risk-factor rules file is malformed."""
 
@@ -141,9 +148,8 @@ class RiskFactorRules:
         """Is the last heading before the match, on its line and in its sentence, a family-history
         one ("FHx: brother - ESRD on HD")? A later heading on the line ("PMH:") is the patient's
         again, and so is the next sentence ("FHx: mother DM2. BMI 31.")."""
-        line_start = text.rfind("\n", 0, start) + 1
-        for stop in SENTENCE_END.finditer(text, line_start, start):
-            line_start = stop.end()  # "FHx: mother DM2. BMI 31.": the heading's sentence only
+        # "FHx: mother DM2. BMI 31.": the heading's line and sentence only
+        line_start = _sentence_start(text, text.rfind("\n", 0, start) + 1, start)
         last = None
         for last in LINE_HEADING.finditer(text, line_start, start):
             pass
@@ -198,9 +204,8 @@ class RiskFactorRules:
         """Is one of the pattern's 'context' words in the match's sentence (within
         CONTEXT_REACH characters either side)? "PD" is peritoneal dialysis where its sentence
         speaks of the kidneys, Parkinson's disease elsewhere."""
-        lo, hi = max(0, start - CONTEXT_REACH), min(len(text), end + CONTEXT_REACH)
-        for stop in SENTENCE_END.finditer(text, lo, start):
-            lo = stop.end()
+        lo = _sentence_start(text, max(0, start - CONTEXT_REACH), start)
+        hi = min(len(text), end + CONTEXT_REACH)
         after = SENTENCE_END.search(text, end, hi)
         if after is not None:
             hi = after.start()
