@@ -154,6 +154,7 @@ class LinkerConfig:
     lesion_labels: tuple[str, ...]
     max_onset_lead_days: int | None
     inherit_site_within_note: bool
+    onset_from_unplaced_lesions: bool
     other_etiology: EtiologyConfig
     time_anchor_words: re.Pattern
     procedure_note_types: re.Pattern  # note types that document a procedure done that day
@@ -334,6 +335,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             lesion_labels=tuple(events["lesion_labels"]),
             max_onset_lead_days=events["max_onset_before_documentation_days"],
             inherit_site_within_note=bool(events["inherit_site_within_note"]),
+            onset_from_unplaced_lesions=bool(events["onset_from_unplaced_lesions"]),
             other_etiology=_etiology(events["other_etiology"]),
             calciphylaxis_words=_regex(events["calciphylaxis_words"]),
             generic_trauma=_regex(events["generic_trauma"]) if events.get("generic_trauma") else None,

@@ -467,6 +467,8 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig,
     """
     here = [e for e in lesions if any(_same_place(site, s) for s in e.sites)]
     documented = min(e.first_seen for e in here)
+    if config.onset_from_unplaced_lesions:
+        here += _unplaced_onsets(site, lesions, traumas)
     # calciphylaxis lesions are documented within weeks of appearing: an onset stated years
     # before the first note describing the lesion dates something else ("on HD since 2017")
     lead = config.max_onset_lead_days
@@ -478,6 +480,23 @@ def lesion_onset(site: Site, lesions: list[EventMention], config: LinkerConfig,
     ])
     present_by, cue = _present_by(site, stated, documented, traumas, lesions, config)
     return Onset(stated, documented, present_by, cue)
+
+
+def _unplaced_onsets(site: Site, lesions: list[EventMention], traumas: list[EventMention]
+                     ) -> list[EventMention]:
+    """Dated lesions with no place of their own ("the painful spot came up on Easter Monday") that
+    tell when the lesion at ``site`` began: only when every placed lesion of the patient lies in
+    its region, and only dates after every dated trauma there. Such a lesion is the site's by
+    elimination, not by its words: it makes the onset more precise, but it is no evidence to
+    set the lesion before or on the day of a trauma (it may be the injury's own wound)."""
+    if {s.region for e in lesions for s in e.sites} != {site.region}:
+        return []
+    trauma_ends = [t.date.end for t in traumas
+                   if t.date is not None and any(_same_place(site, s) for s in t.sites)]
+    if not trauma_ends:
+        return []
+    latest = max(trauma_ends)
+    return [e for e in lesions if not e.sites and e.date is not None and e.date.start > latest]
 
 
 def _present_by(site: Site, stated: PartialDate | None, documented: date, traumas: list[EventMention],

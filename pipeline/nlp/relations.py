@@ -173,6 +173,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 relations = relations + self._kept_model_pairs(
                     self._model_pairs(pairs, sections, found), lambda: self._model_time_filter(
                         doc, relations, objects, infos))
+        relations += onsets_told_next(doc, kept, sent_of, relations)
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
@@ -236,6 +237,12 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                         if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
                         and "where" in lower[max(sent_of[a.start], a.start - WHERE_REACH):a.start]
                         and not CLAUSE_BREAKS.intersection(lower[a.end:b.start])}
+        # "the plaque developed at the site of the tetanus shots given in the ED in August": a time
+        # the rules gave a trauma told as given then (not as a start) is when it was given, not
+        # the start of a lesion named before it
+        given_then = {b.start: a.start for t, a, b in relations
+                      if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
+                      and not self._states_start(doc, b) and _told_given(lower, a.end, b.start)}
         # "plaques at old heparin sites, present since 3/8": a time the rules gave a lesion by a
         # verb of its start is not the time of a trauma named after the lesion as its place
         lesion_started = {b.start: a.start for t, a, b in relations if t == "TIME" and a.label_ != "TRAUMA"
@@ -282,7 +289,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if timex.start in opens or timex.start in attributive or event.key in objects \
                     or _dates_progression(lower, event, timex, sent_of[timex.start]):
                 return False
-            if event.end <= used_since.get(timex.start, -1) or event.end <= own_clause.get(timex.start, -1):
+            if event.end <= used_since.get(timex.start, -1) or event.end <= own_clause.get(timex.start, -1) \
+                    or event.end <= given_then.get(timex.start, -1):
                 return False
             if event.end <= where_clause.get(timex.start, -1) and not FIRST_FINDING_VERBS.intersection(
                     lower[max(sent_of[event.start], event.start - 6):event.start]):
@@ -391,8 +399,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
     def _rule_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
         """Relations by the nearest-mention rules; drops SITE mentions no event shares a
         sentence with from the doc's mentions."""
-        relations, _ = self._rule_pairs(doc, mention_infos(doc, mentions(doc)),
-                                        sentence_starts(doc))
+        sent_of = sentence_starts(doc)
+        relations, kept = self._rule_pairs(doc, mention_infos(doc, mentions(doc)), sent_of)
+        relations += onsets_told_next(doc, kept, sent_of, relations)
         return [(rel_type, event.span, arg.span) for rel_type, event, arg in relations]
 
     def _rule_pairs(self, doc: Doc, infos: list[MentionInfo], sent_of: list[int],
@@ -624,6 +633,14 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # apixaban because of the ulcer": a place a trauma's clause took, closed by ", and",
             # is not the place of a lesion after it (only a group before the lesion can be)
             fitting = [g for g in fitting if not _trauma_clause_place(lower, events, g, event)]
+        if event.label_ == "TRAUMA" and fitting and fitting[0][0].start < event.start:
+            away = _set_apart_from(lower, event.start, sent_of[event.start])
+            if away is not None:
+                # "the plaque lies on the mid lateral thigh, well separated from the contusion
+                # area": the place before the words that set the trauma apart is the lesion's
+                fitting = [g for g in fitting if g[0].start > away]
+                if not fitting:
+                    return None
         if len(fitting) > 1:
             # "a livedoid rim extending toward the knee": where it spreads to is a direction, not
             # its place, when the sentence gives another; nor is the landmark a place is measured
@@ -770,7 +787,21 @@ CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "w
 
 
 # a lesion said to lie away from a trauma ("outside the injection area", "remote from the shots")
-AWAY_WORDS = frozenset({"outside", "away", "distant", "remote", "apart", "separate", "beyond"})
+AWAY_WORDS = frozenset({"outside", "away", "distant", "remote", "apart", "separate", "separated", "beyond"})
+# what may stand between "away from" and the trauma it names ("separated from the old contusion")
+_AWAY_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "that", "this", "old",
+                               "prior", "previous", "earlier", "original"})
+
+
+def _set_apart_from(lower: list[str], start: int, first: int) -> int | None:
+    """The away word of "(well) separated from the ..." / "away from her old ..." standing just
+    before the trauma at token ``start`` (in the sentence that begins at token ``first``), else None."""
+    i = start - 1
+    while i >= first and i >= start - 3 and lower[i] in _AWAY_DETERMINERS:
+        i -= 1
+    if i - 1 < first or lower[i] != "from" or lower[i - 1] not in AWAY_WORDS:
+        return None
+    return i - 1
 # the words that open a noun phrase a time can sit inside ("her 6/2 injection")
 DETERMINERS = frozenset({"the", "her", "his", "their", "its", "this", "that", "my", "your", "a", "an"})
 
@@ -789,6 +820,27 @@ def _told_in_use(words: list[str]) -> bool:
     wrap between them."""
     return all(w in USE_PARTICIPLES or w in USE_FREQUENCY or w in START_CUES or w in USE_ASIDES
                for w in words if not w.isspace())
+
+
+# participles of an act done to the skin at one time ("the shots given in August", "the booster
+# administered in the ED on 3/2")
+ACT_PARTICIPLES = frozenset({"given", "administered", "received", "injected", "placed", "inserted", "done",
+                             "performed", "applied"})
+GIVEN_PLACES = frozenset({"here", "there", "the", "ed", "clinic", "office", "pharmacy", "at", "by"})
+
+
+def _told_given(lower: list[str], trauma_end: int, time_start: int) -> bool:
+    """Whether the words from the end of a trauma to the time after it tell when the trauma was
+    given: a participle of the act (the trauma's last word or right after it), then only places
+    and "in"/"on" ("doses given here in Sept", "shots given in the ED in August")."""
+    words = [w for w in lower[trauma_end:time_start] if not w.isspace()]
+    if lower[trauma_end - 1] in ACT_PARTICIPLES:
+        rest = words
+    elif words and words[0] in ACT_PARTICIPLES:
+        rest = words[1:]
+    else:
+        return False
+    return len(rest) <= 5 and all(w in GIVEN_PLACES or w in ("in", "on") for w in rest)
 
 
 def _opens_a_clause(lower: list[str], after: int, group: list[MentionInfo]) -> bool:
@@ -1240,6 +1292,73 @@ def _lesion_onset_verb(lower: list[str], start: int, sent_of: list[int]) -> int 
             return None
         i -= 1
     return None
+
+
+# A sentence that only tells when the lesion of the sentence before it began, its subject left
+# out or a pronoun ("Painful dark spot on the R shin. Began about 3 wks ago, red at first.", "It
+# first appeared on 3/1.", "Onset 3 weeks ago per pt"): the time dates that lesion. The words
+# before the verb may only be a subject pronoun, the patient telling it and adverbs; between the
+# verb and the time only fillers and the lesion as a pronoun ("noticed it on 2/10"), so that
+# "Started doxycycline 2 weeks ago" dates nothing.
+NEXT_ONSET_VERBS = frozenset({"began", "begun", "started", "appeared", "developed", "arose", "emerged",
+                              "noticed", "onset", "onset:"})
+NEXT_ONSET_PHRASES = LESION_ONSET_PHRASES | {("came", "up")}
+NEXT_ONSET_OPENERS = frozenset({"it", "this", "they", "these", "pt", "patient", "she", "he", "states",
+                                "reports", "says", "said", "that", "first", "initially", "originally",
+                                "reportedly", "has", "had", "was", "were", "all", "-", "*", "•"})
+NEXT_ONSET_FILLERS = LESION_ONSET_FILLERS | {"it", "them", "this", "first", "initially", "roughly",
+                                             "approx", "approximately", "around", "about", "~"}
+
+
+def _onset_verb_opening(lower: list[str], first: int, timex_start: int) -> bool:
+    """Whether the sentence beginning at token ``first`` opens with a verb of a start whose
+    subject is left out or a pronoun, and goes on past fillers to the time at ``timex_start``."""
+    i = first
+    while i < timex_start and (lower[i] in NEXT_ONSET_OPENERS or not lower[i].strip()):
+        i += 1
+    if i >= timex_start:
+        return False
+    if lower[i] in NEXT_ONSET_VERBS:
+        i += 1
+    elif i + 1 < timex_start and (lower[i], lower[i + 1]) in NEXT_ONSET_PHRASES:
+        i += 2
+    else:
+        return False
+    return all(lower[j] in NEXT_ONSET_FILLERS or not lower[j].strip() for j in range(i, timex_start))
+
+
+def onsets_told_next(doc: Doc, infos: list[MentionInfo], sent_of: list[int],
+                     relations: list) -> list[tuple[str, MentionInfo, MentionInfo]]:
+    """TIME relations from a sentence that names no event and only tells when something began
+    (:func:`_onset_verb_opening`) to the first undated lesion of the sentence right before it,
+    when that sentence names a lesion before any trauma and no blank line parts the two."""
+    dated = {e.key for t, e, _ in relations if t == "TIME"}
+    lower = token_view(doc).lower
+    anchor = note_date(doc)
+    anchor = anchor.isoformat() if isinstance(anchor, date) else None
+    text = None
+    found = []
+    previous_events: list[MentionInfo] = []
+    previous_start = None
+    for sentence_mentions, events, _sites, timexes, _traumas in KoebnerRelations._by_sentence(infos, sent_of):
+        start = sent_of[sentence_mentions[0].start]
+        if not events and timexes and previous_events and start > 0 and sent_of[start - 1] == previous_start:
+            lesions = [e for e in previous_events if e.label_ != "TRAUMA"]
+            if lesions and previous_events[0].label_ != "TRAUMA":
+                timex = timexes[0]
+                target = next((e for e in lesions if e.key not in dated), None)
+                if target is not None and not KoebnerRelations._is_future(anchor, timex) \
+                        and _onset_verb_opening(lower, start, timex.start):
+                    if text is None:
+                        text = doc_text(doc)
+                    if "\n\n" not in "".join(text[target.end_char:timex.start_char].split(" ")):
+                        found.append(("TIME", target, timex))
+                        dated.add(target.key)
+        if events:
+            previous_events, previous_start = events, start
+        else:
+            previous_events, previous_start = [], None
+    return found
 
 
 # pronouns that stand for the lesion as the subject of its onset verb ("It appeared in June"),

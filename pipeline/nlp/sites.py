@@ -24,6 +24,10 @@ from .site_references import SiteReferences
 IGNORE = "SITE_IGNORE"
 DETERMINERS = {"the", "her", "his", "their", "its", "my", "your"}  # "my", "your": patients write too
 SIDE_NOUNS = {"side", "sides", "aspect", "half", "part", "portion"}
+# words that may follow a side told after its part ("abdomen on the R, where ...")
+_AFTER_A_TRAILING_SIDE = frozenset({"and", "or", "but", "with", "where", "since", "for", "at", "near", "by",
+                                    "because", "as", "from", "to", "only", "again", "too", "then",
+                                    "which", "that", "of", "each", "every", "daily", "nightly"})
 # midline regions: a side word before another site does not carry over to these
 MIDLINE_REGIONS = {"head", "neck", "chest", "abdomen", "back", "genitals"}
 # words joining the names of digits: "index, middle, and ring", "second through fourth"
@@ -200,6 +204,16 @@ class SiteVocabulary:
                 and not is_sentence_first(tokens.doc, i) \
                 and (i + 2 >= tokens.n or lower[i + 2] != "of"):
             return i + 2
+        # "into her abdomen on the R", "thigh on the left side": a side told after the part,
+        # when nothing the side could belong to follows it
+        if i + 2 < tokens.n and lower[i] == "on" and lower[i + 1] == "the" \
+                and self._is_side_word(tokens.text[i + 2], lower[i + 2]) \
+                and self.side_of.get(lower[i + 2]) in ("left", "right"):
+            j = i + 3
+            if j < tokens.n and lower[j] in ("side", "sides"):
+                j += 1
+            if j >= tokens.n or not lower[j].isalpha() or lower[j] in _AFTER_A_TRAILING_SIDE:
+                return j
         return end
 
     def _is_side_word(self, text: str, lower: str) -> bool:
@@ -288,6 +302,10 @@ class SiteVocabulary:
         that names a region: "between the shoulder and the elbow" before "elbow")."""
         if len(words) > 2 and words[-1] in SIDE_NOUNS and words[-2] in self.side_of:
             words = words[:-3] if words[-3] == "," else words[:-2]  # 'belly, left side'
+        if len(words) > 3 and words[-3:-1] == ["on", "the"] and words[-1] in self.side_of:
+            words = words[:-3]  # 'abdomen on the R'
+        elif len(words) > 2 and words[-2:] == ["on", "the"]:
+            words = words[:-2]  # 'abdomen on the right side', its side words taken above
         if len(words) > 1 and words[-1] in self.generic_nouns:
             words = words[:-1]
         for size in range(len(words), 0, -1):

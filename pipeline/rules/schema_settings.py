@@ -422,6 +422,7 @@ class EventSettings(Strict):
     lesion_labels: list[EventLabel]
     max_onset_before_documentation_days: int | None = Field(ge=0)
     inherit_site_within_note: bool
+    onset_from_unplaced_lesions: bool
     other_etiology: OtherEtiology
     calciphylaxis_words: Regexes
     time_anchor_words: Regexes
