@@ -1043,9 +1043,10 @@ SPREAD_PREPOSITIONS = frozenset({"onto", "into", "to", "over", "across", "up", "
 
 def _word_before_site(lower: list[str], start: int, first: int) -> int:
     """The index of the word before the site at token ``start``, past one determiner or
-    possessive ("toward the knee", "proximal to her patella"); ``first``: the sentence's first token."""
+    possessive or demonstrative ("toward the knee", "proximal to her patella", "a hand's breadth
+    above these ulcers"); ``first``: the sentence's first token."""
     i = start - 1
-    if i >= first and lower[i] in ("the", "his", "her", "their", "its"):
+    if i >= first and lower[i] in ("the", "his", "her", "their", "its", "this", "these", "that", "those"):
         i -= 1
     return i
 
