@@ -663,7 +663,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe209; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe210", "Two-hundred-and-tenth probe: holiday and transient dialysis "
-                        "(annotations/probe210; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe210; written apart from the code, held out: measured, never read)"),
+            ("probe211", "Two-hundred-and-eleventh probe: pain medicine and interventional pain clinic "
+                        "(annotations/probe211; written apart from the code, held out: measured, never read)"),
+            ("probe212", "Two-hundred-and-twelfth probe: obstetric medicine and postpartum care "
+                        "(annotations/probe212; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe213", "Two-hundred-and-thirteenth probe: occupational health and workers' compensation "
+                        "(annotations/probe213; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe214", "Two-hundred-and-fourteenth probe: correctional and jail health services "
+                        "(annotations/probe214; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe215", "Two-hundred-and-fifteenth probe: OCR'd faxed outside records "
+                        "(annotations/probe215; written apart from the code, held out: measured, never read)"),
+            ("probe216", "Two-hundred-and-sixteenth probe: renal dietitian and nutrition notes "
+                        "(annotations/probe216; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
