@@ -13,6 +13,7 @@ stated as its start.
 """
 
 import json
+import re
 from datetime import date
 from importlib.resources import files
 from itertools import repeat
@@ -1301,6 +1302,7 @@ def _lesion_onset_verb(lower: list[str], start: int, sent_of: list[int]) -> int 
 # before the verb may only be a subject pronoun, the patient telling it and adverbs; between the
 # verb and the time only fillers and the lesion as a pronoun ("noticed it on 2/10"), so that
 # "Started doxycycline 2 weeks ago" dates nothing.
+BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 NEXT_ONSET_VERBS = frozenset({"began", "begun", "started", "appeared", "developed", "arose", "emerged",
                               "noticed", "onset", "onset:"})
 NEXT_ONSET_PHRASES = LESION_ONSET_PHRASES | {("came", "up")}
@@ -1352,7 +1354,7 @@ def onsets_told_next(doc: Doc, infos: list[MentionInfo], sent_of: list[int],
                         and _onset_verb_opening(lower, start, timex.start):
                     if text is None:
                         text = doc_text(doc)
-                    if "\n\n" not in "".join(text[target.end_char:timex.start_char].split(" ")):
+                    if not BLANK_LINE.search(text, target.end_char, timex.start_char):
                         found.append(("TIME", target, timex))
                         dated.add(target.key)
         if events:
