@@ -167,6 +167,7 @@ class LinkerConfig:
     acute_cues: re.Pattern | None
     onset_cues: re.Pattern  # opens a sentence that only dates a start ("First noticed 10 days ago.")
     onset_max_chars: int
+    onset_time_right_after: re.Pattern | None
     # opens a sentence telling how the dated trouble before it began ("Started as a dusky patch")
     onset_began_as: re.Pattern | None
     # the words before a time that no relation took, ending in a symptom and its place ("seen for
@@ -350,6 +351,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             if events["procedure_notes"].get("acute_cues") else None,
             onset_cues=_regex(events["onset_sentences"]["cues"]),
             onset_max_chars=int(events["onset_sentences"]["max_chars"]),
+            onset_time_right_after=_regex(events["onset_sentences"]["time_right_after"])
+            if events["onset_sentences"].get("time_right_after") else None,
             onset_began_as=_regex(events["onset_sentences"]["began_as"])
             if events["onset_sentences"].get("began_as") else None,
             onset_symptom_before=_regex(events["onset_sentences"]["symptom_before"])

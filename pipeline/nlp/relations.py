@@ -13,7 +13,6 @@ stated as its start.
 """
 
 import json
-import re
 from datetime import date
 from importlib.resources import files
 from itertools import repeat
@@ -174,7 +173,6 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 relations = relations + self._kept_model_pairs(
                     self._model_pairs(pairs, sections, found), lambda: self._model_time_filter(
                         doc, relations, objects, infos))
-        relations += onsets_told_next(doc, kept, sent_of, relations)
         set_doc_value(doc, "koebner_relation_offsets", relation_offsets(
             self._prefer_stated_start(doc, relations)))
         return doc
@@ -400,9 +398,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
     def _rule_relations(self, doc: Doc) -> list[tuple[str, Span, Span]]:
         """Relations by the nearest-mention rules; drops SITE mentions no event shares a
         sentence with from the doc's mentions."""
-        sent_of = sentence_starts(doc)
-        relations, kept = self._rule_pairs(doc, mention_infos(doc, mentions(doc)), sent_of)
-        relations += onsets_told_next(doc, kept, sent_of, relations)
+        relations, _ = self._rule_pairs(doc, mention_infos(doc, mentions(doc)),
+                                        sentence_starts(doc))
         return [(rel_type, event.span, arg.span) for rel_type, event, arg in relations]
 
     def _rule_pairs(self, doc: Doc, infos: list[MentionInfo], sent_of: list[int],
@@ -1294,74 +1291,6 @@ def _lesion_onset_verb(lower: list[str], start: int, sent_of: list[int]) -> int 
             return None
         i -= 1
     return None
-
-
-# A sentence that only tells when the lesion of the sentence before it began, its subject left
-# out or a pronoun ("Painful dark spot on the R shin. Began about 3 wks ago, red at first.", "It
-# first appeared on 3/1.", "Onset 3 weeks ago per pt"): the time dates that lesion. The words
-# before the verb may only be a subject pronoun, the patient telling it and adverbs; between the
-# verb and the time only fillers and the lesion as a pronoun ("noticed it on 2/10"), so that
-# "Started doxycycline 2 weeks ago" dates nothing.
-BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
-NEXT_ONSET_VERBS = frozenset({"began", "begun", "started", "appeared", "developed", "arose", "emerged",
-                              "noticed", "onset", "onset:"})
-NEXT_ONSET_PHRASES = LESION_ONSET_PHRASES | {("came", "up")}
-NEXT_ONSET_OPENERS = frozenset({"it", "this", "they", "these", "pt", "patient", "she", "he", "states",
-                                "reports", "says", "said", "that", "first", "initially", "originally",
-                                "reportedly", "has", "had", "was", "were", "all", "-", "*", "•"})
-NEXT_ONSET_FILLERS = LESION_ONSET_FILLERS | {"it", "them", "this", "first", "initially", "roughly",
-                                             "approx", "approximately", "around", "about", "~"}
-
-
-def _onset_verb_opening(lower: list[str], first: int, timex_start: int) -> bool:
-    """Whether the sentence beginning at token ``first`` opens with a verb of a start whose
-    subject is left out or a pronoun, and goes on past fillers to the time at ``timex_start``."""
-    i = first
-    while i < timex_start and (lower[i] in NEXT_ONSET_OPENERS or not lower[i].strip()):
-        i += 1
-    if i >= timex_start:
-        return False
-    if lower[i] in NEXT_ONSET_VERBS:
-        i += 1
-    elif i + 1 < timex_start and (lower[i], lower[i + 1]) in NEXT_ONSET_PHRASES:
-        i += 2
-    else:
-        return False
-    return all(lower[j] in NEXT_ONSET_FILLERS or not lower[j].strip() for j in range(i, timex_start))
-
-
-def onsets_told_next(doc: Doc, infos: list[MentionInfo], sent_of: list[int],
-                     relations: list) -> list[tuple[str, MentionInfo, MentionInfo]]:
-    """TIME relations from a sentence that names no event and only tells when something began
-    (:func:`_onset_verb_opening`) to the first undated lesion of the sentence right before it,
-    when that sentence names a lesion before any trauma and no blank line parts the two."""
-    dated = {e.key for t, e, _ in relations if t == "TIME"}
-    lower = token_view(doc).lower
-    anchor = note_date(doc)
-    anchor = anchor.isoformat() if isinstance(anchor, date) else None
-    text = None
-    found = []
-    previous_events: list[MentionInfo] = []
-    previous_start = None
-    for sentence_mentions, events, _sites, timexes, _traumas in KoebnerRelations._by_sentence(infos, sent_of):
-        start = sent_of[sentence_mentions[0].start]
-        if not events and timexes and previous_events and start > 0 and sent_of[start - 1] == previous_start:
-            lesions = [e for e in previous_events if e.label_ != "TRAUMA"]
-            if lesions and previous_events[0].label_ != "TRAUMA":
-                timex = timexes[0]
-                target = next((e for e in lesions if e.key not in dated), None)
-                if target is not None and not KoebnerRelations._is_future(anchor, timex) \
-                        and _onset_verb_opening(lower, start, timex.start):
-                    if text is None:
-                        text = doc_text(doc)
-                    if not BLANK_LINE.search(text, target.end_char, timex.start_char):
-                        found.append(("TIME", target, timex))
-                        dated.add(target.key)
-        if events:
-            previous_events, previous_start = events, start
-        else:
-            previous_events, previous_start = [], None
-    return found
 
 
 # pronouns that stand for the lesion as the subject of its onset verb ("It appeared in June"),

@@ -380,6 +380,9 @@ class OnsetSentences(Strict):
     description: str | None = None
     cues: Regexes
     max_chars: int = Field(ge=1)
+    # what may stand between the cue and the time of a longer sentence ("Began roughly 2 wks ago,
+    # red and warm at first, now darker"): the cue and its time open it, the rest describes
+    time_right_after: Regexes = ""
     # opens a sentence that tells how the dated trouble of the sentence before began ("Started as
     # a dusky patch"): that time dates its lesions
     began_as: Regexes = ""
