@@ -438,14 +438,15 @@ def _date_by_onset_sentences(events: list[EventMention], dated: list[_DatedTimex
             continue
         view = by_note[note_id]
         start, end = view.sentences[index]
-        sentence = view.text[start:end].strip()
+        raw = view.text[start:end]
+        sentence = raw.strip()
         cue = config.onset_cues.match(sentence)
         if cue is None:
             continue
         if len(sentence) > config.onset_max_chars:
             # a longer sentence whose cue and time open it ("Began roughly 2 wks ago, red and
             # warm at first, now darker in the middle"): the rest describes the lesion
-            opening = start + len(view.text[start:end]) - len(view.text[start:end].lstrip())
+            opening = start + len(raw) - len(raw.lstrip())  # where the stripped sentence begins
             gap = view.text[opening + cue.end():found[0].start]
             if config.onset_time_right_after is None or not config.onset_time_right_after.fullmatch(gap):
                 continue
