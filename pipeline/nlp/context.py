@@ -16,9 +16,10 @@ Additions to medspaCy's algorithm switched on from the rule file:
   they never modify a target they overlap.
 - ``"metadata": {"closes": "("}`` on a closing bracket: it does not end the scope of a BACKWARD
   trigger outside its bracket.
-- ``"metadata": {"passes": [LITERAL, ...]}`` on a rule: the TERMINATE rules of those literals do
-  not end its scope ("DDx: heparin necrosis; calciphylaxis; hematoma" reads through the list's
-  semicolons).
+- ``"metadata": {"passes": [LITERAL, ...]}`` on a rule: the TERMINATE rules and scope enders of
+  those literals do not end its scope ("DDx: heparin necrosis; calciphylaxis; hematoma" reads
+  through the list's semicolons; "calciphylaxis -- no signs of it" reads back across the dash to
+  what "it" names).
 - ``"metadata": {"ends_forward_only": true}`` on an ender: it ends the scopes of triggers before
   it only; a trigger after it still reads back across it ("no vasculitis - calciphylaxis" ends the
   negation at the spaced dash, "Calciphylaxis - ruled out" is still a verdict on what precedes).
@@ -51,6 +52,7 @@ from .batching import BatchedPipe
 from .context_graph import RuleFacts, Trigger, aside_limits, bracket_limits, innermost_aside, sentence_edges, supports
 from .doc_memo import doc_text, sentence_firsts, token_view
 from .extensions import SPAN_GROUP, doc_value, register_extensions
+from .heading_lists import heading_pattern, listed_under, question_pattern
 from .joint_regex import guarded
 from .matching import RuleMatcher, longest_first
 from .mention_table import Record, mention_records, record_of
@@ -389,7 +391,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
 
     compiled = ("rules", "matcher", "spans_targets", "clearing", "hypothetical_sections",
                 "advice_sections", "section_rule_sections", "section_rule_labels", "rule_facts",
-                "lean", "place")
+                "lean", "place", "listed")
 
     def __init__(self, nlp: Language, name: str, rules: str | None = None,
                  input_span_type: str = "group", span_group_name: str = SPAN_GROUP,
@@ -445,6 +447,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         self.section_rule_labels = {label for rules in (self.hypothetical_sections, self.advice_sections)
                                     for labels in rules.values() for label in labels}
         self.place = _PlacePhrases.of(data.get("place_phrases"))
+        self.listed = _HeadedLists.of(data.get("heading_lists"))
 
     def __call__(self, doc: Doc) -> Doc:
         """Set the ConText attributes (is_negated, ...) on the doc's targets; returns the doc."""
@@ -483,6 +486,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         self._set_attributes(flags, edges)
         self._share_with_bracketed_names(doc, flags, records)
         self._share_with_lesion_heads(doc, flags, records)
+        if self.listed is not None:
+            self.listed.apply(doc_text(doc), flags, records)
         sections = doc_value(doc, "koebner_sections")
         if sections and self.section_rule_sections:
             self._apply_section_rules(sections, flags, records)
@@ -677,7 +682,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 in_aside[id(m)] = innermost_aside(brackets, *m.modifier_span)
 
         def limits(other: ConTextModifier, modifier: ConTextModifier) -> bool:
-            if other.direction == "TERMINATE" and other.rule.literal in _metadata(modifier.rule).get("passes", ()):
+            if other.rule.literal in _metadata(modifier.rule).get("passes", ()):
                 return False  # a list heading reads through the list's semicolons
             if _metadata(other.rule).get("ends_forward_only") and other.modifier_span[0] < modifier.modifier_span[0]:
                 return False  # "Calciphylaxis - ruled out": the verdict reads back across the dash
@@ -717,6 +722,34 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             elif label in self.advice_sections.get(section, ()) and flags.get(target, "is_negated"):
                 flags.set(target, "is_negated", False)
                 flags.set(target, "is_hypothetical", True)
+
+
+class _HeadedLists:
+    """``heading_lists`` of context.json: the items of a list under a heading line of its own
+    take the heading's assertion ("Differential diagnosis:" then "1. calciphylaxis": suspected)."""
+
+    __slots__ = ("rules",)
+
+    def __init__(self, rules: list[tuple[re.Pattern | None, re.Pattern | None, str, frozenset[str]]]):
+        self.rules = rules  # (heading line, question, flag attribute, labels)
+
+    @classmethod
+    def of(cls, data: dict | None) -> "_HeadedLists | None":
+        if not data:
+            return None
+        rules = [(heading_pattern(rule["headings"]) if rule.get("headings") else None,
+                  question_pattern(rule["asks"]) if rule.get("asks") else None,
+                  FLAG_ATTRIBUTES[rule["flag"]], frozenset(rule["labels"]))
+                 for rule in data.get("rules", [])]
+        return cls(rules) if rules else None
+
+    def apply(self, text: str, flags: "_SpanFlags", records: list[Record]) -> None:
+        if "\n" not in text:
+            return  # one line: no list under a heading
+        for target, (_, _, start_char, _, label) in enumerate(records):
+            for heading, question, attribute, labels in self.rules:
+                if label in labels and listed_under(text, start_char, heading, question):
+                    flags.set(target, attribute, True)
 
 
 class _PlacePhrases:

@@ -125,7 +125,7 @@ def _limit_scope(self: Trigger, other: Trigger) -> None:
     facts, theirs = self.facts, other.facts
     if theirs.forward_only and other.start < self.start:
         return
-    if facts.terminates or (theirs.terminates and theirs.rule.literal in facts.passes):
+    if facts.terminates or theirs.rule.literal in facts.passes:
         return
     if (not theirs.terminates and theirs.upper_category not in facts.terminated_by
             and theirs.upper_category != facts.upper_category):

@@ -786,9 +786,12 @@ CLAUSE_VERBS = {"has", "have", "had", "shows", "show", "showed", "is", "are", "w
 
 # a lesion said to lie away from a trauma ("outside the injection area", "remote from the shots")
 AWAY_WORDS = frozenset({"outside", "away", "distant", "remote", "apart", "separate", "separated", "beyond"})
+# the words that open a noun phrase: articles, possessives, demonstratives ("her 6/2 injection",
+# "toward the knee", "a hand's breadth above these ulcers")
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those",
+                         "my", "your", "his", "her", "its", "our", "their"})
 # what may stand between "away from" and the trauma it names ("separated from the old contusion")
-_AWAY_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "that", "this", "old",
-                               "prior", "previous", "earlier", "original"})
+_AWAY_DETERMINERS = DETERMINERS | {"old", "prior", "previous", "earlier", "original"}
 
 
 def _set_apart_from(lower: list[str], start: int, first: int) -> int | None:
@@ -800,8 +803,6 @@ def _set_apart_from(lower: list[str], start: int, first: int) -> int | None:
     if i - 1 < first or lower[i] != "from" or lower[i - 1] not in AWAY_WORDS:
         return None
     return i - 1
-# the words that open a noun phrase a time can sit inside ("her 6/2 injection")
-DETERMINERS = frozenset({"the", "her", "his", "their", "its", "this", "that", "my", "your", "a", "an"})
 
 
 def _names_before(lower: list[str], timex: MentionInfo, trauma: MentionInfo) -> bool:
@@ -1044,7 +1045,7 @@ def _word_before_site(lower: list[str], start: int, first: int) -> int:
     possessive or demonstrative ("toward the knee", "proximal to her patella", "a hand's breadth
     above these ulcers"); ``first``: the sentence's first token."""
     i = start - 1
-    if i >= first and lower[i] in ("the", "his", "her", "their", "its", "this", "these", "that", "those"):
+    if i >= first and lower[i] in DETERMINERS:
         i -= 1
     return i
 

@@ -253,6 +253,29 @@ class PlacePhrases(Strict):
     where_before: Regex = ""  # a clause of place: "arising where the heating pad has sat"
 
 
+class HeadingListRule(Strict):
+    """The heading lines (or the question) of one kind of list and the flag its items take (for
+    these labels)."""
+
+    headings: list[Word] = []
+    asks: Regex = ""  # a question ending in a colon above answers offered with boxes
+    flag: Literal["negated", "uncertain", "historical", "hypothetical", "family"]
+    labels: list[TargetLabel] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _headed(self):
+        if not self.headings and not self.asks:
+            raise ValueError("a heading_lists rule needs 'headings' or 'asks'")
+        return self
+
+
+class HeadingLists(Strict):
+    """Items of a list under a heading line of its own take the heading's flag."""
+
+    description: str | None = None
+    rules: list[HeadingListRule] = []
+
+
 class ContextFile(Strict):
     """``context.json``: koebner's ConText rules, on top of (some of) medspaCy's defaults."""
 
@@ -263,6 +286,7 @@ class ContextFile(Strict):
     terminated_by: CategoryWords = CategoryWords()
     clearing_categories: CategoryWords = CategoryWords()
     place_phrases: PlacePhrases | None = None
+    heading_lists: HeadingLists | None = None
     section_rules: SectionRules = SectionRules()
     context_rules: list[ContextRule]
 

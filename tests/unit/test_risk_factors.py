@@ -169,6 +169,12 @@ def test_affirmed_statements(nlp, text, expected):
     ("Insulin off since 2019, A1c 6.8% on linagliptin.", set()),
     ("He came off insulin last year.", set()),
     ("Diabetes screen: A1c 5.4%, normal.", set()),
+    # a BMI band (an ICD-10 Z68 code's range, a class) is a category, not a measured value
+    ("Z68.35 BMI 35.0-35.9, adult.", set()),
+    ("Obesity class I (BMI 30 to 34.9).", {("obesity", "yes")}),
+    ("Wt 88 kg; BMI 31.2 (Z68.31 BMI 31.0-31.9).", {("bmi", "31.2")}),
+    # ...but the measured value a coder writes in brackets after the band is the BMI
+    ("Z68.41 BMI 40.0-44.9, adult (42.3)", {("bmi", "42.3")}),
 ])
 def test_negated_family_and_hypothetical(nlp, text, expected):
     assert facts(nlp, text) == expected
