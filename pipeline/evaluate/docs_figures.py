@@ -678,7 +678,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe215", "Two-hundred-and-fifteenth probe: OCR'd faxed outside records "
                         "(annotations/probe215; written apart from the code, held out: measured, never read)"),
             ("probe216", "Two-hundred-and-sixteenth probe: renal dietitian and nutrition notes "
-                        "(annotations/probe216; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe216; written apart from the code, held out: measured, never read)"),
+            ("probe217", "Two-hundred-and-seventeenth probe: cardiac cath lab and electrophysiology "
+                        "(annotations/probe217; written apart from the code, held out: measured, never read)"),
+            ("probe218", "Two-hundred-and-eighteenth probe: rapid response and code-team notes "
+                        "(annotations/probe218; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe219", "Two-hundred-and-nineteenth probe: CDI queries and coding summaries "
+                        "(annotations/probe219; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe220", "Two-hundred-and-twentieth probe: machine-translated records from abroad "
+                        "(annotations/probe220; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe221", "Two-hundred-and-twenty-first probe: injectable weight-loss and GLP-1 clinic "
+                        "(annotations/probe221; written apart from the code, held out: measured, never read)"),
+            ("probe222", "Two-hundred-and-twenty-second probe: home infusion pharmacy "
+                        "(annotations/probe222; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
