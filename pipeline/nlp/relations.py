@@ -473,6 +473,11 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 # noticed … and it formed a black crust") dates what follows at any distance
                 opens = timex.start - sent_of[timex.start] <= MAX_TOKENS_BEFORE_AN_OPENING_TIME \
                     and not any(e.end <= timex.start for e in events)
+                if not own and semicolons and not _clause_tells_onset(tokens.lower, timex.start, sent_of):
+                    # "plaque on the L thigh; started warfarin about 2 wks ago": the time of a
+                    # clause of its own with no mention is that clause's (a drug, dialysis), not
+                    # the start of an event across the semicolon
+                    continue
                 candidates = [e for e in (own or events) if e.key not in objects and e.key not in elsewhere]
                 if ended:
                     # "heating pad nightly until March, when the plaque appeared": the time ends
@@ -893,6 +898,29 @@ def procedure_objects(lower: list[str], infos: list[MentionInfo]) -> set:
                 and all(lower[i] in PROCEDURE_OBJECT_WORDS for i in gap[1:]):
             objects.add(lesion.key)
     return objects
+
+
+# the words a clause after a semicolon may hold before its time and still tell only when the
+# event before the semicolon began ("; first noticed about 2 wks ago", "; present x 3 days")
+SEMICOLON_ONSET_WORDS = frozenset(START_CUES | ONSET_CUES | {
+    "first", "noticed", "seen", "observed", "appeared", "present", "came", "up", "on", "developed",
+    "showed", "it", "this", "they", "these", "that", "has", "have", "had", "been", "was", "were",
+    "is", "are", "pt", "patient", "reports", "reported", "states", "stated", "says", "per",
+    "initially", "x", "for", "in", "at", "over", "the", "last", "past", "about", "approx",
+    "approximately", "around", "roughly", "~", ":", ",", "-", "duration", "of", "noted"})
+
+
+def _clause_tells_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
+    """Whether the words between the last semicolon of the sentence before token ``start`` (a
+    time) and the time only say when something began ("; first noticed about 2 wks ago"), not
+    what else happened then ("; started warfarin 2 wks ago", "; on HD since 2015")."""
+    first = sent_of[start]
+    i = start - 1
+    while i >= first and lower[i] != ";":
+        if lower[i] not in SEMICOLON_ONSET_WORDS:
+            return False
+        i -= 1
+    return True
 
 
 ONSET_WORDS = {"onset", "onset:"}
