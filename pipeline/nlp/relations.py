@@ -631,6 +631,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             # place told of a trauma the lesion is said to be away from is that trauma's only
             fitting = [g for g in fitting if not _away_at_trauma(lower, event, g, events)]
             before = [g for g in fitting if g[0].start < event.end]
+        if event.label_ != "TRAUMA" and fitting:
+            # "the ulcer sits well away from the knee, halfway down the shin": a place the lesion
+            # is said to lie away from is where it is not
+            fitting = [g for g in fitting if not _told_away(lower, event, g, sent_of)]
+            if not fitting:
+                return None
+            before = [g for g in fitting if g[0].start < event.end]
         if before and event.label_ != "TRAUMA" and trauma_starts:
             # "enoxaparin injected into the abdomen and both thighs, and she was switched to
             # apixaban because of the ulcer": a place a trauma's clause took, closed by ", and",
@@ -1128,6 +1135,16 @@ def _away_at_trauma(lower: list[str], event: MentionInfo, group: list[MentionInf
     between = lower[trauma.end:start]
     return not any(w in (",", ";") and (k + 1 >= len(between) or between[k + 1] not in RELATIVE_WORDS)
                    for k, w in enumerate(between))
+
+
+def _told_away(lower: list[str], event: MentionInfo, group: list[MentionInfo], sent_of: list[int]) -> bool:
+    """Whether the site ``group`` comes after the event and right after "away / distant /
+    remote / apart from (the)" said after the event ("the lesion is well away from the elbow")."""
+    start = group[0].start
+    if start < event.end:
+        return False
+    away = _set_apart_from(lower, start, sent_of[start])
+    return away is not None and away >= event.end
 
 
 def _said_clear(lower: list[str], end: int) -> bool:

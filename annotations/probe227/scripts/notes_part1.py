@@ -8,15 +8,15 @@ Proc: sclerotherapy, L lateral thigh telangiectasias / reticular veins
 DOS 03/03/2022   Clinician: T. Okonkwo-Reyes PA-C
 
 Hx: 58F wants the "purple spider web" on her L outer thigh gone, aches when she stands
-at work. Cleared by her nephrologist (Dr Faraday) by letter 2/14. PMH ESRD, in-center HD
-Tu/Th/Sa via R upper arm AVF; T2DM on glargine 22u qhs + lispro sliding scale; HTN; OSA
-on CPAP. No anticoag.
-Vitals: BP 151/83  P 78  T 36.6  Wt 88.9 kg  BMI 33.1
+at work. Cleared by her nephrologist (Dr Faraday) by letter 2/14. PMH: kidney failure
+(ESRD), dialyzes in-centre Tues-Thurs-Sat (R brachial AVF); T2DM -- glargine 22u nightly,
+lispro by sliding scale with meals; HTN; OSA on CPAP. No anticoag.
+Vitals: BP 151/83  P 78  T 36.6  Wt 88.9kg / BMI 33.1
 
 Consent signed, photos x3. Polidocanol 0.5% foam via 30g needle -- 9 injections into
 spider & reticular veins of the L lateral thigh, 4.0 mL total. Blanching seen along each
 treated vessel, no extravasation. Gauze held 5 min.
-Thigh-high 20-30 mmHg stockings offered -> pt declined ("never get them past my knees"),
+Offered 20-30 mmHg thigh-highs -> pt declined ("never get them past my knees"),
 told to walk briskly every day instead.
 Tol well. F/u 6 wks to reassess, 2nd session prn.
 """),
@@ -25,34 +25,35 @@ DERMATOLOGY CONSULT   4/12/22
 Ref: Willowbank procedures clinic
 CC: "my thigh is on fire"
 
-HPI: 58 y/o woman on HD with insulin-requiring DM2. Exquisitely painful area of the L
-lateral thigh began 2 weeks ago as a purple blotch and now has a black centre. She had
+HPI: 58yo lady, dialysis-dependent, insulin-requiring DM2. Exquisitely painful L lateral
+thigh patch: she first saw it 2 weeks ago -- a plum-coloured blotch -- since then it has
+blackened centrally. She had
 sclerotherapy to that same thigh on 3/3/22 and the plaque sits squarely over the injection
 sites -- she showed me three of the needle marks inside its border. Denies fever, falls,
 heat or ice.
-Exam: BMI 33.1. L lateral thigh 7 x 5 cm retiform purpura w/ central adherent eschar 2.5 cm,
+Exam: BMI 33.1. L lat thigh: 7x5cm retiform purpura, adherent central eschar 2.5cm,
 stellate edges, woody induration beyond the visible margin. Abd, R thigh, calves clear.
-Labs (HD 4/9): Ca 9.9, PO4 6.8, iPTH 744, Alb 3.3.
+Labs (HD 4/9): Ca9.9  PO4 6.8  iPTH744  Alb3.3.
 A/P: Suspect calciphylaxis at her sclerotherapy injection sites; ddx post-sclerotherapy
 necrosis from extravasation, vasculitis.
 - 6mm punch at the edge + incisional wedge today, H&E + von Kossa
-- gabapentin 100 mg post-HD; no heat or ice to the area
+- gabapentin 100mg after each run; told her: no ice packs, no heat on it
 - will update Dr Faraday
 """),
 ("2022-04-20", "HD Rounding Note", """
 HD ROUNDS -- chairside   04/20/2022
-Northgate Dialysis, chair 14. TTS, R AVF, 4 h, 2K/2.5Ca bath.
+Northgate Dialysis, chair 14. TTS, R AVF, 4h runs, bath 2K/2.5Ca.
 Pre: BP 162/88, HR 82, wt 87.6 (EDW 86.5) -> BMI 32.8
 
-Path from derm (4/12): medial calcification of subcutaneous arterioles with intimal
-hyperplasia and fat necrosis, von Kossa +, c/w calciphylaxis. Told pt today: this is
-calciphylaxis of the L lateral thigh, the plaque that began at her vein-injection spots.
+Path from derm (4/12): subcut arterioles w/ mural Ca++ deposits (VK stain +),
+intima thickened, necrotic fat lobules, c/w calciphylaxis. Told pt today: the L lateral
+thigh plaque, which started at her vein-injection spots, is calciphylaxis.
 Plan:
- - sodium thiosulfate 25 g IV over the last hr of each run
- - stop calcium acetate; sevelamer 1600 TID; cinacalcet 30 daily
+ - STS 25g in the returning line, last 60 min of each tx
+ - calcium acetate stopped; binder now sevelamer 1600 x3/day with food; cinacalcet 30mg qd
  - dialysate Ca down to 2.0, extend runs to 4.5 h
- - insulin unchanged (glargine 22u), A1c 7.4
- - never on warfarin, nothing to stop
+ - insulin unchanged (glargine 22u); HbA1c 7.4
+ - has never taken warfarin
  - wound clinic referral for Friday
 """),
 ]}
@@ -68,8 +69,8 @@ Device: 810 nm diode, contact-cooled sapphire tip, 12 mm spot, 28 J/cm2, 30 ms
 Passes: 2 | Cooling: tip at 5C, then cold gel packs 10 min post
 Immediate response: perifollicular erythema/edema = expected endpoint. No blanching, no
 blisters, no grey discolouration.
-Health update: PD at home every night (kidney failure), AF on warfarin -- INR 2.6 last
-wk, "not diabetic". No new meds, no photosensitizers.
+Health update: PD at home every night (kidney failure), AF, takes warfarin (INR last
+week 2.6); says she is "not diabetic". No new meds, no photosensitizers.
 BP 128/76, HR 88 irreg.
 Aftercare sheet given: SPF, no hot tub x48h, aloe. Next tx ~6 wks (late May).
 Tech: R. Vanterpool, LHR-cert. Supervising: Dr Ilse Marchetti
@@ -78,25 +79,25 @@ Tech: R. Vanterpool, LHR-cert. Supervising: Dr Ilse Marchetti
 Derm clinic -- new pt      09 May 2023
 49F w/ ESRD on nightly cycler PD, paroxysmal AF (warfarin). BMI 36.2.
 HPI: tender dark spot on the R inner thigh first noticed 2 wks ago, enlarging; pain 9/10
-with walking, wakes her at night. Tried OTC hydrocortisone, no help. No fever.
-Exam: T 37.0, BP 134/80. R medial thigh, upper third: 4 x 3.5 cm indurated violaceous
-plaque, netlike purpura at the margin, 1 cm central black eschar. Very TTP. L thigh,
+with walking, wakes her at night. Tried OTC hydrocortisone, no help. Afebrile at home.
+Exam: T 37.0, BP 134/80. R medial thigh, upper third: 4x3.5cm firm violet plaque;
+margin netlike/retiform; 1 cm central black eschar. Very TTP. L thigh,
 abdomen, buttocks clear. PD exit site clean.
-Labs 5/2: Ca 10.1, Phos 6.2, PTH 520, Alb 3.4, INR 2.8
-Imp: r/o calciphylaxis; ddx warfarin necrosis, abscess/cellulitis.
+Labs 5/2: Ca10.1  Phos6.2  PTH520  Alb3.4  INR2.8
+Imp: r/o calciphylaxis. Other considerations: warfarin-related necrosis, abscess/cellulitis.
 Plan: 5 mm punch at the rim + deeper incisional piece for von Kossa. Cx sent. Will
 call PD nurse Mireille with results. Hold any further treatments to the thighs for now.
 """),
 ("2023-05-23", "Nephrology PD Clinic", """
 PD CLINIC   5/23/2023
-Cycler 5 exchanges x 2.2 L overnight, last fill 1.5 L. Kt/V 1.8 (April).
-Derm bx 5/9 (R medial thigh): thrombosed, calcified small vessels in the fat, von Kossa
-positive -> calciphylaxis. Cx no growth.
+Cycler: 5 x 2.2L each night, last fill 1.5L. Kt/V 1.8 (April).
+Derm bx 5/9 (R medial thigh): small fat vessels thrombosed and calcified, von Kossa
+stain positive -> calciphylaxis. Cx no growth.
 Vitals: BP 126/78, wt 98.0 kg, BMI 35.9. Not diabetic (A1c 5.2).
-Labs: Ca 9.9, Phos 6.0, PTH 505, Alb 3.4, K 3.9
+Labs: Ca9.9  Phos6.0  PTH505  Alb3.4  K3.9
 Plan:
- 1. IV sodium thiosulfate 25 g TIW at the infusion suite
- 2. warfarin stopped today -> apixaban 2.5 bid (d/w cardiology)
+ 1. Na thiosulphate 25gm infused TIW in the suite (M/W/F)
+ 2. warfarin discontinued today; cardiology agrees with apixaban 2.5mg bid
  3. calcium carbonate off; sevelamer; 1.25 Ca PD fluid
  4. wound RN visit weekly; pain plan w/ palliative
 """),
@@ -106,27 +107,28 @@ E03 = {"patient_id": "E03", "age": 66, "sex": "M", "notes": [
 ("2020-10-02", "Cryotherapy Procedure Note", """
 Cryotherapy procedure note     10/02/2020
 Willowbank Laser & Minor Procedures, room 3
-66M here to get rid of "itchy crusty spots" on his belly that catch on his belt.
+66M here to get rid of "itchy crusty spots" on his belly; wife says they look "stuck on".
 Exam: 5 stuck-on waxy tan-brown papules 6-11 mm: R lower abdomen below the umbilicus (4),
-R upper abdomen (1). Clinically SKs; dermoscopy milia-like cysts, comedo-like openings.
-PMH: ESRD on HD MWF (L AVF); DM2 diet controlled, A1c 6.6; HTN; AF s/p ablation 2019,
+R upper abdomen (1). Clinically SKs; dermoscopy: milia-type cysts and pseudo-comedones.
+PMH: renal failure on haemodialysis (L arm fistula, Mon-Wed-Fri); T2DM controlled
+with diet (HbA1c 6.6); HTN; AF s/p ablation 2019,
 warfarin stopped after that. BMI 30.0 (94.1 kg / 177 cm).
 Procedure: verbal consent. Liquid nitrogen by cryospray, open-spray technique, 2
 freeze-thaw cycles of about 10 s with a 1-2 mm halo, x5 lesions. No distress.
 Aftercare: a blister is expected; petroleum jelly, leave it alone, come back if not
 healed in 3-4 wks.
-VS: BP 138/74 HR 70 SpO2 98%
+VS 138/74, pulse 70, sat 98% RA
 """),
 ("2020-10-20", "Telephone Encounter", """
 Phone note -- RN triage   20 Oct 2020
 Pt called about the belly spots we froze 10/2. Says 2 of the blisters on the R lower belly
 "went black" and the skin around them is purple, hard and "hurts worse than the freezing
-did", since mid-October. Pain keeps him awake. No fever or chills, no pus. The other 3
+did", since mid-October. Can't sleep from pain. Denies fevers/chills or pus. The other 3
 spots crusted over and are healing per pt.
-Reviewed with Dr Marchetti: not the usual course after cryo, and he is on dialysis -- wants
-derm to see him this week rather than routine f/u. Appt made 10/27 09:40 w/ Dr Achterberg.
-Told to keep it clean and dry, no ice or heating pad on it, call the dialysis team if
-febrile. Pt verbalized understanding.   -- K. Strand RN
+Reviewed with Dr Marchetti: not the usual course after cryo, and he is on dialysis -- he should
+get a derm visit within the week, not a routine f/u. Appt made 10/27 09:40 w/ Dr Achterberg.
+Advised gentle soap-and-water cleansing, no ice pack, no heating
+pad, and a call to the dialysis team for any fever. Pt verbalized understanding.   -- K. Strand RN
 """),
 ("2020-10-27", "Dermatology Consult", """
 DERMATOLOGY -- consult   10/27/20
@@ -134,26 +136,27 @@ Reason: nonhealing cryo sites in a HD pt
 66M, MWF HD, diet-controlled DM, BMI 30.0. LN2 to 5 SKs of the abdomen on 10/2/20 at
 Willowbank. Since mid-October two of the R lower abdominal freeze sites have become
 painful necrotic areas.
-O: R lower abdomen, 3 cm below and 4 cm to the R of the umbilicus: two 2.5 cm black
+O: R lower abdomen, 3cm inferior and 4cm R-lateral to the navel: two 2.5 cm black
 eschars, each in a 6-7 cm violaceous retiform plaque, firm, stellate border. The plaques
 sit precisely on the spots treated with liquid nitrogen. Remaining cryo sites: thin crusts,
 healing normally.
-Labs (dialysis 10/23): Ca 9.4, Phos 7.9, PTH 1130, Alb 3.0.
+Labs (dialysis 10/23): Ca9.4  Phos7.9  PTH1130  Alb3.0.
 A: calciphylaxis arising at cryotherapy sites favored; ddx cryo necrosis with infection.
-Deep incisional bx today from the edge, path to look for calcium (von Kossa).
+Deep incisional specimen from the margin today, von Kossa requested.
 P: results to nephrology; no further cryo for him; analgesia per HD team.
 """),
 ("2020-11-17", "Wound Care Clinic", """
 WOUND CARE CLINIC   11/17/2020
-Dx: biopsy-proven calciphylaxis, R lower abdominal wall (path 10/29: medial calcific
+Dx: R lower abd wall calciphylaxis (bx 10/27; path 10/29: medial calcific
 arteriolopathy with thrombi, von Kossa +). On STS with HD since 11/2.
-Wound 1, R lower abd (superomedial): 3.1 x 2.4 x 0.3 cm, 100% black eschar, dry
-Wound 2, R lower abd (inferolateral): 2.8 x 2.6 x 0.2 cm, 80% eschar / 20% slough
+Wound 1, R lower abd (superomedial): 3.1x2.4x0.3cm; black eschar throughout, dry
+Wound 2, R lower abd (inferolateral): 2.8x2.6x0.2cm; mostly eschar, a rim of slough
 Periwound: violaceous induration, no fluctuance, no odour. Pain 7/10.
-Tx: stable dry eschar left intact. Povidone-iodine paint, dry gauze, wife changes daily.
+Tx: eschar is stable and dry, so not disturbed. Betadine painted on, covered with dry
+gauze; his wife redoes it every day.
 No sharp debridement today.
 Wt 94.0 kg, BMI 30.0. Warfarin: none since the 2019 ablation. Diet-only DM.
-RTC 2 wks, sooner if drainage or fever.
+Back in a fortnight; earlier for fever or new drainage.
 """),
 ]}
 
@@ -162,8 +165,8 @@ E04 = {"patient_id": "E04", "age": 61, "sex": "F", "notes": [
 Minor Procedure Note -- 14-Jun-2024
 Procedure: snip excision of acrochordons
 Sites: L inguinal crease x7, R side of neck x3
-61 F, tags catch on underwear elastic and her necklace, irritated, one bled. PMH: ESRD, HD
-TTS at Ridgeway Kidney Ctr; DM2 on insulin degludec + aspart; class III obesity, BMI 41.0;
+61 F, tags itch, look unsightly, one bled last month. PMH: ESRD, HD
+TTS at Ridgeway Kidney Ctr; DM2 on insulin degludec + aspart; obesity class 3, BMI 41.0;
 HTN. Meds reviewed; no blood thinners (no warfarin, no DOAC).
 Anesthesia: EMLA cream 45 min, no injected anesthetic.
 Technique: each tag grasped w/ forceps and snipped at the base with sterile curved iris
@@ -174,15 +177,15 @@ BP 146/90, HR 76, T 36.8C
 """),
 ("2024-07-08", "Dermatology Clinic Note", """
 Derm Clinic    07/08/2024
-S: 61F on HD, insulin-treated DM, BMI 41. Painful sore in the L groin crease that began
-10 days ago as a red-purple tender patch, now dark in the middle. Hurts walking and sitting,
+S: 61F on HD, insulin-treated DM, BMI 41. Painful sore in the L groin crease; it started
+10 days ago; pt describes a tender reddish-purple patch to begin with, now dark centrally. Hurts walking and sitting,
 8/10. Some yellow drainage on her pad. Afebrile.
-O: T 37.2, BP 150/88. L groin crease: 5 x 3 cm indurated violaceous plaque, central 1.5 cm
-black eschar, rim of retiform purpura. R neck: small healed snip sites, nothing active. No
+O: T 37.2, BP 150/88. L groin crease: 5x3cm firm plum-coloured plaque; 1.5cm black eschar mid-plaque;
+purpuric retiform edging. R neck: small healed snip sites, nothing active. No
 inguinal nodes. Legs and abdomen without lesions.
-Labs: Ca 10.4, phos 7.2, PTH 688, albumin 2.9, A1c 8.1
-A/P: ? calciphylaxis vs intertrigo w/ secondary infection vs hidradenitis.
- - 4 mm punch at margin today: H&E, von Kossa, tissue cx
+Labs: Ca10.4  phos7.2  PTH688  albumin2.9  A1c8.1
+A/P: ? calciphylaxis; other possibilities intertrigo with superinfection, hidradenitis.
+ - 4mm punch today at the plaque edge -> H&E/VK, plus a tissue culture
  - doxycycline until cx back
  - RTC 1 wk / phone call with path
 """),
@@ -190,10 +193,10 @@ A/P: ? calciphylaxis vs intertrigo w/ secondary infection vs hidradenitis.
 Wound clinic f/u -- 30 July 2024
 Dx per derm bx (7/8): calciphylaxis, L groin. Cx: skin flora only, doxy stopped. STS
 started with HD 7/15; cinacalcet titrated up.
-Wound, L inguinal crease: 4.6 x 2.9 x 0.4 cm, 60% eschar / 40% slough, mod serous drainage,
+Wound, L inguinal crease: 4.6x2.9x0.4cm; base eschar 60 / slough 40; exudate mod, serous,
 no tunnelling. Periwound violaceous, indurated.
-Selective debridement of loose slough with a curette; tolerated after topical lidocaine.
-Dressing: calcium alginate + bordered foam, change q2 days.
+Curette used to lift loose slough (selective debridement); ok with topical lidocaine first.
+Dressing: Ca-alginate under a bordered foam, every 2nd day.
 Moisture: wicking textile tucked in the fold.
 Glucose: insulin per PCP. BMI 40.7.
 Next visit 2 wks.
@@ -205,11 +208,11 @@ E05 = {"patient_id": "E05", "age": 57, "sex": "M", "notes": [
 LASER TATTOO REMOVAL -- CONSULT    02/18/2025
 Lumen & Leaf Laser Studio
 57 M wants a black-ink tribal tattoo taken off the R forearm (volar, 14 x 6 cm, amateur).
-Health screen: mechanical mitral valve 2016 -- on warfarin, INR goal 2.5-3.5; CKD 3a, no
+Health screen: mech. mitral valve (2016), on warfarin managed by the Coumadin clinic; CKD 3a, no
 dialysis; no diabetes; morbid obesity, BMI 44.7; ventral hernia, wears an elastic binder.
 On the skin check before a test spot I found a tender dusky purple patch ~5 cm on his L
-lower abdomen, right along the lower edge of the hernia binder. He says it has been there
-since New Year's Day and keeps getting darker. Outside our scope; derm eval before any
+lower abdomen, exactly where the bottom edge of his hernia binder sits. He dates it to New
+Year's Day; darkening since. Outside our scope; derm eval before any
 laser.
 Test spot NOT done. Consult only, fee waived.
 Referral to Dr Achterberg (derm) placed, photo uploaded.
@@ -217,26 +220,26 @@ BP 158/92, HR 72
 """),
 ("2025-02-25", "Dermatology Consult", """
 Derm consult 2/25/25
-57M, mechanical MVR on warfarin, CKD stage 3a (eGFR 52, never dialyzed), BMI 44.7, ventral
-hernia. He has worn a tight elastic abdominal binder every day since last summer.
+57M, mechanical MVR on warfarin, CKD G3a (eGFR 52), never dialyzed, BMI 44.7, ventral
+hernia. Tight elastic binder around the belly daily since last summer.
 HPI: L lower abdominal plaque since New Year's, painful, enlarging.
-Exam: L lower abdomen / pannus: 9 x 4 cm band-shaped indurated plaque w/ retiform purpura
-and two 1 cm stellate eschars; the band traces the lower border of the binder exactly.
+Exam: L lower abdomen / pannus: 9x4cm band of indurated purpura with a retiform pattern,
+2 small (1cm) stellate eschars; the band follows the binder's bottom hem to the cm.
 Binder off for the exam: deep red grooves where the elastic sits.
-Labs: Ca 9.3, Phos 4.1, PTH 88, Alb 3.6, INR 3.1, protein C/S pending.
+Labs: Ca9.3  Phos4.1  PTH88  Alb3.6  INR3.1  protein C/S pending.
 A: non-uremic calciphylaxis suspected (warfarin, obesity), at the pressure line of the
-binder; ddx warfarin necrosis.
-P: deep wedge bx today. Stop the binder; surgery to advise on hernia options.
+binder; ddx necrosis from warfarin.
+P: wedge bx (deep) today. Stop the binder; surgery to advise on hernia options.
 """),
 ("2025-03-11", "Dermatology Follow-up", """
 Derm f/u   11-Mar-2025
-Path (2/25): medial calcification of small vessels and intravascular thrombi in the
-subcutaneous fat, von Kossa positive, septal panniculitis -> non-uremic calciphylaxis,
+Path (2/25): subcut vessels: calcium in the walls (VK +), occlusive
+thrombi; septal panniculitis -> non-uremic calciphylaxis,
 confirmed. Protein C/S normal, warfarin necrosis less likely.
 Plaque L lower abdomen: a bit larger, 10 x 4.5 cm, eschars dry. Binder off x 2 wks.
 Spoke with cardiology: the valve needs anticoagulation, so warfarin continues for now;
-revisit. IV STS 25 g three times weekly at the infusion center started.
-Obesity: bariatric referral made. BMI 44.5. Not diabetic (A1c 5.4).
+revisit. Thiosulphate infusions begun (25gm thrice weekly) in the infusion centre.
+Obesity: bariatric referral made. BMI 44.5. HbA1c 5.4 -- no diabetes.
 Pain: acetaminophen scheduled, tramadol prn.
 """),
 ]}
@@ -248,35 +251,37 @@ Willowbank Laser & Minor Procedures -- Electrology, rm 2
 70 F, chin/upper lip hirsutism, session 9. Blend method (galvanic + thermolysis), F2
 insulated probe, 45 min, ~160 follicles on the chin.
 Incident: climbing onto the treatment table, pt's L shin caught the edge of the metal step
-stool. Superficial abrasion L anterior shin 2 x 1 cm, oozing; no laceration, she did not
+stool. Superficial abrasion, L anterior shin, 2x1cm, oozing; no laceration, she did not
 fall. Cleansed with saline, bacitracin, nonadherent pad. Incident report filed (#25-114).
 Asked her to keep an eye on it and tell her kidney team; she dialyzes MWF.
-Hx: ESRD on HD, DM2 on insulin (glargine), no anticoagulant. BMI 27.5.
+Hx: ESRD/HD; T2DM, glargine qhs; no anticoagulant. BMI 27.5.
 BP 132/70 HR 80.
 Post-electrolysis: mild erythema of the chin, aloe gel. Next session 3 wks.
 """),
 ("2025-12-09", "Wound Care Clinic - New", """
 Wound Care -- new    12/09/25
 70F HD pt sent by her nephrologist for a L shin wound.
-HPI: On 11/18 she scraped the L shin on a step stool at the laser clinic. It looked like it
-was healing, then the day after Thanksgiving it got very painful and a purple rim spread
-around it; now black in the middle. Pain 9/10, worst at night.
-Exam: L anterior mid-shin: 3.8 x 3.0 cm eschar inside an 8 cm retiform violaceous plaque,
+HPI: On 11/18 at the laser clinic she scraped the L shin on a metal step stool. It seemed to
+be mending until the day after Thanksgiving, when it got very painful and a purple rim
+spread around it; the centre is now black. Pain 9/10, nights worse.
+Exam: L anterior mid-shin: 3.8x3.0cm eschar inside an 8 cm retiform violaceous plaque,
 indurated, exquisitely tender -- centred on the abrasion from the step stool.
-DP/PT palpable. ABI R 1.05 / L 1.10.
-Imp: concern for calciphylaxis at the site of that minor injury vs nonhealing traumatic
+DP/PT palpable. ABIs 1.05 (R), 1.10 (L).
+Imp: concern for calciphylaxis where the minor injury was, vs nonhealing traumatic
 ulcer.
 Plan: punch bx x2 at the margin; hydrogel + ABD pad, change daily; back to nephrology
 this wk.
 """),
 ("2025-12-16", "Nephrology Clinic", """
 Nephrology clinic -- 16 Dec 2025
-Bx (wound clinic 12/9): calcified subcutaneous arterioles w/ thrombosis and fat necrosis,
+Bx (wound clinic 12/9): calcified subcutaneous arterioles, luminal thrombus, fatty necrosis;
 von Kossa + -> calciphylaxis, L anterior shin, which began where she scraped it 11/18.
-HD MWF (Lakeshore unit). Pre-HD labs 12/12: Ca 9.6 / P 6.9 / PTH 801 / Alb 3.2 / Hgb 10.3
-Plan: STS 25 g with each run; switch calcium carbonate to lanthanum; cinacalcet 60.
+HD MWF (Lakeshore unit). Pre-HD labs 12/12: Ca9.6  P6.9  PTH801  Alb3.2  Hgb10.3
+Plan: thiosulfate 25gm w/ every HD; switch calcium carbonate to lanthanum; cinacalcet 60.
 DM2: glargine 14u, A1c 7.0. Not anticoagulated. BMI 27.5.
 Wound clinic weekly. Electrolysis on hold until healed.
+Pain: oxycodone 5mg before dressing changes; gabapentin 100 after runs.
+Seen with Dr Oyelaran (fellow). -- R. Faraday MD
 """),
 ]}
 
@@ -288,8 +293,8 @@ Client 63M. Tattoo: R lateral calf, multicolour (black/red), 10 x 8 cm.
 Device: picosecond 1064/532 nm, 4 mm spot, 2 Hz. Fluence 1.8 J/cm2 (1064). Single pass.
 Endpoint: whitening (frosting), a few pinpoint bleeds. Cold-air chiller throughout.
 Aftercare: petrolatum + nonstick dressing 3 days, keep out of sun.
-Health update (intake form): on peritoneal dialysis (CAPD, 4 bags a day). DM2 on insulin
--- injects into the backs of both upper arms since this past spring ("my belly got too
+Health update (intake form): home PD (CAPD, 4 manual bags/day). T2DM on insulin -- he
+switched his shots to the back of both arms this past spring ("my belly got too
 sore"). No warfarin.
 Wt 101 kg, BMI 31.8. BP 136/84.
 Next session in 8 wks.
@@ -297,22 +302,23 @@ Next session in 8 wks.
 ("2024-09-10", "Dermatology Consult", """
 Dermatology consult     9/10/2024
 63M on CAPD, insulin-treated DM, BMI 31.8.
-CC: painful hard lump, back of L arm.
-HPI: since August an aching spot on the back of the L upper arm turned into a hard purple
-patch and then split open last week. Pain 8/10, can't lie on that side. No fever.
+CC: "lump hurts, L arm, back side".
+HPI: since August: ache in the L upper arm, posteriorly, which hardened into a purple
+patch and then broke open last week. Pain 8/10; sleeping on his L side impossible.
+Afebrile.
 O: L posterior upper arm, mid: 6 x 5 cm indurated livedoid plaque with a central 2 cm
 stellate ulcer and black eschar. R posterior upper arm: scattered lipohypertrophy, no
 purpura. R calf tattoo: faded, intact.
-Labs 9/3: Ca 9.7, Phos 6.5, PTH 612, Alb 3.1, bicarb 23
+Labs 9/3: Ca9.7  Phos6.5  PTH612  Alb3.1  bicarb23
 A/P: calciphylaxis -- high suspicion. Incisional bx today. PD team notified.
 """),
 ("2024-09-24", "PD Clinic", """
 PD clinic -- monthly    24-Sep-2024
-CAPD 4 x 2 L (1.5% / 2.5%), Kt/V 1.9.
+CAPD 4 bags x 2L (1.5 and 2.5% dextrose); Kt/V (wk) 1.9
 New: derm bx 9/10 of the L posterior arm lesion = calciphylaxis (medial calcification,
 microthrombi, von Kossa +).
 Vitals: BP 140/82, wt 99.7 kg, BMI 31.4. Edema 1+.
-Labs: Ca 9.5, Phos 6.8, PTH 640, K 4.4, Alb 3.0
+Labs: Ca9.5  Phos6.8  PTH640  K4.4  Alb3.0
 Plan:
 - IV STS 25 g TIW at infusion center; low-Ca (1.25) PD solution
 - stop calcium carbonate; sevelamer 2400 TID

@@ -5,11 +5,11 @@ F08 = {"patient_id": "F08", "age": 74, "sex": "M", "notes": [
 BETHEL MISSIONARY BAPTIST CHURCH - NURSES' GUILD
 Wednesday night Bible study, BP check and talk    1/15/2020    C. Duvall RN, FCN
 
-Deacon Harold Gaines, 74. Caught his R shin on the sharp corner of a pew end on Sunday
-1/12 while stepping out to take up the offering. Since then he has been putting ice packs
-on it "3 or 4 times a day, 20 minutes each".
-Exam: R anterior shin, 4 cm bluish bruise, skin not broken, mild swelling, tender.
-Hx: ESRD, HD MWF. DM2 on linagliptin only, no insulin. Eliquis for a-fib; never took
+Deacon Harold Gaines, 74. On Sunday 1/12, stepping out to take up the offering, the
+Deacon's R shin met the sharp corner of a pew end. Ever since, Mother Gaines has kept ice
+packs on it - "three, four times daily, twenty minutes a go".
+Exam: R shin (anterior) has a bluish bruise, ~4cm, skin not broken, mild swelling, tender.
+Hx: ESRD, HD MWF. Sugar: linagliptin tablet, never on insulin. Eliquis for a-fib; never took
 Coumadin.
 BP 156/82 L arm, HR 84.
 Asked him to show the shin to his dialysis nurse Friday and keep the leg up in the evening.
@@ -18,29 +18,29 @@ Prayed with the Deacon and Mother Gaines before class.
 """),
 ("2020-02-20", "Wound Care Clinic Note", """
 OUTPATIENT WOUND CLINIC - NEW    02/20/2020
-74M, ESRD on HD, DM2 (non-insulin), AF on apixaban.
+74M; dialysis (in-center, MWF); type 2 diabetes on tablets; AF - apixaban.
 Referred by the HD unit.
 HPI: R shin wound x 10 days. He bumped this shin on a church pew about 5 weeks ago and
-iced it for a couple of weeks; the bruise had nearly faded when a new painful black spot
-came up right in the middle of it.
-Wound, R anterior shin (mid-tibia): 3.0 x 2.2 cm dry black eschar, violaceous retiform
-border, surrounding livedo; periwound indurated. Pain 8/10.
+iced it for a couple of weeks; the bruise was almost gone when a black, very painful spot
+appeared in its centre.
+Wound #1 - R shin, anterior, over the mid-tibia: 3.0x2.2cm, eschar dry/black, violet netlike border,
+livedo around; periwound indurated. Pain 8/10.
 ABI R 1.3 (noncompressible). BMI 27.5.
 Assessment: necrotic ulcer arising inside the bruised, iced area of the R shin; picture
 suggests calciphylaxis.
-Plan: 4-mm punch at the margin done today; dry dressing; derm f/u with path; nephrology
+Plan: punch bx (4mm) of the margin taken today; dry dressing; derm f/u with path; nephrology
 notified.
 """),
 ("2020-03-05", "Dermatology Note", """
 Dermatology    3/5/20
-Path (wound clinic bx 2/20/20, R shin): medial calcification of small subcutaneous
-arteries, microthrombi, necrotic fat - consistent with calciphylaxis.
-Exam: R anterior shin eschar about the same, 3 x 2.4 cm; new satellite purpura 1 cm
+Dermpath on the 2/20/20 wound clinic punch (R shin) reads: small subcutaneous arteries
+with calcified walls, tiny thrombi, dead fat; fits calciphylaxis.
+Exam: eschar on the R anterior shin unchanged, 3x2.4cm; new satellite purpura 1 cm
 proximal. Left leg clear.
-Impression: calciphylaxis of the R lower leg in ESRD. The lesion came up at the site of
-his Jan 12 pew injury, which he iced for about two weeks afterwards.
+Impression: uremic calciphylaxis, R lower leg. It began exactly where the pew struck him
+on Jan 12 - the spot he then iced for roughly two weeks.
 BMI 27.5. No warfarin exposure.
-Plan: sodium thiosulfate with HD (nephrology to order); nothing hot or cold on the legs;
+Plan: nephrology to order STS with dialysis; no ice and no heat to either leg;
 wound clinic weekly; recheck in 6 weeks.
 """),
 ]}
@@ -50,10 +50,11 @@ F09 = {"patient_id": "F09", "age": 68, "sex": "F", "notes": [
 ZION EVANGELICAL LUTHERAN CHURCH - PARISH NURSING
 Home visit    11/8/22    M. Haugland RN
 
-Mrs. Edna Sorensen, 68. ESRD on HD M-W-F through a L upper arm fistula. DM2 on insulin
-(Lantus 22 u, Humalog with meals). No warfarin.
+Mrs. Edna Sorensen, 68. Dialysis Mon-Wed-Fri (fistula L upper arm). Diabetic, takes
+Lantus 22 u and Humalog at meals. No warfarin.
 She has a dull ache in her right side and back she calls her "kidney ache", and every night
-since early October she sleeps with a rubber hot water bottle tucked against the right flank.
+since early October she has gone to bed with her mother's old rubber hot water bottle
+pressed to the right flank.
 Skin, R flank: faint lacy red-brown mottling where the bottle rests; no blisters, skin
 unbroken. L flank looks normal.
 BP 148/80, P 80. Wt 96 kg, BMI 34.9. FSBG 176.
@@ -62,13 +63,13 @@ Spiritual: misses choir - found her a ride to Thursday rehearsal with Gunnar and
 """),
 ("2022-12-13", "Nephrology HD Rounding Note", """
 HD rounds, chair 14 - 12/13/2022
-68F ESRD (diabetic), HD MWF via L AVF.
-New: exquisitely painful hard area on the LEFT flank for about 2 wks, now dusky with a
-dark centre; she cannot lie on that side.
-Exam: L flank 5 x 4 cm indurated plaque, retiform purpura, central 1.5 cm eschar.
+68F, diabetic ESRD; chair 14 MWF, L AVF.
+New problem: LEFT flank, ~2 wks, hard and exquisitely sore, dusky now with a dark middle;
+lying on it is unbearable.
+Exam: L flank 5x4cm firm plaque, netlike purpura, 1.5cm eschar centrally.
 R flank: reticulated hyperpigmentation from the hot water bottle, intact, nontender -
 erythema ab igne.
-Labs: Ca 9.8, Phos 7.9, iPTH 1105, Alb 3.1.
+Labs: Ca9.8 P7.9 iPTH1105 Alb3.1
 BMI 34.7.
 Impression: concern for calciphylaxis, L flank.
 Plan: urgent derm; stop calcium acetate; STS to begin once biopsied.
@@ -77,9 +78,9 @@ Plan: urgent derm; stop calcium acetate; STS to begin once biopsied.
 Derm - 12/29/22
 Bx of L flank (12/15): calciphylaxis, confirmed on histology (vascular calcification,
 thrombosis, panniculitis).
-Exam: L flank necrotic plaque 5 x 4.5 cm. R flank: erythema ab igne only - no plaque,
+Exam: L flank plaque (necrotic) now 5x4.5cm. R flank: erythema ab igne only - no plaque,
 no ulcer. She is firm that the hot water bottle has only ever gone on her right side;
-nothing warm or cold on the left, no injections or injury there.
+on the left she has used no heat and no ice, had no shots, and was never hurt.
 BMI 34.5.
 Impression: 1) uremic calciphylaxis, L flank. 2) erythema ab igne, R flank.
 Plan: STS with HD; put the hot water bottle away; wound care; return 3 weeks.
@@ -92,9 +93,9 @@ ST. CASIMIR PARISH - FAITH COMMUNITY NURSE HOME VISIT
 10/18/22    J. Pietrowski RN, FCN
 
 Mr. Walter Zielinski, 79, on home PD (cycler) for 3 years. His wife Irene called the
-rectory: a sore on the back of his left leg since early October, getting bigger, very painful.
+rectory: Walter has had a sore at the back of the left leg since early October, getting bigger, very painful.
 Hx: HTN, gout, DVT in 2015 - was on warfarin about 3 yrs, off since 2018. No diabetes.
-Exam: L posterior calf, mid: 4 x 3 cm dusky purple patch with lacy edges, hard, dark
+Exam: mid L posterior calf, 4x3cm dusky purple patch with lacy edges, hard, dark
 centre. Does not recall any injury. Pulses OK. No fever.
 BP 136/74, HR 70, wt 79 kg, BMI 25.9.
 Called PD nurse Carla - he will be seen at PD clinic next week.
@@ -102,12 +103,12 @@ Prayer together; Irene asked for a Mass intention for Walter.
 """),
 ("2022-10-25", "PD Clinic Note", """
 PD clinic    10/25/2022    W. Zielinski 79M
-CCPD 4 cycles, Kt/V 1.8, no peritonitis this year.
-Problem: L calf lesion since the beginning of October. Denies any trauma, heat or cold
-to the leg.
-Exam: L posterior calf 5 x 3.5 cm retiform purpura with 1.5 cm black eschar, indurated,
-livedo around. R calf normal.
-Labs: Ca 10.1, PO4 6.9, PTH 720, Alb 3.4.
+Cycler 4 exchanges overnight; September Kt/V 1.80; no peritonitis episodes in 2022.
+Problem: L calf lesion dating from the first days of October. He denies any injury to
+the calf, and nobody has put heat or cold there.
+Exam: posterior L calf, 5x3.5cm netted purpura, 1.5cm black eschar, firm, livedo.
+R calf normal.
+Labs: Ca10.1 P6.9 PTH720 Alb3.4
 A: probable calciphylaxis.
 P: punch bx by Dr. Varga today at the L calf margin; stop calcium carbonate, start
 sevelamer; STS if bx positive. Past warfarin (2015-18) noted as a risk.
@@ -118,9 +119,9 @@ Biopsy from 10/25 confirmed calciphylaxis; he now gets sodium thiosulfate at the
 three times a week.
 On Sunday 11/20, at the parish Thanksgiving potluck, he tripped on a folding chair leg and
 fell; his left calf hit the chair frame. Irene says the bandage over the calf wound came loose.
-Exam: new 6 x 5 cm bruise on the L calf around the existing, dressed ulcer; no new break
+Exam: fresh bruise 6x5cm on the L calf, surrounding the already-dressed ulcer; no new break
 in the skin. Dressing replaced (foam + wrap).
-BP 128/70. Wt 78.2 kg, BMI 25.6.
+BP 128/70. Weighed 78.2kg; BMI 25.6.
 Talked about fall risk; he will bring the walker to church events. Knights of Columbus
 will space the hall chairs wider.
 """),
@@ -129,9 +130,9 @@ Wound clinic follow-up    12/6/2022
 L posterior calf calciphylaxis ulcer (biopsy-proven 10/25). He fell 11/20 and struck
 this calf; ecchymosis now resolving. The ulcer predates the fall by about seven weeks;
 its size did not change after the fall.
-Measurements: 5.2 x 3.8 cm; eschar 40%, slough 30%, granulation 30%.
-Procedure: selective sharp debridement of loose eschar and slough, 3.1 sq cm, under topical
-lidocaine; tolerated.
+Size 5.2x3.8cm; bed 40% eschar / 30% slough / 30% granulation.
+Procedure: removed loose eschar and slough with curette and forceps (selective
+debridement), 3.1 sq cm, lidocaine gel first; he tolerated it well.
 Dressing: hydrofiber + foam, light wrap.
 BMI 25.6. Pain 5/10.
 Plan: debride PRN weekly; continue STS; see in 1 week.
@@ -141,21 +142,22 @@ Plan: debride PRN weekly; continue STS; see in 1 week.
 F11 = {"patient_id": "F11", "age": 60, "sex": "F", "notes": [
 ("2021-08-10", "Dermatology Consult", """
 DERMATOLOGY CONSULT    Aug 10, 2021
-60F, ESRD on HD TTS, DM2 on insulin (injects into her abdomen), morbid obesity with BMI
-45.1, HTN. Never on warfarin.
-HPI: painful dark patches on the inner thighs since the Fourth of July, spreading.
-Exam: bilateral medial thighs - multiple indurated plaques with retiform purpura and black
-eschars, largest L 8 x 5 cm, R 6 x 4 cm; livedo in between. Abdomen: no plaques.
-Procedure: 4-mm punch bx from the L and from the R medial thigh.
+60F. ESRD, hemodialysis since 2017 at the Eastside unit. Diabetic; insulin shots go into her abdomen.
+Morbidly obese (BMI 45.1). HTN. Never on warfarin.
+HPI: since the Fourth of July, dark and very painful areas have spread across both
+inner thighs.
+Exam: medial thighs, both sides: many firm plaques, netlike purpura, black eschar;
+biggest on L 8x5cm, on R 6x4cm; livedo between them. Abdomen: no plaques.
+Procedure: one 4mm punch on each medial thigh (L and R).
 A: calciphylaxis on clinical grounds; path to confirm.
 P: path; wound care referral; nephrology to start STS.
 """),
 ("2021-08-31", "Wound Care Clinic Note", """
 Wound Center    08/31/21
 Biopsies 8/10 from both medial thighs: calciphylaxis.
-Wounds: L medial thigh 8.5 x 5 cm, R medial thigh 6 x 4.4 cm; eschar about 70%.
-Sharp debridement of nonviable eschar on both thighs (14 sq cm total), minimal bleeding.
-Dressing: calcium alginate, ABD pads, held with paper tape (the silicone tape irritated her
+Wounds: L medial thigh 8.5x5cm; R medial thigh 6x4.4cm; eschar about 70%.
+Both thighs sharply debrided of nonviable eschar (14 sq cm total); bled little.
+Dressing: alginate sheet, ABD pad over it, paper tape (Micropore) to secure (the silicone tape irritated her
 skin); change daily - the parish nurse and her daughter will do it.
 NPWT talked about for later if granulation improves.
 BMI 44.8. Pain 7/10.
@@ -183,14 +185,15 @@ F12 = {"patient_id": "F12", "age": 55, "sex": "M", "notes": [
 IGLESIA BAUTISTA LA ESPERANZA - MINISTERIO DE SALUD
 Visita a domicilio / home visit    9-May-2023    R. E. Quintero RN, FCN
 
-Sr. Ernesto Villalobos, 55. ESRD on HD M/W/F. Not diabetic (A1c 5.3 at dialysis).
-No blood thinners.
-Reports a painful hard spot on the left lower belly for about 10 days, now purple.
+Sr. Ernesto Villalobos, 55. Dialysis M/W/F (ESRD). Not diabetic - the unit checked
+an A1c, 5.3. No blood thinners.
+"Me duele aqui": for about 10 days a lump, hard and sore, under the navel, on the left,
+purple now.
 He denies any injections, insulin, heating pad, ice, tight belt or injury there - wears
 suspenders, never a belt.
 Exam: LLQ of abdomen 4 x 3 cm, violet, firm, net-like border, small dark centre, very tender.
-BP 142/86, HR 78, wt 92 kg, BMI 29.9 (overweight).
-Advised: no heat or ice on it; show the dialysis doctor tomorrow.
+BP 142/86, HR 78; 92 kilos, BMI 29.9 (overweight).
+Advised: leave it alone - nothing hot, nothing cold; show the dialysis doctor tomorrow.
 Oramos juntos con su esposa Marisol.
 """),
 ("2023-05-16", "Nephrology Clinic Note", """
@@ -198,21 +201,22 @@ Nephrology    5/16/23
 55M, ESRD from IgA nephropathy, HD MWF via R AVF. No DM. BMI 29.9.
 LLQ abdominal plaque since late April per pt, tender, dusky with eschar. No trauma; he has
 never had SC injections - no injectable meds at all.
-Labs: Ca 10.4, Phos 8.1, iPTH 1340, Alb 3.6.
+Labs: Ca10.4 P8.1 iPTH1340 Alb3.6
 Ortho has a R TKA booked for July; he would usually get enoxaparin shots after surgery -
 will discuss other options given this lesion.
 A: suspected calciphylaxis, LLQ.
-P: derm for biopsy; stop calcium binders; parathyroidectomy referral to be considered.
+P: dermatology to biopsy; calcium-containing binders off; think about parathyroidectomy.
 """),
 ("2023-06-06", "Dermatology Note", """
 Dermatology follow-up    06/06/2023
-Punch bx L lower abdomen (5/19/23): calciphylaxis (calcified subcutaneous vessels, thrombi).
-Exam: LLQ plaque 4.5 x 3.5 cm with eschar. No other lesions.
-He again denies trauma, injections, or heat or cold to the abdomen.
+Path (punch of the L lower abdomen, 2023-05-19): calciphylaxis (calcified subcutaneous vessels, thrombi).
+Exam: LLQ plaque 4.5x3.5cm, eschar. No other lesions.
+Once more he denies any trauma, any injections, and any heat or cold on his belly.
 Impression: calciphylaxis of the abdominal wall; no inciting trauma found.
 Plan: STS via HD; knee surgery postponed; if enoxaparin is ever needed, avoid the abdomen;
 no heating pads. BMI 29.9.
-Return 4 weeks.
+Counselled on the low-phosphorus diet; the church health ministry nurse will help with the
+food list and rides to dialysis. Return 4 weeks.
 """),
 ]}
 
@@ -224,33 +228,35 @@ Home visit    9/15/2020    P. Ambrose RN, FCN
 Mrs. Wilma Dietz, 72, HD T/Th/Sa. DM2 on insulin degludec 20 u daily. No warfarin.
 Spends 2+ hours every morning at the kitchen table with her Bible and study guides,
 leaning on both elbows. Both elbows have thick, rough calluses - "my prayer elbows", she laughs.
-New since about Labor Day: a very sore, hard purple spot on the back of her L arm,
-above the elbow.
-Exam: L posterior upper arm, ~10 cm above the olecranon: 3 x 3 cm violaceous indurated
-plaque with a net-like edge. Elbows: callus only, no breakdown.
+New since about Labor Day: behind the L arm, higher than the elbow, a hard purple
+spot that is very sore.
+Exam: L posterior upper arm, ~10 cm above the olecranon: 3x3cm violet, firm plaque,
+lacy margin. Elbows: callus only, no breakdown.
 BP 152/70, wt 84 kg, BMI 32.4.
 Called the HD unit; she will show them Thursday.
 Prayer; added to the Sunday bulletin prayer list with her OK.
 """),
 ("2020-09-29", "Dermatology Consult", """
 Derm consult    09/29/20
-72F on HD, insulin-treated DM2, obesity (BMI 32.4).
-L posterior upper arm: 4 x 3.5 cm retiform purpura, central 1 cm eschar, indurated; the
-distal edge is a hand's breadth above the elbow. Both olecranon areas: lichenified pressure
+72F, hemodialysis; insulin for her type 2 diabetes; obese, BMI 32.4.
+L posterior upper arm: 4x3.5cm netlike purpura around a 1cm eschar, indurated; its
+lower border sits roughly a palm's width proximal to the elbow. Both olecranon areas: lichenified pressure
 calluses from leaning, intact, no purpura, no ulcer.
 Biopsy: 4-mm punch, L upper arm.
 A: calciphylaxis favored. The lesion is not over the elbow pressure points; leaning is
 unlikely to be related.
-P: await path; pain plan with nephrology.
+P: await path; pain plan with nephrology; gentle padding of the arm; return in 2 weeks.
 """),
 ("2020-10-13", "Nephrology HD Rounding Note", """
 HD rounds    10/13/2020
 Bx 9/29, L upper arm: calciphylaxis, confirmed.
-Pain 6/10, worse with the arm hanging down. STS 25 g IV each session since 10/6.
-Labs: Ca 9.3, Phos 6.6, PTH 905, Alb 3.3. Kt/V 1.4.
+Pain 6/10, and more when the arm dangles. STS 25 g IV each session since 10/6.
+Labs: Ca9.3 P6.6 PTH905 Alb3.3; Kt/V 1.4.
 BMI 32.0 (down 1 kg).
-Plan: stop calcium carbonate; sevelamer; cinacalcet 30 mg; wound RN weekly; her insulin
-injections stay in the abdomen; parish nurse aware.
+Pre-HD BP 158/72, post 134/66; UF 2.4 L.
+Dressing on the L upper arm: hydrocolloid border, changed by wound RN; no drainage.
+Plan: sevelamer replaces calcium carbonate; cinacalcet started; wound RN weekly; her insulin
+injections stay in the abdomen; parish nurse aware and visiting Fridays.
 """),
 ]}
 
@@ -262,7 +268,7 @@ Oct 6 2024, church basement after worship    H. de Vries RN, FCN
 Mr. Pieter Brouwer, 64. Home PD (ESRD, polycystic kidneys). Prediabetes per his doctor,
 no diabetes meds. No anticoagulant.
 Screening: well today, no allergies, no prior reactions.
-Influenza vaccine 0.5 mL IM, L deltoid (L upper arm), lot 4471K.
+Influenza vaccine given IM, L deltoid (L upper arm); lot 4471K, 0.5mL.
 Observed 15 minutes - fine.
 Also noticed a scratch on his R forearm from his cat Bonnie yesterday, 4 cm, clean,
 scabbed over. Cleaned, bacitracin, left open to air.
@@ -272,9 +278,9 @@ Reminded him the health cabinet does BP checks the first Sunday of each month.
 ("2024-11-19", "Dermatology Consult", """
 DERMATOLOGY    11/19/2024
 64M, ESRD from ADPKD on PD, prediabetes (diet), BMI 26.3. Never on warfarin.
-CC: painful lesions of both calves x 3 wks and a small sore on the R forearm.
-Exam: bilateral posterior calves - several indurated plaques with retiform purpura, two
-with black eschar (L 3 x 2 cm, R 4 x 2.5 cm). R dorsal forearm: 0.8 cm shallow ulcer
+CC: three weeks of painful calf lesions, both legs, and a small sore on the R forearm.
+Exam: bilateral posterior calves - hard plaques in clusters, netlike purpura; black eschar
+in two of them (left 3x2cm, right 4x2.5cm). R dorsal forearm: 0.8 cm shallow ulcer
 along a linear healing scratch, clean base, no purpura, no induration. L upper arm: normal
 skin at the vaccine site.
 Biopsy: punch, L calf margin.
@@ -287,10 +293,11 @@ Health Cabinet home visit    12/3/24    P. Brouwer
 Derm called: the L calf biopsy shows calciphylaxis. PD nurse is arranging STS.
 Calf wounds: dressed by his wife with foam; pain 6/10.
 Forearm scratch sore: healed, pink scar.
-No falls, no bumps to the legs, no heat or ice.
+Denies falls or knocks to his legs. Heat/ice never used on them.
 BP 130/76. Wt 85 kg, BMI 26.3.
 Bonnie the cat is staying with the neighbours while the legs heal.
 Devotion: Psalm 46, "Be still, and know".
+His wife asked about the Advent soup supper - they will come if the pain allows.
 Will visit again after Christmas.
 """),
 ]}
