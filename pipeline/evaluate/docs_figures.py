@@ -693,7 +693,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
             ("probe221", "Two-hundred-and-twenty-first probe: injectable weight-loss and GLP-1 clinic "
                         "(annotations/probe221; written apart from the code, held out: measured, never read)"),
             ("probe222", "Two-hundred-and-twenty-second probe: home infusion pharmacy "
-                        "(annotations/probe222; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe222; written apart from the code, held out: measured, never read)"),
+            ("probe223", "Two-hundred-and-twenty-third probe: haemophilia and bleeding-disorders centre "
+                        "(annotations/probe223; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe224", "Two-hundred-and-twenty-fourth probe: nursing care plans "
+                        "(annotations/probe224; written apart from the code, held out: measured, never read)"),
+            ("probe225", "Two-hundred-and-twenty-fifth probe: infection prevention and line surveillance "
+                        "(annotations/probe225; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe226", "Two-hundred-and-twenty-sixth probe: adult day health centre "
+                        "(annotations/probe226; written apart from the code, held out: measured, never read)"),
+            ("probe227", "Two-hundred-and-twenty-seventh probe: laser and minor procedures clinic "
+                        "(annotations/probe227; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe228", "Two-hundred-and-twenty-eighth probe: faith-community nursing "
+                        "(annotations/probe228; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]

@@ -920,14 +920,13 @@ SEMICOLON_ONSET_WORDS = frozenset(START_CUES | ONSET_CUES | {
 def _clause_tells_onset(lower: list[str], start: int, sent_of: list[int]) -> bool:
     """Whether the words between the last semicolon of the sentence before token ``start`` (a
     time) and the time only say when something began ("; first noticed about 2 wks ago"), not
-    what else happened then ("; started warfarin 2 wks ago", "; on HD since 2015")."""
+    what else happened then ("; started warfarin 2 wks ago", "; on HD since 2015"); a time
+    before any semicolon of its sentence is not judged here."""
     first = sent_of[start]
-    i = start - 1
-    while i >= first and lower[i] != ";":
-        if lower[i] not in SEMICOLON_ONSET_WORDS:
-            return False
-        i -= 1
-    return True
+    semicolon = next((i for i in range(start - 1, first - 1, -1) if lower[i] == ";"), None)
+    if semicolon is None:
+        return True  # the time is in the sentence's first clause ("Since May it has hurt; a plaque")
+    return all(word in SEMICOLON_ONSET_WORDS for word in lower[semicolon + 1:start])
 
 
 ONSET_WORDS = {"onset", "onset:"}
