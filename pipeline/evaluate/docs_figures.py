@@ -708,7 +708,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe227; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe228", "Two-hundred-and-twenty-eighth probe: faith-community nursing "
-                        "(annotations/probe228; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe228; written apart from the code, held out: measured, never read)"),
+            ("probe229", "Two-hundred-and-twenty-ninth probe: emergency medical services and patient transport "
+                        "(annotations/probe229; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe230", "Two-hundred-and-thirtieth probe: endocrine and parathyroid surgery "
+                        "(annotations/probe230; written apart from the code, held out: measured, never read)"),
+            ("probe231", "Two-hundred-and-thirty-first probe: geriatric medicine, falls and memory clinic "
+                        "(annotations/probe231; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe232", "Two-hundred-and-thirty-second probe: telephonic and insurer case management "
+                        "(annotations/probe232; written apart from the code, held out: measured, never read)"),
+            ("probe233", "Two-hundred-and-thirty-third probe: teledermatology e-consults "
+                        "(annotations/probe233; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe234", "Two-hundred-and-thirty-fourth probe: long-term acute care hospital "
+                        "(annotations/probe234; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
