@@ -6,9 +6,8 @@ read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose f
 cannot be a month ("scratched on 24/9"). Each such date is a vote, and so is a date written with
 its month's name, day first ("17 March 2022", not "the 20th of March", nor "10-Mar-2022", which
 US records write as well) or month first ("March 17"), which is read only when the numeric dates
-leave a tie. When they leave a tie still, dates written without a year decide where one reading
-lies in the weeks around the note and the other months away ("bx 12/03" in a note of 14 December
-is 3 December); then usage of the day-first countries decides ("review 4/52", "haemodialysis", "GP",
+leave a tie. When the dates leave
+a tie still, usage of the day-first countries decides ("review 4/52", "haemodialysis", "GP",
 "paracetamol"). A note with none of these is read month first, as before.
 """
 from __future__ import annotations
@@ -69,57 +68,6 @@ def _at_word_start(lower: str, word: str, whole: bool) -> bool:
     return False
 
 
-# A date written without its year is mostly one of the last few weeks: "bx 12/03" in a note of
-# 14 December is 3 December, not 12 March. Each such date whose one reading lies within
-# RECENT_DAYS before the note and whose other lies more than DISTANT_DAYS from it (either way) is
-# a vote; the parts of a range count too ("admitted 12/1-12/8"). A reading ahead of the note is
-# never the recent one (plans have dates too). Durations ("x 3/7", "2/12 ago") and fractions
-# ('3/8" strip', "1/2 tab") are not dates.
-RECENT_DAYS, DISTANT_DAYS = 45, 75
-_YEARLESS = re.compile(r"(?<![\d/.:])(\d\d?)/(\d\d?)(?![\d/])")
-_DURATION_BEFORE = re.compile(r"(?:\bx|\u00d7|\bfor|\bover|\bpast|\blast)\s*~?\s*$", re.IGNORECASE)
-# "2/12 ago" is a duration; '3/8" strip', "1/2 tab", "2/3 of the wound" are fractions
-_DURATION_AFTER = re.compile(r"\s*(?:ago\b|[\"\u201d\u2033]|''|(?:in|inch|inches|tabs?|tablets?|of|strength|cm|mm)\b)",
-                             re.IGNORECASE)
-
-
-def _days_from_note(month: int, day: int, note_date: date) -> tuple[int, int] | None:
-    """(days back to the last occurrence of ``month``/``day`` on or before the note, days to its
-    nearest occurrence either way); None when there is no such day."""
-    occurrences = []
-    for year in (note_date.year - 1, note_date.year, note_date.year + 1):
-        try:
-            occurrences.append((note_date - date(year, month, day)).days)
-        except ValueError:  # 29 February in a common year, 31 April
-            continue
-    if not occurrences:
-        return None
-    back = min((gap for gap in occurrences if gap >= 0), default=366)
-    return back, min(abs(gap) for gap in occurrences)
-
-
-def _recency_votes(text: str, note_date: date) -> tuple[int, int]:
-    """(day-first votes, month-first votes) of the year-less dates whose one reading is recent
-    and the other distant (see RECENT_DAYS)."""
-    day_votes = month_votes = 0
-    for match in _YEARLESS.finditer(text):
-        first, second = int(match.group(1)), int(match.group(2))
-        if first == second or not (1 <= first <= 12 and 1 <= second <= 12):
-            continue  # one reading only, or the same day both ways
-        start, end = match.span()
-        if _DURATION_BEFORE.search(text, max(0, start - 8), start) or _DURATION_AFTER.match(text, end):
-            continue
-        month_first = _days_from_note(first, second, note_date)
-        day_first = _days_from_note(second, first, note_date)
-        if month_first is None or day_first is None:
-            continue
-        if day_first[0] <= RECENT_DAYS and month_first[1] > DISTANT_DAYS:
-            day_votes += 1
-        elif month_first[0] <= RECENT_DAYS and day_first[1] > DISTANT_DAYS:
-            month_votes += 1
-    return day_votes, month_votes
-
-
 def numeric_order(text: str, note_date: date | None, months: Collection[str]) -> str:
     """MONTH_FIRST or DAY_FIRST for the numeric dates of ``text`` (see the module's docstring);
     ``months`` are the month names and abbreviations of the timex rules, lowercase."""
@@ -171,11 +119,6 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
             day_votes += 1  # "17 March 2022" (not "the 20th of March")
         elif not match.group(0).startswith("may") and _DAY_AFTER.match(text, end):
             month_votes += 1  # "March 17"
-    if day_votes == month_votes and note_date is not None and "/" in text:
-        # the dates leave a tie: dates without a year lie near the note ("bx 12/03" on 14 Dec)
-        recent_day_first, recent_month_first = _recency_votes(text, note_date)
-        if recent_day_first != recent_month_first:
-            return DAY_FIRST if recent_day_first > recent_month_first else MONTH_FIRST
     if day_votes == month_votes and not ahead_day_first and _day_first_usage(text):
         # no date decides: the note's usage does, unless a date read day first would lie after
         # the note ("core biopsy on 9/12" in a note of 20 September)
