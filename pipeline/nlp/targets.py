@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from ..resources import TARGETS_DIR, ConfigError, config_path, read_config
+from ..rules.vocabularies import VocabularyError, collect, expand_tables
 from .batching import BatchedPipe
 from .doc_memo import TokenView, sentence_bounds, sentence_firsts, token_view
 from .extensions import LABEL_NAMES, label_ids, register_extensions, set_values_at
@@ -151,17 +152,18 @@ def target_files(path: str | Path | None = None) -> list[Path]:
 
 def read_targets(path: str | Path | None = None) -> dict:
     """The target rules as one medspaCy-style dict (``target_rules``, ``agents``,
-    ``procedure_regions``, ``not_skin_procedures``).
+    ``procedure_regions``, ``not_skin_procedures``), every ``@vocabulary`` spelt out.
 
     ``path`` is a targets folder (one file per concept, joined in file-name order), a single
     rules file, or None for the folder in use (``--rules DIR``'s ``targets/`` or the shipped one).
+    A vocabulary defined in one file of a folder serves the rules of every file.
     """
     if path is not None and Path(path).is_file():
-        return read_config("targets.json", path)
+        return _spelt_out([(Path(path), read_config("targets.json", path))])[0]
+    # named as targets files, so the loader validates them as such whatever the folder is called
+    files = [(file, read_config(f"{TARGETS_DIR}/{file.name}", file)) for file in target_files(path)]
     merged: dict = {"target_rules": []}
-    for file in target_files(path):
-        # named as a targets file, so the loader validates it as one whatever its folder is called
-        data = read_config(f"{TARGETS_DIR}/{file.name}", file)
+    for (file, _), data in zip(files, _spelt_out(files)):
         merged["target_rules"].extend(data.get("target_rules", []))
         for table in MERGED_TABLES:
             if table not in data:
@@ -170,6 +172,19 @@ def read_targets(path: str | Path | None = None) -> dict:
                 raise ConfigError(f"{file}: '{table}' is already given in another targets file")
             merged[table] = data[table]
     return merged
+
+
+def _spelt_out(files: list[tuple[Path, dict]]) -> list[dict]:
+    """Each file's data with the folder's vocabularies put in place of their names; an error
+    names the file of the rule or table that names an undefined vocabulary."""
+    vocabularies = collect((str(file), data) for file, data in files)
+    out = []
+    for file, data in files:
+        try:
+            out.append(expand_tables(data, vocabularies))
+        except VocabularyError as exc:
+            raise exc.at(str(file)) from None
+    return out
 
 
 class _RulePlan(NamedTuple):

@@ -14,6 +14,7 @@ from ..errors import KoebnerError
 from ..resources import TARGETS_DIR, shipped_rules_dir
 from .loader import Issue, parsed_issues
 from .patterns import dead_words, tokenizer
+from .vocabularies import VocabularyError, collect, expand_rule, expand_tables
 
 SETTINGS_FILES = ("sites.json", "sections.json", "timex.json", "risk_factors.json", "screening.json",
                   "linker.json", "omop_note_nlp.json")
@@ -113,6 +114,7 @@ def _check_targets(folder: Path, problems: list[RuleProblem], patterns: bool) ->
         return
     rules: list[tuple[Path, dict]] = []
     tables: dict[str, Path] = {}
+    valid: list[tuple[str, dict]] = []
     for file in files:
         data, bad = _checked(f"{TARGETS_DIR}/{file.name}", file, problems)
         if not isinstance(data, dict):
@@ -124,9 +126,36 @@ def _check_targets(folder: Path, problems: list[RuleProblem], patterns: bool) ->
                                                                f"{tables[table]}"))
                 tables.setdefault(table, file)
         rules += _valid_rules(data, "target_rules", file, bad)
+        if not bad:
+            valid.append((str(file), data))
+    rules = _spelt_out(valid, rules, problems)
     _check_duplicates(rules, problems)
     if patterns:
         _check_never_matching(rules, problems)
+
+
+def _spelt_out(files: list[tuple[str, dict]], rules: list[tuple[Path, dict]],
+               problems: list[RuleProblem]) -> list[tuple[Path, dict]]:
+    """The rules with the folder's vocabularies spelt out (their words are what the duplicate and
+    never-match checks look at); a rule naming an undefined vocabulary is a problem and left out."""
+    try:
+        vocabularies = collect(files)
+    except VocabularyError as exc:
+        problems.append(RuleProblem(exc.source or "", "", exc.message))
+        return []
+    for file, data in files:
+        if "agents" in data:
+            try:
+                expand_tables({"agents": data["agents"]}, vocabularies)
+            except VocabularyError as exc:
+                problems.append(RuleProblem(file, "", exc.message))
+    out = []
+    for file, rule in rules:
+        try:
+            out.append((file, expand_rule(rule, vocabularies)))
+        except VocabularyError as exc:
+            problems.append(RuleProblem(str(file), rule["literal"], exc.message))
+    return out
 
 
 def _check_context(file: Path, problems: list[RuleProblem], patterns: bool) -> None:

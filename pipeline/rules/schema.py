@@ -30,7 +30,7 @@ Direction = Literal["FORWARD", "BACKWARD", "BIDIRECTIONAL", "TERMINATE", "PSEUDO
 __all__ = ["Agent", "Comment", "Condition", "ContextFile", "ContextMetadata", "ContextRule",
            "Direction", "Laterality", "Region", "Regex", "Regexes", "SectionsFile", "SitesFile",
            "Strict", "TargetCategory", "TargetLabel", "TargetMetadata", "TargetRule", "TargetsFile",
-           "TraumaType", "Word"]
+           "TraumaType", "Vocabulary", "Word"]
 
 
 class Strict(BaseModel):
@@ -169,10 +169,24 @@ class NotSkinProcedures(Strict):
     words: list[Word]
 
 
-class TargetsFile(Strict):
-    """``targets/<concept>.json``: target rules and, in one file each, the shared tables."""
+VocabularyName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$")]
+"""A vocabulary's name (``insulins``), which word lists name as ``@insulins``."""
+
+
+class Vocabulary(Strict):
+    """A named word list (a drug family, say) that rules name as ``@name`` instead of repeating
+    it; its words may name other vocabularies."""
 
     description: str | None = None
+    words: list[Word] = Field(min_length=1)
+
+
+class TargetsFile(Strict):
+    """``targets/<concept>.json``: target rules and, in one file each, the shared tables;
+    vocabularies defined in any file of a folder serve every file's rules."""
+
+    description: str | None = None
+    vocabularies: dict[VocabularyName, Vocabulary] | None = None
     target_rules: list[TargetRule] = []
     agents: dict[Agent, list[Word]] | None = None
     procedure_regions: dict[str, str] | None = None

@@ -44,6 +44,7 @@ DOCUMENTED = {
     "pipeline.resources.ConfigError": 2,
     "pipeline.rules.examples.ExamplesError": 2,
     "pipeline.rules.folder.RulesFolderError": 2,
+    "pipeline.rules.vocabularies.VocabularyError": 2,
     "pipeline.runfolder.ResumeError": 3,
     "pipeline.runfolder.OutputError": 4,
     "pipeline.runner.NoUsableRows": 2,
