@@ -117,8 +117,8 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
             continue  # "marked", "decreased"
         if _DAY_BEFORE.search(text, max(0, start - 4), start):
             day_votes += 1  # "17 March 2022" (not "the 20th of March")
-        elif not match.group(0).startswith("may") and _DAY_AFTER.match(text, end):
-            month_votes += 1  # "March 17"
+        elif (not match.group(0).startswith("may") or text[start] == "M") and _DAY_AFTER.match(text, end):
+            month_votes += 1  # "March 17", "May 12" (a lower-case "may 2" is the verb)
     if day_votes == month_votes and not ahead_day_first and _day_first_usage(text):
         # no date decides: the note's usage does, unless a date read day first would lie after
         # the note ("core biopsy on 9/12" in a note of 20 September)
