@@ -723,7 +723,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe233; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe234", "Two-hundred-and-thirty-fourth probe: long-term acute care hospital "
-                        "(annotations/probe234; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe234; written apart from the code, held out: measured, never read)"),
+            ("probe235", "Two-hundred-and-thirty-fifth probe: infectious diseases consults and OPAT "
+                        "(annotations/probe235; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe236", "Two-hundred-and-thirty-sixth probe: speech-recognition dictated notes "
+                        "(annotations/probe236; written apart from the code, held out: measured, never read)"),
+            ("probe237", "Two-hundred-and-thirty-seventh probe: Singapore, Hong Kong and Malaysian hospital notes "
+                        "(annotations/probe237; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe238", "Two-hundred-and-thirty-eighth probe: multidisciplinary calciphylaxis clinic "
+                        "(annotations/probe238; written apart from the code, held out: measured, never read)"),
+            ("probe239", "Two-hundred-and-thirty-ninth probe: hospitalist SOAP and copy-forward notes "
+                        "(annotations/probe239; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe240", "Two-hundred-and-fortieth probe: heart failure clinic and cardiac rehabilitation "
+                        "(annotations/probe240; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
