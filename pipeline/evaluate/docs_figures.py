@@ -738,7 +738,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe239; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe240", "Two-hundred-and-fortieth probe: heart failure clinic and cardiac rehabilitation "
-                        "(annotations/probe240; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe240; written apart from the code, held out: measured, never read)"),
+            ("probe241", "Two-hundred-and-forty-first probe: radiation oncology "
+                        "(annotations/probe241; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe242", "Two-hundred-and-forty-second probe: diabetes educator and insulin-start visits "
+                        "(annotations/probe242; written apart from the code, held out: measured, never read)"),
+            ("probe243", "Two-hundred-and-forty-third probe: Gulf-region hospital notes "
+                        "(annotations/probe243; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe244", "Two-hundred-and-forty-fourth probe: nephrology e-consults "
+                        "(annotations/probe244; written apart from the code, held out: measured, never read)"),
+            ("probe245", "Two-hundred-and-forty-fifth probe: assisted living and memory care "
+                        "(annotations/probe245; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe246", "Two-hundred-and-forty-sixth probe: inpatient rehabilitation facility "
+                        "(annotations/probe246; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
