@@ -14,7 +14,7 @@ from ..errors import KoebnerError
 from ..resources import TARGETS_DIR, shipped_rules_dir
 from .loader import Issue, parsed_issues
 from .patterns import dead_words, tokenizer
-from .vocabularies import VocabularyError, collect, expand_rule, expand_tables
+from .vocabularies import TABLES, VocabularyError, collect, expand_rule, expand_tables
 
 SETTINGS_FILES = ("sites.json", "sections.json", "timex.json", "risk_factors.json", "screening.json",
                   "linker.json", "omop_note_nlp.json")
@@ -42,12 +42,14 @@ def _problem(file: Path, issue: Issue) -> RuleProblem:
     return RuleProblem(str(file), rule, message)
 
 
-def _checked(name: str, file: Path, problems: list[RuleProblem]) -> tuple[Any, set[int]]:
+def _checked(name: str, file: Path, problems: list[RuleProblem]) -> tuple[Any, set[int], set[str]]:
     """The file's data (None when unreadable) after adding its schema problems to ``problems``,
-    and the positions of the rules (target_rules, context_rules) that have problems."""
+    the positions of the rules (target_rules, context_rules) that have problems, and the
+    top-level keys with problems outside a rule ("vocabularies")."""
     data, found = parsed_issues(name, file)
     problems += [_problem(file, issue) for issue in found]
-    return data, {issue.index for issue in found if issue.index is not None}
+    return (data, {issue.index for issue in found if issue.index is not None},
+            {issue.where.split(".")[0] for issue in found if issue.index is None})
 
 
 def _valid_rules(data: Any, key: str, file: Path, bad: set[int]) -> list[tuple[Path, dict]]:
@@ -116,7 +118,7 @@ def _check_targets(folder: Path, problems: list[RuleProblem], patterns: bool) ->
     tables: dict[str, Path] = {}
     valid: list[tuple[str, dict]] = []
     for file in files:
-        data, bad = _checked(f"{TARGETS_DIR}/{file.name}", file, problems)
+        data, bad, bad_keys = _checked(f"{TARGETS_DIR}/{file.name}", file, problems)
         if not isinstance(data, dict):
             continue
         for table in ("agents", "procedure_regions", "not_skin_procedures"):
@@ -126,8 +128,8 @@ def _check_targets(folder: Path, problems: list[RuleProblem], patterns: bool) ->
                                                                f"{tables[table]}"))
                 tables.setdefault(table, file)
         rules += _valid_rules(data, "target_rules", file, bad)
-        if not bad:
-            valid.append((str(file), data))
+        if "vocabularies" not in bad_keys and not (bad_keys & set(TABLES)):
+            valid.append((str(file), data))  # its vocabularies and tables can be read
     rules = _spelt_out(valid, rules, problems)
     _check_duplicates(rules, problems)
     if patterns:
@@ -144,11 +146,10 @@ def _spelt_out(files: list[tuple[str, dict]], rules: list[tuple[Path, dict]],
         problems.append(RuleProblem(exc.source or "", "", exc.message))
         return []
     for file, data in files:
-        if "agents" in data:
-            try:
-                expand_tables({"agents": data["agents"]}, vocabularies)
-            except VocabularyError as exc:
-                problems.append(RuleProblem(file, "", exc.message))
+        try:
+            expand_tables({table: data[table] for table in TABLES if table in data}, vocabularies)
+        except VocabularyError as exc:
+            problems.append(RuleProblem(file, "", exc.message))
     out = []
     for file, rule in rules:
         try:
@@ -159,7 +160,7 @@ def _spelt_out(files: list[tuple[str, dict]], rules: list[tuple[Path, dict]],
 
 
 def _check_context(file: Path, problems: list[RuleProblem], patterns: bool) -> None:
-    data, bad = _checked("context.json", file, problems)
+    data, bad, _ = _checked("context.json", file, problems)
     if not isinstance(data, dict):
         return
     rules = _valid_rules(data, "context_rules", file, bad)

@@ -153,3 +153,25 @@ def test_every_self_injected_drug_is_taken_as_the_patients_injection():
                   if "LOWER" in t and "IN" in t["LOWER"] and "insulin" in t["LOWER"]["IN"])
     for drug in ("novorapid", "clexane", "wegovy", "procrit", "cyanocobalamin", "hemlibra"):
         assert drug in agents
+
+
+def test_rules_check_reports_a_malformed_vocabulary_instead_of_failing(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    _folder(rules, {"injection.json": {"vocabularies": {"basal": {"wordz": ["glargine"]}},
+                                       "target_rules": [_rule("basal injection", ["@basal"])]}})
+    errors = [(p.rule, p.message) for p in check_rules(rules, patterns=False)
+              if p.severity == "error"]
+    assert ("", "vocabularies.basal.wordz: Extra inputs are not permitted") in errors
+    assert ("basal injection", "'@basal' is not a defined vocabulary (defined: none)") in errors
+
+
+def test_a_vocabulary_of_a_file_with_one_broken_rule_still_serves_the_others(tmp_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    broken = _rule("broken", ["x"])
+    broken["category"] = "NOT_A_LABEL"
+    _folder(rules, {"a.json": {"vocabularies": BASAL, "target_rules": [broken]},
+                    "b.json": {"target_rules": [_rule("basal injection", ["@basal"])]}})
+    errors = [p.rule for p in check_rules(rules, patterns=False) if p.severity == "error"]
+    assert errors == ["broken"]
