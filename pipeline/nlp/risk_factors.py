@@ -149,7 +149,10 @@ class RiskFactorRules:
         one ("FHx: brother - ESRD on HD")? A later heading on the line ("PMH:") is the patient's
         again, and so is the next sentence ("FHx: mother DM2. BMI 31.")."""
         # "FHx: mother DM2. BMI 31.": the heading's line and sentence only
-        line_start = _sentence_start(text, text.rfind("\n", 0, start) + 1, start)
+        line_start = text.rfind("\n", 0, start) + 1
+        if text.find(":", line_start, start) < 0:
+            return False  # no heading on the line (most matches): the sentence need not be found
+        line_start = _sentence_start(text, line_start, start)
         last = None
         for last in LINE_HEADING.finditer(text, line_start, start):
             pass
