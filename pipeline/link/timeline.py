@@ -10,7 +10,7 @@ from datetime import date
 import pandas as pd
 
 from ..nlp.line_headings import heading_end, line_bounds
-from ..nlp.sentences import spoken_stop_ends
+from ..nlp.sentences import caps_gap_starts, spoken_stop_ends
 from ..nlp.time_ends import ends_something_in_text
 from .config import LinkerConfig
 from .dates import PartialDate
@@ -26,9 +26,10 @@ _WORD = re.compile(r"[a-z0-9]+")
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Sentences of clinical text: sentence-final punctuation and line breaks end one, except a
     single line break before a line that continues in lower case; in a note dictated without
-    punctuation a spoken "period" ends one as well (``spoken_stop_ends``)."""
+    punctuation a spoken "period" ends one as well (``spoken_stop_ends``), and in an all-caps record
+    a gap of spaces before the next word (``caps_gap_starts``)."""
     ends = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
-    spoken = spoken_stop_ends(text)
+    spoken = spoken_stop_ends(text) + caps_gap_starts(text)
     if spoken:
         ends = sorted(ends + [(at, at) for at in spoken])
     spans, start = [], 0

@@ -89,6 +89,26 @@ _WORD_BEFORE = re.compile(r"([\w'-]+)\W*$")
 _WORD_AFTER = re.compile(r"\s*([\w'-]+|\S)")
 
 
+# a line of a legacy all-caps record (at least two capitals, no lower-case letter), and in it a
+# run of two or more spaces between a word and the next upper-case word or number: such exports
+# write no full stops, and the gap is where a sentence or a field ends ("... SINCE 3/2  PLAQUE
+# STARTED 4/9"). Not after a heading's colon or a joining sign ("DX:  CALCIPHYLAXIS").
+_CAPS_LINE = re.compile(r"^(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]+$", re.M)
+_CAPS_GAP = re.compile(r"(?<=[^\s:,;(/&+-]) {2,}(?=[A-Z0-9])")
+
+
+def caps_gap_starts(text: str) -> list[int]:
+    """Character offsets where a sentence starts after a gap of spaces in an all-caps line
+    (``_CAPS_LINE``); [] for a note with no such gap."""
+    if "  " not in text:
+        return []
+    starts = []
+    for line in _CAPS_LINE.finditer(text):
+        if "  " in line.group():
+            starts.extend(gap.end() for gap in _CAPS_GAP.finditer(text, line.start(), line.end()))
+    return starts
+
+
 def spoken_stop_ends(text: str) -> list[int]:
     """Character offsets where a sentence starts after a spoken stop ("... no growth period
     final diagnosis ...", "... today new paragraph exam ..."), in a note dictated without
@@ -210,7 +230,8 @@ class ClinicalSentencizer(BatchedPipe):
                 firsts.append(i + 1)
             elif i > 0 and tokens.is_space[i] and tokens.text[i].count("\n") == 1:
                 wraps.append(i)
-        added = [i for i in (bisect.bisect_left(token_starts, at) for at in spoken_stop_ends(text))
+        added = [i for i in (bisect.bisect_left(token_starts, at)
+                             for at in spoken_stop_ends(text) + caps_gap_starts(text))
                  if 0 < i < n]
         if added:
             for i in added:
