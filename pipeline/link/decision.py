@@ -103,6 +103,11 @@ def _care_by_kind(trauma: EventMention, onset: Onset, config: LinkerConfig) -> s
 def _order(trauma: EventMention, onset: Onset, reading: PairReading, tie: str | None,
            anatomy: bool, timeline: PatientTimeline, config: LinkerConfig) -> tuple[Order, OrderBasis, str | None]:
     reference = _reference(onset)
+    if trauma.date is not None and onset.date is None and reading.order == "after":
+        # the lesion is dated only by the note that first tells of it, which bounds its start
+        # from above: a trauma dated before that note may still have come after the lesion, and
+        # the note's words say it did ("a skin tear just below the sore she already had")
+        return "after", "narrative", reading.order_cue
     if trauma.date is not None:
         relation = compare(trauma.date, reference)
         if (relation == "overlap" and config.order.same_day_is_before
