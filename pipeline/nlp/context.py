@@ -23,9 +23,11 @@ Additions to medspaCy's algorithm switched on from the rule file:
 - ``"metadata": {"ends_forward_only": true}`` on an ender: it ends the scopes of triggers before
   it only; a trigger after it still reads back across it ("no vasculitis - calciphylaxis" ends the
   negation at the spaced dash, "Calciphylaxis - ruled out" is still a verdict on what precedes).
-- ``"metadata": {"completes_target": true}`` on a rule: it also modifies a target it overlaps
-  when the target ends inside it and it runs on past the target ("Dose #1 given" is a target,
-  "given today" the trigger: the dose was given at this visit).
+- ``"metadata": {"shares_target_edge": true}`` on a rule: it also modifies a target it overlaps
+  at one end only, where the two share a verb: the trigger starts inside the target and runs on
+  past it ("Dose #1 given" is a target, "given today" the trigger: the dose was given at this
+  visit), or starts before the target and ends inside it ("should not inject" + "inject
+  insulin": advice).
 - ``"clearing_categories"``: a category whose modifiers clear attributes of the targets they
   modify ("biopsy-proven", "clinical diagnosis of" clear ``is_uncertain``: guidelines 2; "fitted
   today" clears ``is_hypothetical``), after the other modifiers and after the section rules.
@@ -435,8 +437,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         )
         self.spans_targets = {i for i, rule in enumerate(rules)
                               if _metadata(rule).get("spans_targets")}
-        self.completing = frozenset(i for i, rule in enumerate(rules)
-                                    if _metadata(rule).get("completes_target"))
+        self.edge_sharing = frozenset(i for i, rule in enumerate(rules)
+                                      if _metadata(rule).get("shares_target_edge"))
         self.rule_facts = [RuleFacts(rule, i in self.spans_targets, _metadata(rule).get("closes"),
                                      frozenset(_metadata(rule).get("passes", ())),
                                      bool(_metadata(rule).get("ends_forward_only")))
@@ -485,8 +487,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches, asides)
         else:
             edges = self._lean_edges(doc, records, by_sentence, matches, asides)
-        if self.completing:
-            edges += self._completing_edges(records, by_sentence, matches)
+        if self.edge_sharing:
+            edges += self._edge_sharing_edges(records, by_sentence, matches)
         if self.place is not None and edges:
             edges = self.place.keep(doc_text(doc), records, edges)
         flags = _SpanFlags(doc, target_list)
@@ -504,20 +506,22 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 self._clear(flags, edges)
         return doc
 
-    def _completing_edges(self, records: list[Record], by_sentence: dict[int, list[int]],
-                          matches: dict) -> list[tuple[int, str]]:
-        """Edges of the rules marked ``completes_target`` to the targets whose end they overlap:
+    def _edge_sharing_edges(self, records: list[Record], by_sentence: dict[int, list[int]],
+                            matches: dict) -> list[tuple[int, str]]:
+        """Edges of the rules marked ``shares_target_edge`` to the targets they overlap at one end:
         the trigger starts inside the target, after its first token, and ends after it ("Dose #1
-        given" + "given today"). Every other modifier leaves a target it overlaps alone."""
+        given" + "given today"), or starts before it and ends inside it, before its last token
+        ("should not inject" + "inject insulin"). Every other modifier leaves a target it
+        overlaps alone."""
         edges: list[tuple[int, str]] = []
         for sent_start, indices in by_sentence.items():
             for index, m_start, m_end, _, _ in matches.get(sent_start, ()):
-                if index not in self.completing:
+                if index not in self.edge_sharing:
                     continue
                 rule = self.rules[index]
                 for i in indices:
                     start, end, _, _, label = records[i]
-                    if not start < m_start < end < m_end:
+                    if not (start < m_start < end < m_end or m_start < start < m_end < end):
                         continue
                     if (rule.allowed_types is not None and label.upper() not in rule.allowed_types) or (
                             rule.excluded_types is not None and label.upper() in rule.excluded_types):

@@ -211,7 +211,7 @@ class ContextMetadata(Strict):
     backward_at_item_end: bool | None = None
     passes: list[str] | None = None  # literals of TERMINATE rules its scope reads through
     ends_forward_only: bool | None = None  # an ender of the scopes of triggers before it only
-    completes_target: bool | None = None  # also modifies a target whose end it overlaps
+    shares_target_edge: bool | None = None  # also modifies a target it overlaps at one end
 
 
 class ContextRule(Strict):
