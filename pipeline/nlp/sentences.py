@@ -90,11 +90,12 @@ _WORD_AFTER = re.compile(r"\s*([\w'-]+|\S)")
 
 
 # a line of a legacy all-caps record (at least two capitals, no lower-case letter), and in it a
-# run of two or more spaces between a word and the next upper-case word or number: such exports
-# write no full stops, and the gap is where a sentence or a field ends ("... SINCE 3/2  PLAQUE
-# STARTED 4/9"). Not after a heading's colon or a joining sign ("DX:  CALCIPHYLAXIS").
+# run of two to four spaces between a word and the next word: such exports write no full stops,
+# and the gap is where a sentence or a field ends ("... SINCE 3/2  PLAQUE STARTED 4/9"). Not
+# after a heading's colon or a joining sign ("DX:  CALCIPHYLAXIS"), and not a longer run, which
+# pads a title or aligns a column ("BREAST SURGERY      20.07.23").
 _CAPS_LINE = re.compile(r"^(?=[^\n]*[A-Z][^\n]*[A-Z])[^a-z\n]+$", re.M)
-_CAPS_GAP = re.compile(r"(?<=[^\s:,;(/&+-]) {2,}(?=[A-Z0-9])")
+_CAPS_GAP = re.compile(r"(?<=[^\s:,;(/&+-]) {2,4}(?=[A-Z])")
 
 
 def caps_gap_starts(text: str) -> list[int]:
