@@ -548,6 +548,9 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         the other side; ``semicolons`` whether a ";" stands between any two of the sentence's
         mentions."""
         lower = tokens.lower
+        # "eschar the same; nothing on the thighs": a place said to hold nothing is not the place
+        # of an event before it (a bracket after it may still name what is there)
+        denied = [i for i, g in enumerate(groups) if _nothing_there(lower, g[0].start)]
         closes = [_closing_bracket(tokens.text, sent_of, g[0].start, g[-1].end) for g in groups]
         # a group no bracket closes fits every event without a region of its own: with no such
         # bracket in the sentence (most), those events start from all the groups
@@ -561,8 +564,17 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         for event in events:
             if event.key in elsewhere or event.key in fronted:
                 continue
-            group = self._place_of(doc, tokens, text, event, events, groups, closes if bracketed else None,
-                                   trauma_starts, semicolons, sent_of)
+            if denied and any(groups[i][0].start >= event.end for i in denied):
+                keep = [i for i in range(len(groups))
+                        if not (i in denied and groups[i][0].start >= event.end)]
+                if not keep:
+                    continue
+                group = self._place_of(doc, tokens, text, event, events, [groups[i] for i in keep],
+                                       [closes[i] for i in keep] if bracketed else None,
+                                       trauma_starts, semicolons, sent_of)
+            else:
+                group = self._place_of(doc, tokens, text, event, events, groups, closes if bracketed else None,
+                                       trauma_starts, semicolons, sent_of)
             if group is not None:
                 relations += [("LOCATION", event, site) for site in group]
         return relations
@@ -1220,6 +1232,20 @@ def _dates_progression(lower: list[str], event: MentionInfo, timex: MentionInfo,
         return False
     between = lower[event.end:timex.start]
     return not CHANGE_WORDS.isdisjoint(between) and ";" not in between
+
+
+# "nothing on the thighs", "none over the arms": a place said to hold nothing
+NOTHING_WORDS = frozenset({"nothing", "none"})
+NOTHING_PREPOSITIONS = frozenset({"on", "at", "over", "in", "of", "to", "along", "across"})
+
+
+def _nothing_there(lower: list[str], start: int) -> bool:
+    """Does 'nothing' or 'none' and a preposition stand right before the site at ``start``
+    (a determiner or 'both' may come between: "nothing on the thighs")?"""
+    at = start - 1
+    if at >= 0 and lower[at] in DETERMINERS | {"both"}:
+        at -= 1
+    return at >= 1 and lower[at] in NOTHING_PREPOSITIONS and lower[at - 1] in NOTHING_WORDS
 
 
 OTHER_SIDE_WORDS = frozenset({"other", "opposite", "contralateral"})
