@@ -753,7 +753,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe245; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe246", "Two-hundred-and-forty-sixth probe: inpatient rehabilitation facility "
-                        "(annotations/probe246; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe246; written apart from the code, held out: measured, never read)"),
+            ("probe247", "Two-hundred-and-forty-seventh probe: neurosurgery and spine clinic "
+                        "(annotations/probe247; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe248", "Two-hundred-and-forty-eighth probe: kidney supportive care "
+                        "(annotations/probe248; written apart from the code, held out: measured, never read)"),
+            ("probe249", "Two-hundred-and-forty-ninth probe: legacy all-caps hospital records "
+                        "(annotations/probe249; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe250", "Two-hundred-and-fiftieth probe: adult protective services and forensic nursing "
+                        "(annotations/probe250; written apart from the code, held out: measured, never read)"),
+            ("probe251", "Two-hundred-and-fifty-first probe: disaster and evacuation dialysis "
+                        "(annotations/probe251; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe252", "Two-hundred-and-fifty-second probe: clinical ethics and goals-of-care meetings "
+                        "(annotations/probe252; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
