@@ -510,8 +510,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                 candidates = [e for e in candidates
                               if e.label_ == "TRAUMA"
                               or not _dates_progression(tokens.lower, e, timex, sent_of[timex.start])]
-                onset_named = _follows_onset(tokens.lower, timex.start, sent_of)
-                if onset_named:
+                if _follows_onset(tokens.lower, timex.start, sent_of):
                     # "calciphylaxis, onset ~mid-Jan 2022, bx-proven": the disease's start
                     candidates = [e for e in candidates if e.label_ != "TRAUMA"]
                 elif _follows_lesion_onset(tokens.lower, timex.start, sent_of):
@@ -534,10 +533,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     event = max((e for e in candidates if e.label_ != "TRAUMA" and e.end <= timex.start),
                                 key=lambda e: e.end, default=None)
                 else:
-                    # the word "onset" names the lesion's start past the clause of its place ("the
-                    # ulcer lies where he rested the ice bag from 2 Sept; onset 20 Sept")
-                    event = self._nearest_event(timex, candidates, opens,
-                                                None if onset_named else tokens.lower, stated_start)
+                    event = self._nearest_event(timex, candidates, opens, tokens.lower, stated_start)
                 if event is not None:
                     relations.append(("TIME", event, timex))
         set_mentions(doc, kept)
