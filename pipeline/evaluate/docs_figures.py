@@ -768,7 +768,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe251; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe252", "Two-hundred-and-fifty-second probe: clinical ethics and goals-of-care meetings "
-                        "(annotations/probe252; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe252; written apart from the code, held out: measured, never read)"),
+            ("probe253", "Two-hundred-and-fifty-third probe: ophthalmology and retina clinic "
+                        "(annotations/probe253; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe254", "Two-hundred-and-fifty-fourth probe: verbatim patient interview transcripts "
+                        "(annotations/probe254; written apart from the code, held out: measured, never read)"),
+            ("probe255", "Two-hundred-and-fifty-fifth probe: cardiac device clinic "
+                        "(annotations/probe255; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe256", "Two-hundred-and-fifty-sixth probe: community pharmacy injection services "
+                        "(annotations/probe256; written apart from the code, held out: measured, never read)"),
+            ("probe257", "Two-hundred-and-fifty-seventh probe: remote-area Australian clinics "
+                        "(annotations/probe257; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe258", "Two-hundred-and-fifty-eighth probe: inpatient psychiatry "
+                        "(annotations/probe258; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
