@@ -6,7 +6,8 @@ read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose f
 cannot be a month ("scratched on 24/9"). Each such date is a vote, and so is a date written with
 its month's name, day first ("17 March 2022", not "the 20th of March", nor "10-Mar-2022" or
 "15 DEC 2020", which US records write as well) or month first ("March 17"), which is read only when the numeric dates
-leave a tie. When the dates leave
+leave a tie (a day before its month's name does not vote when a numeric date read day first
+would lie after the note). When the dates leave
 a tie still, usage of the day-first countries decides ("review 4/52", "haemodialysis", "GP",
 "paracetamol"). A note with none of these is read month first, as before.
 """
@@ -118,6 +119,9 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
         if _DAY_BEFORE.search(text, max(0, start - 4), start):
             if text[start:end].isupper():
                 continue  # "15 DEC 2020": US military and legacy records write dates so too
+            if ahead_day_first:
+                continue  # "noticed ~27 Feb. Bx (03/12/21)" in March: read day first, the
+                # biopsy would lie after the note, which outweighs how the month was written
             day_votes += 1  # "17 March 2022" (not "the 20th of March")
         elif (not match.group(0).startswith("may") or text[start] == "M") and _DAY_AFTER.match(text, end):
             month_votes += 1  # "March 17", "May 12" (a lower-case "may 2" is the verb)
