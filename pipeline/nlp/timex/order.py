@@ -5,11 +5,11 @@ A note says so itself more often than not: a header date that is the note's own 
 read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose first number
 cannot be a month ("scratched on 24/9"). Each such date is a vote, and so is a date written with
 its month's name, day first ("17 March 2022", not "the 20th of March", nor "10-Mar-2022" or
-"15 DEC 2020", which US records write as well) or month first ("March 17"), which is read only when the numeric dates
-leave a tie (a day before its month's name does not vote when a numeric date read day first
-would lie after the note). When the dates leave
-a tie still, usage of the day-first countries decides ("review 4/52", "haemodialysis", "GP",
-"paracetamol"). A note with none of these is read month first, as before.
+"15 DEC 2020", which US records write as well) or month first ("March 17"), which is read only
+when the numeric dates leave a tie (a day before its month's name does not vote when a numeric
+date read day first would lie after the note). When the dates leave a tie still, usage of the
+day-first countries decides ("review 4/52", "haemodialysis", "GP", "paracetamol"). A note with
+none of these is read month first, as before.
 """
 from __future__ import annotations
 
