@@ -479,6 +479,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
                     # the start of an event across the semicolon
                     continue
                 candidates = [e for e in (own or events) if e.key not in objects and e.key not in elsewhere]
+                if timex.end < len(tokens.lower) and tokens.lower[timex.end] in UNTIL_WORDS:
+                    # "from mid-November until the ulcer showed up, she warmed the calf": the
+                    # event after "until" ends the period the time starts; it is not dated by it
+                    stop = next((i for i in range(timex.end + 1, len(tokens.lower))
+                                 if tokens.lower[i] in (",", ";") or sent_of[i] != sent_of[timex.start]),
+                                len(tokens.lower))
+                    candidates = [e for e in candidates if not (timex.end < e.start < stop)]
                 if ended:
                     # "heating pad nightly until March, when the plaque appeared": the time ends
                     # what comes before it and dates only the "when" clause after it
@@ -787,6 +794,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
 
 CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
+UNTIL_WORDS = frozenset({"until", "till", "til", "untill"})
 # the place a trauma left, between it and the time that names it ("her biopsy site from 5/17")
 TRAUMA_PLACE_WORDS = frozenset({"site", "sites", "scar", "scars", "wound", "incision", "area", "spot", "mark",
                                 "marks"})
