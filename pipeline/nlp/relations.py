@@ -794,7 +794,6 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
 
 
 CLAUSE_BREAKS = {",", ";", "and", "but", "then", "comma"}
-UNTIL_WORDS = frozenset({"until", "till", "til", "untill"})
 # the place a trauma left, between it and the time that names it ("her biopsy site from 5/17")
 TRAUMA_PLACE_WORDS = frozenset({"site", "sites", "scar", "scars", "wound", "incision", "area", "spot", "mark",
                                 "marks"})
