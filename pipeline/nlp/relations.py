@@ -1191,8 +1191,21 @@ def _landmark_of(lower: list[str], site: list[MentionInfo], group: list[MentionI
 def _event_is_landmark(lower: list[str], event: MentionInfo, sent_of: list[int]) -> bool:
     """Whether the event is what a place is measured from ("10 cm proximal to the ulcer", "a
     hand's breadth anterior and medial to the plaque", "about 15 cm below the lesion"), as a
-    site may be (:func:`_landmark_only`)."""
-    return _landmark_only(lower, event.start, sent_of)
+    site may be (:func:`_landmark_only`); or what a place is kept apart from ("into the right side
+    of the abdomen, well clear of the lesion", "away from the ulcer")."""
+    return _landmark_only(lower, event.start, sent_of) or _kept_apart(lower, event.start, sent_of[event.start])
+
+
+def _kept_apart(lower: list[str], start: int, first: int) -> bool:
+    """Whether "clear of" or "away / apart ... from" (a determiner between allowed) stands just
+    before the mention at token ``start``, in the sentence that begins at token ``first``."""
+    i = start - 1
+    while i >= first and i >= start - 4 and (lower[i] in _AWAY_DETERMINERS or not lower[i].strip()):
+        i -= 1  # a determiner, or the line break of a wrapped line ("well clear of the\nlesion")
+    if i - 1 < first:
+        return False
+    return (lower[i] == "of" and lower[i - 1] == "clear") or (
+        lower[i] == "from" and (lower[i - 1] in AWAY_WORDS or lower[i - 1] == "clear"))
 
 
 def _landmark_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
