@@ -105,8 +105,13 @@ def caps_gap_starts(text: str) -> list[int]:
         return []
     starts = []
     for line in _CAPS_LINE.finditer(text):
-        if "  " in line.group():
-            starts.extend(gap.end() for gap in _CAPS_GAP.finditer(text, line.start(), line.end()))
+        if "  " not in line.group():
+            continue
+        for gap in _CAPS_GAP.finditer(text, line.start(), line.end()):
+            if len(text[line.start():gap.start()].split()) <= 2:
+                continue  # the line's heading ("HX  CALCIPHYLAXIS ...", "EXAM SKIN  ..."): it
+                # tells whose and when its field is, so it stays with it
+            starts.append(gap.end())
     return starts
 
 
