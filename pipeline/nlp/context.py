@@ -488,7 +488,13 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         else:
             edges = self._lean_edges(doc, records, by_sentence, matches, asides)
         if self.edge_sharing:
-            edges += self._edge_sharing_edges(records, by_sentence, matches)
+            shared = self._edge_sharing_edges(records, by_sentence, matches)
+            edges += [(i, category) for i, category, _ in shared]
+            if self.store_modifiers:
+                # for explain: the trigger that reached the target it shares a verb with
+                for i, _, (index, m_start, m_end) in shared:
+                    span = target_list.span(i)
+                    span._.modifiers += (ConTextModifier(self.rules[index], m_start, m_end, doc),)
         if self.place is not None and edges:
             edges = self.place.keep(doc_text(doc), records, edges)
         flags = _SpanFlags(doc, target_list)
@@ -507,13 +513,13 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         return doc
 
     def _edge_sharing_edges(self, records: list[Record], by_sentence: dict[int, list[int]],
-                            matches: dict) -> list[tuple[int, str]]:
+                            matches: dict) -> list[tuple[int, str, tuple[int, int, int]]]:
         """Edges of the rules marked ``shares_target_edge`` to the targets they overlap at one end:
         the trigger starts inside the target, after its first token, and ends after it ("Dose #1
         given" + "given today"), or starts before it and ends inside it, before its last token
         ("should not inject" + "inject insulin"). Every other modifier leaves a target it
-        overlaps alone."""
-        edges: list[tuple[int, str]] = []
+        overlaps alone. Each edge comes with its match (rule index, start, end)."""
+        edges: list[tuple[int, str, tuple[int, int, int]]] = []
         for sent_start, indices in by_sentence.items():
             for index, m_start, m_end, _, _ in matches.get(sent_start, ()):
                 if index not in self.edge_sharing:
@@ -526,7 +532,7 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                     if (rule.allowed_types is not None and label.upper() not in rule.allowed_types) or (
                             rule.excluded_types is not None and label.upper() in rule.excluded_types):
                         continue
-                    edges.append((i, rule.category))
+                    edges.append((i, rule.category, (index, m_start, m_end)))
         return edges
 
     @staticmethod

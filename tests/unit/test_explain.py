@@ -38,6 +38,14 @@ def test_mentions_name_their_rule_and_flags_their_trigger(nlp):
     assert found["left shin"].flags == ()
 
 
+def test_a_trigger_sharing_its_verb_with_the_target_is_named(nlp):
+    e = explain_text(nlp, "She should not inject insulin into the abdomen.", date(2022, 3, 10))
+    shot = _by_text(e)["inject insulin"]
+    assert shot.mention.hypothetical
+    assert [(f.flag, f.set_to, f.trigger, f.category) for f in shot.flags] == [
+        ("hypothetical", True, "should not inject", "HYPOTHETICAL")]
+
+
 def test_a_section_rule_is_named_when_it_overrides_context(nlp):
     e = explain_text(nlp, "Plan: no ice packs to the legs.", date(2022, 3, 10))
     packs = _by_text(e)["ice packs"]
