@@ -1204,8 +1204,16 @@ def _kept_apart(lower: list[str], start: int, first: int) -> bool:
         i -= 1  # a determiner, or the line break of a wrapped line ("well clear of the\nlesion")
     if i - 1 < first:
         return False
-    return (lower[i] == "of" and lower[i - 1] == "clear") or (
-        lower[i] == "from" and (lower[i - 1] in AWAY_WORDS or lower[i - 1] == "clear"))
+    if lower[i] == "of" and lower[i - 1] == "clear":
+        # "well clear of the lesion" keeps a place apart; "buttocks clear of lesions" says
+        # there are none there, and the lesions stay at that place
+        return i - 2 >= first and lower[i - 2] in CLEAR_OF_ADVERBS
+    return lower[i] == "from" and (lower[i - 1] in AWAY_WORDS or lower[i - 1] == "clear")
+
+
+# the adverbs that make "clear of" a distance kept ("well clear of the lesion")
+CLEAR_OF_ADVERBS = frozenset({"well", "safely", "far", "wide", "comfortably", "kept", "keep", "keeping",
+                              "stay", "stays", "staying"})
 
 
 def _landmark_only(lower: list[str], start: int, sent_of: list[int]) -> bool:
