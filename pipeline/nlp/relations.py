@@ -571,17 +571,14 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         for event in events:
             if event.key in elsewhere or event.key in fronted:
                 continue
-            if denied and any(groups[i][0].start >= event.end for i in denied):
-                keep = [i for i in range(len(groups))
-                        if not (i in denied and groups[i][0].start >= event.end)]
+            its_groups, its_closes = groups, closes
+            if denied:
+                keep = [i for i in range(len(groups)) if not (i in denied and groups[i][0].start >= event.end)]
                 if not keep:
                     continue
-                group = self._place_of(doc, tokens, text, event, events, [groups[i] for i in keep],
-                                       [closes[i] for i in keep] if bracketed else None,
-                                       trauma_starts, semicolons, sent_of)
-            else:
-                group = self._place_of(doc, tokens, text, event, events, groups, closes if bracketed else None,
-                                       trauma_starts, semicolons, sent_of)
+                its_groups, its_closes = [groups[i] for i in keep], [closes[i] for i in keep]
+            group = self._place_of(doc, tokens, text, event, events, its_groups, its_closes if bracketed else None,
+                                   trauma_starts, semicolons, sent_of)
             if group is not None:
                 relations += [("LOCATION", event, site) for site in group]
         return relations
@@ -1265,13 +1262,14 @@ def _dates_progression(lower: list[str], event: MentionInfo, timex: MentionInfo,
 # "nothing on the thighs", "none over the arms": a place said to hold nothing
 NOTHING_WORDS = frozenset({"nothing", "none"})
 NOTHING_PREPOSITIONS = frozenset({"on", "at", "over", "in", "of", "to", "along", "across"})
+_NOTHING_DETERMINERS = DETERMINERS | {"both"}
 
 
 def _nothing_there(lower: list[str], start: int) -> bool:
     """Does 'nothing' or 'none' and a preposition stand right before the site at ``start``
     (a determiner or 'both' may come between: "nothing on the thighs")?"""
     at = start - 1
-    if at >= 0 and lower[at] in DETERMINERS | {"both"}:
+    if at >= 0 and lower[at] in _NOTHING_DETERMINERS:
         at -= 1
     return at >= 1 and lower[at] in NOTHING_PREPOSITIONS and lower[at - 1] in NOTHING_WORDS
 
