@@ -199,6 +199,9 @@ class LinkerConfig:
     narrative: NarrativeConfig
     order: OrderConfig
     explicit_ties: tuple[re.Pattern, ...]
+    # the fewest of the patient's lesion mentions that must place a lesion at a site for a
+    # trauma there to link to it by site alone (no words tying the two)
+    min_lesion_mentions: int
     tie_max_gap_chars: int
     tie_denials: re.Pattern
     scores: dict[str, float]
@@ -323,6 +326,8 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
         key = "events"
         events, copy = data["events"], data["copy_forward"]
         change = events.get("change_statements")  # optional: older rule folders lack it
+        key = "site_evidence"
+        min_lesion_mentions = int(data["site_evidence"]["min_lesion_mentions"])
         key = "scores"
         scores = {k: float(v) for k, v in data["scores"].items()}
         missing = [k for k in _SCORE_KEYS if k not in scores]
@@ -373,6 +378,7 @@ def _from_dict(data: dict[str, Any], source: str) -> LinkerConfig:
             exposure=exposure_config, care=care_config, narrative=narrative_config,
             order=order_config,
             explicit_ties=tuple(re.compile(p, re.IGNORECASE) for p in data["explicit_ties"]),
+            min_lesion_mentions=min_lesion_mentions,
             tie_max_gap_chars=int(data["tie_max_gap_chars"]),
             tie_open_ends=_regex(data["tie_open_ends"]) if data.get("tie_open_ends") else None,
             tie_denials=re.compile("|".join(data["tie_denials"]), re.IGNORECASE),

@@ -47,6 +47,10 @@ class PairDecision:
     calciphylaxis: str  # the patient's status: links count only for "yes"
     interval_days: int | None
     score: float
+    # how many of the patient's lesion mentions place a lesion at the lesion's site, and whether
+    # that is enough for a link by site alone (site_evidence.min_lesion_mentions; a tie needs none)
+    site_mentions: int = 0
+    corroborated: bool = True
 
     @property
     def linked(self) -> bool:
@@ -71,10 +75,10 @@ class PairDecision:
 
 
 def link_policy(d: PairDecision) -> bool:
-    """Same site (or explicitly tied), trauma before the onset and within the window, not care of
-    the lesion, and calciphylaxis affirmed for the patient."""
-    return (d.site_match in ("exact", "explicit") and d.order == "before" and d.window != "beyond"
-            and d.care is None and d.calciphylaxis == "yes")
+    """Same site (or explicitly tied), a site told more than in passing, trauma before the onset
+    and within the window, not care of the lesion, and calciphylaxis affirmed for the patient."""
+    return (d.site_match in ("exact", "explicit") and d.corroborated and d.order == "before"
+            and d.window != "beyond" and d.care is None and d.calciphylaxis == "yes")
 
 
 def _reference(onset: Onset) -> PartialDate:
@@ -174,9 +178,11 @@ def _window(trauma: EventMention, onset: Onset, order: Order, basis: OrderBasis,
 
 def decide(trauma: EventMention, trauma_site: Site | None, lesion: EventMention,
            lesion_site: Site | None, onset: Onset | None, timeline: PatientTimeline,
-           config: LinkerConfig, calciphylaxis: str, anatomical_tie: str | None = None) -> PairDecision:
+           config: LinkerConfig, calciphylaxis: str, anatomical_tie: str | None = None,
+           site_mentions: int = 0) -> PairDecision:
     """``anatomical_tie``: the words placing the lesion at what this procedure left (the
-    caller's ``product_tie``, computed once per pair of mentions)."""
+    caller's ``product_tie``, computed once per pair of mentions); ``site_mentions``: how many
+    of the patient's current lesion mentions place a lesion at ``lesion_site``."""
     onset = onset or Onset(lesion.date, lesion.first_seen)
     reading = read_pair(trauma, lesion, timeline, config)
     care = reading.care or trauma.care or _care_by_kind(trauma, onset, config)
@@ -198,15 +204,17 @@ def decide(trauma: EventMention, trauma_site: Site | None, lesion: EventMention,
     repeated = is_repeated(trauma, config) or is_chronic(trauma, timeline, config)
     window, window_days = _window(trauma, onset, order, basis, repeated, config)
     interval = days_between(trauma.date, onset.date) if order == "before" else None
+    corroborated = match != "exact" or site_mentions >= config.min_lesion_mentions
 
     scores = config.scores
     order_key = "order_unknown" if order == "overlap" else f"order_{order}"
-    score = scores[match] * scores[order_key] * (0.5 if window == "beyond" else 1.0)
+    score = scores[match] * scores[order_key] * (0.5 if window == "beyond" else 1.0) * (1.0 if corroborated else 0.5)
     if care is not None:
         score = 0.0
     return PairDecision(
         trauma=trauma, lesion=lesion, trauma_site=trauma_site, lesion_site=lesion_site,
         onset=onset, site_match=match, tie=tie, order=order, order_basis=basis, order_cue=cue,
         window=window, window_days=window_days, care=care, calciphylaxis=calciphylaxis,
-        interval_days=interval, score=round(score, 3),
+        interval_days=interval, score=round(score, 3), site_mentions=site_mentions,
+        corroborated=corroborated,
     )

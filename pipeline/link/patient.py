@@ -32,6 +32,14 @@ def _candidate(trauma_site: Site | None, lesion_site: Site | None) -> bool:
     return group is not None and group == REGION_GROUP.get(lesion_site.region)
 
 
+def _lesion_mentions_at(site: Site, lesions) -> int:
+    """How many of the patient's lesion mentions place a lesion at ``site`` (its region, a
+    compatible side); a sentence copied forward into a later note counts once."""
+    return len({e.copied_from or e.mention_id for e in lesions
+                if any(s.region == site.region and sides_compatible(s.laterality, site.laterality)
+                       for s in e.sites)})
+
+
 def _told_together(trauma, lesion, config: LinkerConfig) -> bool:
     """The two are close enough in one note for its words to join them."""
     return (trauma.note_id == lesion.note_id
@@ -140,25 +148,26 @@ def link_patient(patient_id: str, notes: pd.DataFrame, mentions: pd.DataFrame,
     date_traumas(traumas, timeline, config)
     mark_care(traumas, lesions, timeline, config)
 
-    onsets = {}
+    onsets, told_at = {}, {}
     decisions: list[PairDecision] = []
     for trauma in traumas:
         for lesion in lesions:
             anatomical_tie = product_tie(trauma, lesion, timeline, config)
             told = _told_together(trauma, lesion, config) or anatomical_tie is not None
             for lesion_site in lesion.sites or [None]:
-                onset = None
+                onset, site_mentions = None, 0
                 if lesion_site is not None:
                     key = (lesion_site.region, lesion_site.laterality)
                     if key not in onsets:
                         onsets[key] = lesion_onset(lesion_site, lesions, config, traumas)
-                    onset = onsets[key]
+                        told_at[key] = _lesion_mentions_at(lesion_site, lesions)
+                    onset, site_mentions = onsets[key], told_at[key]
                 for trauma_site in trauma.sites or [None]:
                     near = _candidate(trauma_site, lesion_site)
                     if not (told or near):
                         continue
                     d = decide(trauma, trauma_site, lesion, lesion_site, onset, timeline, config,
-                               status.value, anatomical_tie)
+                               status.value, anatomical_tie, site_mentions)
                     if d.site_match == "none" and not near and d.care is None:
                         continue  # told together, different body area, no tie, not care
                     decisions.append(d)

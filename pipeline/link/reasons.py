@@ -81,6 +81,9 @@ def _site_words(d: PairDecision) -> str:
         words = f" (\"{d.tie}\")" if d.tie else ""
         return f"explicitly tied to the lesion ({where}) in the note{words}"
     if d.site_match == "exact":
+        if not d.corroborated:
+            told = "none" if d.site_mentions == 0 else f"only {'one' if d.site_mentions == 1 else d.site_mentions}"
+            return f"at the same site ({where}), but {told} of the patient's lesion mentions places a lesion there"
         return f"at the same site ({where})"
     if d.site_match == "partial":
         return f"in the same body area but another region ({where})"

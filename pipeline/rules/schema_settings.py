@@ -544,6 +544,13 @@ class OrderSettings(Strict):
     overlap_policy_trauma_more_precise: OverlapPolicy
 
 
+class SiteEvidenceSettings(Strict):
+    """How much the notes must say to place a lesion at a trauma's site when no words tie them."""
+
+    description: str | None = None
+    min_lesion_mentions: int = Field(ge=1)
+
+
 class ScoreSettings(Strict):
     """Weights of a link's score (site match and order)."""
 
@@ -582,6 +589,7 @@ class LinkerFile(Strict):
     # the trauma, with the lesion before both, such a phrase places the trauma, not the lesion
     tie_open_ends: Regex = ""
     tie_denials: list[Regex]
+    site_evidence: SiteEvidenceSettings
     scores: ScoreSettings
     marks: MarkSettings
 
