@@ -783,7 +783,25 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "(annotations/probe257; written apart from the code, measured once, then read for "
                         "error kinds)"),
             ("probe258", "Two-hundred-and-fifty-eighth probe: inpatient psychiatry "
-                        "(annotations/probe258; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe258; written apart from the code, held out: measured, never read)"),
+            ("probe259", "Two-hundred-and-fifty-ninth probe: patient-safety incident reports and "
+                        "pressure-injury reviews "
+                        "(annotations/probe259; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe260", "Two-hundred-and-sixtieth probe: perioperative nursing, operating-room and "
+                        "PACU records "
+                        "(annotations/probe260; written apart from the code, held out: measured, never read)"),
+            ("probe261", "Two-hundred-and-sixty-first probe: ambient AI-scribe drafts "
+                        "(annotations/probe261; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe262", "Two-hundred-and-sixty-second probe: patient and caregiver diaries "
+                        "(annotations/probe262; written apart from the code, held out: measured, never read)"),
+            ("probe263", "Two-hundred-and-sixty-third probe: outpatient physiotherapy and hydrotherapy "
+                        "(annotations/probe263; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe264", "Two-hundred-and-sixty-fourth probe: insurance prior-authorization and "
+                        "appeal letters "
+                        "(annotations/probe264; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
