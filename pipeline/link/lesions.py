@@ -349,12 +349,13 @@ _MADE_BY = re.compile(r"\s+(?:from|caused by|due to)\s+(?:(?:the|his|her|their|a
 
 
 def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
-    """Blisters named by the rub that raised them ("friction blisters over both heels"), or told
-    in the sentence of an affirmed burn or scald, named as such ("superficial partial-thickness
-    scald of the L forearm with two intact blisters"), or in the sentence after it at the burn's
-    place ("... contact burn of the R shin. R shin: one small intact blister at the margin"): the
-    burn's own, not a lesion of the calciphylaxis episode, unless the sentence names
-    calciphylaxis."""
+    """Blisters named by the rub or adhesive that raised them ("friction blisters over both heels",
+    "the tape blisters"), or told after a rub or adhesive in its sentence ("removing the tape tore
+    the skin and raised two tension blisters"), or told in the sentence of an affirmed burn or
+    scald, named as such ("superficial partial-thickness scald of the L forearm with two intact
+    blisters"), or in the sentence after it at the burn's place ("... contact burn of the R shin.
+    R shin: one small intact blister at the margin"): the injury's own, not a lesion of the
+    calciphylaxis episode, unless the sentence names calciphylaxis."""
     pattern, burns = config.other_etiology.injury_blisters, config.other_etiology.burn_injuries
     if pattern is None or burns is None or lesion.label != "LESION" or not pattern.match(lesion.text):
         return False
@@ -362,12 +363,15 @@ def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: Lin
     note = timeline.note(lesion.note_id)
 
     def raised_it(e: EventMention) -> bool:
-        # "friction blisters over both heels", "the ankle blisters from the tight shoes": a rub or
-        # knock named as the blisters' maker (not heat, whose blister may be the lesion's first sign)
-        if e.label != "TRAUMA" or e.trauma_type not in ("pressure", "accidental") or not e.affirmed \
-                or e.note_id != lesion.note_id or e.sentence != lesion.sentence:
+        # "friction blisters over both heels", "the ankle blisters from the tight shoes", "the tape
+        # blisters": a rub, knock or adhesive named as the blisters' maker (not heat, whose blister
+        # may be the lesion's first sign)
+        if e.label != "TRAUMA" or not e.affirmed or e.note_id != lesion.note_id or e.sentence != lesion.sentence:
             return False
-        if rubs is not None and 0 <= lesion.start - e.end <= 1 and rubs.search(e.text.strip()):
+        rubbed = rubs is not None and rubs.search(e.text.strip()) is not None
+        if not rubbed and e.trauma_type not in ("pressure", "accidental"):
+            return False
+        if rubbed and 0 <= lesion.start - e.end <= 1:
             return True
         return e.start >= lesion.end and _MADE_BY.fullmatch(note.text[lesion.end:e.start]) is not None
 
@@ -375,8 +379,12 @@ def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: Lin
         return True
 
     def burn(e: EventMention) -> bool:
-        if e.label != "TRAUMA" or e.trauma_type != "thermal" or not e.affirmed or e.note_id != lesion.note_id \
-                or not burns.search(e.text):
+        if e.label != "TRAUMA" or not e.affirmed or e.note_id != lesion.note_id:
+            return False
+        if rubs is not None and rubs.search(e.text.strip()) and e.sentence == lesion.sentence \
+                and e.end <= lesion.start:
+            return True  # "removing the tape tore the skin and raised two tension blisters"
+        if e.trauma_type != "thermal" or not burns.search(e.text):
             return False  # not a burn: heat put on the skin may raise a blister that is the lesion
         return e.sentence == lesion.sentence or (
             e.sentence == lesion.sentence - 1 and bool(e.sites) and sites_meet(e.sites, lesion.sites))
@@ -387,8 +395,9 @@ def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: Lin
 
 
 def _pigment(lesion: EventMention, timeline: PatientTimeline, config: LinkerConfig) -> bool:
-    """Brown pigment ("reticulated brown discoloration" under a heating pad): no lesion of the
-    episode, and, unlike another cause's ulcer, no wound that later lesions at its site belong to."""
+    """Brown pigment ("reticulated brown discoloration" under a heating pad) or pink mottling
+    (erythema, "faint pink mottling" under it): no lesion of the episode, and, unlike another
+    cause's ulcer, no wound that later lesions at its site belong to."""
     pattern = config.other_etiology.pigment
     if pattern is None:
         return False

@@ -28,6 +28,10 @@ Additions to medspaCy's algorithm switched on from the rule file:
   past it ("Dose #1 given" is a target, "given today" the trigger: the dose was given at this
   visit), or starts before the target and ends inside it ("should not inject" + "inject
   insulin": advice).
+- ``"metadata": {"predicate_of_target": true}`` on a rule: a match that starts right where a target
+  ends is said of that target ("calciphylaxis most likely, sited where the strap pressed"): the
+  forward readings of its words by rules of other layers (medspaCy's "likely") are dropped, so the
+  hedge does not reach the next clause.
 - ``"clearing_categories"``: a category whose modifiers clear attributes of the targets they
   modify ("biopsy-proven", "clinical diagnosis of" clear ``is_uncertain``: guidelines 2; "fitted
   today" clears ``is_hypothetical``), after the other modifiers and after the section rules.
@@ -439,6 +443,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                               if _metadata(rule).get("spans_targets")}
         self.edge_sharing = frozenset(i for i, rule in enumerate(rules)
                                       if _metadata(rule).get("shares_target_edge"))
+        self.predicates = frozenset(i for i, rule in enumerate(rules)
+                                    if _metadata(rule).get("predicate_of_target"))
         self.rule_facts = [RuleFacts(rule, i in self.spans_targets, _metadata(rule).get("closes"),
                                      frozenset(_metadata(rule).get("passes", ())),
                                      bool(_metadata(rule).get("ends_forward_only")))
@@ -483,6 +489,8 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
         starts = sorted(by_sentence)
         ranges = list(zip(starts, _sentence_ends(sentence_firsts(doc), len(doc), starts)))
         matches, asides = self._scoped_matches(doc, _merged(ranges), sent_of, dict(ranges))
+        if self.predicates:
+            self._drop_other_readings(records, by_sentence, matches)
         if self.store_modifiers or not self.lean:
             edges = self._medspacy_edges(doc, target_list, targets, by_sentence, matches, asides)
         else:
@@ -511,6 +519,25 @@ class KoebnerContext(BatchedPipe, RuleDataComponent):
                 # tells of a brace put on, whatever the plan around it
                 self._clear(flags, edges)
         return doc
+
+    def _drop_other_readings(self, records: list[Record], by_sentence: dict[int, list[int]],
+                             matches: dict) -> None:
+        """A match of a rule marked ``predicate_of_target`` that starts right where a target ends
+        ("calciphylaxis most likely, sited where the strap pressed") is said of that target: the
+        forward readings of its words by other rules ("likely" hedging what follows) are dropped,
+        so the hedge does not reach past the target's predicate into the next clause."""
+        for sent_start, found in matches.items():
+            claimed = []
+            for index, m_start, m_end, _, _ in found:
+                if index in self.predicates and any(records[i][1] == m_start for i in by_sentence.get(sent_start, ())):
+                    claimed.append((index, m_start, m_end))
+            if not claimed:
+                continue
+            matches[sent_start] = [
+                match for match in found
+                if not any(match[0] != index and match[1] < end and start < match[2]
+                           and self.rules[match[0]].direction in ("FORWARD", "BIDIRECTIONAL")
+                           for index, start, end in claimed)]
 
     def _edge_sharing_edges(self, records: list[Record], by_sentence: dict[int, list[int]],
                             matches: dict) -> list[tuple[int, str, tuple[int, int, int]]]:

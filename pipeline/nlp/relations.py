@@ -241,7 +241,7 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
         # the start of a lesion named before it
         given_then = {b.start: a.start for t, a, b in relations
                       if t == "TIME" and a.label_ == "TRAUMA" and a.end <= b.start
-                      and not self._states_start(doc, b) and _told_given(lower, a.end, b.start)}
+                      and not self._states_start(doc, b) and _told_given(lower, a.start, a.end, b.start)}
         # "plaques at old heparin sites, present since 3/8": a time the rules gave a lesion by a
         # verb of its start is not the time of a trauma named after the lesion as its place
         lesion_started = {b.start: a.start for t, a, b in relations if t == "TIME" and a.label_ != "TRAUMA"
@@ -850,24 +850,34 @@ def _told_in_use(words: list[str]) -> bool:
 
 
 # participles of an act done to the skin at one time ("the shots given in August", "the booster
-# administered in the ED on 3/2")
+# administered in the ED on 3/2", "the iron that went IM")
 ACT_PARTICIPLES = frozenset({"given", "administered", "received", "injected", "placed", "inserted", "done",
-                             "performed", "applied"})
+                             "performed", "applied", "went"})
 GIVEN_PLACES = frozenset({"here", "there", "the", "ed", "clinic", "office", "pharmacy", "at", "by"})
+# where the act went in, between it and its time ("injected into that thigh in August", "went IM
+# into this same spot in Feb"): a preposition of entry, then a place of a few words
+INTO_WORDS = frozenset({"into", "in", "to"})
+INTO_PLACE_MAX = 4
 
 
-def _told_given(lower: list[str], trauma_end: int, time_start: int) -> bool:
+def _told_given(lower: list[str], trauma_start: int, trauma_end: int, time_start: int) -> bool:
     """Whether the words from the end of a trauma to the time after it tell when the trauma was
-    given: a participle of the act (the trauma's last word or right after it), then only places
-    and "in"/"on" ("doses given here in Sept", "shots given in the ED in August")."""
+    given: a participle of the act (among the trauma's last three words or right after it), then
+    only places and "in"/"on" ("doses given here in Sept", "shots given in the ED in August"), or
+    the place it went into ("injected into that thigh in August")."""
     words = [w for w in lower[trauma_end:time_start] if not w.isspace()]
-    if lower[trauma_end - 1] in ACT_PARTICIPLES:
+    if ACT_PARTICIPLES.intersection(lower[max(trauma_start, trauma_end - 3):trauma_end]):
         rest = words
     elif words and words[0] in ACT_PARTICIPLES:
         rest = words[1:]
     else:
         return False
-    return len(rest) <= 5 and all(w in GIVEN_PLACES or w in ("in", "on") for w in rest)
+    if len(rest) <= 5 and all(w in GIVEN_PLACES or w in ("in", "on") for w in rest):
+        return True
+    # "into this same spot in": entry, a short place of plain words, then "in"/"on" the time
+    return (len(rest) >= 3 and rest[0] in INTO_WORDS and rest[-1] in ("in", "on")
+            and len(rest) - 2 <= INTO_PLACE_MAX and all(w.isalpha() for w in rest[1:-1])
+            and not CLAUSE_BREAKS.intersection(rest))
 
 
 def _opens_a_clause(lower: list[str], after: int, group: list[MentionInfo]) -> bool:

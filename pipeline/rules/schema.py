@@ -212,6 +212,7 @@ class ContextMetadata(Strict):
     passes: list[str] | None = None  # literals of TERMINATE rules its scope reads through
     ends_forward_only: bool | None = None  # an ender of the scopes of triggers before it only
     shares_target_edge: bool | None = None  # also modifies a target it overlaps at one end
+    predicate_of_target: bool | None = None  # right after a target: its words hedge that target only
 
 
 class ContextRule(Strict):

@@ -4,8 +4,8 @@
 A note says so itself more often than not: a header date that is the note's own date only when
 read day first ("Sun 09/10/2022" on a note of 9 October 2022), or a date whose first number
 cannot be a month ("scratched on 24/9"). Each such date is a vote, and so is a date written with
-its month's name, day first ("17 March 2022", not "the 20th of March", nor "10-Mar-2022" or
-"15 DEC 2020", which US records write as well) or month first ("March 17"), which is read only
+its month's name, day first ("17 March 2022", not "the 20th of March", nor "10-Mar-2022",
+"10 Jun 2018" or "15 DEC 2020", which US records write as well) or month first ("March 17"), which is read only
 when the numeric dates leave a tie (a day before its month's name does not vote when a numeric
 date read day first would lie after the note). When the dates leave a tie still, usage of the
 day-first countries decides ("review 4/52", "haemodialysis", "GP", "paracetamol"). A note with
@@ -33,6 +33,7 @@ _MONTH_WORD = re.compile(r"(?<![a-z])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|
 _DAY_BEFORE = re.compile(r"(?:^|[^\d/.-])(?:[1-9]|[12]\d|3[01])\s+$")
 _DAY_AFTER = re.compile(r"\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d/:])(?!\s*(?:mg|mcg|units?|u|ml|cm|mm|kg|%))",
                         re.IGNORECASE)  # "March 17", not "Mar 5 mg"
+_YEAR_AFTER = re.compile(r"\s+\d{4}\b")  # "10 Jun 2018": the year right after the month
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)  # searched up to the date's start
 # usage of the countries that write the day first, read only when the dates themselves leave a
 # tie (see _day_first_usage): not everyday spellings such as "centre", which US notes use in names.
@@ -119,6 +120,9 @@ def numeric_order(text: str, note_date: date | None, months: Collection[str]) ->
         if _DAY_BEFORE.search(text, max(0, start - 4), start):
             if text[start:end].isupper():
                 continue  # "15 DEC 2020": US military and legacy records write dates so too
+            if end - start <= 4 and _YEAR_AFTER.match(text, end):
+                continue  # "10 Jun 2018": an abbreviated month between day and year is a records
+                # format US systems print too ("17 March 2022" in prose still votes)
             if ahead_day_first:
                 continue  # "noticed ~27 Feb. Bx (03/12/21)" in March: read day first, the
                 # biopsy would lie after the note, which outweighs how the month was written
