@@ -572,8 +572,13 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             if event.key in elsewhere or event.key in fronted:
                 continue
             its_groups, its_closes = groups, closes
-            if denied:
-                keep = [i for i in range(len(groups)) if not (i in denied and groups[i][0].start >= event.end)]
+            # "the ulcer did not arise at the puncture on the R thigh", "the eschar is not at the
+            # scar on the L thigh": a place after a negated verb of place is where the lesion is not
+            refused = {i for i, g in enumerate(groups)
+                       if event.label_ != "TRAUMA" and _placed_not_at(lower, event.end, g[0].start)}
+            if denied or refused:
+                keep = [i for i in range(len(groups)) if not (
+                    (i in denied or i in refused) and groups[i][0].start >= event.end)]
                 if not keep:
                     continue
                 its_groups, its_closes = [groups[i] for i in keep], [closes[i] for i in keep]
@@ -1216,6 +1221,35 @@ def _kept_apart(lower: list[str], start: int, first: int) -> bool:
         # there are none there, and the lesions stay at that place
         return i - 2 >= first and lower[i - 2] in CLEAR_OF_ADVERBS
     return lower[i] == "from" and (lower[i - 1] in AWAY_WORDS or lower[i - 1] == "clear")
+
+
+# a lesion's place denied after it: a negation, at most two auxiliaries or adverbs, then a verb
+# of arising or lying ("did not arise at", "never started on") or the place preposition itself
+# ("is not at"); NOT_PLACED_REACH words at most from the lesion to the site, no clause break
+NOT_PLACED_NEGATIONS = frozenset({"not", "n't", "never", "nowhere"})
+NOT_PLACED_VERBS = frozenset({"arise", "arisen", "arose", "arising", "start", "started", "begin", "began",
+                              "begun", "develop", "developed", "appear", "appeared", "lie", "lies", "sit",
+                              "sits", "located", "situated", "centred", "centered", "originate",
+                              "originated", "form", "formed"})
+NOT_PLACED_PREPOSITIONS = frozenset({"at", "on", "in", "over", "within", "from", "near"})
+NOT_PLACED_REACH = 14
+
+
+def _placed_not_at(lower: list[str], event_end: int, site_start: int) -> bool:
+    """Whether the words from a lesion to a site after it deny the lesion is there: "the ulcer did
+    not arise at the puncture on the R thigh", "the eschar is not at the scar on the L thigh"."""
+    words = [w for w in lower[event_end:site_start] if not w.isspace()]
+    if not words or len(words) > NOT_PLACED_REACH or CLAUSE_BREAKS.intersection(words):
+        return False
+    for i, word in enumerate(words):
+        if word not in NOT_PLACED_NEGATIONS:
+            continue
+        rest = words[i + 1:i + 4]
+        if rest and rest[0] in NOT_PLACED_PREPOSITIONS:
+            return True  # "is not at"
+        if any(w in NOT_PLACED_VERBS for w in rest) and NOT_PLACED_PREPOSITIONS.intersection(words[i + 1:]):
+            return True  # "did not arise at", "has never been located on"
+    return False
 
 
 # the adverbs that make "clear of" a distance kept ("well clear of the lesion")
