@@ -801,7 +801,22 @@ def figures_markdown(workdir: Path, repo: Path = REPO) -> str:
                         "error kinds)"),
             ("probe264", "Two-hundred-and-sixty-fourth probe: insurance prior-authorization and "
                         "appeal letters "
-                        "(annotations/probe264; written apart from the code, held out: measured, never read)")):
+                        "(annotations/probe264; written apart from the code, held out: measured, never read)"),
+            ("probe265", "Two-hundred-and-sixty-fifth probe: South and East African hospital notes "
+                        "(annotations/probe265; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe266", "Two-hundred-and-sixty-sixth probe: transfer-centre logs and receiving notes "
+                        "(annotations/probe266; written apart from the code, held out: measured, never read)"),
+            ("probe267", "Two-hundred-and-sixty-seventh probe: endoscopy and sedation unit records "
+                        "(annotations/probe267; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe268", "Two-hundred-and-sixty-eighth probe: phototherapy and laser unit "
+                        "(annotations/probe268; written apart from the code, held out: measured, never read)"),
+            ("probe269", "Two-hundred-and-sixty-ninth probe: vascular laboratory reports "
+                        "(annotations/probe269; written apart from the code, measured once, then read for "
+                        "error kinds)"),
+            ("probe270", "Two-hundred-and-seventieth probe: transitional-care calls after discharge "
+                        "(annotations/probe270; written apart from the code, held out: measured, never read)")):
         if (repo / "annotations" / name / "gold.csv").exists():
             corpora.append((title, repo / "annotations" / name, "all"))
     lines = [f"Regenerated on {date.today().isoformat()} with `koebner evaluate-docs`.", ""]
