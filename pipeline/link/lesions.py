@@ -361,35 +361,33 @@ def _injury_blister(lesion: EventMention, timeline: PatientTimeline, config: Lin
         return False
     rubs = config.other_etiology.rub_injuries
     note = timeline.note(lesion.note_id)
+    # the note's affirmed traumas, each with whether a rub or adhesive names it (tested once)
+    traumas = [(e, rubs is not None and rubs.search(e.text.strip()) is not None)
+               for e in timeline.events
+               if e.label == "TRAUMA" and e.affirmed and e.note_id == lesion.note_id]
 
-    def raised_it(e: EventMention) -> bool:
+    def raised_it(e: EventMention, rubbed: bool) -> bool:
         # "friction blisters over both heels", "the ankle blisters from the tight shoes", "the tape
         # blisters": a rub, knock or adhesive named as the blisters' maker (not heat, whose blister
         # may be the lesion's first sign)
-        if e.label != "TRAUMA" or not e.affirmed or e.note_id != lesion.note_id or e.sentence != lesion.sentence:
-            return False
-        rubbed = rubs is not None and rubs.search(e.text.strip()) is not None
-        if not rubbed and e.trauma_type not in ("pressure", "accidental"):
+        if e.sentence != lesion.sentence or (not rubbed and e.trauma_type not in ("pressure", "accidental")):
             return False
         if rubbed and 0 <= lesion.start - e.end <= 1:
             return True
         return e.start >= lesion.end and _MADE_BY.fullmatch(note.text[lesion.end:e.start]) is not None
 
-    if any(raised_it(e) for e in timeline.events):
+    if any(raised_it(e, rubbed) for e, rubbed in traumas):
         return True
 
-    def burn(e: EventMention) -> bool:
-        if e.label != "TRAUMA" or not e.affirmed or e.note_id != lesion.note_id:
-            return False
-        if rubs is not None and rubs.search(e.text.strip()) and e.sentence == lesion.sentence \
-                and e.end <= lesion.start:
+    def burn(e: EventMention, rubbed: bool) -> bool:
+        if rubbed and e.sentence == lesion.sentence and e.end <= lesion.start:
             return True  # "removing the tape tore the skin and raised two tension blisters"
         if e.trauma_type != "thermal" or not burns.search(e.text):
             return False  # not a burn: heat put on the skin may raise a blister that is the lesion
         return e.sentence == lesion.sentence or (
             e.sentence == lesion.sentence - 1 and bool(e.sites) and sites_meet(e.sites, lesion.sites))
 
-    if not any(burn(e) for e in timeline.events):
+    if not any(burn(e, rubbed) for e, rubbed in traumas):
         return False
     return not config.calciphylaxis_words.search(timeline.note(lesion.note_id).sentence_text(lesion.sentence))
 

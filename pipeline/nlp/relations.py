@@ -574,8 +574,8 @@ class KoebnerRelations(BatchedPipe, RuleDataComponent):
             its_groups, its_closes = groups, closes
             # "the ulcer did not arise at the puncture on the R thigh", "the eschar is not at the
             # scar on the L thigh": a place after a negated verb of place is where the lesion is not
-            refused = {i for i, g in enumerate(groups)
-                       if event.label_ != "TRAUMA" and _placed_not_at(lower, event.end, g[0].start)}
+            refused = {i for i, g in enumerate(groups) if event.label_ != "TRAUMA"
+                       and g[0].start >= event.end and _placed_not_at(lower, event.end, g[0].start)}
             if denied or refused:
                 keep = [i for i in range(len(groups)) if not (
                     (i in denied or i in refused) and groups[i][0].start >= event.end)]
